@@ -1,0 +1,13 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from './platform/config/app.config.js';
+import { PlatformModule } from './platform/platform.module.js';
+import { RegistryModule } from './registry/registry.module.js';
+
+export type ResolvedConfig = AppConfig & { database: { url: string } };
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ResolvedConfig): DynamicModule {
+    return { module: AppModule, imports: [PlatformModule.forRoot(config), RegistryModule] };
+  }
+}
