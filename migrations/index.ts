@@ -1,4 +1,5 @@
 import type { MixedList } from 'typeorm';
+import { RegistrySchema1795900000000 } from './1795900000000-RegistrySchema.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
-export const migrations: MixedList<Function> = [];
+export const migrations: MixedList<Function> = [RegistrySchema1795900000000];
