@@ -1,6 +1,22 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { seedClusters } from './demo/clusters.js';
+import { seedOrganizations } from './reference/organizations.js';
 
-export async function runSeeds(_app: INestApplicationContext, options: { demo: boolean }, logger: Logger): Promise<void> {
-  logger.info(options, 'Seeds applied');
+export interface SeedOptions {
+  /** Also load the demo data (the clusters); reference data alone is what production needs. */
+  demo: boolean;
+}
+
+/** Any constant: two seed runs at once take turns instead of racing on the same codes. */
+const SEED_LOCK_KEY = 7_412_003;
+
+/** Loads the seeds in one transaction; idempotent, so running it again changes nothing. */
+export async function runSeeds(dataSource: DataSource, options: SeedOptions, logger: Logger): Promise<void> {
+  await dataSource.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    const organizations = await seedOrganizations(tx);
+    if (options.demo) await seedClusters(tx, organizations);
+  });
+  logger.info(options, options.demo ? 'Reference and demo data loaded' : 'Reference data loaded');
 }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { AppModule, type ResolvedConfig } from './app.module.js';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
+import { requestContext } from './platform/request-context/request-context.js';
 import { createValidationPipe } from './platform/validation/validation.pipe.js';
 
 export const API_PREFIX = 'api/v1';
@@ -17,6 +18,7 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   });
   app.useBodyParser('json', { limit: '1mb' });
   app.use(createHttpLogger(logger));
+  app.use(requestContext.middleware);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
@@ -27,6 +29,8 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
       .setTitle('thidua API')
       .setDescription('Thi đua, khen thưởng — Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam')
       .setVersion('1')
+      .addBearerAuth()
+      .addCookieAuth('thidua_session')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

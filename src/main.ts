@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { DataSource } from 'typeorm';
 import { runSeeds } from '../seeds/run-seeds.js';
 import { createApp } from './bootstrap.js';
 import { ConfigError, loadConfig } from './platform/config/app.config.js';
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   await migrate(database.url, logger);
   const app = await createApp({ ...config, database: { ...config.database, url: database.url } }, logger);
   if (database.embedded?.freshlyInitialised) {
-    await runSeeds(app, { demo: true }, logger);
+    await runSeeds(app.get(DataSource), { demo: true }, logger);
   }
 
   let closing = false;

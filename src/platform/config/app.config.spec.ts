@@ -21,4 +21,14 @@ describe('loadConfig', () => {
   it('refuses an unknown NODE_ENV', () => {
     expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
   });
+
+  it('requires a token secret in production, and a long one', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_TOKEN_SECRET/);
+    expect(() => loadConfig({ AUTH_TOKEN_SECRET: 'short' })).toThrow(/AUTH_TOKEN_SECRET/);
+  });
+
+  it('wants the first administrator name and password together', () => {
+    expect(() => loadConfig({ ADMIN_USERNAME: 'admin' })).toThrow(/ADMIN_PASSWORD/);
+    expect(loadConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'x' }).auth.initialAdmin).toEqual({ username: 'admin', password: 'x' });
+  });
 });

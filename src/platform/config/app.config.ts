@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -15,6 +16,20 @@ export interface AppConfig {
     embeddedDataDir: string;
     /** 0 picks a free port at start. */
     embeddedPort: number;
+  };
+  auth: {
+    /** Signs access tokens and session cookies. Required in production; a random one otherwise. */
+    tokenSecret: string;
+    accessTokenMinutes: number;
+    sessionHours: number;
+    /** Failed logins allowed within the window before the name is locked out. */
+    maxFailedLogins: number;
+    failedLoginWindowMinutes: number;
+    lockoutMinutes: number;
+    /** Secure cookies need HTTPS; on by default in production. */
+    secureCookies: boolean;
+    /** The first administrator, created at start when both are set and the name is free. */
+    initialAdmin?: { username: string; password: string };
   };
 }
 
@@ -62,10 +77,42 @@ function postgresUrl(env: Env, name: string): string | undefined {
   return value;
 }
 
+function booleanFlag(env: Env, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(name, `phải là true hoặc false (đang là "${value}")`);
+}
+
+const MIN_SECRET_LENGTH = 32;
+
+function tokenSecret(env: Env, nodeEnv: NodeEnv): string {
+  const value = env.AUTH_TOKEN_SECRET;
+  if (value === undefined || value === '') {
+    if (nodeEnv === 'production') throw new ConfigError('AUTH_TOKEN_SECRET', 'bắt buộc phải đặt khi NODE_ENV=production');
+    return randomBytes(48).toString('base64url');
+  }
+  if (value.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError('AUTH_TOKEN_SECRET', `phải dài ít nhất ${MIN_SECRET_LENGTH} ký tự`);
+  }
+  return value;
+}
+
+function initialAdmin(env: Env): AppConfig['auth']['initialAdmin'] {
+  const username = env.ADMIN_USERNAME;
+  const password = env.ADMIN_PASSWORD;
+  if (!username && !password) return undefined;
+  if (!username) throw new ConfigError('ADMIN_USERNAME', 'phải được đặt cùng ADMIN_PASSWORD');
+  if (!password) throw new ConfigError('ADMIN_PASSWORD', 'phải được đặt cùng ADMIN_USERNAME');
+  return { username, password };
+}
+
 /** Reads and validates the environment once; nothing else in the app reads process.env. */
 export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf<NodeEnv>(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
   return {
-    nodeEnv: oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development'),
+    nodeEnv,
     host: env.HOST || '0.0.0.0',
     port: integer(env, 'PORT', 3000, 0, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
@@ -74,6 +121,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
       poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
       embeddedDataDir: resolve(env.EMBEDDED_PG_DATA_DIR || './.data/postgres'),
       embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 0, 0, 65535),
+    },
+    auth: {
+      tokenSecret: tokenSecret(env, nodeEnv),
+      accessTokenMinutes: integer(env, 'AUTH_ACCESS_TOKEN_MINUTES', 15, 1, 24 * 60),
+      sessionHours: integer(env, 'AUTH_SESSION_HOURS', 8, 1, 24 * 30),
+      maxFailedLogins: integer(env, 'AUTH_MAX_FAILED_LOGINS', 5, 1, 100),
+      failedLoginWindowMinutes: integer(env, 'AUTH_FAILED_LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+      lockoutMinutes: integer(env, 'AUTH_LOCKOUT_MINUTES', 15, 1, 24 * 60),
+      secureCookies: booleanFlag(env, 'AUTH_SECURE_COOKIES', nodeEnv === 'production'),
+      initialAdmin: initialAdmin(env),
     },
   };
 }

@@ -20,6 +20,9 @@ export interface FieldError {
  * `message` is what the user reads, Vietnamese first.
  */
 export class DomainError extends Error {
+  /** Sent as Retry-After when set (throttling). */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly code: string,
     readonly kind: ErrorKind,

@@ -61,3 +61,17 @@ export class InternalError extends DomainError {
     );
   }
 }
+
+/** Optimistic concurrency: the client sent the version it read, and the record has moved on since. */
+export class StaleVersionError extends DomainError {
+  constructor() {
+    super(
+      'DATA.STALE_VERSION',
+      'conflict',
+      text(
+        'Bản ghi đã được người khác thay đổi sau khi bạn mở. Vui lòng tải lại và thực hiện lại thay đổi.',
+        'Someone else changed this record after you opened it. Reload it and make your change again.',
+      ),
+    );
+  }
+}

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { type Locale, localeFrom } from '../i18n/locale.js';
+import { type Locale, localeFrom, text } from '../i18n/locale.js';
 import { errorForConstraint } from './constraint-errors.js';
 import { DomainError, type ErrorKind } from './domain-error.js';
 import {
@@ -11,7 +11,6 @@ import {
   MalformedBodyError,
   RouteNotFoundError,
 } from './platform.errors.js';
-import { text } from '../i18n/locale.js';
 
 const statusOf: Record<ErrorKind, number> = {
   bad_request: 400,
@@ -56,6 +55,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const { error, status } = this.classify(exception, request);
     if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     if (response.headersSent) return;
+    if (error.retryAfterSeconds) response.setHeader('Retry-After', String(error.retryAfterSeconds));
     response
       .status(status)
       .type('application/problem+json')

@@ -1,4 +1,27 @@
-import { Controller } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ClusterParams } from '../clusters/cluster.dto.js';
+import { AddMemberBody, EndMembershipBody, MemberParams, MembersQuery } from './membership.dto.js';
+import { MembershipsService } from './memberships.service.js';
 
-@Controller('memberships')
-export class MembershipsController {}
+@ApiTags('clusters')
+@Controller('clusters/:id/members')
+export class MembershipsController {
+  constructor(private readonly memberships: MembershipsService) {}
+
+  @Get()
+  list(@Param() params: ClusterParams, @Query() query: MembersQuery) {
+    return this.memberships.list(params.id, query);
+  }
+
+  @Post()
+  add(@Param() params: ClusterParams, @Body() body: AddMemberBody) {
+    return this.memberships.add(params.id, body);
+  }
+
+  @Post(':organizationId/end')
+  @HttpCode(200)
+  end(@Param() params: MemberParams, @Body() body: EndMembershipBody) {
+    return this.memberships.end(params.id, params.organizationId, body.lastYear);
+  }
+}

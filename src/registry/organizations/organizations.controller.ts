@@ -1,4 +1,59 @@
-import { Controller } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  CreateOrganizationBody,
+  ListOrganizationsQuery,
+  MergerBody,
+  OrganizationYearQuery,
+  RenameOrganizationBody,
+  UpdateOrganizationBody,
+} from './organization.dto.js';
+import { OrganizationsService } from './organizations.service.js';
 
+/** Ids are taken as text: a malformed id is an unknown unit (404), as the service says. */
+@ApiTags('organizations')
 @Controller('organizations')
-export class OrganizationsController {}
+export class OrganizationsController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Post()
+  create(@Body() body: CreateOrganizationBody) {
+    return this.organizations.create(body);
+  }
+
+  @Get()
+  list(@Query() query: ListOrganizationsQuery) {
+    return this.organizations.list(query);
+  }
+
+  /** Sáp nhập: ends the sources and links them to their successor. */
+  @Post('mergers')
+  merge(@Body() body: MergerBody) {
+    return this.organizations.merge(body);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string, @Query() query: OrganizationYearQuery) {
+    return this.organizations.get(id, query.year);
+  }
+
+  @Patch(':id')
+  update(@Param('id') id: string, @Body() body: UpdateOrganizationBody) {
+    return this.organizations.update(id, body);
+  }
+
+  @Post(':id/names')
+  rename(@Param('id') id: string, @Body() body: RenameOrganizationBody) {
+    return this.organizations.rename(id, body);
+  }
+
+  @Get(':id/lineage')
+  lineage(@Param('id') id: string) {
+    return this.organizations.lineage(id);
+  }
+
+  @Get(':id/history')
+  history(@Param('id') id: string) {
+    return this.organizations.history(id);
+  }
+}

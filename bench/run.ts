@@ -1,0 +1,122 @@
+import 'reflect-metadata';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pino } from 'pino';
+import { DataSource } from 'typeorm';
+import { runSeeds } from '../seeds/run-seeds.js';
+import { createApp } from '../src/bootstrap.js';
+import { loadConfig } from '../src/platform/config/app.config.js';
+import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres.js';
+import { migrate } from '../src/platform/database/resolve-database.js';
+import { ensureDatabaseExists } from '../src/platform/database/run-migrations.js';
+
+/**
+ * `npm run bench`: how much slower than `GET /health` the registry's two busiest reads are, on a
+ * throw-away embedded PostgreSQL holding the demo data, over loopback. It prints ratios, not
+ * absolute times, because the machine decides those; the requests interleave so that all three
+ * endpoints see the same conditions.
+ */
+const WARMUP_ROUNDS = 50;
+const ROUNDS = 500;
+const DATABASE = 'thidua_bench';
+
+interface Endpoint {
+  name: string;
+  path: string;
+}
+
+async function get(base: string, path: string): Promise<unknown> {
+  const response = await fetch(`${base}${path}`);
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+async function time(base: string, path: string): Promise<number> {
+  const started = performance.now();
+  await get(base, path);
+  return performance.now() - started;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function measure(base: string, endpoints: Endpoint[]): Promise<Map<string, number[]>> {
+  const samples = new Map(endpoints.map((endpoint) => [endpoint.name, [] as number[]]));
+  for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+    for (const endpoint of endpoints) {
+      const ms = await time(base, endpoint.path);
+      if (round >= WARMUP_ROUNDS) samples.get(endpoint.name)?.push(ms);
+    }
+  }
+  return samples;
+}
+
+async function cluster3Id(base: string): Promise<string> {
+  const page = (await get(base, '/api/v1/clusters?q=VUSTA-CUM-3')) as { items: { id: string; code: string }[] };
+  const cluster = page.items.find((item) => item.code === 'VUSTA-CUM-3');
+  if (!cluster) throw new Error('Cluster 3 is missing from the demo data');
+  return cluster.id;
+}
+
+async function bench(databaseUrl: string): Promise<void> {
+  const logger = pino({ level: 'warn' });
+  await migrate(databaseUrl, logger);
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const app = await createApp({ ...config, database: { ...config.database, url: databaseUrl } }, pino({ level: 'silent' }));
+  await app.listen(0, '127.0.0.1');
+  try {
+    await runSeeds(app.get(DataSource), { demo: true }, logger);
+    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    const endpoints: Endpoint[] = [
+      { name: 'baseline GET /health', path: '/health' },
+      { name: 'search GET /api/v1/organizations?q=hoa binh', path: '/api/v1/organizations?q=hoa%20binh' },
+      { name: 'members GET /api/v1/clusters/{id}/members?year=2023', path: `/api/v1/clusters/${await cluster3Id(base)}/members?year=2023` },
+    ];
+    const samples = await measure(base, endpoints);
+    const stats = endpoints.map(({ name }) => {
+      const sorted = [...(samples.get(name) ?? [])].sort((a, b) => a - b);
+      return { endpoint: name, median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+    });
+    const baseline = stats[0].median;
+    const rows = stats.map(({ endpoint, median, p95 }) => ({
+      endpoint,
+      medianMs: Number(median.toFixed(3)),
+      p95Ms: Number(p95.toFixed(3)),
+      ratioToBaseline: Number((median / baseline).toFixed(2)),
+    }));
+    console.table(rows);
+    const resultsDir = join(process.cwd(), 'bench', 'results');
+    await mkdir(resultsDir, { recursive: true });
+    const file = join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    await writeFile(file, `${JSON.stringify({ rounds: ROUNDS, warmupRounds: WARMUP_ROUNDS, node: process.version, rows }, null, 2)}\n`);
+    console.log(`${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds; results in ${file}`);
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const parent = await mkdtemp(join(tmpdir(), 'thidua-bench-'));
+  // As root, the data folder belongs to the `postgres` system user, who must be able to reach it.
+  await chmod(parent, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: join(parent, 'postgres'), port: 0, persistent: false });
+  try {
+    await ensureDatabaseExists(server.databaseUrl('postgres'), DATABASE);
+    await bench(server.databaseUrl(DATABASE));
+  } finally {
+    await server.stop();
+    await rm(parent, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

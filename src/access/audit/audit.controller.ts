@@ -1,0 +1,21 @@
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { SignedIn } from '../policies/policy.decorator.js';
+import { actorOf } from '../policies/actor.js';
+import { AuditQuery } from './audit.dto.js';
+import { AuditService } from './audit.service.js';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @SignedIn()
+  @ApiOperation({ summary: 'Nhật ký thao tác (audit trail)' })
+  list(@Req() request: Request, @Query() query: AuditQuery) {
+    return this.audit.list(actorOf(request), query);
+  }
+}

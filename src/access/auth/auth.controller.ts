@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app.config.js';
+import { actorOf } from '../policies/actor.js';
+import { Public, SignedIn } from '../policies/policy.decorator.js';
+import { CredentialsGuard } from './auth.guards.js';
+import { LoginRequest } from './auth.dto.js';
+import { AuthService } from './auth.service.js';
+import { SESSION_COOKIE } from './cookies.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(CredentialsGuard)
+  @ApiOperation({ summary: 'Đăng nhập: trả về access token (Bearer) và đặt cookie phiên cho giao diện web' })
+  async login(@Body() _body: LoginRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const session = await this.auth.openSession(actorOf(request));
+    response.cookie(SESSION_COOKIE, session.sessionToken, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.auth.secureCookies,
+      path: '/',
+      expires: session.sessionExpiresAt,
+    });
+    return {
+      accessToken: session.accessToken,
+      tokenType: 'Bearer',
+      expiresIn: session.accessTokenExpiresIn,
+      user: session.actor,
+    };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @SignedIn()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Đăng xuất: thu hồi phiên (cả token và cookie)' })
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.closeSession(actorOf(request));
+    response.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  @SignedIn()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Người dùng đang đăng nhập' })
+  me(@Req() request: Request) {
+    return actorOf(request);
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { actorOf } from '../policies/actor.js';
+import { AdminOnly, SignedIn, StaffOnly } from '../policies/policy.decorator.js';
+import { ChangePasswordRequest, CreateUserRequest, UpdateUserRequest, UserIdParam, UserListQuery } from './user.dto.js';
+import { UsersService } from './users.service.js';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @AdminOnly()
+  @ApiOperation({ summary: 'Tạo tài khoản người dùng' })
+  create(@Body() body: CreateUserRequest) {
+    return this.users.create(body);
+  }
+
+  @Get()
+  @StaffOnly()
+  @ApiOperation({ summary: 'Danh sách người dùng' })
+  list(@Query() query: UserListQuery) {
+    return this.users.list(query);
+  }
+
+  @Post('me/password')
+  @HttpCode(204)
+  @SignedIn()
+  @ApiOperation({ summary: 'Đổi mật khẩu của chính mình' })
+  async changePassword(@Req() request: Request, @Body() body: ChangePasswordRequest): Promise<void> {
+    await this.users.changeOwnPassword(actorOf(request), body);
+  }
+
+  @Get(':id')
+  @StaffOnly()
+  @ApiOperation({ summary: 'Xem một người dùng' })
+  get(@Param() params: UserIdParam) {
+    return this.users.get(params.id);
+  }
+
+  @Patch(':id')
+  @AdminOnly()
+  @ApiOperation({ summary: 'Sửa vai trò, tên hiển thị, kích hoạt/vô hiệu hoá' })
+  update(@Param() params: UserIdParam, @Body() body: UpdateUserRequest) {
+    return this.users.update(params.id, body);
+  }
+}

@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from '../platform/config/app.config.js';
+import { dataSourceOptions } from '../platform/database/data-source-options.js';
+import { resolveDatabase } from '../platform/database/resolve-database.js';
+import { createRootLogger } from '../platform/logging/logger.js';
+
+export interface CommandContext {
+  /** The database the app would use: DATABASE_URL, or the embedded PostgreSQL started for this command. */
+  url: string;
+  logger: Logger;
+}
+
+/** Entities as compiled beside this file (dist/src/**\/*.entity.js): commands run without Nest. */
+const ENTITIES = fileURLToPath(new URL('../**/*.entity.js', import.meta.url));
+
+/**
+ * Runs a command-line task with the app's configuration and database, stops the embedded
+ * PostgreSQL afterwards if it started one, and exits. The exit is explicit because the embedded
+ * PostgreSQL package exits with 0 on its own when the event loop empties, hiding a failure.
+ */
+export function runCommand(work: (context: CommandContext) => Promise<void>): void {
+  const run = async () => {
+    const config = loadConfig();
+    const logger = createRootLogger(config.logLevel);
+    const database = await resolveDatabase(config, logger);
+    try {
+      await work({ url: database.url, logger });
+    } finally {
+      await database.embedded?.stop();
+    }
+  };
+  run().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+      else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
+
+/** Stops a command whose arguments are wrong, before it touches any database. */
+export function exitWithUsage(usage: string): never {
+  process.stderr.write(`${usage}\n`);
+  process.exit(2);
+}
+
+/** A data source with the app's entities, closed when `work` ends. */
+export async function withDataSource<T>(url: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const dataSource = await new DataSource({ ...dataSourceOptions(url, 2), entities: [ENTITIES] }).initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}

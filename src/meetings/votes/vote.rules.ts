@@ -1,0 +1,747 @@
+import { describeQuota, quotaLimit, type QuotaRule } from '../../nominations/award-types/quota.rules.js';
+import { ceilDiv, floorDiv, percentText, type Ratio } from '../../nominations/award-types/rule-set.js';
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import { checkPaperTotals, isCount, notACandidate, violation, type BallotShape } from './paper-totals.rules.js';
+import {
+  COMPARISON_PHRASES,
+  COMPARISONS,
+  NO_CHOICE_FALLBACKS,
+  THRESHOLD_BASE_PHRASES,
+  THRESHOLD_BASES,
+  type Answer,
+  type AnswerCounts,
+  type CandidateVotes,
+  type NoChoiceFallback,
+  type PassThreshold,
+  type Proportion,
+  type ThresholdBase,
+  type VoteRuleSet,
+  type VoteSubject,
+} from './vote-rule-set.js';
+
+/*
+ * The decisions of a cluster conference's votes, and every number the minutes (biên bản) and reports show of them.
+ * Counts are whole numbers and shares are compared by cross-multiplication: no floating point decides anything.
+ */
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Whether part/whole meets the proportion, compared as part × denominator against numerator × whole. */
+export function meetsProportion(part: number, whole: number, proportion: Proportion): boolean {
+  const left = part * proportion.denominator;
+  const right = proportion.numerator * whole;
+  return proportion.comparison === 'more_than' ? left > right : left >= right;
+}
+
+/** The smallest part of `whole` that meets the proportion. */
+export function minimumToMeet(whole: number, proportion: Proportion): number {
+  const product = whole * proportion.numerator;
+  return proportion.comparison === 'more_than'
+    ? floorDiv(product, proportion.denominator) + 1
+    : ceilDiv(product, proportion.denominator);
+}
+
+/** part/whole as a percentage in hundredths, rounded half up in whole numbers: 2/3 → 6667 (66.67 %). */
+function percentHundredths(part: number, whole: number): number {
+  return floorDiv(20000 * part + whole, 2 * whole);
+}
+
+/** The percentage shown for part/whole: the rounded value of `Share.percent`, "66,67%" / "66.67%". */
+function shareText(part: number, whole: number): LocalizedText {
+  return percentText({ numerator: percentHundredths(part, whole), denominator: 10000 });
+}
+
+function proportionText(proportion: Proportion): LocalizedText {
+  const fraction = `${proportion.numerator}/${proportion.denominator}`;
+  const comparison = COMPARISON_PHRASES[proportion.comparison];
+  return text(`${comparison.vi} ${fraction}`, `${comparison.en} ${fraction}`);
+}
+
+export interface Share {
+  readonly votes: number;
+  /** votes over the threshold base; null when that base is 0 (no valid ballot). */
+  readonly share: Ratio | null;
+  /** The same share as a percentage rounded to 2 decimals, for display; null when the base is 0. */
+  readonly percent: number | null;
+}
+
+function shareOf(votes: number, base: number): Share {
+  if (base === 0) return { votes, share: null, percent: null };
+  const percent = percentHundredths(votes, base) / 100;
+  return { votes, share: { numerator: votes, denominator: base }, percent };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Settings: the rule set and the flag quota
+
+function proportionViolations(field: string, proportion: Proportion, leastNumerator: number): FieldError[] {
+  const { numerator, denominator, comparison } = proportion;
+  if (!COMPARISONS.includes(comparison)) {
+    return [
+      violation(
+        `${field}.comparison`,
+        'Cách so sánh phải là "trên" hoặc "ít nhất".',
+        'The comparison must be "more than" or "at least".',
+      ),
+    ];
+  }
+  if (!isCount(numerator) || !isCount(denominator) || denominator === 0) {
+    return [
+      violation(
+        field,
+        'Tỉ lệ phải là một phân số có tử và mẫu là số nguyên, mẫu lớn hơn 0.',
+        'The share must be a fraction of whole numbers with a denominator above 0.',
+      ),
+    ];
+  }
+  if (numerator < leastNumerator) {
+    return [violation(field, 'Tỉ lệ phải lớn hơn 0.', 'The share must be above 0.')];
+  }
+  if (numerator > denominator || (comparison === 'more_than' && numerator === denominator)) {
+    return [
+      violation(field, 'Tỉ lệ này không bao giờ đạt được (vượt quá 100%).', 'This share can never be reached (above 100%).'),
+    ];
+  }
+  return [];
+}
+
+/** Checks a rule set before it is saved or a vote is held under it; an empty list means it can be applied. */
+export function checkVoteRuleSet(rules: VoteRuleSet): FieldError[] {
+  const found = [
+    ...proportionViolations('quorum', rules.quorum, 0),
+    ...proportionViolations('threshold', rules.threshold, 1),
+  ];
+  if (!THRESHOLD_BASES.includes(rules.threshold.base)) {
+    found.push(violation('threshold.base', 'Cơ sở tính ngưỡng không hợp lệ.', 'Unknown threshold base.'));
+  }
+  if (!isCount(rules.maxRounds) || rules.maxRounds < 1) {
+    found.push(
+      violation(
+        'maxRounds',
+        'Số vòng bỏ phiếu tối đa phải là số nguyên từ 1 trở lên.',
+        'The maximum number of rounds must be a whole number of at least 1.',
+      ),
+    );
+  }
+  if (!NO_CHOICE_FALLBACKS.includes(rules.fallback)) {
+    found.push(violation('fallback', 'Cách xử lý khi không chọn được không hợp lệ.', 'Unknown fallback.'));
+  }
+  return found;
+}
+
+export interface FlagQuota {
+  /** K: how many units the cluster may propose, and how many names one ballot may approve. */
+  readonly quota: number;
+  readonly explanation: LocalizedText;
+}
+
+/** K for a cluster of `memberCount` members under the award type's quota rule, and how it was reached. */
+export function flagQuota(rule: QuotaRule, memberCount: number): FlagQuota {
+  return { quota: quotaLimit(rule, memberCount), explanation: describeQuota(rule, memberCount) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Electronic ballots
+
+/**
+ * Why one electronic ballot is refused: more than `maxChoices` names, a name that is not a candidate, or the same name
+ * twice. A ballot naming no one is valid (it approves no one).
+ */
+export function checkBallot(
+  choices: readonly string[],
+  candidateIds: readonly string[],
+  maxChoices: number,
+): FieldError[] {
+  const found: FieldError[] = [];
+  if (choices.length > maxChoices) {
+    found.push(
+      violation(
+        'choices',
+        `Mỗi phiếu chọn tối đa ${maxChoices} ứng viên; phiếu này chọn ${choices.length}.`,
+        `A ballot may choose at most ${maxChoices}; this one chooses ${choices.length}.`,
+      ),
+    );
+  }
+  choices.forEach((choice, i) => {
+    if (!candidateIds.includes(choice)) {
+      found.push(notACandidate(`choices[${i}]`));
+    } else if (choices.indexOf(choice) < i) {
+      found.push(violation(`choices[${i}]`, 'Ứng viên này đã được chọn ở trên.', 'This candidate is already chosen above.'));
+    }
+  });
+  return found;
+}
+
+export interface InvalidBallot {
+  /** Position in the list given, which carries nothing about the voter. */
+  readonly index: number;
+  readonly problems: readonly FieldError[];
+}
+
+export interface BallotAggregate {
+  readonly ballotsValid: number;
+  readonly ballotsInvalid: number;
+  /** One entry per candidate, in the candidates' order; invalid ballots count for no one. */
+  readonly votes: readonly CandidateVotes[];
+  readonly invalidBallots: readonly InvalidBallot[];
+}
+
+/** Turns electronic ballots (each the list of candidates it approves) into the totals a tally takes. */
+export function aggregateBallots(
+  ballots: readonly (readonly string[])[],
+  candidateIds: readonly string[],
+  maxChoices: number,
+): BallotAggregate {
+  const counts = new Map(candidateIds.map((id) => [id, 0]));
+  const invalidBallots: InvalidBallot[] = [];
+  ballots.forEach((choices, index) => {
+    const problems = checkBallot(choices, candidateIds, maxChoices);
+    if (problems.length > 0) {
+      invalidBallots.push({ index, problems });
+      return;
+    }
+    choices.forEach((choice) => counts.set(choice, (counts.get(choice) ?? 0) + 1));
+  });
+  return {
+    ballotsValid: ballots.length - invalidBallots.length,
+    ballotsInvalid: invalidBallots.length,
+    votes: candidateIds.map((candidateId) => ({ candidateId, votes: counts.get(candidateId) ?? 0 })),
+    invalidBallots,
+  };
+}
+
+export function countAnswers(answers: readonly Answer[]): AnswerCounts {
+  const count = (wanted: Answer) => answers.filter((answer) => answer === wanted).length;
+  return { yes: count('yes'), no: count('no'), abstain: count('abstain') };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quorum
+
+export type ReasonCode =
+  | 'QUORUM_MET'
+  | 'QUORUM_NOT_MET'
+  | 'THRESHOLD_MET'
+  | 'THRESHOLD_NOT_MET'
+  | 'WITHIN_QUOTA'
+  | 'OVER_QUOTA'
+  | 'TIED_AT_CUT_OFF'
+  | 'ELECTED'
+  | 'NOT_ELECTED'
+  | 'TIED_FOR_ELECTION'
+  | 'CONFIRMED'
+  | 'NOT_CONFIRMED'
+  | 'APPROVED'
+  | 'REJECTED';
+
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly text: LocalizedText;
+}
+
+export interface QuorumCheck {
+  readonly met: boolean;
+  readonly present: number;
+  readonly members: number;
+  /** The fewest member units present that make the quorum. */
+  readonly minimumPresent: number;
+  readonly reason: Reason;
+}
+
+/** Whether enough member units are present; a vote may be opened only when this is met. */
+export function checkQuorum(quorum: Proportion, memberCount: number, presentCount: number): QuorumCheck {
+  const met = meetsProportion(presentCount, memberCount, quorum);
+  const present = text(
+    `${presentCount}/${memberCount} đơn vị thành viên có mặt (${shareText(presentCount, memberCount).vi})`,
+    `${presentCount} of ${memberCount} member units present (${shareText(presentCount, memberCount).en})`,
+  );
+  const required = proportionText(quorum);
+  const reason: Reason = met
+    ? {
+        code: 'QUORUM_MET',
+        text: text(
+          `Đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}.`,
+          `Quorum met: ${present.en}; ${required.en} required.`,
+        ),
+      }
+    : {
+        code: 'QUORUM_NOT_MET',
+        text: text(
+          `Không đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}; kết quả biểu quyết không có giá trị.`,
+          `Quorum not met: ${present.en}; ${required.en} required, so the vote has no effect.`,
+        ),
+      };
+  const minimumPresent = minimumToMeet(memberCount, quorum);
+  return { met, present: presentCount, members: memberCount, minimumPresent, reason };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tally
+
+interface TallyCommon {
+  readonly rules: VoteRuleSet;
+  /** 1 for the first round. */
+  readonly round: number;
+  /** Member units of the cluster that year. */
+  readonly memberCount: number;
+  /** Member units present at the vote, each with one ballot. */
+  readonly presentCount: number;
+  readonly ballotsValid: number;
+  readonly ballotsInvalid: number;
+}
+
+/** Suy tôn: each ballot approves up to `places` units: K in round 1, the places still open in a later round. */
+export interface FlagProposalTally extends TallyCommon {
+  readonly subject: 'flag_proposal';
+  readonly places: number;
+  readonly votes: readonly CandidateVotes[];
+}
+
+/** Bầu Cụm phó: one name per ballot. */
+export interface ViceChairElectionTally extends TallyCommon {
+  readonly subject: 'vice_chair_election';
+  readonly votes: readonly CandidateVotes[];
+}
+
+/** Chuyển giao Cụm trưởng: yes / no / abstain on one proposed unit. */
+export interface ChairHandoverTally extends TallyCommon {
+  readonly subject: 'chair_handover';
+  readonly proposedId: string;
+  readonly answers: AnswerCounts;
+}
+
+export interface QuestionTally extends TallyCommon {
+  readonly subject: 'question';
+  readonly answers: AnswerCounts;
+}
+
+export type TallyInput = FlagProposalTally | ViceChairElectionTally | ChairHandoverTally | QuestionTally;
+
+export const CANDIDATE_STATUSES = ['chosen', 'tied', 'over_quota', 'below_threshold', 'quorum_not_met'] as const;
+export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
+
+export interface CandidateResult extends Share {
+  readonly candidateId: string;
+  /** 1 + the number of candidates with more votes, so equal votes share a rank. */
+  readonly rank: number;
+  readonly status: CandidateStatus;
+  /** Chosen in this round: proposed for the flag, elected, or confirmed. */
+  readonly passed: boolean;
+  readonly reasons: readonly Reason[];
+}
+
+export interface AnswerResult {
+  readonly yes: Share;
+  readonly no: Share;
+  readonly abstain: Share;
+  readonly passed: boolean;
+  readonly reasons: readonly Reason[];
+}
+
+export interface ThresholdSummary {
+  readonly base: ThresholdBase;
+  readonly baseCount: number;
+  readonly minimumVotes: number;
+  readonly text: LocalizedText;
+}
+
+/** Places a round left open: candidates tied at the cut-off, or places no one reached. */
+export interface OpenPlaces {
+  readonly cause: 'tie' | 'short';
+  /** Only these candidates are on the next round's ballot, or before the chair and vice-chair. */
+  readonly candidateIds: readonly string[];
+  readonly places: number;
+}
+
+/** What the meeting does after this round. */
+export type NextStep =
+  | { readonly kind: 'decided'; readonly text: LocalizedText }
+  | { readonly kind: 'no_quorum'; readonly text: LocalizedText }
+  | (OpenPlaces & { readonly kind: 'runoff'; readonly round: number; readonly text: LocalizedText })
+  | (OpenPlaces & { readonly kind: 'fallback'; readonly fallback: NoChoiceFallback; readonly text: LocalizedText });
+
+/**
+ * One round's result. `chosen` holds only this round's choices: a unit chosen in round 1 is not on the round-2 ballot,
+ * so the vote's outcome is the union of its rounds' `chosen`, plus what the fallback decides.
+ */
+export interface TallyResult {
+  readonly subject: VoteSubject;
+  readonly round: number;
+  readonly quorum: QuorumCheck;
+  readonly threshold: ThresholdSummary;
+  readonly ballotsValid: number;
+  readonly ballotsInvalid: number;
+  /** In the order given; for a chair handover, the proposed unit; empty for a question. */
+  readonly candidates: readonly CandidateResult[];
+  /** For a chair handover and a question. */
+  readonly answers: AnswerResult | null;
+  /** Candidates chosen in this round, most votes first. */
+  readonly chosen: readonly string[];
+  readonly next: NextStep;
+}
+
+/** What is counted, in Vietnamese and in English singular and plural. */
+interface Noun {
+  readonly vi: string;
+  readonly one: string;
+  readonly many: string;
+}
+
+const VOTES: Noun = { vi: 'phiếu', one: 'vote', many: 'votes' };
+const YES_VOTES: Noun = { vi: 'phiếu tán thành', one: 'yes vote', many: 'yes votes' };
+
+interface Entry {
+  readonly candidateId: string;
+  readonly votes: number;
+  readonly meets: boolean;
+}
+
+interface Placement {
+  readonly status: ReadonlyMap<string, CandidateStatus>;
+  readonly open: OpenPlaces | null;
+}
+
+function idsOf(entries: readonly Entry[]): string[] {
+  return entries.map((entry) => entry.candidateId);
+}
+
+/**
+ * Fills `places` with the candidates that meet the threshold, most votes first. Candidates tied across the cut-off
+ * are left open for a further round, never broken by order; places no one reached are open to those short of it.
+ */
+function place(entries: readonly Entry[], places: number): Placement {
+  const status = new Map<string, CandidateStatus>(
+    entries.map((e) => [e.candidateId, e.meets ? 'over_quota' : 'below_threshold']),
+  );
+  const passers = entries.filter((e) => e.meets).sort((a, b) => b.votes - a.votes);
+  const lastIn: Entry | undefined = passers[places - 1];
+  const firstOut: Entry | undefined = passers[places];
+  const tied = lastIn && firstOut?.votes === lastIn.votes ? passers.filter((e) => e.votes === lastIn.votes) : [];
+  const chosen = tied.length > 0 ? passers.filter((e) => e.votes > tied[0].votes) : passers.slice(0, places);
+  chosen.forEach((e) => status.set(e.candidateId, 'chosen'));
+  tied.forEach((e) => status.set(e.candidateId, 'tied'));
+  const left = places - chosen.length;
+  if (tied.length > 0) return { status, open: { cause: 'tie', candidateIds: idsOf(tied), places: left } };
+  const short = entries.filter((e) => !e.meets);
+  const open: OpenPlaces | null =
+    left > 0 && short.length > 0 ? { cause: 'short', candidateIds: idsOf(short), places: left } : null;
+  return { status, open };
+}
+
+function baseCountOf(input: TallyInput): number {
+  const counts: Record<ThresholdBase, number> = {
+    all_members: input.memberCount,
+    members_present: input.presentCount,
+    valid_ballots: input.ballotsValid,
+  };
+  return counts[input.rules.threshold.base];
+}
+
+function summarizeThreshold(threshold: PassThreshold, baseCount: number): ThresholdSummary {
+  const minimumVotes = Math.max(1, minimumToMeet(baseCount, threshold));
+  const required = proportionText(threshold);
+  const base = THRESHOLD_BASE_PHRASES[threshold.base];
+  return {
+    base: threshold.base,
+    baseCount,
+    minimumVotes,
+    text: text(
+      `Ngưỡng thông qua: ${required.vi} ${base.vi} (${baseCount}), tức ít nhất ${minimumVotes} phiếu.`,
+      `Pass threshold: ${required.en} of ${base.en} (${baseCount}), that is at least ${plural(minimumVotes, 'vote', 'votes')}.`,
+    ),
+  };
+}
+
+function thresholdReason(votes: number, threshold: PassThreshold, summary: ThresholdSummary, noun: Noun): Reason {
+  const { baseCount, minimumVotes } = summary;
+  const base = THRESHOLD_BASE_PHRASES[threshold.base];
+  if (baseCount === 0) {
+    return {
+      code: 'THRESHOLD_NOT_MET',
+      text: text(`Không đạt ngưỡng: ${base.vi} bằng 0.`, `Threshold not met: ${base.en} number 0.`),
+    };
+  }
+  const percent = shareText(votes, baseCount);
+  const counted = text(
+    `${votes}/${baseCount} ${noun.vi} (${percent.vi}) so với ${base.vi}`,
+    `${votes} of ${baseCount} ${noun.many} (${percent.en}) against ${base.en}`,
+  );
+  const required = proportionText(threshold);
+  if (votes > 0 && meetsProportion(votes, baseCount, threshold)) {
+    return {
+      code: 'THRESHOLD_MET',
+      text: text(`Đạt ngưỡng: ${counted.vi}; yêu cầu ${required.vi}.`, `Threshold met: ${counted.en}; ${required.en} required.`),
+    };
+  }
+  return {
+    code: 'THRESHOLD_NOT_MET',
+    text: text(
+      `Không đạt ngưỡng: ${counted.vi}; yêu cầu ${required.vi}, tức ít nhất ${minimumVotes} ${noun.vi}.`,
+      `Threshold not met: ${counted.en}; ${required.en} required, that is at least ${plural(minimumVotes, noun.one, noun.many)}.`,
+    ),
+  };
+}
+
+interface PlacementContext {
+  readonly places: number;
+  readonly votes: number;
+  readonly rank: number;
+  readonly open: OpenPlaces | null;
+}
+
+type PlacementReasons = (status: CandidateStatus, context: PlacementContext) => Reason | null;
+
+function flagPlacementReason(status: CandidateStatus, { places, votes, rank, open }: PlacementContext): Reason | null {
+  switch (status) {
+    case 'chosen':
+      return {
+        code: 'WITHIN_QUOTA',
+        text: text(`Trong chỉ tiêu ${places} đơn vị: xếp thứ ${rank}.`, `Within the quota of ${places}: rank ${rank}.`),
+      };
+    case 'over_quota':
+      return {
+        code: 'OVER_QUOTA',
+        text: text(`Vượt chỉ tiêu ${places} đơn vị: xếp thứ ${rank}.`, `Over the quota of ${places}: rank ${rank}.`),
+      };
+    case 'tied': {
+      const tiedCount = open?.candidateIds.length ?? 0;
+      const left = open?.places ?? 0;
+      return {
+        code: 'TIED_AT_CUT_OFF',
+        text: text(
+          `Bằng phiếu tại vị trí cuối của chỉ tiêu: ${tiedCount} đơn vị cùng ${votes} phiếu cho ${left} vị trí còn lại; chưa phân định.`,
+          `Tied at the quota cut-off: ${tiedCount} units with ${plural(votes, 'vote', 'votes')} each for ${plural(left, 'remaining place', 'remaining places')}; unresolved.`,
+        ),
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+function electionPlacementReason(status: CandidateStatus, { votes, open }: PlacementContext): Reason | null {
+  switch (status) {
+    case 'chosen':
+      return { code: 'ELECTED', text: text('Trúng cử: nhiều phiếu nhất.', 'Elected: the most votes.') };
+    case 'over_quota':
+      return {
+        code: 'NOT_ELECTED',
+        text: text(
+          'Không trúng cử: đạt ngưỡng nhưng ít phiếu hơn người trúng cử.',
+          'Not elected: met the threshold but had fewer votes than the winner.',
+        ),
+      };
+    case 'tied': {
+      const tiedCount = open?.candidateIds.length ?? 0;
+      return {
+        code: 'TIED_FOR_ELECTION',
+        text: text(
+          `Bằng phiếu cao nhất: ${tiedCount} ứng viên cùng ${votes} phiếu; chưa phân định người trúng cử.`,
+          `Tied for the most votes: ${tiedCount} candidates with ${plural(votes, 'vote', 'votes')} each; no winner yet.`,
+        ),
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+function handoverPlacementReason(status: CandidateStatus): Reason {
+  return status === 'chosen'
+    ? { code: 'CONFIRMED', text: text('Được tán thành nhận nhiệm vụ Cụm trưởng.', 'Confirmed to take over as chair.') }
+    : { code: 'NOT_CONFIRMED', text: text('Chưa được tán thành nhận nhiệm vụ Cụm trưởng.', 'Not confirmed as chair.') };
+}
+
+const PLACEMENT_REASONS: Readonly<Record<VoteSubject, PlacementReasons>> = {
+  flag_proposal: flagPlacementReason,
+  vice_chair_election: electionPlacementReason,
+  chair_handover: handoverPlacementReason,
+  question: () => null,
+};
+
+function nextStep(quorumMet: boolean, open: OpenPlaces | null, round: number, rules: VoteRuleSet): NextStep {
+  if (!quorumMet) {
+    return {
+      kind: 'no_quorum',
+      text: text(
+        'Biểu quyết không có giá trị vì không đủ số lượng đại biểu; cần biểu quyết lại khi đủ.',
+        'The vote has no effect for lack of quorum; hold it again once enough member units are present.',
+      ),
+    };
+  }
+  if (!open) {
+    return { kind: 'decided', text: text('Đã có kết quả; không cần bỏ phiếu thêm.', 'Decided; no further round is needed.') };
+  }
+  const { cause, candidateIds, places } = open;
+  const among = text(
+    `${candidateIds.length} ứng viên ${cause === 'tie' ? 'bằng phiếu' : 'chưa đạt ngưỡng'}`,
+    `the ${plural(candidateIds.length, 'candidate', 'candidates')} ${cause === 'tie' ? 'tied at the cut-off' : 'short of the threshold'}`,
+  );
+  const remaining = text(`${places} vị trí còn lại`, plural(places, 'remaining place', 'remaining places'));
+  if (round < rules.maxRounds) {
+    return {
+      kind: 'runoff',
+      round: round + 1,
+      ...open,
+      text: text(
+        `Bỏ phiếu vòng ${round + 1} chỉ giữa ${among.vi}, cho ${remaining.vi}.`,
+        `Round ${round + 1} only among ${among.en}, for ${remaining.en}.`,
+      ),
+    };
+  }
+  const rounds = text(
+    `Đã hết ${rules.maxRounds} vòng bỏ phiếu`,
+    `All ${plural(rules.maxRounds, 'round is', 'rounds are')} used`,
+  );
+  return {
+    kind: 'fallback',
+    fallback: rules.fallback,
+    ...open,
+    text:
+      rules.fallback === 'chair_and_vice_chair_decide'
+        ? text(
+            `${rounds.vi}: Cụm trưởng và Cụm phó quyết định ${remaining.vi} trong số ${among.vi}; biên bản ghi rõ là do Cụm trưởng và Cụm phó quyết định.`,
+            `${rounds.en}: the chair and the vice-chair decide the ${remaining.en} among ${among.en}, recorded in the minutes as their decision.`,
+          )
+        : text(
+            `${rounds.vi}: ${remaining.vi} để trống.`,
+            `${rounds.en}: the ${remaining.en} ${places === 1 ? 'stays' : 'stay'} empty.`,
+          ),
+  };
+}
+
+function ballotShapeOf(input: TallyInput): BallotShape {
+  if (!('votes' in input)) return { kind: 'answers' };
+  const maxChoices = input.subject === 'flag_proposal' ? input.places : 1;
+  return { kind: 'candidates', candidateIds: input.votes.map((v) => v.candidateId), maxChoices };
+}
+
+function countsViolations(input: TallyInput): FieldError[] {
+  const found: FieldError[] = [];
+  if (!isCount(input.memberCount) || input.memberCount < 1) {
+    found.push(violation('memberCount', 'Số đơn vị thành viên phải từ 1 trở lên.', 'There must be at least 1 member unit.'));
+  }
+  if (!isCount(input.presentCount) || input.presentCount > input.memberCount) {
+    found.push(
+      violation(
+        'presentCount',
+        'Số đơn vị có mặt phải từ 0 đến số đơn vị thành viên.',
+        'The member units present must be between 0 and the member units.',
+      ),
+    );
+  }
+  if (!isCount(input.round) || input.round < 1 || input.round > input.rules.maxRounds) {
+    found.push(violation('round', 'Vòng bỏ phiếu vượt quá số vòng cho phép.', 'The round is outside the rounds allowed.'));
+  }
+  if (input.subject === 'flag_proposal' && !isCount(input.places)) {
+    found.push(violation('places', 'Chỉ tiêu phải là số nguyên không âm.', 'Places must be a whole number, zero or more.'));
+  }
+  return found;
+}
+
+/**
+ * Totals that contradict each other are the caller's bug, not a result: paper totals go through checkPaperTotals and
+ * electronic ballots through aggregateBallots before they are tallied.
+ */
+function assertConsistent(input: TallyInput): void {
+  const cast = input.ballotsValid + input.ballotsInvalid;
+  const totals = {
+    ballotsIssued: cast,
+    ballotsCollected: cast,
+    ballotsValid: input.ballotsValid,
+    ballotsInvalid: input.ballotsInvalid,
+    ...('votes' in input ? { votes: input.votes } : { answers: input.answers }),
+  };
+  const found = [
+    ...checkVoteRuleSet(input.rules),
+    ...countsViolations(input),
+    ...checkPaperTotals(totals, { presentCount: input.presentCount, ballot: ballotShapeOf(input) }),
+  ];
+  if (found.length > 0) {
+    throw new RangeError(`Inconsistent tally input: ${found.map((f) => `${f.field}: ${f.message.en}`).join(' ')}`);
+  }
+}
+
+function answerResult(
+  answers: AnswerCounts,
+  threshold: PassThreshold,
+  summary: ThresholdSummary,
+  quorum: QuorumCheck,
+): AnswerResult {
+  const base = summary.baseCount;
+  const shares = { yes: shareOf(answers.yes, base), no: shareOf(answers.no, base), abstain: shareOf(answers.abstain, base) };
+  if (!quorum.met) return { ...shares, passed: false, reasons: [quorum.reason] };
+  const reason = thresholdReason(answers.yes, threshold, summary, YES_VOTES);
+  const abstentions =
+    answers.abstain > 0
+      ? text(
+          ` Phiếu không biểu quyết (${answers.abstain}) không được tính là tán thành.`,
+          ` Abstentions (${answers.abstain}) do not count as yes.`,
+        )
+      : text('', '');
+  const passed = reason.code === 'THRESHOLD_MET';
+  const outcome: Reason = passed
+    ? { code: 'APPROVED', text: text('Được thông qua.', 'Approved.') }
+    : { code: 'REJECTED', text: text('Không được thông qua.', 'Rejected.') };
+  return {
+    ...shares,
+    passed,
+    reasons: [{ code: reason.code, text: text(reason.text.vi + abstentions.vi, reason.text.en + abstentions.en) }, outcome],
+  };
+}
+
+function candidatesOf(input: TallyInput): readonly CandidateVotes[] {
+  if (input.subject === 'chair_handover') return [{ candidateId: input.proposedId, votes: input.answers.yes }];
+  return 'votes' in input ? input.votes : [];
+}
+
+/**
+ * Counts one round of a vote: the quorum; each candidate's votes, share of the threshold base, whether it passed and
+ * why (threshold, quota, tie); and what happens next (a further round among the tied or short candidates only, or the
+ * fallback after the last round). A tie at the cut-off is reported as unresolved, never broken.
+ * Throws a RangeError when the totals contradict each other (see assertConsistent).
+ */
+export function tally(input: TallyInput): TallyResult {
+  assertConsistent(input);
+  const { rules, subject, round } = input;
+  const quorum = checkQuorum(rules.quorum, input.memberCount, input.presentCount);
+  const threshold = summarizeThreshold(rules.threshold, baseCountOf(input));
+  const places = input.subject === 'flag_proposal' ? input.places : 1;
+  const noun = input.subject === 'chair_handover' ? YES_VOTES : VOTES;
+  const listed = candidatesOf(input).map((c) => {
+    const reason = thresholdReason(c.votes, rules.threshold, threshold, noun);
+    return { ...c, reason, meets: reason.code === 'THRESHOLD_MET' };
+  });
+  const placement = place(listed, places);
+  const candidates = listed.map((entry): CandidateResult => {
+    const rank = 1 + listed.filter((other) => other.votes > entry.votes).length;
+    const status = quorum.met ? (placement.status.get(entry.candidateId) ?? 'below_threshold') : 'quorum_not_met';
+    const placed = PLACEMENT_REASONS[subject](status, { places, votes: entry.votes, rank, open: placement.open });
+    return {
+      candidateId: entry.candidateId,
+      ...shareOf(entry.votes, threshold.baseCount),
+      rank,
+      status,
+      passed: status === 'chosen',
+      reasons: quorum.met ? [entry.reason, ...(placed ? [placed] : [])] : [quorum.reason],
+    };
+  });
+  return {
+    subject,
+    round,
+    quorum,
+    threshold,
+    ballotsValid: input.ballotsValid,
+    ballotsInvalid: input.ballotsInvalid,
+    candidates,
+    answers: 'answers' in input ? answerResult(input.answers, rules.threshold, threshold, quorum) : null,
+    chosen: candidates
+      .filter((c) => c.passed)
+      .sort((a, b) => a.rank - b.rank)
+      .map((c) => c.candidateId),
+    next: nextStep(quorum.met, placement.open, round, rules),
+  };
+}

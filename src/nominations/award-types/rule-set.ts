@@ -1,0 +1,375 @@
+import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
+import { text, type Locale, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { QuotaRule } from './quota.rules.js';
+
+/**
+ * A calendar date 'YYYY-MM-DD' as it is in Vietnam. Rules compare calendar dates, never instants:
+ * a decision signed at 00:30 on 01/07/2025 in Hà Nội falls under the rules of 01/07/2025.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const utc = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return utc.toISOString().slice(0, 10) === value;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const utc = new Date(`${date}T00:00:00Z`);
+  utc.setUTCDate(utc.getUTCDate() + days);
+  return utc.toISOString().slice(0, 10);
+}
+
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Vietnam (UTC+7) of an instant, e.g. of `Clock.now()`. */
+export function calendarDateInVietnam(instant: Date): IsoDate {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    VIETNAM_DAY.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** 01/07/2025 in Vietnamese text (Decree 30 zero-pads day and month), 2025-07-01 in English. */
+export function formatDate(date: IsoDate, locale: Locale): string {
+  if (locale === 'en') return date;
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** The same date in both locales, for messages built with `text(vi, en)`. */
+export function dateText(date: IsoDate): LocalizedText {
+  return text(formatDate(date, 'vi'), formatDate(date, 'en'));
+}
+
+/**
+ * An exact fraction: council thresholds (80/100) and cash multiples (15/10 for 1.5×) are kept as
+ * integers so that no rule ever depends on floating-point rounding.
+ */
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+}
+
+function ratio(numerator: number, denominator: number): Ratio {
+  if (!Number.isSafeInteger(numerator) || numerator < 0 || !Number.isSafeInteger(denominator) || denominator <= 0) {
+    throw new RangeError(`Not a non-negative fraction: ${numerator}/${denominator}`);
+  }
+  return { numerator, denominator };
+}
+
+/** `percent(80)` is 80 %. */
+export function percent(value: number): Ratio {
+  return ratio(value, 100);
+}
+
+/** `times('1.5')` is 1.5×, written as the decree writes it and kept as 15/10. */
+export function times(decimal: string): Ratio {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(decimal);
+  if (!match) throw new RangeError(`Not a decimal multiple: ${decimal}`);
+  const fraction = match[2] ?? '';
+  return ratio(Number(match[1] + fraction), 10 ** fraction.length);
+}
+
+/** ⌊a / b⌋ for non-negative integers, without floating-point division. */
+export function floorDiv(a: number, b: number): number {
+  return (a - (a % b)) / b;
+}
+
+/** ⌈a / b⌉ for non-negative integers, without floating-point division. */
+export function ceilDiv(a: number, b: number): number {
+  return floorDiv(a, b) + (a % b === 0 ? 0 : 1);
+}
+
+/** ⌊n × r⌋ */
+export function floorOf(n: number, r: Ratio): number {
+  return floorDiv(n * r.numerator, r.denominator);
+}
+
+/** ⌈n × r⌉ */
+export function ceilOf(n: number, r: Ratio): number {
+  return ceilDiv(n * r.numerator, r.denominator);
+}
+
+function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "80%" */
+export function percentText(r: Ratio): LocalizedText {
+  const value = (locale: Locale) => `${formatNumber((r.numerator * 100) / r.denominator, locale)}%`;
+  return text(value('vi'), value('en'));
+}
+
+/** "1,5" in Vietnamese, "1.5" in English. */
+export function multipleText(r: Ratio): LocalizedText {
+  const value = (locale: Locale) => formatNumber(r.numerator / r.denominator, locale);
+  return text(value('vi'), value('en'));
+}
+
+/** "18.720.000" in Vietnamese, "18,720,000" in English. */
+export function amountText(vnd: number): LocalizedText {
+  return text(formatNumber(vnd, 'vi'), formatNumber(vnd, 'en'));
+}
+
+/** Joins localized fragments with a separator per locale. */
+export function joinTexts(parts: readonly LocalizedText[], separator = text(', ', ', ')): LocalizedText {
+  return text(parts.map((p) => p.vi).join(separator.vi), parts.map((p) => p.en).join(separator.en));
+}
+
+/** The instrument a rule set applies, cited on every nomination judged by it. */
+export interface LegalBasis {
+  /** Stable code kept on the nomination, e.g. 'ND-98-2023'. */
+  code: string;
+  citation: LocalizedText;
+}
+
+export type NomineeKind = 'collective' | 'individual';
+
+/** Where an award sits: grassroots (cơ sở), VUSTA's own (cấp bộ, ban, ngành), province, or the State. */
+export type AwardLevel = 'grassroots' | 'vusta' | 'province' | 'state';
+
+/** Danh hiệu thi đua (a title, judged yearly) or hình thức khen thưởng (a form of commendation). */
+export type AwardForm = 'emulation_title' | 'commendation';
+
+/** Parts of a nomination dossier (hồ sơ đề nghị khen thưởng), Law Art. 84(1). */
+export type DossierDocumentKind =
+  | 'proposal_letter'
+  | 'achievement_report'
+  | 'evaluation_minutes'
+  | 'initiative_certificate';
+
+export const DOSSIER_DOCUMENT_KINDS: readonly DossierDocumentKind[] = [
+  'proposal_letter',
+  'achievement_report',
+  'evaluation_minutes',
+  'initiative_certificate',
+];
+
+export const DOSSIER_DOCUMENT_NAMES: Readonly<Record<DossierDocumentKind, LocalizedText>> = {
+  proposal_letter: text('Tờ trình đề nghị khen thưởng', 'Proposal letter (tờ trình)'),
+  achievement_report: text('Báo cáo thành tích', 'Achievement report'),
+  evaluation_minutes: text(
+    'Biên bản bình xét thi đua kèm kết quả bỏ phiếu',
+    'Evaluation minutes with the ballot results',
+  ),
+  initiative_certificate: text(
+    'Chứng nhận, xác nhận sáng kiến hoặc đề tài khoa học',
+    'Certification of the initiative or research work',
+  ),
+};
+
+/** Titles held in consecutive years, read from the award register (e.g. 3 × Chiến sĩ thi đua cơ sở). */
+export interface Prerequisite {
+  /** Award type codes any one of which counts for a year. */
+  anyOf: string[];
+  consecutiveYears: number;
+  /** The run may end in the nomination year or up to this many years before it. */
+  mayEndYearsBefore: number;
+}
+
+/** A date relative to the emulation year: `{ yearOffset: 1, month: 1, day: 31 }` is 31 January of the next year. */
+export interface YearlyDate {
+  yearOffset: number;
+  month: number;
+  day: number;
+}
+
+export interface SubmissionWindow {
+  opens: YearlyDate;
+  closes: YearlyDate;
+}
+
+export interface DateRange {
+  opensOn: IsoDate;
+  closesOn: IsoDate;
+}
+
+/** The window's dates for one emulation year; a year's own announcement may replace it. */
+export function submissionWindowFor(window: SubmissionWindow, year: number): DateRange {
+  const resolve = (d: YearlyDate) =>
+    `${String(year + d.yearOffset).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  const range = { opensOn: resolve(window.opens), closesOn: resolve(window.closes) };
+  if (!isIsoDate(range.opensOn) || !isIsoDate(range.closesOn) || range.opensOn > range.closesOn) {
+    throw new RangeError(`Invalid submission window for ${year}: ${range.opensOn} – ${range.closesOn}`);
+  }
+  return range;
+}
+
+/** Cash reward as a multiple of the base salary (mức lương cơ sở) on the decision date. */
+export interface CashRewardRule {
+  collective: Ratio | null;
+  individual: Ratio | null;
+  /**
+   * The amount is rounded up to a multiple of this many VND; 1 keeps the exact amount. Decrees 98/2023 and
+   * 152/2025, as far as their published text was seen, state no rounding, so the catalog keeps 1.
+   */
+  roundUpToMultipleOf: number;
+}
+
+/**
+ * The rules of one award type while one legal instrument applies (effectiveFrom ≤ date ≤ effectiveTo).
+ * A nomination is judged by the rule set in force on the day it is submitted (before that, on the day it
+ * is evaluated), and keeps that rule set's legal basis.
+ */
+export interface AwardRuleSet {
+  legalBasis: LegalBasis;
+  effectiveFrom: IsoDate;
+  /** Inclusive; null while the instrument applies. */
+  effectiveTo: IsoDate | null;
+  /** The nomination needs a passing vote of the cluster conference as its basis (suy tôn). */
+  needsClusterVote: boolean;
+  /** Places per cluster and year; null when no quota applies. */
+  quota: QuotaRule | null;
+  /** Share of the council's total membership that must vote in favour; null when no council vote is required. */
+  councilThreshold: Ratio | null;
+  prerequisites: Prerequisite[];
+  /** Null when nominations are taken all year. */
+  submissionWindow: SubmissionWindow | null;
+  requiredDocuments: DossierDocumentKind[];
+  /** Null when the award carries no cash. */
+  cashReward: CashRewardRule | null;
+}
+
+export interface AwardTypeDefinition {
+  /** Stable code, upserted by the seed. */
+  code: string;
+  name: LocalizedText;
+  level: AwardLevel;
+  form: AwardForm;
+  awardingAuthority: LocalizedText;
+  nomineeKinds: NomineeKind[];
+  /** False for types kept only so that the register can hold them (awarded elsewhere, counted in chains). */
+  nominatedThroughVusta: boolean;
+  ruleSets: AwardRuleSet[];
+}
+
+export type DatedRuleSet = Pick<AwardRuleSet, 'legalBasis' | 'effectiveFrom' | 'effectiveTo'>;
+
+/** The rule sets of an award type do not form one unbroken timeline. */
+export class RuleSetTimelineError extends DomainError {
+  constructor(message: LocalizedText, fieldErrors: FieldError[]) {
+    super('AWARD_TYPE.RULE_SET_TIMELINE', 'unprocessable', message, fieldErrors);
+  }
+}
+
+/** No rule set of the award type covers the date a nomination is judged on. */
+export class NoRuleSetInForceError extends DomainError {
+  constructor(message: LocalizedText) {
+    super('AWARD_TYPE.NO_RULE_SET_IN_FORCE', 'unprocessable', message);
+  }
+}
+
+function periodText(r: DatedRuleSet): LocalizedText {
+  const from = dateText(r.effectiveFrom);
+  if (r.effectiveTo === null) return text(`từ ${from.vi}`, `from ${from.en}`);
+  const to = dateText(r.effectiveTo);
+  return text(`từ ${from.vi} đến ${to.vi}`, `from ${from.en} to ${to.en}`);
+}
+
+function timelineError(index: number, message: LocalizedText): RuleSetTimelineError {
+  return new RuleSetTimelineError(message, [{ field: `ruleSets[${index}].effectiveFrom`, message }]);
+}
+
+/**
+ * Checks that the rule sets follow one another day after day, with no gap and no overlap, so that
+ * exactly one applies on any date from the first one's start. Throws RuleSetTimelineError.
+ */
+export function checkRuleSetTimeline(ruleSets: readonly DatedRuleSet[]): void {
+  if (ruleSets.length === 0) {
+    throw new RuleSetTimelineError(
+      text('Loại khen thưởng chưa có bộ quy tắc nào.', 'The award type has no rule set.'),
+      [{ field: 'ruleSets', message: text('Cần ít nhất một bộ quy tắc.', 'At least one rule set is needed.') }],
+    );
+  }
+  ruleSets.forEach((r, index) => {
+    const badDates =
+      !isIsoDate(r.effectiveFrom) ||
+      (r.effectiveTo !== null && (!isIsoDate(r.effectiveTo) || r.effectiveTo < r.effectiveFrom));
+    if (badDates) {
+      throw timelineError(
+        index,
+        text(
+          `Bộ quy tắc theo ${r.legalBasis.citation.vi} có ngày hiệu lực không hợp lệ (${r.effectiveFrom} – ${r.effectiveTo ?? '…'}).`,
+          `The rule set under ${r.legalBasis.citation.en} has invalid dates (${r.effectiveFrom} – ${r.effectiveTo ?? '…'}).`,
+        ),
+      );
+    }
+  });
+  const ordered = ruleSets
+    .map((ruleSet, index) => ({ ruleSet, index }))
+    .sort((a, b) => a.ruleSet.effectiveFrom.localeCompare(b.ruleSet.effectiveFrom));
+  for (let i = 1; i < ordered.length; i++) {
+    const previous = ordered[i - 1].ruleSet;
+    const { ruleSet: next, index } = ordered[i];
+    const describe = (r: DatedRuleSet) =>
+      text(`${r.legalBasis.citation.vi} (${periodText(r).vi})`, `${r.legalBasis.citation.en} (${periodText(r).en})`);
+    const pair = joinTexts([describe(previous), describe(next)], text(' và ', ' and '));
+    if (previous.effectiveTo === null || previous.effectiveTo >= next.effectiveFrom) {
+      const from = dateText(next.effectiveFrom);
+      const end = previous.effectiveTo === null ? next.effectiveTo : minDate(previous.effectiveTo, next.effectiveTo);
+      const until = end === null ? text('trở đi', 'onwards') : text(`đến ${dateText(end).vi}`, `to ${dateText(end).en}`);
+      throw timelineError(
+        index,
+        text(
+          `Hai bộ quy tắc chồng lấn nhau: ${pair.vi} cùng áp dụng từ ${from.vi} ${until.vi}.`,
+          `Two rule sets overlap: ${pair.en} both apply from ${from.en} ${until.en}.`,
+        ),
+      );
+    }
+    const gapStart = addDays(previous.effectiveTo, 1);
+    if (gapStart < next.effectiveFrom) {
+      const first = dateText(gapStart);
+      const last = dateText(addDays(next.effectiveFrom, -1));
+      throw timelineError(
+        index,
+        text(
+          `Các bộ quy tắc bị gián đoạn: từ ${first.vi} đến ${last.vi} không có bộ quy tắc nào áp dụng (giữa ${pair.vi}).`,
+          `The rule sets leave a gap: none applies from ${first.en} to ${last.en} (between ${pair.en}).`,
+        ),
+      );
+    }
+  }
+}
+
+function minDate(a: IsoDate, b: IsoDate | null): IsoDate {
+  return b === null || a <= b ? a : b;
+}
+
+/**
+ * The rule set in force on `date` (the day the nomination is submitted, or evaluated before submission).
+ * Throws RuleSetTimelineError on a gap or overlap anywhere in the timeline, NoRuleSetInForceError when
+ * the date lies before the first rule set or after the last one ended.
+ */
+export function ruleSetInForce<T extends DatedRuleSet>(ruleSets: readonly T[], date: IsoDate): T {
+  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  checkRuleSetTimeline(ruleSets);
+  const inForce = ruleSets.find(
+    (r) => r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo),
+  );
+  if (inForce) return inForce;
+  const first = ruleSets.reduce((a, b) => (a.effectiveFrom <= b.effectiveFrom ? a : b));
+  const on = dateText(date);
+  if (date < first.effectiveFrom) {
+    throw new NoRuleSetInForceError(
+      text(
+        `Không có bộ quy tắc nào áp dụng vào ngày ${on.vi}: bộ quy tắc sớm nhất (${first.legalBasis.citation.vi}) áp dụng từ ngày ${dateText(first.effectiveFrom).vi}.`,
+        `No rule set applies on ${on.en}: the earliest (${first.legalBasis.citation.en}) applies from ${first.effectiveFrom}.`,
+      ),
+    );
+  }
+  const last = ruleSets.reduce((a, b) => (a.effectiveFrom >= b.effectiveFrom ? a : b));
+  throw new NoRuleSetInForceError(
+    text(
+      `Không có bộ quy tắc nào áp dụng vào ngày ${on.vi}: bộ quy tắc cuối cùng (${last.legalBasis.citation.vi}) hết hiệu lực ngày ${dateText(last.effectiveTo ?? date).vi}.`,
+      `No rule set applies on ${on.en}: the last one (${last.legalBasis.citation.en}) ended on ${last.effectiveTo ?? date}.`,
+    ),
+  );
+}

@@ -1,0 +1,229 @@
+import { DomainError } from '../../platform/errors/domain-error.js';
+import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import { joinTexts } from '../award-types/rule-set.js';
+
+/** Where a nomination (đề nghị khen thưởng) stands. */
+export type NominationState =
+  | 'draft'
+  | 'submitted'
+  | 'returned'
+  | 'resubmitted'
+  | 'in_council'
+  | 'approved'
+  | 'rejected'
+  | 'awarded'
+  | 'withdrawn';
+
+export type NominationAction =
+  | 'edit'
+  | 'submit'
+  | 'withdraw'
+  | 'return'
+  | 'resubmit'
+  | 'forward_to_council'
+  | 'approve'
+  | 'reject'
+  | 'award';
+
+/**
+ * The roles an actor holds toward one nomination. `unit_officer` means an officer of the proposing
+ * unit (see `actorRolesOn`); an officer of another unit holds no role here.
+ */
+export type NominationRole = 'unit_officer' | 'national_staff' | 'system_admin';
+
+export const NOMINATION_STATES: readonly NominationState[] = [
+  'draft',
+  'submitted',
+  'returned',
+  'resubmitted',
+  'in_council',
+  'approved',
+  'rejected',
+  'awarded',
+  'withdrawn',
+];
+
+export const NOMINATION_ACTIONS: readonly NominationAction[] = [
+  'edit',
+  'submit',
+  'withdraw',
+  'return',
+  'resubmit',
+  'forward_to_council',
+  'approve',
+  'reject',
+  'award',
+];
+
+export const NOMINATION_ROLES: readonly NominationRole[] = ['unit_officer', 'national_staff', 'system_admin'];
+
+export interface NominationTransition {
+  from: NominationState;
+  action: NominationAction;
+  roles: readonly NominationRole[];
+  to: NominationState;
+}
+
+const PROPOSER: readonly NominationRole[] = ['unit_officer'];
+const REVIEWER: readonly NominationRole[] = ['national_staff', 'system_admin'];
+
+/**
+ * The one workflow of a nomination. Every other question (may this user edit, which buttons to show,
+ * does it hold a quota place) is answered from this table.
+ * Approve and reject follow the council's vote; whether the vote reached the threshold is decided by
+ * `tallyCouncilVote`, and awarding happens through an award decision.
+ */
+export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = [
+  { from: 'draft', action: 'edit', roles: PROPOSER, to: 'draft' },
+  { from: 'draft', action: 'submit', roles: PROPOSER, to: 'submitted' },
+  { from: 'draft', action: 'withdraw', roles: PROPOSER, to: 'withdrawn' },
+  { from: 'submitted', action: 'return', roles: REVIEWER, to: 'returned' },
+  { from: 'submitted', action: 'forward_to_council', roles: REVIEWER, to: 'in_council' },
+  { from: 'returned', action: 'edit', roles: PROPOSER, to: 'returned' },
+  { from: 'returned', action: 'resubmit', roles: PROPOSER, to: 'resubmitted' },
+  { from: 'resubmitted', action: 'return', roles: REVIEWER, to: 'returned' },
+  { from: 'resubmitted', action: 'forward_to_council', roles: REVIEWER, to: 'in_council' },
+  { from: 'in_council', action: 'approve', roles: REVIEWER, to: 'approved' },
+  { from: 'in_council', action: 'reject', roles: REVIEWER, to: 'rejected' },
+  { from: 'approved', action: 'award', roles: REVIEWER, to: 'awarded' },
+];
+
+/** Actions whose comment must give the reasons (lý do), shown to the proposing unit. */
+const NEEDS_REASONS: ReadonlySet<NominationAction> = new Set(['return', 'reject']);
+
+/** States in which a submitted nomination holds one of its cluster's quota places. */
+const QUOTA_HOLDING: ReadonlySet<NominationState> = new Set([
+  'submitted',
+  'returned',
+  'resubmitted',
+  'in_council',
+  'approved',
+  'awarded',
+]);
+
+export const STATE_NAMES: Readonly<Record<NominationState, LocalizedText>> = {
+  draft: text('Bản nháp', 'Draft'),
+  submitted: text('Đã nộp', 'Submitted'),
+  returned: text('Trả lại để bổ sung, hoàn thiện', 'Returned for revision'),
+  resubmitted: text('Đã nộp lại', 'Resubmitted'),
+  in_council: text('Đang trình Hội đồng Thi đua – Khen thưởng', 'Before the Emulation and Commendation Council'),
+  approved: text('Được chấp thuận', 'Approved'),
+  rejected: text('Không được chấp thuận', 'Rejected'),
+  awarded: text('Đã khen thưởng', 'Awarded'),
+  withdrawn: text('Đã rút', 'Withdrawn'),
+};
+
+export const ACTION_NAMES: Readonly<Record<NominationAction, LocalizedText>> = {
+  edit: text('sửa hồ sơ', 'edit the dossier'),
+  submit: text('nộp hồ sơ', 'submit'),
+  withdraw: text('rút đề nghị', 'withdraw'),
+  return: text('trả lại hồ sơ', 'return'),
+  resubmit: text('nộp lại hồ sơ', 'resubmit'),
+  forward_to_council: text('trình Hội đồng Thi đua – Khen thưởng', 'forward to the council'),
+  approve: text('chấp thuận', 'approve'),
+  reject: text('không chấp thuận', 'reject'),
+  award: text('ghi nhận đã khen thưởng', 'mark as awarded'),
+};
+
+export const ROLE_NAMES: Readonly<Record<NominationRole, LocalizedText>> = {
+  unit_officer: text('cán bộ của đơn vị đề nghị', 'an officer of the proposing unit'),
+  national_staff: text('cán bộ Liên hiệp Hội Việt Nam', 'VUSTA staff'),
+  system_admin: text('quản trị hệ thống', 'the system administrator'),
+};
+
+export type TransitionOutcome =
+  | { allowed: true; next: NominationState }
+  | { allowed: false; refusal: 'wrong_state' | 'wrong_role'; reason: LocalizedText };
+
+/**
+ * The state the action leads to, or why it is refused: the state is checked first (nobody may do it
+ * now), then the role (someone else may).
+ */
+export function nextState(
+  state: NominationState,
+  action: NominationAction,
+  roles: readonly NominationRole[],
+): TransitionOutcome {
+  const fromHere = NOMINATION_TRANSITIONS.find((t) => t.from === state && t.action === action);
+  const act = ACTION_NAMES[action];
+  if (!fromHere) {
+    const states = NOMINATION_TRANSITIONS.filter((t) => t.action === action).map((t) => STATE_NAMES[t.from]);
+    const allowedIn = joinTexts(
+      states.map((s) => text(`"${s.vi}"`, `"${s.en}"`)),
+      text(' hoặc ', ' or '),
+    );
+    const now = STATE_NAMES[state];
+    return {
+      allowed: false,
+      refusal: 'wrong_state',
+      reason: text(
+        `Không thể ${act.vi} khi đề nghị đang ở trạng thái "${now.vi}"; chỉ có thể ${act.vi} khi đề nghị ở trạng thái ${allowedIn.vi}.`,
+        `Cannot ${act.en} while the nomination is "${now.en}"; this is possible only when it is ${allowedIn.en}.`,
+      ),
+    };
+  }
+  if (!roles.some((r) => fromHere.roles.includes(r))) {
+    const who = joinTexts(
+      fromHere.roles.map((r) => ROLE_NAMES[r]),
+      text(' hoặc ', ' or '),
+    );
+    return {
+      allowed: false,
+      refusal: 'wrong_role',
+      reason: text(`Chỉ ${who.vi} mới được ${act.vi}.`, `Only ${who.en} may ${act.en}.`),
+    };
+  }
+  return { allowed: true, next: fromHere.to };
+}
+
+/** What these roles may do now, in table order (for buttons and the API's `allowedActions`). */
+export function allowedActions(state: NominationState, roles: readonly NominationRole[]): NominationAction[] {
+  return NOMINATION_TRANSITIONS.filter((t) => t.from === state && roles.some((r) => t.roles.includes(r))).map(
+    (t) => t.action,
+  );
+}
+
+/** The dossier and its attachments may change only while the proposing unit holds it (draft, returned). */
+export function isEditable(state: NominationState): boolean {
+  return NOMINATION_TRANSITIONS.some((t) => t.from === state && t.action === 'edit');
+}
+
+export function requiresReasons(action: NominationAction): boolean {
+  return NEEDS_REASONS.has(action);
+}
+
+/** Counted against the cluster's quota: from submission on, until rejected or withdrawn. */
+export function holdsQuotaPlace(state: NominationState): boolean {
+  return QUOTA_HOLDING.has(state);
+}
+
+/** Another nomination for the same nominee, award type and year counts as a duplicate unless it was withdrawn. */
+export function blocksDuplicate(state: NominationState): boolean {
+  return state !== 'withdrawn';
+}
+
+export interface Actor {
+  /** Global roles from access control. */
+  roles: readonly string[];
+  organizationId: string | null;
+}
+
+/** The roles an actor holds toward a nomination: a unit officer only for nominations of their own unit. */
+export function actorRolesOn(actor: Actor, nomination: { proposingOrganizationId: string }): NominationRole[] {
+  return NOMINATION_ROLES.filter(
+    (role) =>
+      actor.roles.includes(role) &&
+      (role !== 'unit_officer' || actor.organizationId === nomination.proposingOrganizationId),
+  );
+}
+
+/** A refused transition, as the HTTP layer reports it: 409 for the wrong state, 403 for the wrong role. */
+export class NominationTransitionRefusedError extends DomainError {
+  constructor(outcome: Extract<TransitionOutcome, { allowed: false }>) {
+    super(
+      outcome.refusal === 'wrong_state' ? 'NOMINATION.WRONG_STATE' : 'NOMINATION.WRONG_ROLE',
+      outcome.refusal === 'wrong_state' ? 'conflict' : 'forbidden',
+      outcome.reason,
+    );
+  }
+}

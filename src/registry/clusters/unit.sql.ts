@@ -1,0 +1,40 @@
+import { nameAsOfJoin } from '../organizations/organization-name.sql.js';
+
+/** A unit as the registry shows it in a year: its stable id and code, and the names it bore then. */
+export interface UnitView {
+  id: string;
+  code: string;
+  fullName: string;
+  shortName: string;
+}
+
+/**
+ * Joins the organization `fk` points to, as `alias`, with its names as of `date` (a SQL expression).
+ * LEFT so that an optional reference (a term without vice-chair) keeps its row.
+ */
+export function unitJoin(alias: string, fk: string, date: string): string {
+  return `LEFT JOIN organizations ${alias} ON ${alias}.id = ${fk} ${unitNameJoin(alias, date)}`;
+}
+
+/** Only the names, for a query that already has the organizations row as `alias`. */
+export function unitNameJoin(alias: string, date: string): string {
+  return nameAsOfJoin(alias, `${alias}_name`, date);
+}
+
+/** The columns `unitFrom(row, alias)` reads back. */
+export function unitColumns(alias: string): string {
+  return `${alias}.id AS ${alias}_id, ${alias}.code AS ${alias}_code,
+    ${alias}_name.full_name AS ${alias}_full_name, ${alias}_name.short_name AS ${alias}_short_name`;
+}
+
+export type SqlRow = Record<string, unknown>;
+
+export function unitFrom(row: SqlRow, alias: string): UnitView | null {
+  if (!row[`${alias}_id`]) return null;
+  return {
+    id: row[`${alias}_id`] as string,
+    code: row[`${alias}_code`] as string,
+    fullName: row[`${alias}_full_name`] as string,
+    shortName: row[`${alias}_short_name`] as string,
+  };
+}

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { pino } from 'pino';
+import type { DataSource } from 'typeorm';
+import { runSeeds, type SeedOptions } from '../../seeds/run-seeds.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+const quiet = pino({ level: 'silent' });
+const SEEDED_TABLES = ['organizations', 'organization_names', 'clusters', 'cluster_memberships', 'cluster_terms', 'cluster_supervisors'];
+const CLUSTER_3_IN_2023 = ['LHH-SON-LA', 'LHH-DIEN-BIEN', 'LHH-LAI-CHAU', 'LHH-LAO-CAI', 'LHH-YEN-BAI', 'LHH-VINH-PHUC', 'LHH-PHU-THO', 'LHH-HOA-BINH'];
+
+/** The app on a fresh database that the seeds have run on once; call it inside a describe. */
+function seededApp(options: SeedOptions): () => TestApp {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await runSeeds(t.dataSource, options, quiet);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  return () => t;
+}
+
+/** Row count and a digest of every column of every row, per seeded table. */
+async function snapshot(dataSource: DataSource): Promise<Record<string, { rows: number; digest: string | null }>> {
+  const entries = await Promise.all(
+    SEEDED_TABLES.map(async (table) => {
+      const [row] = await dataSource.query(`SELECT count(*)::int AS rows, md5(string_agg(t::text, '|' ORDER BY t.id)) AS digest FROM ${table} t`);
+      return [table, row] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** The one item of a list endpoint (organizations or clusters) with this code, found by searching for it. */
+async function findByCode(t: TestApp, list: string, code: string): Promise<{ id: string; code: string; name?: string }> {
+  const response = await t.http.get(`/api/v1/${list}`).query({ q: code }).expect(200);
+  const found = response.body.items.filter((item: { code: string }) => item.code === code);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe('npm run seed (reference and demo data)', () => {
+  const app = seededApp({ demo: true });
+
+  it('loads VUSTA, 63 provincial unions and 9 clusters holding all 63 of them', async () => {
+    const tables = await snapshot(app().dataSource);
+    expect(Object.fromEntries(Object.entries(tables).map(([table, { rows }]) => [table, rows]))).toEqual({
+      organizations: 64,
+      organization_names: 64,
+      clusters: 9,
+      cluster_memberships: 63,
+      cluster_terms: 4,
+      cluster_supervisors: 2,
+    });
+  });
+
+  it('changes nothing when run a second time', async () => {
+    const before = await snapshot(app().dataSource);
+    await runSeeds(app().dataSource, { demo: true }, quiet);
+    expect(await snapshot(app().dataSource)).toEqual(before);
+  });
+
+  it('lists the 63 provincial unions', async () => {
+    const response = await app().http.get('/api/v1/organizations').query({ kind: 'provincial_union', pageSize: 100 }).expect(200);
+    expect(response.body.total).toBe(63);
+    expect(response.body.items).toHaveLength(63);
+  });
+
+  it('has exactly the 8 members of Cluster 3 in 2023', async () => {
+    const cluster = await findByCode(app(), 'clusters', 'VUSTA-CUM-3');
+    expect(cluster.name).toBe('Cụm thi đua số 3');
+    const response = await app().http.get(`/api/v1/clusters/${cluster.id}/members`).query({ year: 2023, pageSize: 50 }).expect(200);
+    expect(response.body.total).toBe(8);
+    expect(response.body.items.map((member: { code: string }) => member.code).sort()).toEqual([...CLUSTER_3_IN_2023].sort());
+  });
+
+  it('says Sơn La chaired Cluster 3 in 2023', async () => {
+    const cluster = await findByCode(app(), 'clusters', 'VUSTA-CUM-3');
+    const response = await app().http.get(`/api/v1/clusters/${cluster.id}/terms/2023`).expect(200);
+    expect(response.body).toMatchObject({
+      year: 2023,
+      chair: { code: 'LHH-SON-LA', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La', shortName: 'LHH Sơn La' },
+      viceChair: null,
+      decidedBy: 'rotation',
+    });
+  });
+
+  it('finds Hòa Bình however it is spelt', async () => {
+    for (const q of ['hoa binh', 'Hoà Bình', 'Hòa Bình']) {
+      const response = await app().http.get('/api/v1/organizations').query({ q }).expect(200);
+      expect(response.body.items.map((unit: { code: string }) => unit.code)).toEqual(['LHH-HOA-BINH']);
+    }
+  });
+});
+
+describe('npm run seed -- --reference-only', () => {
+  const app = seededApp({ demo: false });
+
+  it('loads the units but no clusters', async () => {
+    const organizations = await app().http.get('/api/v1/organizations').query({ pageSize: 100 }).expect(200);
+    expect(organizations.body.total).toBe(64);
+    const clusters = await app().http.get('/api/v1/clusters').expect(200);
+    expect(clusters.body.total).toBe(0);
+  });
+});
+
+describe('npm run seed after the registry has moved on', () => {
+  const app = seededApp({ demo: true });
+
+  it('leaves the 2025 merger of Yên Bái and Lào Cai as it was recorded', async () => {
+    const t = app();
+    await t.http
+      .post('/api/v1/organizations/mergers')
+      .send({
+        sourceIds: [(await findByCode(t, 'organizations', 'LHH-YEN-BAI')).id, (await findByCode(t, 'organizations', 'LHH-LAO-CAI')).id],
+        successor: {
+          code: 'LHH-LAO-CAI-2025',
+          fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai',
+          shortName: 'LHH Lào Cai',
+          kind: 'provincial_union',
+          province: 'Lào Cai',
+        },
+        effectiveDate: '2025-07-01',
+        legalBasis: 'Nghị quyết 202/2025/QH15',
+      })
+      .expect(201);
+    const merged = await snapshot(t.dataSource);
+
+    await runSeeds(t.dataSource, { demo: true }, quiet);
+
+    expect(await snapshot(t.dataSource)).toEqual(merged);
+    const ended = await t.dataSource.query(`SELECT code, active_to::text FROM organizations WHERE code IN ('LHH-YEN-BAI', 'LHH-LAO-CAI') ORDER BY code`);
+    expect(ended).toEqual([
+      { code: 'LHH-LAO-CAI', active_to: '2025-06-30' },
+      { code: 'LHH-YEN-BAI', active_to: '2025-06-30' },
+    ]);
+    const members = await t.http
+      .get(`/api/v1/clusters/${(await findByCode(t, 'clusters', 'VUSTA-CUM-3')).id}/members`)
+      .query({ year: 2023, pageSize: 50 })
+      .expect(200);
+    expect(members.body.items.map((member: { code: string }) => member.code).sort()).toEqual([...CLUSTER_3_IN_2023].sort());
+  });
+});
