@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from './platform/config/app.config.js';
+import { AccessModule } from './access/access.module.js';
 import { PlatformModule } from './platform/platform.module.js';
 import { RegistryModule } from './registry/registry.module.js';
 
@@ -8,6 +9,6 @@ export type ResolvedConfig = AppConfig & { database: { url: string } };
 @Module({})
 export class AppModule {
   static forRoot(config: ResolvedConfig): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(config), RegistryModule] };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config), AccessModule, RegistryModule] };
   }
 }

@@ -39,7 +39,7 @@ describe('membership of a cluster by year', () => {
   });
 
   async function createCluster(spec: { code: string; number: number; name: string; ownerId: string; kind?: string }): Promise<string> {
-    const response = await t.http
+    const response = await t.staff
       .post('/api/v1/clusters')
       .send({ kind: 'cluster', rotationRule: 'elected', ...spec })
       .expect(201);
@@ -49,7 +49,7 @@ describe('membership of a cluster by year', () => {
   const refused = (request: () => PromiseLike<Response>) => refusedWithoutChange(t.dataSource, request);
 
   function members(clusterId: string, query: Record<string, string | number> = {}) {
-    return t.http.get(`/api/v1/clusters/${clusterId}/members`).query(query);
+    return t.staff.get(`/api/v1/clusters/${clusterId}/members`).query(query);
   }
 
   describe('listing', () => {
@@ -103,7 +103,7 @@ describe('membership of a cluster by year', () => {
     it('names each member as it was named in the year asked for', async () => {
       const unit = await givenProvincialUnion(t.dataSource, 'LHH-HA-TAY', 'Hà Tây');
       const cluster = await createCluster({ code: 'VUSTA-C20', number: 20, name: 'Cụm thử đổi tên', ownerId: c3.vusta });
-      await t.http.post(`/api/v1/clusters/${cluster}/members`).send({ organizationId: unit, fromYear: 2023 }).expect(201);
+      await t.staff.post(`/api/v1/clusters/${cluster}/members`).send({ organizationId: unit, fromYear: 2023 }).expect(201);
       await givenRename(t.dataSource, unit, {
         fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tây mới',
         shortName: 'LHH Hà Tây mới',
@@ -126,7 +126,7 @@ describe('membership of a cluster by year', () => {
   describe('adding', () => {
     it('adds a unit from a year, which then shows in that year', async () => {
       const unit = await givenProvincialUnion(t.dataSource, 'LHH-CAN-THO', 'Cần Thơ');
-      const response = await t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: unit, fromYear: 2023 }).expect(201);
+      const response = await t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: unit, fromYear: 2023 }).expect(201);
       expect(response.body).toEqual({
         organizationId: unit,
         code: 'LHH-CAN-THO',
@@ -141,7 +141,7 @@ describe('membership of a cluster by year', () => {
 
     it('refuses a unit already in another cluster of the same owner that year, naming it, and writes nothing', async () => {
       const response = await refused(() =>
-        t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2020, toYear: 2023 }),
+        t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2020, toYear: 2023 }),
       );
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({
@@ -155,13 +155,13 @@ describe('membership of a cluster by year', () => {
 
     it('refuses a second, overlapping membership of the same cluster', async () => {
       const response = await refused(() =>
-        t.http.post(`/api/v1/clusters/${c3.cluster}/members`).send({ organizationId: c3.units.laoCai, fromYear: 2024 }),
+        t.staff.post(`/api/v1/clusters/${c3.cluster}/members`).send({ organizationId: c3.units.laoCai, fromYear: 2024 }),
       );
       expect(response.status).toBe(409);
     });
 
     it('accepts the same unit in another cluster of the same owner in years that do not overlap', async () => {
-      await t.http
+      await t.staff
         .post(`/api/v1/clusters/${cluster9}/members`)
         .send({ organizationId: c3.units.dienBien, fromYear: 2020, toYear: 2022 })
         .expect(201);
@@ -170,8 +170,8 @@ describe('membership of a cluster by year', () => {
     });
 
     it("accepts a unit in a different owner's block in the same year", async () => {
-      await t.http.post(`/api/v1/clusters/${provincialBlock}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2023 }).expect(201);
-      const clusters = await t.http.get('/api/v1/clusters').query({ memberId: c3.units.sonLa, year: 2023 }).expect(200);
+      await t.staff.post(`/api/v1/clusters/${provincialBlock}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2023 }).expect(201);
+      const clusters = await t.staff.get('/api/v1/clusters').query({ memberId: c3.units.sonLa, year: 2023 }).expect(200);
       expect(clusters.body.items.map((c: { code: string }) => c.code)).toEqual(['VUSTA-C3', 'SL-KHOI-XH']);
     });
 
@@ -186,8 +186,8 @@ describe('membership of a cluster by year', () => {
       const outcomes = await Promise.all(
         units.map(async (unit) => {
           const [a, b] = await Promise.all([
-            t.http.post(`/api/v1/clusters/${clusterA}/members`).send({ organizationId: unit, fromYear: 2024 }),
-            t.http.post(`/api/v1/clusters/${clusterB}/members`).send({ organizationId: unit, fromYear: 2023, toYear: 2025 }),
+            t.staff.post(`/api/v1/clusters/${clusterA}/members`).send({ organizationId: unit, fromYear: 2024 }),
+            t.staff.post(`/api/v1/clusters/${clusterB}/members`).send({ organizationId: unit, fromYear: 2023, toYear: 2025 }),
           ]);
           return { unit, statuses: [a.status, b.status].sort(), loser: a.status === 409 ? a : b };
         }),
@@ -209,7 +209,7 @@ describe('membership of a cluster by year', () => {
         activeFrom: '2025-07-01',
       });
       const response = await refused(() =>
-        t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: newLaoCai, fromYear: 2024 }),
+        t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: newLaoCai, fromYear: 2024 }),
       );
       expect(response.status).toBe(422);
       expect(response.body).toMatchObject({
@@ -226,22 +226,22 @@ describe('membership of a cluster by year', () => {
         shortName: 'LHH Hà Nam',
         activeTo: '2025-06-30',
       });
-      const afterwards = await refused(() => t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2026 }));
+      const afterwards = await refused(() => t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2026 }));
       expect(afterwards.status).toBe(422);
       expect(afterwards.body.errors).toEqual([
         { field: 'fromYear', message: 'Đơn vị đã ngừng hoạt động từ ngày 30/06/2025, nên không thể là thành viên năm 2026.' },
       ]);
-      const openEnded = await refused(() => t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2024 }));
+      const openEnded = await refused(() => t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2024 }));
       expect(openEnded.status).toBe(422);
       expect(openEnded.body.errors).toEqual([
         { field: 'toYear', message: 'Đơn vị ngừng hoạt động ngày 30/06/2025: năm kết thúc phải có và không được sau năm 2025.' },
       ]);
-      await t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2024, toYear: 2025 }).expect(201);
+      await t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2024, toYear: 2025 }).expect(201);
     });
 
     it('refuses a last year before the first year', async () => {
       const response = await refused(() =>
-        t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2019, toYear: 2018 }),
+        t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2019, toYear: 2018 }),
       );
       expect(response.status).toBe(422);
       expect(response.body.errors).toEqual([{ field: 'toYear', message: 'Năm kết thúc (2018) không được trước năm bắt đầu (2019).' }]);
@@ -249,25 +249,25 @@ describe('membership of a cluster by year', () => {
 
     it('refuses an unknown unit on its field and an unknown cluster with 404', async () => {
       const unknownUnit = await refused(() =>
-        t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: UNKNOWN_ID, fromYear: 2024 }),
+        t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: UNKNOWN_ID, fromYear: 2024 }),
       );
       expect(unknownUnit.status).toBe(422);
       expect(unknownUnit.body.errors).toEqual([{ field: 'organizationId', message: `Không có đơn vị nào mang mã định danh ${UNKNOWN_ID}.` }]);
       const unknownCluster = await refused(() =>
-        t.http.post(`/api/v1/clusters/${UNKNOWN_ID}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2024 }),
+        t.staff.post(`/api/v1/clusters/${UNKNOWN_ID}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2024 }),
       );
       expect(unknownCluster.status).toBe(404);
     });
 
     it('refuses malformed bodies: invalid JSON, wrong types, extra fields', async () => {
       const invalidJson = await refused(() =>
-        t.http.post(`/api/v1/clusters/${cluster9}/members`).set('content-type', 'application/json').send('{organizationId:'),
+        t.staff.post(`/api/v1/clusters/${cluster9}/members`).set('content-type', 'application/json').send('{organizationId:'),
       );
       expect(invalidJson.status).toBe(400);
       expect(invalidJson.body.code).toBe('REQUEST.MALFORMED_BODY');
 
       const wrongTypes = await refused(() =>
-        t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: 42, fromYear: '2024', toYear: 1800 }),
+        t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: 42, fromYear: '2024', toYear: 1800 }),
       );
       expect(wrongTypes.status).toBe(400);
       expect(wrongTypes.body.errors).toEqual(
@@ -279,7 +279,7 @@ describe('membership of a cluster by year', () => {
       );
 
       const extra = await refused(() =>
-        t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2030, role: 'head' }),
+        t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2030, role: 'head' }),
       );
       expect(extra.status).toBe(400);
       expect(extra.body.errors).toEqual([{ field: 'role', message: 'Trường này không được phép gửi lên.' }]);
@@ -289,25 +289,25 @@ describe('membership of a cluster by year', () => {
   describe('ending', () => {
     it('ends the open membership with its last year', async () => {
       const unit = await givenProvincialUnion(t.dataSource, 'LHH-BAC-LIEU', 'Bạc Liêu');
-      await t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: unit, fromYear: 2022 }).expect(201);
-      const response = await t.http.post(`/api/v1/clusters/${cluster9}/members/${unit}/end`).send({ lastYear: 2024 }).expect(200);
+      await t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: unit, fromYear: 2022 }).expect(201);
+      const response = await t.staff.post(`/api/v1/clusters/${cluster9}/members/${unit}/end`).send({ lastYear: 2024 }).expect(200);
       expect(response.body).toMatchObject({ organizationId: unit, shortName: 'LHH Bạc Liêu', fromYear: 2022, toYear: 2024 });
       const in2024 = await members(cluster9, { year: 2024, q: 'bac lieu' }).expect(200);
       expect(in2024.body.total).toBe(1);
       const in2025 = await members(cluster9, { year: 2025, q: 'bac lieu' }).expect(200);
       expect(in2025.body.total).toBe(0);
       // Once ended, the unit may join another cluster of the same owner from the next year.
-      await t.http.post(`/api/v1/clusters/${c3.cluster}/members`).send({ organizationId: unit, fromYear: 2025 }).expect(201);
+      await t.staff.post(`/api/v1/clusters/${c3.cluster}/members`).send({ organizationId: unit, fromYear: 2025 }).expect(201);
     });
 
     it('answers 404 when there is no open membership', async () => {
-      const response = await refused(() => t.http.post(`/api/v1/clusters/${cluster9}/members/${c3.units.sonLa}/end`).send({ lastYear: 2024 }));
+      const response = await refused(() => t.staff.post(`/api/v1/clusters/${cluster9}/members/${c3.units.sonLa}/end`).send({ lastYear: 2024 }));
       expect(response.status).toBe(404);
       expect(response.body).toMatchObject({ code: 'REGISTRY.NO_OPEN_MEMBERSHIP', title: expect.stringContaining('không có tư cách thành viên đang mở') });
     });
 
     it('refuses a last year before the membership began', async () => {
-      const response = await refused(() => t.http.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.phuTho}/end`).send({ lastYear: 2022 }));
+      const response = await refused(() => t.staff.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.phuTho}/end`).send({ lastYear: 2022 }));
       expect(response.status).toBe(422);
       expect(response.body.errors).toEqual([
         { field: 'lastYear', message: 'Năm cuối (2022) không được trước năm bắt đầu làm thành viên (2023).' },
@@ -315,11 +315,11 @@ describe('membership of a cluster by year', () => {
     });
 
     it('refuses to end the membership of a unit that chairs a later term', async () => {
-      await t.http
+      await t.staff
         .put(`/api/v1/clusters/${c3.cluster}/terms/2024`)
         .send({ chairId: c3.units.laoCai, viceChairId: c3.units.yenBai, decidedBy: 'rotation' })
         .expect(201);
-      const response = await refused(() => t.http.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.yenBai}/end`).send({ lastYear: 2023 }));
+      const response = await refused(() => t.staff.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.yenBai}/end`).send({ lastYear: 2023 }));
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({
         code: 'REGISTRY.MEMBERSHIP_HOLDS_TERM',
@@ -329,10 +329,10 @@ describe('membership of a cluster by year', () => {
     });
 
     it('refuses a malformed unit id, a missing last year and extra fields', async () => {
-      const badId = await refused(() => t.http.post(`/api/v1/clusters/${c3.cluster}/members/son-la/end`).send({ lastYear: 2024 }));
+      const badId = await refused(() => t.staff.post(`/api/v1/clusters/${c3.cluster}/members/son-la/end`).send({ lastYear: 2024 }));
       expect(badId.status).toBe(400);
       expect(badId.body.errors).toEqual([{ field: 'organizationId', message: 'Phải là mã định danh (UUID) hợp lệ.' }]);
-      const missing = await refused(() => t.http.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.phuTho}/end`).send({ year: 2024 }));
+      const missing = await refused(() => t.staff.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.phuTho}/end`).send({ year: 2024 }));
       expect(missing.status).toBe(400);
       expect(missing.body.errors).toEqual(
         expect.arrayContaining([

@@ -23,14 +23,14 @@ describe('finding organizations', () => {
   let t: TestApp;
 
   const provinces = async (query: string) => {
-    const response = await t.http.get(`${API}?kind=provincial_union&pageSize=50&${query}`).expect(200);
+    const response = await t.staff.get(`${API}?kind=provincial_union&pageSize=50&${query}`).expect(200);
     return (response.body.items as { province: string }[]).map((item) => item.province);
   };
 
   beforeAll(async () => {
     t = await startTestApp();
     for (const [code, province] of PROVINCES) {
-      await t.http
+      await t.staff
         .post(API)
         .send({
           code,
@@ -46,7 +46,7 @@ describe('finding organizations', () => {
       ['HOI-DUOC', 'Hội Dược học Việt Nam', '1960-01-01'],
       ['HOI-DIEN', 'Hội Điện lực Việt Nam', '2030-01-01'],
     ]) {
-      await t.http.post(API).send({ code, fullName, shortName: fullName, kind: 'association', activeFrom }).expect(201);
+      await t.staff.post(API).send({ code, fullName, shortName: fullName, kind: 'association', activeFrom }).expect(201);
     }
   });
   afterAll(async () => {
@@ -55,7 +55,7 @@ describe('finding organizations', () => {
 
   it('finds Hòa Bình and only it, however the name is typed', async () => {
     for (const q of ['Hoà Bình', 'Hòa Bình', 'hoa binh', 'HOA BINH', 'Hòa Bình'.normalize('NFD'), 'lhh-hoa']) {
-      const response = await t.http.get(API).query({ q }).expect(200);
+      const response = await t.staff.get(API).query({ q }).expect(200);
       expect({ q, total: response.body.total, codes: response.body.items.map((i: { code: string }) => i.code) }).toEqual({
         q,
         total: 1,
@@ -65,7 +65,7 @@ describe('finding organizations', () => {
   });
 
   it('takes the search text literally, not as a LIKE pattern', async () => {
-    const response = await t.http.get(API).query({ q: '%' }).expect(200);
+    const response = await t.staff.get(API).query({ q: '%' }).expect(200);
     expect(response.body.total).toBe(0);
   });
 
@@ -75,35 +75,35 @@ describe('finding organizations', () => {
   });
 
   it('puts Đ after every D', async () => {
-    const response = await t.http.get(`${API}?kind=association`).expect(200);
+    const response = await t.staff.get(`${API}?kind=association`).expect(200);
     expect(response.body.items.map((i: { fullName: string }) => i.fullName)).toEqual(['Hội Dược học Việt Nam', 'Hội Điện lực Việt Nam']);
   });
 
   it('sorts by code and by province', async () => {
-    const byCode = await t.http.get(`${API}?sort=-code&pageSize=3`).expect(200);
+    const byCode = await t.staff.get(`${API}?sort=-code&pageSize=3`).expect(200);
     expect(byCode.body.items.map((i: { code: string }) => i.code)).toEqual(['LHH-THAI-BINH', 'LHH-HOA-BINH', 'LHH-HA-GIANG']);
-    const byProvince = await t.http.get(`${API}?sort=province&pageSize=50`).expect(200);
+    const byProvince = await t.staff.get(`${API}?sort=province&pageSize=50`).expect(200);
     expect(byProvince.body.items.map((i: { province: string | null }) => i.province)).toEqual([...IN_VIETNAMESE_ORDER, null, null]);
   });
 
   it('pages through the list with the total count', async () => {
-    const response = await t.http.get(`${API}?kind=provincial_union&page=2&pageSize=4`).expect(200);
+    const response = await t.staff.get(`${API}?kind=provincial_union&page=2&pageSize=4`).expect(200);
     expect(response.body).toMatchObject({ total: 9, page: 2, pageSize: 4 });
     expect(response.body.items.map((i: { province: string }) => i.province)).toEqual(IN_VIETNAMESE_ORDER.slice(4, 8));
-    const beyond = await t.http.get(`${API}?kind=provincial_union&page=9&pageSize=4`).expect(200);
+    const beyond = await t.staff.get(`${API}?kind=provincial_union&page=9&pageSize=4`).expect(200);
     expect(beyond.body).toMatchObject({ total: 9, items: [] });
   });
 
   it('filters by province without regard to diacritics, and by the years a unit was active', async () => {
     expect(await provinces('province=dien bien')).toEqual(['Điện Biên']);
-    const in2025 = await t.http.get(`${API}?kind=association&activeIn=2025`).expect(200);
+    const in2025 = await t.staff.get(`${API}?kind=association&activeIn=2025`).expect(200);
     expect(in2025.body.items.map((i: { code: string }) => i.code)).toEqual(['HOI-DUOC']);
-    const in2030 = await t.http.get(`${API}?kind=association&activeIn=2030`).expect(200);
+    const in2030 = await t.staff.get(`${API}?kind=association&activeIn=2030`).expect(200);
     expect(in2030.body.total).toBe(2);
   });
 
   it('refuses bad query parameters with Vietnamese field errors', async () => {
-    const response = await t.http.get(`${API}?sort=ten&pageSize=0&activeIn=1800&year=abc&kind=club`).expect(400);
+    const response = await t.staff.get(`${API}?sort=ten&pageSize=0&activeIn=1800&year=abc&kind=club`).expect(400);
     const fields = new Set(response.body.errors.map((e: { field: string }) => e.field));
     expect([...fields].sort()).toEqual(['activeIn', 'kind', 'pageSize', 'sort', 'year']);
     expect(response.body.errors).toEqual(expect.arrayContaining([{ field: 'activeIn', message: 'Giá trị quá nhỏ; không được nhỏ hơn 1945' }]));

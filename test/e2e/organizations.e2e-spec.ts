@@ -21,7 +21,7 @@ describe('managing organizations', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const created = await t.http.post(API).send(hoaBinh).expect(201);
+    const created = await t.staff.post(API).send(hoaBinh).expect(201);
     id = created.body.id;
   });
   afterAll(async () => {
@@ -29,7 +29,7 @@ describe('managing organizations', () => {
   });
 
   it('creates a unit whose first name runs from the day it began', async () => {
-    const response = await t.http.get(`${API}/${id}`).expect(200);
+    const response = await t.staff.get(`${API}/${id}`).expect(200);
     expect(response.body).toEqual({
       id,
       code: 'LHH-HOA-BINH',
@@ -47,13 +47,13 @@ describe('managing organizations', () => {
   });
 
   it('lists it with the total count', async () => {
-    const response = await t.http.get(API).expect(200);
+    const response = await t.staff.get(API).expect(200);
     expect(response.body).toMatchObject({ total: 1, page: 1, pageSize: 20, items: [{ id, code: 'LHH-HOA-BINH', shortName: 'LHH Hòa Bình' }] });
   });
 
   it('refuses a second unit with the same code, naming the code, and changes nothing', async () => {
     const before = await contentOf(t.dataSource, ...TABLES);
-    const response = await t.http.post(API).send({ ...hoaBinh, fullName: 'Một đơn vị khác', shortName: 'Khác' }).expect(409);
+    const response = await t.staff.post(API).send({ ...hoaBinh, fullName: 'Một đơn vị khác', shortName: 'Khác' }).expect(409);
     expect(response.body).toMatchObject({
       status: 409,
       code: 'REGISTRY.ORGANIZATION_CODE_TAKEN',
@@ -65,7 +65,7 @@ describe('managing organizations', () => {
 
   it('refuses a malformed body with Vietnamese field errors and changes nothing', async () => {
     const before = await contentOf(t.dataSource, ...TABLES);
-    const response = await t.http
+    const response = await t.staff
       .post(API)
       .send({ code: 'có dấu cách', fullName: '   ', kind: 'club', activeFrom: '2025-02-30', nickname: 'x' })
       .expect(400);
@@ -81,38 +81,38 @@ describe('managing organizations', () => {
         ['activeFrom', 'Phải là ngày theo dạng YYYY-MM-DD.'],
       ]),
     );
-    await t.http.post(API).set('content-type', 'application/json').send('{"code": ').expect(400);
+    await t.staff.post(API).set('content-type', 'application/json').send('{"code": ').expect(400);
     expect(await contentOf(t.dataSource, ...TABLES)).toEqual(before);
   });
 
   it('answers 404 in Vietnamese for an unknown or malformed id', async () => {
     for (const missing of [UNKNOWN_ID, 'khong-phai-uuid']) {
-      const response = await t.http.get(`${API}/${missing}`).expect(404);
+      const response = await t.staff.get(`${API}/${missing}`).expect(404);
       expect(response.body).toMatchObject({ code: 'REGISTRY.ORGANIZATION_NOT_FOUND', title: `Không tìm thấy đơn vị có mã định danh ${missing}.` });
-      await t.http.get(`${API}/${missing}/lineage`).expect(404);
-      await t.http.get(`${API}/${missing}/history`).expect(404);
-      await t.http.patch(`${API}/${missing}`).send({ province: 'Hà Nội', version: 1 }).expect(404);
-      await t.http.post(`${API}/${missing}/names`).send({ fullName: 'X', shortName: 'X', validFrom: '2024-01-01' }).expect(404);
+      await t.staff.get(`${API}/${missing}/lineage`).expect(404);
+      await t.staff.get(`${API}/${missing}/history`).expect(404);
+      await t.staff.patch(`${API}/${missing}`).send({ province: 'Hà Nội', version: 1 }).expect(404);
+      await t.staff.post(`${API}/${missing}/names`).send({ fullName: 'X', shortName: 'X', validFrom: '2024-01-01' }).expect(404);
     }
   });
 
   it('updates province and kind with the version read, then refuses the stale version and writes nothing', async () => {
-    const updated = await t.http.patch(`${API}/${id}`).send({ province: 'Hoà Bình', kind: 'association', version: 1 }).expect(200);
+    const updated = await t.staff.patch(`${API}/${id}`).send({ province: 'Hoà Bình', kind: 'association', version: 1 }).expect(200);
     expect(updated.body).toMatchObject({ id, province: 'Hoà Bình', kind: 'association', version: 2 });
 
     const before = await contentOf(t.dataSource, ...TABLES);
-    const stale = await t.http.patch(`${API}/${id}`).send({ province: 'Phú Thọ', version: 1 }).expect(409);
+    const stale = await t.staff.patch(`${API}/${id}`).send({ province: 'Phú Thọ', version: 1 }).expect(409);
     expect(stale.body).toMatchObject({ code: 'DATA.STALE_VERSION', title: expect.stringContaining('tải lại') });
     expect(await contentOf(t.dataSource, ...TABLES)).toEqual(before);
 
-    const restored = await t.http.patch(`${API}/${id}`).send({ kind: 'provincial_union', version: 2 }).expect(200);
+    const restored = await t.staff.patch(`${API}/${id}`).send({ kind: 'provincial_union', version: 2 }).expect(200);
     expect(restored.body).toMatchObject({ province: 'Hoà Bình', kind: 'provincial_union', version: 3 });
-    const cleared = await t.http.patch(`${API}/${id}`).send({ province: null, version: 3 }).expect(200);
+    const cleared = await t.staff.patch(`${API}/${id}`).send({ province: null, version: 3 }).expect(200);
     expect(cleared.body).toMatchObject({ province: null, kind: 'provincial_union', version: 4 });
   });
 
   it('does not rename through PATCH and refuses a PATCH without the version', async () => {
-    const response = await t.http.patch(`${API}/${id}`).send({ fullName: 'Tên mới' }).expect(400);
+    const response = await t.staff.patch(`${API}/${id}`).send({ fullName: 'Tên mới' }).expect(400);
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
         { field: 'fullName', message: 'Trường này không được phép gửi lên.' },
@@ -122,8 +122,8 @@ describe('managing organizations', () => {
   });
 
   it('renames from a date, keeping the old name for the years before', async () => {
-    const { body: before } = await t.http.get(`${API}/${id}`).expect(200);
-    const renamed = await t.http
+    const { body: before } = await t.staff.get(`${API}/${id}`).expect(200);
+    const renamed = await t.staff
       .post(`${API}/${id}/names`)
       .send({ fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (mới)', shortName: 'LHH Hòa Bình mới', validFrom: '2024-01-01' })
       .expect(201);
@@ -133,26 +133,26 @@ describe('managing organizations', () => {
       { fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (mới)', shortName: 'LHH Hòa Bình mới', validFrom: '2024-01-01', validTo: null },
     ]);
 
-    expect((await t.http.get(`${API}/${id}?year=2023`).expect(200)).body.shortName).toBe('LHH Hòa Bình');
-    expect((await t.http.get(`${API}/${id}?year=2024`).expect(200)).body.shortName).toBe('LHH Hòa Bình mới');
-    expect((await t.http.get(`${API}?year=2023`).expect(200)).body.items[0].shortName).toBe('LHH Hòa Bình');
-    expect((await t.http.get(API).expect(200)).body.items[0].shortName).toBe('LHH Hòa Bình mới');
+    expect((await t.staff.get(`${API}/${id}?year=2023`).expect(200)).body.shortName).toBe('LHH Hòa Bình');
+    expect((await t.staff.get(`${API}/${id}?year=2024`).expect(200)).body.shortName).toBe('LHH Hòa Bình mới');
+    expect((await t.staff.get(`${API}?year=2023`).expect(200)).body.items[0].shortName).toBe('LHH Hòa Bình');
+    expect((await t.staff.get(API).expect(200)).body.items[0].shortName).toBe('LHH Hòa Bình mới');
   });
 
   it('refuses a rename that does not start after the current name, with a field error, and changes nothing', async () => {
     const before = await contentOf(t.dataSource, ...TABLES);
-    const response = await t.http.post(`${API}/${id}/names`).send({ fullName: 'Tên cũ hơn', shortName: 'Cũ', validFrom: '2024-01-01' }).expect(422);
+    const response = await t.staff.post(`${API}/${id}/names`).send({ fullName: 'Tên cũ hơn', shortName: 'Cũ', validFrom: '2024-01-01' }).expect(422);
     expect(response.body).toMatchObject({
       code: 'REGISTRY.RENAME_REFUSED',
       errors: [{ field: 'validFrom', message: 'Ngày hiệu lực của tên mới phải sau 01/01/2024, ngày tên hiện tại bắt đầu được dùng.' }],
     });
-    await t.http.post(`${API}/${id}/names`).send({ fullName: 'X', shortName: 'X', validFrom: '2024-13-01' }).expect(400);
+    await t.staff.post(`${API}/${id}/names`).send({ fullName: 'X', shortName: 'X', validFrom: '2024-13-01' }).expect(400);
     expect(await contentOf(t.dataSource, ...TABLES)).toEqual(before);
   });
 
   it('lets only one of two concurrent creations with the same code through', async () => {
     const unit = { ...hoaBinh, code: 'LHH-PHU-THO', province: 'Phú Thọ', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ', shortName: 'LHH Phú Thọ' };
-    const responses = await Promise.all([t.http.post(API).send(unit), t.http.post(API).send(unit)]);
+    const responses = await Promise.all([t.staff.post(API).send(unit), t.staff.post(API).send(unit)]);
     expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
     const [{ count }] = await t.dataSource.query(
       `SELECT count(*)::int AS count FROM organization_names n JOIN organizations o ON o.id = n.organization_id WHERE o.code = 'LHH-PHU-THO'`,
@@ -161,12 +161,12 @@ describe('managing organizations', () => {
   });
 
   it('refuses a year outside the registry', async () => {
-    const response = await t.http.get(`${API}/${id}?year=1800`).expect(400);
+    const response = await t.staff.get(`${API}/${id}?year=1800`).expect(400);
     expect(response.body.errors).toEqual([{ field: 'year', message: 'Giá trị quá nhỏ; không được nhỏ hơn 1945' }]);
   });
 
   it('answers in English when asked', async () => {
-    const response = await t.http.get(`${API}/${UNKNOWN_ID}`).set('accept-language', 'en').expect(404);
+    const response = await t.staff.get(`${API}/${UNKNOWN_ID}`).set('accept-language', 'en').expect(404);
     expect(response.body.title).toBe(`No unit has the id ${UNKNOWN_ID}.`);
   });
 });

@@ -31,7 +31,7 @@ function term(clusterId: string, year: number, chairId: string, viceChairId: str
 }
 
 async function membersIn(t: TestApp, clusterId: string, year: number): Promise<{ organizationId: string; shortName: string }[]> {
-  const response = await t.http.get(`/api/v1/clusters/${clusterId}/members?year=${year}&pageSize=50`).expect(200);
+  const response = await t.staff.get(`/api/v1/clusters/${clusterId}/members?year=${year}&pageSize=50`).expect(200);
   return response.body.items.map((m: { organizationId: string; shortName: string }) => ({ organizationId: m.organizationId, shortName: m.shortName }));
 }
 
@@ -52,7 +52,7 @@ describe('the 2025 province merger in Cluster 3', () => {
   });
 
   it('merges Yên Bái and Lào Cai into a new Lào Cai from 01/07/2025', async () => {
-    const response = await t.http
+    const response = await t.staff
       .post(`${API}/mergers`)
       .send({
         sourceIds: [c3.units.yenBai, c3.units.laoCai],
@@ -80,7 +80,7 @@ describe('the 2025 province merger in Cluster 3', () => {
   });
 
   it('merges Vĩnh Phúc, Hòa Bình and Phú Thọ into a new Phú Thọ from 01/07/2025', async () => {
-    const response = await t.http
+    const response = await t.staff
       .post(`${API}/mergers`)
       .send({
         sourceIds: [c3.units.vinhPhuc, c3.units.hoaBinh, c3.units.phuTho],
@@ -111,14 +111,14 @@ describe('the 2025 province merger in Cluster 3', () => {
 
   it('lists 8 provincial unions active in 2024 and 5 in 2026', async () => {
     const active = async (year: number) =>
-      (await t.http.get(`${API}?kind=provincial_union&activeIn=${year}&pageSize=50`).expect(200)).body.total;
+      (await t.staff.get(`${API}?kind=provincial_union&activeIn=${year}&pageSize=50`).expect(200)).body.total;
     expect(await active(2024)).toBe(8);
     expect(await active(2025)).toBe(10);
     expect(await active(2026)).toBe(5);
   });
 
   it('keeps the old Lào Cai as it was, ended the day before, pointing to its successor', async () => {
-    const response = await t.http.get(`${API}/${c3.units.laoCai}`).expect(200);
+    const response = await t.staff.get(`${API}/${c3.units.laoCai}`).expect(200);
     expect(response.body).toMatchObject({ code: 'LHH-LAO-CAI', activeTo: '2025-06-30', predecessors: [] });
     expect(response.body.names).toEqual([expect.objectContaining({ shortName: 'LHH Lào Cai', validFrom: '2000-01-01', validTo: '2025-06-30' })]);
     expect(response.body.successors).toEqual([
@@ -127,25 +127,25 @@ describe('the 2025 province merger in Cluster 3', () => {
   });
 
   it('lets the new Lào Cai see its predecessors', async () => {
-    const detail = await t.http.get(`${API}/${newLaoCai}`).expect(200);
+    const detail = await t.staff.get(`${API}/${newLaoCai}`).expect(200);
     expect(detail.body.predecessors.map((p: { shortName: string; id: string }) => [p.shortName, p.id])).toEqual([
       ['LHH Lào Cai', c3.units.laoCai],
       ['LHH Yên Bái', c3.units.yenBai],
     ]);
 
-    const lineage = await t.http.get(`${API}/${newLaoCai}/lineage`).expect(200);
+    const lineage = await t.staff.get(`${API}/${newLaoCai}/lineage`).expect(200);
     expect(lineage.body.organization.id).toBe(newLaoCai);
     expect(lineage.body.descendants).toEqual([]);
     expect(lineage.body.ancestors).toEqual([
       expect.objectContaining({ id: c3.units.laoCai, shortName: 'LHH Lào Cai', depth: 1, viaId: newLaoCai }),
       expect.objectContaining({ id: c3.units.yenBai, shortName: 'LHH Yên Bái', depth: 1, viaId: newLaoCai }),
     ]);
-    const ofYenBai = await t.http.get(`${API}/${c3.units.yenBai}/lineage`).expect(200);
+    const ofYenBai = await t.staff.get(`${API}/${c3.units.yenBai}/lineage`).expect(200);
     expect(ofYenBai.body.descendants).toEqual([expect.objectContaining({ id: newLaoCai, depth: 1, viaId: c3.units.yenBai })]);
   });
 
   it("shows, year by year, its predecessors' memberships and terms beside its own", async () => {
-    const response = await t.http.get(`${API}/${newLaoCai}/history`).expect(200);
+    const response = await t.staff.get(`${API}/${newLaoCai}/history`).expect(200);
     const years = response.body.years as {
       year: number;
       memberships: { unit: { id: string; shortName: string; depth: number }; cluster: { name: string } }[];
@@ -172,7 +172,7 @@ describe('refusing a merger that would rewrite history', () => {
   let t: TestApp;
   let c3: Cluster3;
 
-  const merge = (body: Record<string, unknown>) => t.http.post(`${API}/mergers`).send({ effectiveDate: '2026-01-01', ...body });
+  const merge = (body: Record<string, unknown>) => t.staff.post(`${API}/mergers`).send({ effectiveDate: '2026-01-01', ...body });
 
   /** Sends the merger, expects `status`, and proves that nothing was written. */
   async function refused(body: Record<string, unknown>, status: number) {
@@ -286,20 +286,20 @@ describe('a successor of a successor', () => {
   });
 
   it('sees the predecessors of its predecessors, with their history', async () => {
-    const merge = (body: Record<string, unknown>) => t.http.post(`${API}/mergers`).send(body).expect(201);
+    const merge = (body: Record<string, unknown>) => t.staff.post(`${API}/mergers`).send(body).expect(201);
     await merge({ sourceIds: [c3.units.yenBai], successor: { id: c3.units.laoCai }, effectiveDate: '2025-07-01' });
     const later = await merge({ sourceIds: [c3.units.laoCai], successor: newProvince('LHH-TAY-BAC', 'Tây Bắc'), effectiveDate: '2027-01-01' });
     const id = later.body.successor.id;
 
-    const lineage = await t.http.get(`${API}/${id}/lineage`).expect(200);
+    const lineage = await t.staff.get(`${API}/${id}/lineage`).expect(200);
     expect(lineage.body.ancestors.map((a: { shortName: string; depth: number; viaId: string }) => [a.shortName, a.depth, a.viaId])).toEqual([
       ['LHH Lào Cai', 1, id],
       ['LHH Yên Bái', 2, c3.units.laoCai],
     ]);
-    const detail = await t.http.get(`${API}/${id}`).expect(200);
+    const detail = await t.staff.get(`${API}/${id}`).expect(200);
     expect(detail.body.predecessors.map((p: { shortName: string }) => p.shortName)).toEqual(['LHH Lào Cai']);
 
-    const history = await t.http.get(`${API}/${id}/history`).expect(200);
+    const history = await t.staff.get(`${API}/${id}/history`).expect(200);
     const unitsIn = (year: number) =>
       history.body.years
         .find((y: { year: number }) => y.year === year)
@@ -352,13 +352,13 @@ describe('merging units from different clusters of one owner', () => {
 
   it('asks which of the owner’s clusters the successor joins, and changes nothing', async () => {
     const before = await contentOf(t.dataSource, ...MERGER_TABLES);
-    const response = await t.http.post(`${API}/mergers`).send(merger()).expect(422);
+    const response = await t.staff.post(`${API}/mergers`).send(merger()).expect(422);
     expect(response.body.errors).toEqual([{ field: 'successorClusterIds', message: expect.stringContaining('Cụm 7, Cụm 8') }]);
     expect(await contentOf(t.dataSource, ...MERGER_TABLES)).toEqual(before);
   });
 
   it('seats the successor in the chosen cluster and in the other hierarchy the sources belonged to', async () => {
-    const response = await t.http.post(`${API}/mergers`).send(merger({ successorClusterIds: [clusters.south] })).expect(201);
+    const response = await t.staff.post(`${API}/mergers`).send(merger({ successorClusterIds: [clusters.south] })).expect(201);
     const seats = await t.dataSource.getRepository(MembershipEntity).findBy({ organizationId: response.body.successor.id });
     expect(seats.map((m) => [m.clusterId, m.fromYear, m.toYear]).sort()).toEqual(
       [
@@ -366,7 +366,7 @@ describe('merging units from different clusters of one owner', () => {
         [clusters.block, 2025, null],
       ].sort(),
     );
-    const history = await t.http.get(`${API}/${response.body.successor.id}/history`).expect(200);
+    const history = await t.staff.get(`${API}/${response.body.successor.id}/history`).expect(200);
     const in2024 = history.body.years.find((y: { year: number }) => y.year === 2024);
     expect(in2024.memberships.map((m: { unit: { code: string }; cluster: { code: string } }) => `${m.unit.code}@${m.cluster.code}`).sort()).toEqual(
       ['LHH-A@C-7', 'LHH-B@C-8', 'LHH-B@K-1'].sort(),

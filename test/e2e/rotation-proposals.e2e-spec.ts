@@ -15,11 +15,11 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
   });
 
   function proposal(clusterId: string, year: number) {
-    return t.http.get(`/api/v1/clusters/${clusterId}/terms/${year}/proposal`);
+    return t.staff.get(`/api/v1/clusters/${clusterId}/terms/${year}/proposal`);
   }
 
   async function version(clusterId: string): Promise<number> {
-    return (await t.http.get(`/api/v1/clusters/${clusterId}`).expect(200)).body.version as number;
+    return (await t.staff.get(`/api/v1/clusters/${clusterId}`).expect(200)).body.version as number;
   }
 
   describe('vice_chair_succeeds (Cluster 3)', () => {
@@ -43,7 +43,7 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
 
     it('follows the stored order when there is no vice-chair to succeed: Lào Cai after Sơn La, Yên Bái vice-chair', async () => {
       const { units } = c3;
-      await t.http
+      await t.staff
         .patch(`/api/v1/clusters/${c3.cluster}`)
         .send({
           rotationOrder: [units.sonLa, units.laoCai, units.yenBai, units.dienBien, units.laiChau, units.vinhPhuc, units.phuTho, units.hoaBinh],
@@ -62,7 +62,7 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
     });
 
     it('makes the 2024 vice-chair (Yên Bái) the 2025 chair', async () => {
-      await t.http
+      await t.staff
         .put(`/api/v1/clusters/${c3.cluster}/terms/2024`)
         .send({ chairId: c3.units.laoCai, viceChairId: c3.units.yenBai, decidedBy: 'rotation' })
         .expect(201);
@@ -78,11 +78,11 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
     });
 
     it('says so when the vice-chair is no longer a member, and falls back to the order (Yên Bái merged in 2025)', async () => {
-      await t.http
+      await t.staff
         .put(`/api/v1/clusters/${c3.cluster}/terms/2025`)
         .send({ chairId: c3.units.dienBien, viceChairId: c3.units.yenBai, decidedBy: 'election' })
         .expect(201);
-      await t.http.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.yenBai}/end`).send({ lastYear: 2025 }).expect(200);
+      await t.staff.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.yenBai}/end`).send({ lastYear: 2025 }).expect(200);
       const response = await proposal(c3.cluster, 2026).expect(200);
       expect(response.body).toMatchObject({
         chair: { id: c3.units.laiChau },
@@ -118,7 +118,7 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
       ]) {
         units[province] = await givenProvincialUnion(t.dataSource, code, province);
       }
-      const created = await t.http
+      const created = await t.staff
         .post('/api/v1/clusters')
         .send({
           code: 'VUSTA-C9',
@@ -132,9 +132,9 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
         .expect(201);
       cluster9 = created.body.id;
       for (const organizationId of Object.values(units)) {
-        await t.http.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId, fromYear: 2023 }).expect(201);
+        await t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId, fromYear: 2023 }).expect(201);
       }
-      await t.http
+      await t.staff
         .put(`/api/v1/clusters/${cluster9}/terms/2023`)
         .send({ chairId: units['Cần Thơ'], viceChairId: units['Sóc Trăng'], decidedBy: 'election' })
         .expect(201);
@@ -155,7 +155,7 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
     });
 
     it('skips a unit that is not a member in the year', async () => {
-      await t.http.post(`/api/v1/clusters/${cluster9}/members/${units['Sóc Trăng']}/end`).send({ lastYear: 2023 }).expect(200);
+      await t.staff.post(`/api/v1/clusters/${cluster9}/members/${units['Sóc Trăng']}/end`).send({ lastYear: 2023 }).expect(200);
       const response = await proposal(cluster9, 2024).expect(200);
       expect(response.body).toMatchObject({
         chair: { shortName: 'LHH Bạc Liêu' },
@@ -170,7 +170,7 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
     });
 
     it('proposes nobody under the elected rule, listing the members who have not chaired first', async () => {
-      await t.http.patch(`/api/v1/clusters/${cluster9}`).send({ rotationRule: 'elected', version: await version(cluster9) }).expect(200);
+      await t.staff.patch(`/api/v1/clusters/${cluster9}`).send({ rotationRule: 'elected', version: await version(cluster9) }).expect(200);
       const response = await proposal(cluster9, 2024).expect(200);
       expect(response.body).toMatchObject({ rule: 'elected', chair: null, viceChair: null });
       expect(response.body.eligible.map((e: { unit: { shortName: string }; lastChairedYear: number | null }) => [e.unit.shortName, e.lastChairedYear])).toEqual([
@@ -191,7 +191,7 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
   it('answers 404 for an unknown cluster and 400 for a bad year', async () => {
     const unknown = await proposal(UNKNOWN_ID, 2024).expect(404);
     expect(unknown.body.code).toBe('REGISTRY.CLUSTER_NOT_FOUND');
-    const badYear = await t.http.get(`/api/v1/clusters/${c3.cluster}/terms/3000/proposal`).expect(400);
+    const badYear = await t.staff.get(`/api/v1/clusters/${c3.cluster}/terms/3000/proposal`).expect(400);
     expect(badYear.body.errors).toEqual([{ field: 'year', message: 'Giá trị quá lớn; không được lớn hơn 2200' }]);
   });
 });

@@ -34,7 +34,7 @@ async function snapshot(dataSource: DataSource): Promise<Record<string, { rows: 
 
 /** The one item of a list endpoint (organizations or clusters) with this code, found by searching for it. */
 async function findByCode(t: TestApp, list: string, code: string): Promise<{ id: string; code: string; name?: string }> {
-  const response = await t.http.get(`/api/v1/${list}`).query({ q: code }).expect(200);
+  const response = await t.staff.get(`/api/v1/${list}`).query({ q: code }).expect(200);
   const found = response.body.items.filter((item: { code: string }) => item.code === code);
   expect(found).toHaveLength(1);
   return found[0];
@@ -62,7 +62,7 @@ describe('npm run seed (reference and demo data)', () => {
   });
 
   it('lists the 63 provincial unions', async () => {
-    const response = await app().http.get('/api/v1/organizations').query({ kind: 'provincial_union', pageSize: 100 }).expect(200);
+    const response = await app().staff.get('/api/v1/organizations').query({ kind: 'provincial_union', pageSize: 100 }).expect(200);
     expect(response.body.total).toBe(63);
     expect(response.body.items).toHaveLength(63);
   });
@@ -70,14 +70,14 @@ describe('npm run seed (reference and demo data)', () => {
   it('has exactly the 8 members of Cluster 3 in 2023', async () => {
     const cluster = await findByCode(app(), 'clusters', 'VUSTA-CUM-3');
     expect(cluster.name).toBe('Cụm thi đua số 3');
-    const response = await app().http.get(`/api/v1/clusters/${cluster.id}/members`).query({ year: 2023, pageSize: 50 }).expect(200);
+    const response = await app().staff.get(`/api/v1/clusters/${cluster.id}/members`).query({ year: 2023, pageSize: 50 }).expect(200);
     expect(response.body.total).toBe(8);
     expect(response.body.items.map((member: { code: string }) => member.code).sort()).toEqual([...CLUSTER_3_IN_2023].sort());
   });
 
   it('says Sơn La chaired Cluster 3 in 2023', async () => {
     const cluster = await findByCode(app(), 'clusters', 'VUSTA-CUM-3');
-    const response = await app().http.get(`/api/v1/clusters/${cluster.id}/terms/2023`).expect(200);
+    const response = await app().staff.get(`/api/v1/clusters/${cluster.id}/terms/2023`).expect(200);
     expect(response.body).toMatchObject({
       year: 2023,
       chair: { code: 'LHH-SON-LA', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La', shortName: 'LHH Sơn La' },
@@ -88,7 +88,7 @@ describe('npm run seed (reference and demo data)', () => {
 
   it('finds Hòa Bình however it is spelt', async () => {
     for (const q of ['hoa binh', 'Hoà Bình', 'Hòa Bình']) {
-      const response = await app().http.get('/api/v1/organizations').query({ q }).expect(200);
+      const response = await app().staff.get('/api/v1/organizations').query({ q }).expect(200);
       expect(response.body.items.map((unit: { code: string }) => unit.code)).toEqual(['LHH-HOA-BINH']);
     }
   });
@@ -98,9 +98,9 @@ describe('npm run seed -- --reference-only', () => {
   const app = seededApp({ demo: false });
 
   it('loads the units but no clusters', async () => {
-    const organizations = await app().http.get('/api/v1/organizations').query({ pageSize: 100 }).expect(200);
+    const organizations = await app().staff.get('/api/v1/organizations').query({ pageSize: 100 }).expect(200);
     expect(organizations.body.total).toBe(64);
-    const clusters = await app().http.get('/api/v1/clusters').expect(200);
+    const clusters = await app().staff.get('/api/v1/clusters').expect(200);
     expect(clusters.body.total).toBe(0);
   });
 });
@@ -110,7 +110,7 @@ describe('npm run seed after the registry has moved on', () => {
 
   it('leaves the 2025 merger of Yên Bái and Lào Cai as it was recorded', async () => {
     const t = app();
-    await t.http
+    await t.staff
       .post('/api/v1/organizations/mergers')
       .send({
         sourceIds: [(await findByCode(t, 'organizations', 'LHH-YEN-BAI')).id, (await findByCode(t, 'organizations', 'LHH-LAO-CAI')).id],
@@ -135,7 +135,7 @@ describe('npm run seed after the registry has moved on', () => {
       { code: 'LHH-LAO-CAI', active_to: '2025-06-30' },
       { code: 'LHH-YEN-BAI', active_to: '2025-06-30' },
     ]);
-    const members = await t.http
+    const members = await t.staff
       .get(`/api/v1/clusters/${(await findByCode(t, 'clusters', 'VUSTA-CUM-3')).id}/members`)
       .query({ year: 2023, pageSize: 50 })
       .expect(200);

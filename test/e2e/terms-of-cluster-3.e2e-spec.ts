@@ -24,11 +24,11 @@ describe('terms of Cluster 3: who chairs (cụm trưởng) and vice-chairs (cụ
   const refused = (request: () => PromiseLike<Response>) => refusedWithoutChange(t.dataSource, request);
 
   function putTerm(year: number | string, body: Record<string, unknown>) {
-    return t.http.put(`/api/v1/clusters/${c3.cluster}/terms/${year}`).send(body);
+    return t.staff.put(`/api/v1/clusters/${c3.cluster}/terms/${year}`).send(body);
   }
 
   it('has Sơn La as the 2023 chair, with no vice-chair', async () => {
-    const response = await t.http.get(`/api/v1/clusters/${c3.cluster}/terms/2023`).expect(200);
+    const response = await t.staff.get(`/api/v1/clusters/${c3.cluster}/terms/2023`).expect(200);
     expect(response.body).toEqual({
       clusterId: c3.cluster,
       year: 2023,
@@ -47,12 +47,12 @@ describe('terms of Cluster 3: who chairs (cụm trưởng) and vice-chairs (cụ
   });
 
   it('answers 404 for a year without a term, and for an unknown cluster', async () => {
-    const noTerm = await t.http.get(`/api/v1/clusters/${c3.cluster}/terms/2022`).expect(404);
+    const noTerm = await t.staff.get(`/api/v1/clusters/${c3.cluster}/terms/2022`).expect(404);
     expect(noTerm.body).toMatchObject({ code: 'REGISTRY.TERM_NOT_FOUND', title: 'Cụm chưa có nhiệm kỳ năm 2022.' });
-    const english = await t.http.get(`/api/v1/clusters/${c3.cluster}/terms/2022`).set('accept-language', 'en').expect(404);
+    const english = await t.staff.get(`/api/v1/clusters/${c3.cluster}/terms/2022`).set('accept-language', 'en').expect(404);
     expect(english.body.title).toBe('The cluster has no term for 2022.');
-    await t.http.get(`/api/v1/clusters/${UNKNOWN_ID}/terms/2023`).expect(404);
-    await t.http.get(`/api/v1/clusters/${UNKNOWN_ID}/terms`).expect(404);
+    await t.staff.get(`/api/v1/clusters/${UNKNOWN_ID}/terms/2023`).expect(404);
+    await t.staff.get(`/api/v1/clusters/${UNKNOWN_ID}/terms`).expect(404);
   });
 
   it('hands the 2024 chair to Lào Cai, with Yên Bái as vice-chair', async () => {
@@ -71,24 +71,24 @@ describe('terms of Cluster 3: who chairs (cụm trưởng) and vice-chairs (cụ
       version: 1,
     });
 
-    const cluster = await t.http.get(`/api/v1/clusters/${c3.cluster}`).query({ year: 2024 }).expect(200);
+    const cluster = await t.staff.get(`/api/v1/clusters/${c3.cluster}`).query({ year: 2024 }).expect(200);
     expect(cluster.body.term).toMatchObject({ chair: { shortName: 'LHH Lào Cai' }, viceChair: { shortName: 'LHH Yên Bái' } });
     const [row] = await t.dataSource.query(`SELECT chair_id, vice_chair_id FROM cluster_terms WHERE cluster_id = $1 AND year = 2024`, [c3.cluster]);
     expect(row).toEqual({ chair_id: c3.units.laoCai, vice_chair_id: c3.units.yenBai });
   });
 
   it('lists the terms newest first, with the chairs named, and pages, orders and filters them', async () => {
-    const list = await t.http.get(`/api/v1/clusters/${c3.cluster}/terms`).expect(200);
+    const list = await t.staff.get(`/api/v1/clusters/${c3.cluster}/terms`).expect(200);
     expect(list.body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
     expect(list.body.items.map((term: { year: number; chair: { shortName: string } }) => [term.year, term.chair.shortName])).toEqual([
       [2024, 'LHH Lào Cai'],
       [2023, 'LHH Sơn La'],
     ]);
-    const ascending = await t.http.get(`/api/v1/clusters/${c3.cluster}/terms`).query({ order: 'asc', pageSize: 1 }).expect(200);
+    const ascending = await t.staff.get(`/api/v1/clusters/${c3.cluster}/terms`).query({ order: 'asc', pageSize: 1 }).expect(200);
     expect(ascending.body).toMatchObject({ total: 2, pageSize: 1, items: [expect.objectContaining({ year: 2023 })] });
-    const from2024 = await t.http.get(`/api/v1/clusters/${c3.cluster}/terms`).query({ fromYear: 2024 }).expect(200);
+    const from2024 = await t.staff.get(`/api/v1/clusters/${c3.cluster}/terms`).query({ fromYear: 2024 }).expect(200);
     expect(from2024.body.items.map((term: { year: number }) => term.year)).toEqual([2024]);
-    const upTo2023 = await t.http.get(`/api/v1/clusters/${c3.cluster}/terms`).query({ toYear: 2023 }).expect(200);
+    const upTo2023 = await t.staff.get(`/api/v1/clusters/${c3.cluster}/terms`).query({ toYear: 2023 }).expect(200);
     expect(upTo2023.body.items.map((term: { year: number }) => term.year)).toEqual([2023]);
   });
 
@@ -163,7 +163,7 @@ describe('terms of Cluster 3: who chairs (cụm trưởng) and vice-chairs (cụ
 
   it('refuses malformed bodies: invalid JSON, wrong types, extra fields, bad years', async () => {
     const invalidJson = await refused(() =>
-      t.http.put(`/api/v1/clusters/${c3.cluster}/terms/2025`).set('content-type', 'application/json').send('{"chairId": }'),
+      t.staff.put(`/api/v1/clusters/${c3.cluster}/terms/2025`).set('content-type', 'application/json').send('{"chairId": }'),
     );
     expect(invalidJson.status).toBe(400);
     expect(invalidJson.body.title).toBe('Nội dung yêu cầu không phải JSON hợp lệ.');
@@ -189,7 +189,7 @@ describe('terms of Cluster 3: who chairs (cụm trưởng) and vice-chairs (cụ
     expect(badYear.body.errors).toEqual([{ field: 'year', message: 'Giá trị quá nhỏ; không được nhỏ hơn 1945' }]);
 
     const unknownCluster = await refused(() =>
-      t.http.put(`/api/v1/clusters/${UNKNOWN_ID}/terms/2025`).send({ chairId: c3.units.dienBien, decidedBy: 'election' }),
+      t.staff.put(`/api/v1/clusters/${UNKNOWN_ID}/terms/2025`).send({ chairId: c3.units.dienBien, decidedBy: 'election' }),
     );
     expect(unknownCluster.status).toBe(404);
   });

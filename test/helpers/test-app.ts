@@ -4,11 +4,15 @@ import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/platform/config/app.config.js';
+import { givenSignedInUser } from './auth.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface TestApp {
   app: NestExpressApplication;
+  /** Anonymous: no credentials. */
   http: ReturnType<typeof supertest>;
+  /** Signed in as a VUSTA national staff member (cán bộ thường trực), who manages the registry. */
+  staff: ReturnType<typeof supertest.agent>;
   dataSource: DataSource;
   close(): Promise<void>;
 }
@@ -19,10 +23,11 @@ export async function startTestApp(): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
   const app = await createApp({ ...config, database: { ...config.database, url: database.url } }, pino({ level: config.logLevel }));
   await app.init();
+  const partial = { app, http: supertest(app.getHttpServer()), dataSource: app.get(DataSource) };
+  const staffUser = await givenSignedInUser(partial, { username: 'vusta.thuongtruc', roles: ['national_staff'] });
   return {
-    app,
-    http: supertest(app.getHttpServer()),
-    dataSource: app.get(DataSource),
+    ...partial,
+    staff: supertest.agent(app.getHttpServer()).set('authorization', staffUser.bearer),
     close: async () => {
       await app.close();
       await database.drop();

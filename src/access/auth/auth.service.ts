@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { Clock } from '../../platform/clock/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app.config.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
@@ -110,7 +110,7 @@ export class AuthService {
 
   async closeSession(actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx.update(SessionEntity, { id: actor.sessionId, revokedAt: null }, { revokedAt: this.clock.now() });
+      await tx.update(SessionEntity, { id: actor.sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
       await this.audit.record(tx, {
         action: 'auth.logout',
         entityType: 'user',

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMinSize,
   ArrayUnique,
@@ -20,7 +20,8 @@ import { PageQuery } from '../../platform/pagination/page.js';
 import { type Role, ROLES } from '../../platform/request-context/request-context.js';
 
 export class CreateUserRequest {
-  @ApiProperty({ example: 'sonla.canbo', description: 'Chữ thường, số, dấu chấm, gạch dưới, gạch ngang' })
+  @ApiProperty({ example: 'sonla.canbo', description: 'Chữ, số, dấu chấm, gạch dưới, gạch ngang; lưu dạng chữ thường' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsString()
   @Matches(/^[a-z0-9._-]{3,60}$/)
   username: string;

@@ -1,3 +1,4 @@
+import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
@@ -17,42 +18,50 @@ export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Post()
+  @StaffOnly()
   create(@Body() body: CreateOrganizationBody) {
     return this.organizations.create(body);
   }
 
   @Get()
+  @SignedIn()
   list(@Query() query: ListOrganizationsQuery) {
     return this.organizations.list(query);
   }
 
   /** Sáp nhập: ends the sources and links them to their successor. */
   @Post('mergers')
+  @StaffOnly()
   merge(@Body() body: MergerBody) {
     return this.organizations.merge(body);
   }
 
   @Get(':id')
+  @SignedIn()
   get(@Param('id') id: string, @Query() query: OrganizationYearQuery) {
     return this.organizations.get(id, query.year);
   }
 
   @Patch(':id')
+  @StaffOnly()
   update(@Param('id') id: string, @Body() body: UpdateOrganizationBody) {
     return this.organizations.update(id, body);
   }
 
   @Post(':id/names')
+  @StaffOnly()
   rename(@Param('id') id: string, @Body() body: RenameOrganizationBody) {
     return this.organizations.rename(id, body);
   }
 
   @Get(':id/lineage')
+  @SignedIn()
   lineage(@Param('id') id: string) {
     return this.organizations.lineage(id);
   }
 
   @Get(':id/history')
+  @SignedIn()
   history(@Param('id') id: string) {
     return this.organizations.history(id);
   }
