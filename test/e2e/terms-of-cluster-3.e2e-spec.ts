@@ -42,6 +42,7 @@ describe('terms of Cluster 3: who chairs (cụm trưởng) and vice-chairs (cụ
       decidedBy: 'rotation',
       decidedAtMeetingId: null,
       note: null,
+      closedAt: null,
       version: 1,
     });
   });

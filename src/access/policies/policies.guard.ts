@@ -1,20 +1,13 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { DomainError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
 import { type Actor, requestContext } from '../../platform/request-context/request-context.js';
 import { NotSignedInError, SessionExpiredError } from '../auth/auth.errors.js';
 import { OptionalTokenGuard } from '../auth/auth.guards.js';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies.js';
+import { ForbiddenError } from './access.errors.js';
 import { hasAnyRole } from './access.rules.js';
 import { ROUTE_POLICY, type RoutePolicy } from './policy.decorator.js';
-
-export class ForbiddenError extends DomainError {
-  constructor() {
-    super('ACCESS.FORBIDDEN', 'forbidden', text('Bạn không có quyền thực hiện thao tác này.', 'You are not allowed to do this.'));
-  }
-}
 
 /** Deny by default: one guard for every route, reading the policy each route declares. */
 @Injectable()

@@ -31,6 +31,10 @@ export class TermEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  /** Set when the year's records are final; the secretariat can no longer change them. */
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
   @VersionColumn()
   version: number;
 

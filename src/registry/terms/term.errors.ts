@@ -85,3 +85,16 @@ defineConstraintErrors({
   cluster_terms_one_per_cluster_and_year: () => new TermAlreadyExistsError(),
   cluster_terms_chair_differs_from_vice_chair: () => new ChairIsViceChairError(),
 });
+
+export class TermClosedError extends DomainError {
+  constructor(year: number) {
+    super(
+      'REGISTRY.TERM_CLOSED',
+      'conflict',
+      text(
+        `Năm ${year} của cụm đã khoá sổ; chỉ cán bộ Liên hiệp Hội Việt Nam mới được sửa.`,
+        `The cluster's year ${year} is closed; only VUSTA staff may correct it.`,
+      ),
+    );
+  }
+}

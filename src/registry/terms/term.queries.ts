@@ -11,11 +11,12 @@ export interface TermView {
   decidedBy: TermDecision;
   decidedAtMeetingId: string | null;
   note: string | null;
+  closedAt: Date | null;
   version: number;
 }
 
 const TERM_SELECT = `
-  SELECT t.cluster_id, t.year, t.decided_by, t.decided_at_meeting_id, t.note, t.version,
+  SELECT t.cluster_id, t.year, t.decided_by, t.decided_at_meeting_id, t.note, t.closed_at, t.version,
     ${unitColumns('chair')}, ${unitColumns('vice')}
   FROM cluster_terms t
   ${unitJoin('chair', 't.chair_id', 'make_date(t.year, 12, 31)')}
@@ -30,6 +31,7 @@ function termFrom(row: SqlRow): TermView {
     decidedBy: row.decided_by as TermDecision,
     decidedAtMeetingId: row.decided_at_meeting_id as string | null,
     note: row.note as string | null,
+    closedAt: row.closed_at as Date | null,
     version: row.version as number,
   };
 }

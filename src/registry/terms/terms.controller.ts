@@ -1,7 +1,8 @@
-import { SignedIn } from '../../access/policies/policy.decorator.js';
-import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { actorOf } from '../../access/policies/actor.js';
+import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { localeFrom } from '../../platform/i18n/locale.js';
 import { ClusterParams, ClusterYearParams } from '../clusters/cluster.dto.js';
 import { respondUpserted } from '../clusters/upserted.js';
@@ -28,8 +29,21 @@ export class TermsController {
   /** 201 when the year's term is created, 200 when it is replaced. */
   @Put(':year')
   @SignedIn()
-  async put(@Param() params: ClusterYearParams, @Body() body: PutTermBody, @Res({ passthrough: true }) response: Response) {
-    return respondUpserted(response, await this.terms.put(params.id, params.year, body));
+  async put(
+    @Req() request: Request,
+    @Param() params: ClusterYearParams,
+    @Body() body: PutTermBody,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return respondUpserted(response, await this.terms.put(actorOf(request), params.id, params.year, body));
+  }
+
+  /** Khoá sổ: the year's records become final. */
+  @Post(':year/close')
+  @HttpCode(200)
+  @SignedIn()
+  close(@Req() request: Request, @Param() params: ClusterYearParams) {
+    return this.terms.close(actorOf(request), params.id, params.year);
   }
 
   /** Who should chair and vice-chair in `year`, by the cluster's rotation rule, with the reasons. */

@@ -1,4 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { NotClusterSecretariatError } from '../../access/policies/access.errors.js';
+import { isStaff, mayManageClusterYear } from '../../access/policies/access.rules.js';
+import { clusterYearScope } from '../../access/policies/cluster-scope.js';
+import { Clock } from '../../platform/clock/clock.js';
+import type { Actor } from '../../platform/request-context/request-context.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { type Locale, text } from '../../platform/i18n/locale.js';
@@ -15,6 +20,7 @@ import {
   ChairIsViceChairError,
   StaleTermError,
   TermHolderNotMemberError,
+  TermClosedError,
   TermNotFoundError,
   TermVersionRequiredError,
 } from './term.errors.js';
@@ -26,6 +32,7 @@ export class TermsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clusters: ClustersService,
+    private readonly clock: Clock,
   ) {}
 
   async list(clusterId: string, query: TermsQuery): Promise<Page<TermView>> {
@@ -51,16 +58,18 @@ export class TermsService {
    * Creates or replaces the term of a year. The holders' membership rows stay locked FOR SHARE until
    * the term is written, so a membership cannot end under a term that names its unit.
    */
-  async put(clusterId: string, year: number, body: PutTermBody): Promise<Upserted<TermView>> {
+  async put(actor: Actor, clusterId: string, year: number, body: PutTermBody): Promise<Upserted<TermView>> {
     const viceChairId = body.viceChairId ?? null;
     if (viceChairId === body.chairId) throw new ChairIsViceChairError();
     return this.dataSource.transaction(async (tx) => {
       await this.clusters.require(clusterId, tx);
-      await this.assertHoldersAreMembers(tx, clusterId, year, { chairId: body.chairId, viceChairId });
-      const [existing]: { id: string; version: number }[] = await tx.query(
-        `SELECT id, version FROM cluster_terms WHERE cluster_id = $1 AND year = $2 FOR UPDATE`,
+      await this.authorizeTermRecording(tx, actor, clusterId, year);
+      const [existing]: { id: string; version: number; closed_at: Date | null }[] = await tx.query(
+        `SELECT id, version, closed_at FROM cluster_terms WHERE cluster_id = $1 AND year = $2 FOR UPDATE`,
         [clusterId, year],
       );
+      if (existing?.closed_at && !isStaff(actor)) throw new TermClosedError(year);
+      await this.assertHoldersAreMembers(tx, clusterId, year, { chairId: body.chairId, viceChairId });
       const values = [body.chairId, viceChairId, body.decidedBy, body.note ?? null];
       if (existing) {
         if (body.version == null) throw new TermVersionRequiredError(year, existing.version);
@@ -80,6 +89,36 @@ export class TermsService {
       }
       return { created: !existing, value: (await findTerm(tx, clusterId, year)) as TermView };
     });
+  }
+
+  /** Khoá sổ: the year's records become final; from then on only national staff may correct them. */
+  async close(actor: Actor, clusterId: string, year: number): Promise<TermView> {
+    return this.dataSource.transaction(async (tx) => {
+      await this.clusters.require(clusterId, tx);
+      const [term]: { id: string; closed_at: Date | null }[] = await tx.query(
+        'SELECT id, closed_at FROM cluster_terms WHERE cluster_id = $1 AND year = $2 FOR UPDATE',
+        [clusterId, year],
+      );
+      if (!term) throw new TermNotFoundError(year);
+      if (term.closed_at) throw new TermClosedError(year);
+      if (!mayManageClusterYear(actor, await clusterYearScope(tx, clusterId, year))) throw new NotClusterSecretariatError(year);
+      await tx.query('UPDATE cluster_terms SET closed_at = $2, version = version + 1, updated_at = now() WHERE id = $1', [
+        term.id,
+        this.clock.now(),
+      ]);
+      return (await findTerm(tx, clusterId, year)) as TermView;
+    });
+  }
+
+  /**
+   * The term of `year` is decided at the year-end conference of `year − 1`, so its secretariat (the
+   * staff of that year's chair unit, while that year is open) records it; national staff always may.
+   */
+  private async authorizeTermRecording(tx: EntityManager, actor: Actor, clusterId: string, year: number): Promise<void> {
+    if (isStaff(actor)) return;
+    if (!mayManageClusterYear(actor, await clusterYearScope(tx, clusterId, year - 1))) {
+      throw new NotClusterSecretariatError(year - 1);
+    }
   }
 
   /** The chair and vice-chair proposed for `year` from the term of `year − 1` and the cluster's rule. */
