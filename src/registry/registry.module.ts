@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module.js';
 import { ClusterSupervisorEntity } from './clusters/cluster-supervisor.entity.js';
 import { ClusterEntity } from './clusters/cluster.entity.js';
 import { ClustersController } from './clusters/clusters.controller.js';
@@ -19,6 +20,7 @@ import { TermsService } from './terms/terms.service.js';
 /** The cluster registry: who belongs to which cluster in which year, and who chaired it. */
 @Module({
   imports: [
+    AccessModule,
     TypeOrmModule.forFeature([
       OrganizationEntity,
       OrganizationNameEntity,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService, type AuditRecord } from '../../access/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import { coversYear } from '../memberships/membership.sql.js';
@@ -50,12 +51,21 @@ function summaryFrom(row: SqlRow, year: number): ClusterSummary {
   };
 }
 
+type ClusterFields = Pick<ClusterEntity, 'code' | 'number' | 'name' | 'kind' | 'ownerId' | 'rotationRule' | 'rotationOrder'>;
+
+/** What a cluster is made of, without the row's bookkeeping: what is written, and what the audit trail keeps. */
+function clusterFields(cluster: ClusterFields): ClusterFields {
+  const { code, number, name, kind, ownerId, rotationRule, rotationOrder } = cluster;
+  return { code, number, name, kind, ownerId, rotationRule, rotationOrder };
+}
+
 /** Cụm/khối thi đua: the clusters themselves, and who supervises each one in a year. */
 @Injectable()
 export class ClustersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /** The cluster, or a 404 naming the id. */
@@ -67,16 +77,15 @@ export class ClustersService {
 
   async create(body: CreateClusterBody): Promise<ClusterDetail> {
     await this.assertUnitsExist(body.rotationOrder ?? []);
-    const inserted = await this.dataSource.getRepository(ClusterEntity).insert({
-      code: body.code,
-      number: body.number,
-      name: body.name,
-      kind: body.kind,
-      ownerId: body.ownerId,
-      rotationRule: body.rotationRule,
-      rotationOrder: body.rotationOrder ?? [],
+    const cluster = clusterFields({ ...body, rotationOrder: body.rotationOrder ?? [] });
+    const id = await this.dataSource.transaction(async (tx) => {
+      // TypeORM writes the generated columns back into what it inserts: give it a copy.
+      const inserted = await tx.getRepository(ClusterEntity).insert({ ...cluster });
+      const id = inserted.identifiers[0].id as string;
+      await this.record(tx, cluster, { action: 'cluster.create', entityType: 'cluster', entityId: id, after: cluster });
+      return id;
     });
-    return this.get(inserted.identifiers[0].id as string);
+    return this.get(id);
   }
 
   async list(query: ListClustersQuery): Promise<Page<ClusterSummary>> {
@@ -119,26 +128,52 @@ export class ClustersService {
   /** Optimistic: the write happens only if `version` is still the stored one. */
   async update(id: string, body: UpdateClusterBody): Promise<ClusterDetail> {
     if (body.rotationOrder) await this.assertUnitsExist(body.rotationOrder);
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(ClusterEntity)
-      .set({ name: body.name, rotationRule: body.rotationRule, rotationOrder: body.rotationOrder })
-      .where('id = :id AND version = :version', { id, version: body.version })
-      .execute();
-    if (result.affected === 0) throw new StaleClusterError((await this.require(id)).version);
+    await this.dataSource.transaction(async (tx) => {
+      const before = await tx.findOne(ClusterEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new ClusterNotFoundError(id);
+      if (before.version !== body.version) throw new StaleClusterError(before.version);
+      await tx
+        .createQueryBuilder()
+        .update(ClusterEntity)
+        .set({ name: body.name, rotationRule: body.rotationRule, rotationOrder: body.rotationOrder })
+        .where({ id })
+        .execute();
+      const after = await tx.findOneByOrFail(ClusterEntity, { id });
+      await this.record(tx, before, {
+        action: 'cluster.update',
+        entityType: 'cluster',
+        entityId: id,
+        before: clusterFields(before),
+        after: clusterFields(after),
+      });
+    });
     return this.get(id);
   }
 
   async putSupervisor(id: string, year: number, body: PutSupervisorBody): Promise<Upserted<SupervisorView>> {
-    await this.require(id);
-    const [row]: SqlRow[] = await this.dataSource.query(
-      `INSERT INTO cluster_supervisors (cluster_id, year, full_name, position) VALUES ($1, $2, $3, $4)
-       ON CONFLICT ON CONSTRAINT cluster_supervisors_cluster_year_key
-         DO UPDATE SET full_name = EXCLUDED.full_name, position = EXCLUDED.position
-       RETURNING year, full_name, position, (xmax = 0) AS created`,
-      [id, year, body.fullName, body.position ?? null],
-    );
-    return { created: row.created as boolean, value: supervisorFrom(row) };
+    return this.dataSource.transaction(async (tx) => {
+      const cluster = await this.require(id, tx);
+      // `old` (PostgreSQL 18) is the row the upsert replaced, all nulls when it inserted one.
+      const [row]: SqlRow[] = await tx.query(
+        `INSERT INTO cluster_supervisors (cluster_id, year, full_name, position) VALUES ($1, $2, $3, $4)
+         ON CONFLICT ON CONSTRAINT cluster_supervisors_cluster_year_key
+           DO UPDATE SET full_name = EXCLUDED.full_name, position = EXCLUDED.position
+         RETURNING new.id, new.year, new.full_name, new.position, old.full_name AS old_full_name, old.position AS old_position,
+           (xmax = 0) AS created`,
+        [id, year, body.fullName, body.position ?? null],
+      );
+      const created = row.created as boolean;
+      const value = supervisorFrom(row);
+      const after = { clusterId: id, ...value };
+      await this.record(tx, cluster, {
+        action: 'cluster.supervisor.put',
+        entityType: 'cluster_supervisor',
+        entityId: row.id as string,
+        before: created ? undefined : { ...after, fullName: row.old_full_name, position: row.old_position },
+        after,
+      });
+      return { created, value };
+    });
   }
 
   async listSupervisors(id: string, query: SupervisorsQuery): Promise<Page<SupervisorView>> {
@@ -159,6 +194,11 @@ export class ClustersService {
       [id, year],
     );
     return rows.length > 0 ? supervisorFrom(rows[0]) : null;
+  }
+
+  /** Records a change to the cluster or one of its records, readable by the cluster's owner. */
+  private record(tx: EntityManager, cluster: Pick<ClusterEntity, 'ownerId'>, event: Omit<AuditRecord, 'subjectOrganizationId'>): Promise<void> {
+    return this.audit.record(tx, { ...event, subjectOrganizationId: cluster.ownerId });
   }
 
   /** The rotation order has no foreign key (it is an array), so its ids are checked here. */

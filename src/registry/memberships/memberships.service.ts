@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../access/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import { ClustersService } from '../clusters/clusters.service.js';
 import { type SqlRow, unitColumns, unitJoin, unitNameJoin } from '../clusters/unit.sql.js';
 import { lastDayOf } from '../organizations/organization-name.sql.js';
+import { seatEnded, seatTaken } from './membership.audit.js';
 import type { AddMemberBody, MembersQuery, MemberView } from './membership.dto.js';
 import { MembershipEntity } from './membership.entity.js';
 import {
@@ -25,6 +27,7 @@ export class MembershipsService {
     private readonly dataSource: DataSource,
     private readonly clusters: ClustersService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async list(clusterId: string, query: MembersQuery): Promise<Page<MemberView>> {
@@ -72,9 +75,11 @@ export class MembershipsService {
         toYear: other.to_year as number | null,
       });
     }
-    await this.dataSource
-      .getRepository(MembershipEntity)
-      .insert({ clusterId, ownerId: cluster.ownerId, organizationId: body.organizationId, ...years });
+    const seat = { clusterId, organizationId: body.organizationId, ...years };
+    await this.dataSource.transaction(async (tx) => {
+      const inserted = await tx.getRepository(MembershipEntity).insert({ ...seat, ownerId: cluster.ownerId });
+      await this.audit.record(tx, seatTaken('membership.add', inserted.identifiers[0].id as string, seat));
+    });
     return memberFrom({ ...unit, from_year: years.fromYear, to_year: years.toYear });
   }
 
@@ -103,6 +108,7 @@ export class MembershipsService {
         );
       }
       await tx.query(`UPDATE cluster_memberships SET to_year = $2 WHERE id = $1`, [open.id, lastYear]);
+      await this.audit.record(tx, seatEnded('membership.end', { id: open.id as string, organizationId, toYear: null }, lastYear));
       return membershipView(tx, open.id as string, lastYear);
     });
   }

@@ -64,6 +64,7 @@ function lineageWalk(direction: LineageDirection): string {
 /** A unit locked for a write, with the period of its latest name. */
 export interface LockedUnit {
   id: string;
+  fullName: string;
   shortName: string;
   activeFrom: IsoDate;
   activeTo: IsoDate | null;
@@ -191,11 +192,11 @@ export class OrganizationRepository {
   /** Locks the units `ids` (in id order, so that concurrent writers cannot deadlock) and reads them. */
   lock(ids: string[]): Promise<LockedUnit[]> {
     return this.db.query(
-      `SELECT o.id, n.short_name AS "shortName", o.active_from::text AS "activeFrom", o.active_to::text AS "activeTo",
+      `SELECT o.id, n.full_name AS "fullName", n.short_name AS "shortName", o.active_from::text AS "activeFrom", o.active_to::text AS "activeTo",
          n.id AS "latestNameId", n.valid_from::text AS "latestNameFrom", n.valid_to::text AS "latestNameTo"
        FROM organizations o
        JOIN LATERAL (
-         SELECT id, short_name, valid_from, valid_to FROM organization_names
+         SELECT id, full_name, short_name, valid_from, valid_to FROM organization_names
          WHERE organization_id = o.id ORDER BY valid_from DESC LIMIT 1
        ) n ON true
        WHERE o.id = ANY($1::uuid[])

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { AuditService, type AuditRecord } from '../../access/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
 import { StaleVersionError } from '../../platform/errors/platform.errors.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
+import { seatEnded, seatTaken } from '../memberships/membership.audit.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';
 import type {
   CreateOrganizationBody,
@@ -29,10 +31,26 @@ import { OrganizationLineageEntity } from './organization-lineage.entity.js';
 import { lastDayOf } from './organization-name.sql.js';
 import { OrganizationNameEntity } from './organization-name.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
-import { type NewUnit, OrganizationRepository } from './organization.repository.js';
-import { dayBefore, type IsoDate, isoDateOf, planMerger, renameViolation } from './organization.rules.js';
+import { type LockedUnit, type NewUnit, OrganizationRepository } from './organization.repository.js';
+import {
+  dayBefore,
+  type IsoDate,
+  isoDateOf,
+  type MembershipSpan,
+  type MergerPlan,
+  planMerger,
+  renameViolation,
+} from './organization.rules.js';
 
 type UnitSpec = NewUnit & { fullName: string; shortName: string };
+
+/** Every row a merger changes is recorded under this one action, so that the trail shows the merger whole. */
+const MERGE = 'organization.merge';
+
+/** The fields PATCH may change. */
+function editableOf({ province, kind }: OrganizationEntity): Record<string, unknown> {
+  return { province, kind };
+}
 
 /** Đơn vị: units with a stable code, their names through time, and mergers that end some and link them to a successor. */
 @Injectable()
@@ -42,12 +60,15 @@ export class OrganizationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {
     this.organizations = new OrganizationRepository(dataSource.manager);
   }
 
   async create(body: CreateOrganizationBody): Promise<OrganizationView> {
-    const id = await this.dataSource.transaction((tx) => this.createUnit(tx, { ...body, province: body.province ?? null }, 'code'));
+    const id = await this.dataSource.transaction((tx) =>
+      this.createUnit(tx, 'organization.create', { ...body, province: body.province ?? null }, 'code'),
+    );
     return this.view(id);
   }
 
@@ -69,14 +90,15 @@ export class OrganizationsService {
 
   /** Optimistic: the write happens only if `version` is still the stored one. Renames go through `rename`. */
   async update(id: string, body: UpdateOrganizationBody): Promise<OrganizationView> {
-    await this.view(id);
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(OrganizationEntity)
-      .set({ province: body.province, kind: body.kind })
-      .where('id = :id AND version = :version', { id, version: body.version })
-      .execute();
-    if (result.affected === 0) throw new StaleVersionError();
+    this.assertWellFormed(id);
+    await this.dataSource.transaction(async (tx) => {
+      const before = await tx.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new OrganizationNotFoundError(id);
+      if (before.version !== body.version) throw new StaleVersionError();
+      await tx.createQueryBuilder().update(OrganizationEntity).set({ province: body.province, kind: body.kind }).where({ id }).execute();
+      const after = await tx.findOneByOrFail(OrganizationEntity, { id });
+      await this.recordUnit(tx, 'organization.update', id, { before: editableOf(before), after: editableOf(after) });
+    });
     return this.view(id);
   }
 
@@ -92,6 +114,10 @@ export class OrganizationsService {
       await names.update(unit.latestNameId, { validTo: dayBefore(body.validFrom) });
       await names.insert({ organizationId: id, fullName: body.fullName, shortName: body.shortName, validFrom: body.validFrom, validTo: unit.latestNameTo });
       await this.touch(tx, [id]);
+      await this.recordUnit(tx, 'organization.rename', id, {
+        before: { fullName: unit.fullName, shortName: unit.shortName, validFrom: unit.latestNameFrom },
+        after: { fullName: body.fullName, shortName: body.shortName, validFrom: body.validFrom },
+      });
     });
     return this.get(id);
   }
@@ -107,35 +133,23 @@ export class OrganizationsService {
       const repository = new OrganizationRepository(tx);
       const involved = existingId === null ? body.sourceIds : [...body.sourceIds, existingId];
       const units = await repository.lock(involved);
+      const memberships = await repository.membershipsOf(involved);
       const decision = planMerger({
         effectiveDate: body.effectiveDate,
         sourceIds: body.sourceIds,
         successorId: existingId,
         successorClusterIds: body.successorClusterIds,
         units,
-        memberships: await repository.membershipsOf(involved),
+        memberships,
         leadingRoles: await repository.leadingRolesOf(body.sourceIds),
       });
       if (!decision.ok) throw new MergerRefusedError(decision.violations);
       const { plan } = decision;
 
-      const successorId = existingId ?? (await this.createUnit(tx, this.newSuccessor(body), 'successor.code'));
-      await this.touch(tx, body.sourceIds, { activeTo: plan.sourcesEndOn });
-      await tx
-        .getRepository(OrganizationNameEntity)
-        .update({ organizationId: In(body.sourceIds), validTo: IsNull() }, { validTo: plan.sourcesEndOn });
-      const lineage: LineageLinkView[] = body.sourceIds.map((predecessorId) => ({
-        predecessorId,
-        successorId,
-        event: 'merger',
-        effectiveDate: body.effectiveDate,
-        legalBasis: body.legalBasis ?? null,
-      }));
-      // TypeORM writes the generated columns back into what it inserts: give it copies.
-      await tx.getRepository(OrganizationLineageEntity).insert(lineage.map((link) => ({ ...link })));
-      const seats = tx.getRepository(MembershipEntity);
-      if (plan.endedMembershipIds.length > 0) await seats.update({ id: In(plan.endedMembershipIds) }, { toYear: plan.lastSourceYear });
-      if (plan.successorMemberships.length > 0) await seats.insert(plan.successorMemberships.map((m) => ({ ...m, organizationId: successorId })));
+      const successorId = existingId ?? (await this.createUnit(tx, MERGE, this.newSuccessor(body), 'successor.code'));
+      await this.endSources(tx, units.filter((unit) => body.sourceIds.includes(unit.id)), plan.sourcesEndOn);
+      const lineage = await this.linkToSuccessor(tx, body, successorId);
+      await this.handOverSeats(tx, plan, memberships, successorId);
       return { successorId, lineage };
     });
     const [successor, ...sources] = await this.organizations.views([successorId, ...body.sourceIds], this.dateFor());
@@ -172,13 +186,64 @@ export class OrganizationsService {
     return year === undefined ? isoDateOf(this.clock.now()) : lastDayOf(year);
   }
 
-  private async createUnit(tx: EntityManager, unit: UnitSpec, codeField: string): Promise<string> {
+  private async createUnit(tx: EntityManager, action: string, spec: UnitSpec, codeField: string): Promise<string> {
+    const { code, fullName, shortName, kind, province, activeFrom } = spec;
+    const unit = { code, fullName, shortName, kind, province, activeFrom };
     const id = await new OrganizationRepository(tx).insertUnlessCodeTaken(unit);
     if (id === null) throw new OrganizationCodeTakenError(unit.code, codeField);
-    await tx
-      .getRepository(OrganizationNameEntity)
-      .insert({ organizationId: id, fullName: unit.fullName, shortName: unit.shortName, validFrom: unit.activeFrom, validTo: null });
+    await tx.getRepository(OrganizationNameEntity).insert({ organizationId: id, fullName, shortName, validFrom: activeFrom, validTo: null });
+    await this.recordUnit(tx, action, id, { after: unit });
     return id;
+  }
+
+  /** Ends the merged units and their current names on `endsOn`. */
+  private async endSources(tx: EntityManager, sources: LockedUnit[], endsOn: IsoDate): Promise<void> {
+    const ids = sources.map((source) => source.id);
+    await this.touch(tx, ids, { activeTo: endsOn });
+    await tx.getRepository(OrganizationNameEntity).update({ organizationId: In(ids), validTo: IsNull() }, { validTo: endsOn });
+    for (const source of sources) {
+      await this.recordUnit(tx, MERGE, source.id, { before: { activeTo: source.activeTo }, after: { activeTo: endsOn } });
+    }
+  }
+
+  /** Links each merged unit to the successor; the links are recorded on the successor, which carries them on. */
+  private async linkToSuccessor(tx: EntityManager, body: MergerBody, successorId: string): Promise<LineageLinkView[]> {
+    const lineage: LineageLinkView[] = body.sourceIds.map((predecessorId) => ({
+      predecessorId,
+      successorId,
+      event: 'merger',
+      effectiveDate: body.effectiveDate,
+      legalBasis: body.legalBasis ?? null,
+    }));
+    // TypeORM writes the generated columns back into what it inserts: give it copies.
+    const inserted = await tx.getRepository(OrganizationLineageEntity).insert(lineage.map((link) => ({ ...link })));
+    for (const [index, link] of lineage.entries()) {
+      await this.audit.record(tx, {
+        action: MERGE,
+        entityType: 'organization_lineage',
+        entityId: inserted.identifiers[index].id as string,
+        subjectOrganizationId: successorId,
+        after: { ...link },
+      });
+    }
+    return lineage;
+  }
+
+  /** The sources' seats end with their last year; the successor takes its seats from the merger's year. */
+  private async handOverSeats(tx: EntityManager, plan: MergerPlan, memberships: MembershipSpan[], successorId: string): Promise<void> {
+    const seats = tx.getRepository(MembershipEntity);
+    const ended = memberships.filter((membership) => plan.endedMembershipIds.includes(membership.id));
+    if (ended.length > 0) await seats.update({ id: In(plan.endedMembershipIds) }, { toYear: plan.lastSourceYear });
+    for (const membership of ended) await this.audit.record(tx, seatEnded(MERGE, membership, plan.lastSourceYear));
+    const taken = plan.successorMemberships.map((seat) => ({ ...seat, organizationId: successorId }));
+    if (taken.length === 0) return;
+    const inserted = await seats.insert(taken.map((seat) => ({ ...seat })));
+    for (const [index, seat] of taken.entries()) await this.audit.record(tx, seatTaken(MERGE, inserted.identifiers[index].id as string, seat));
+  }
+
+  /** Records a change to a unit's own record, readable by that unit. */
+  private recordUnit(tx: EntityManager, action: string, id: string, changes: Pick<AuditRecord, 'before' | 'after'>): Promise<void> {
+    return this.audit.record(tx, { action, entityType: 'organization', entityId: id, subjectOrganizationId: id, ...changes });
   }
 
   private newSuccessor(body: MergerBody): UnitSpec {

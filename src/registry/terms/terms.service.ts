@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService, type AuditRecord } from '../../access/audit/audit.service.js';
 import { NotClusterSecretariatError } from '../../access/policies/access.errors.js';
 import { isStaff, mayManageClusterYear } from '../../access/policies/access.rules.js';
 import { clusterYearScope } from '../../access/policies/cluster-scope.js';
@@ -24,6 +25,7 @@ import {
   TermNotFoundError,
   TermVersionRequiredError,
 } from './term.errors.js';
+import type { TermEntity } from './term.entity.js';
 import { findTerm, findTerms, type TermView } from './term.queries.js';
 
 /** Nhiệm kỳ: each cluster's chair (cụm trưởng) and vice-chair (cụm phó) for a year, and who should be next. */
@@ -33,6 +35,7 @@ export class TermsService {
     private readonly dataSource: DataSource,
     private readonly clusters: ClustersService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async list(clusterId: string, query: TermsQuery): Promise<Page<TermView>> {
@@ -64,13 +67,15 @@ export class TermsService {
     return this.dataSource.transaction(async (tx) => {
       await this.clusters.require(clusterId, tx);
       await this.authorizeTermRecording(tx, actor, clusterId, year);
-      const [existing]: { id: string; version: number; closed_at: Date | null }[] = await tx.query(
-        `SELECT id, version, closed_at FROM cluster_terms WHERE cluster_id = $1 AND year = $2 FOR UPDATE`,
+      const [existing]: (TermFields & { id: string; version: number; closed_at: Date | null })[] = await tx.query(
+        `SELECT id, version, closed_at, chair_id AS "chairId", vice_chair_id AS "viceChairId", decided_by AS "decidedBy", note
+         FROM cluster_terms WHERE cluster_id = $1 AND year = $2 FOR UPDATE`,
         [clusterId, year],
       );
       if (existing?.closed_at && !isStaff(actor)) throw new TermClosedError(year);
       await this.assertHoldersAreMembers(tx, clusterId, year, { chairId: body.chairId, viceChairId });
-      const values = [body.chairId, viceChairId, body.decidedBy, body.note ?? null];
+      const fields: TermFields = { chairId: body.chairId, viceChairId, decidedBy: body.decidedBy, note: body.note ?? null };
+      const values = [fields.chairId, fields.viceChairId, fields.decidedBy, fields.note];
       if (existing) {
         if (body.version == null) throw new TermVersionRequiredError(year, existing.version);
         if (body.version !== existing.version) throw new StaleTermError(year, existing.version);
@@ -80,12 +85,18 @@ export class TermsService {
            WHERE id = $1`,
           [existing.id, ...values],
         );
+        await this.record(tx, 'term.replace', { id: existing.id, chairId: fields.chairId }, {
+          before: { clusterId, year, ...termFields(existing) },
+          after: { clusterId, year, ...fields },
+        });
       } else {
         if (body.version != null) throw new StaleTermError(year, null);
-        await tx.query(
-          `INSERT INTO cluster_terms (cluster_id, year, chair_id, vice_chair_id, decided_by, note) VALUES ($1, $2, $3, $4, $5, $6)`,
+        const [{ id }]: { id: string }[] = await tx.query(
+          `INSERT INTO cluster_terms (cluster_id, year, chair_id, vice_chair_id, decided_by, note) VALUES ($1, $2, $3, $4, $5, $6)
+           RETURNING id`,
           [clusterId, year, ...values],
         );
+        await this.record(tx, 'term.create', { id, chairId: fields.chairId }, { after: { clusterId, year, ...fields } });
       }
       return { created: !existing, value: (await findTerm(tx, clusterId, year)) as TermView };
     });
@@ -95,19 +106,28 @@ export class TermsService {
   async close(actor: Actor, clusterId: string, year: number): Promise<TermView> {
     return this.dataSource.transaction(async (tx) => {
       await this.clusters.require(clusterId, tx);
-      const [term]: { id: string; closed_at: Date | null }[] = await tx.query(
-        'SELECT id, closed_at FROM cluster_terms WHERE cluster_id = $1 AND year = $2 FOR UPDATE',
+      const [term]: { id: string; chairId: string; closed_at: Date | null }[] = await tx.query(
+        'SELECT id, chair_id AS "chairId", closed_at FROM cluster_terms WHERE cluster_id = $1 AND year = $2 FOR UPDATE',
         [clusterId, year],
       );
       if (!term) throw new TermNotFoundError(year);
-      if (term.closed_at) throw new TermClosedError(year);
       if (!mayManageClusterYear(actor, await clusterYearScope(tx, clusterId, year))) throw new NotClusterSecretariatError(year);
-      await tx.query('UPDATE cluster_terms SET closed_at = $2, version = version + 1, updated_at = now() WHERE id = $1', [
-        term.id,
-        this.clock.now(),
-      ]);
+      if (term.closed_at) throw new TermClosedError(year);
+      const closedAt = this.clock.now();
+      await tx.query('UPDATE cluster_terms SET closed_at = $2, version = version + 1, updated_at = now() WHERE id = $1', [term.id, closedAt]);
+      await this.record(tx, 'term.close', term, { before: { closedAt: null }, after: { closedAt: closedAt.toISOString() } });
       return (await findTerm(tx, clusterId, year)) as TermView;
     });
+  }
+
+  /** Records a change to a term, readable by its chair unit. */
+  private record(
+    tx: EntityManager,
+    action: string,
+    term: { id: string; chairId: string },
+    changes: Pick<AuditRecord, 'before' | 'after'>,
+  ): Promise<void> {
+    return this.audit.record(tx, { action, entityType: 'cluster_term', entityId: term.id, subjectOrganizationId: term.chairId, ...changes });
   }
 
   /**
@@ -183,6 +203,14 @@ export class TermsService {
       });
     throw new TermHolderNotMemberError(year, fieldErrors);
   }
+}
+
+/** Who holds a term and how it was decided: what a replacement changes, and what the audit trail keeps. */
+type TermFields = Pick<TermEntity, 'chairId' | 'viceChairId' | 'decidedBy' | 'note'>;
+
+function termFields(term: TermFields): TermFields {
+  const { chairId, viceChairId, decidedBy, note } = term;
+  return { chairId, viceChairId, decidedBy, note };
 }
 
 /** The units of `ids` that exist, in the same order, named as they were in `year`. */
