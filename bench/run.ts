@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
+import { DEMO_PASSWORD } from '../seeds/demo/users.js';
 import { runSeeds } from '../seeds/run-seeds.js';
 import { createApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/platform/config/app.config.js';
@@ -17,7 +18,8 @@ import { ensureDatabaseExists } from '../src/platform/database/run-migrations.js
  * `npm run bench`: how much slower than `GET /health` the registry's two busiest reads are, on a
  * throw-away embedded PostgreSQL holding the demo data, over loopback. It prints ratios, not
  * absolute times, because the machine decides those; the requests interleave so that all three
- * endpoints see the same conditions.
+ * endpoints see the same conditions. Every request carries the token of a demo account, so the
+ * baseline pays the same sign-in check as the reads.
  */
 const WARMUP_ROUNDS = 50;
 const ROUNDS = 500;
@@ -28,35 +30,53 @@ interface Endpoint {
   path: string;
 }
 
-async function get(base: string, path: string): Promise<unknown> {
-  const response = await fetch(`${base}${path}`);
+/** The server and the bearer token every request carries. */
+interface Client {
+  base: string;
+  authorization: string;
+}
+
+async function get(client: Client, path: string): Promise<unknown> {
+  const response = await fetch(`${client.base}${path}`, { headers: { authorization: client.authorization } });
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
 
-async function time(base: string, path: string): Promise<number> {
+async function time(client: Client, path: string): Promise<number> {
   const started = performance.now();
-  await get(base, path);
+  await get(client, path);
   return performance.now() - started;
+}
+
+/** Signs in as VUSTA's demo officer: every registry read needs a signed-in user. */
+async function signIn(base: string): Promise<Client> {
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'vusta.canbo', password: DEMO_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`Sign-in answered ${response.status}: ${await response.text()}`);
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  return { base, authorization: `Bearer ${accessToken}` };
 }
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function measure(base: string, endpoints: Endpoint[]): Promise<Map<string, number[]>> {
+async function measure(client: Client, endpoints: Endpoint[]): Promise<Map<string, number[]>> {
   const samples = new Map(endpoints.map((endpoint) => [endpoint.name, [] as number[]]));
   for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
     for (const endpoint of endpoints) {
-      const ms = await time(base, endpoint.path);
+      const ms = await time(client, endpoint.path);
       if (round >= WARMUP_ROUNDS) samples.get(endpoint.name)?.push(ms);
     }
   }
   return samples;
 }
 
-async function cluster3Id(base: string): Promise<string> {
-  const page = (await get(base, '/api/v1/clusters?q=VUSTA-CUM-3')) as { items: { id: string; code: string }[] };
+async function cluster3Id(client: Client): Promise<string> {
+  const page = (await get(client, '/api/v1/clusters?q=VUSTA-CUM-3')) as { items: { id: string; code: string }[] };
   const cluster = page.items.find((item) => item.code === 'VUSTA-CUM-3');
   if (!cluster) throw new Error('Cluster 3 is missing from the demo data');
   return cluster.id;
@@ -70,13 +90,13 @@ async function bench(databaseUrl: string): Promise<void> {
   await app.listen(0, '127.0.0.1');
   try {
     await runSeeds(app.get(DataSource), { demo: true }, logger);
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    const client = await signIn(`http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`);
     const endpoints: Endpoint[] = [
       { name: 'baseline GET /health', path: '/health' },
       { name: 'search GET /api/v1/organizations?q=hoa binh', path: '/api/v1/organizations?q=hoa%20binh' },
-      { name: 'members GET /api/v1/clusters/{id}/members?year=2023', path: `/api/v1/clusters/${await cluster3Id(base)}/members?year=2023` },
+      { name: 'members GET /api/v1/clusters/{id}/members?year=2023', path: `/api/v1/clusters/${await cluster3Id(client)}/members?year=2023` },
     ];
-    const samples = await measure(base, endpoints);
+    const samples = await measure(client, endpoints);
     const stats = endpoints.map(({ name }) => {
       const sorted = [...(samples.get(name) ?? [])].sort((a, b) => a - b);
       return { endpoint: name, median: percentile(sorted, 50), p95: percentile(sorted, 95) };

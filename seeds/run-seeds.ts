@@ -1,10 +1,12 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { standaloneUsersService } from '../src/access/users/users.standalone.js';
 import { seedClusters } from './demo/clusters.js';
+import { seedDemoUsers } from './demo/users.js';
 import { seedOrganizations } from './reference/organizations.js';
 
 export interface SeedOptions {
-  /** Also load the demo data (the clusters); reference data alone is what production needs. */
+  /** Also load the demo data (the clusters and the demo accounts); reference data alone is what production needs. */
   demo: boolean;
 }
 
@@ -13,10 +15,12 @@ const SEED_LOCK_KEY = 7_412_003;
 
 /** Loads the seeds in one transaction; idempotent, so running it again changes nothing. */
 export async function runSeeds(dataSource: DataSource, options: SeedOptions, logger: Logger): Promise<void> {
-  await dataSource.transaction(async (tx) => {
+  const createdUsers = await dataSource.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const organizations = await seedOrganizations(tx);
-    if (options.demo) await seedClusters(tx, organizations);
+    if (!options.demo) return [];
+    await seedClusters(tx, organizations);
+    return seedDemoUsers(tx, organizations, standaloneUsersService(dataSource));
   });
-  logger.info(options, options.demo ? 'Reference and demo data loaded' : 'Reference data loaded');
+  logger.info({ ...options, createdUsers }, options.demo ? 'Reference and demo data loaded' : 'Reference data loaded');
 }

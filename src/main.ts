@@ -1,19 +1,50 @@
 import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { runSeeds } from '../seeds/run-seeds.js';
+import { UsersService } from './access/users/users.service.js';
 import { createApp } from './bootstrap.js';
-import { ConfigError, loadConfig } from './platform/config/app.config.js';
+import { describeFailure } from './cli/terminal.js';
+import { type AppConfig, loadConfig } from './platform/config/app.config.js';
 import { migrate, resolveDatabase } from './platform/database/resolve-database.js';
 import { createRootLogger } from './platform/logging/logger.js';
+
+/** The variables behind the fields of a refused first administrator. */
+const ADMIN_INPUTS = { username: 'ADMIN_USERNAME', password: 'ADMIN_PASSWORD' };
+
+/**
+ * The data start-up owns: the seeds on a brand-new embedded database (reference data only in
+ * production, which never gets the demo accounts by itself), the first administrator, and in
+ * production the refusal to run while a demo password still signs in.
+ */
+async function prepareData(app: NestExpressApplication, config: AppConfig, freshDatabase: boolean, logger: Logger): Promise<void> {
+  if (freshDatabase) await runSeeds(app.get(DataSource), { demo: config.nodeEnv !== 'production' }, logger);
+  const users = app.get(UsersService);
+  const admin = config.auth.initialAdmin;
+  if (admin) {
+    const created = await users.ensureInitialAdmin(admin);
+    logger.info(
+      { username: admin.username, created },
+      created ? 'First administrator created' : 'ADMIN_USERNAME already exists; the account is left unchanged',
+    );
+  }
+  if (config.nodeEnv === 'production') await users.assertNoDemoPasswords();
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createRootLogger(config.logLevel);
   const database = await resolveDatabase(config, logger);
-  await migrate(database.url, logger);
-  const app = await createApp({ ...config, database: { ...config.database, url: database.url } }, logger);
-  if (database.embedded?.freshlyInitialised) {
-    await runSeeds(app.get(DataSource), { demo: true }, logger);
+  let app: NestExpressApplication | undefined;
+  try {
+    await migrate(database.url, logger);
+    app = await createApp({ ...config, database: { ...config.database, url: database.url } }, logger);
+    await prepareData(app, config, database.embedded?.freshlyInitialised ?? false, logger);
+  } catch (error) {
+    await app?.close();
+    await database.embedded?.stop();
+    throw error;
   }
 
   let closing = false;
@@ -35,10 +66,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`thidua could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
+  process.stderr.write(`thidua không khởi động được.\n${describeFailure(error, ADMIN_INPUTS)}\n`);
   process.exit(1);
 });

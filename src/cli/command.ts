@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../platform/config/app.config.js';
+import { loadConfig } from '../platform/config/app.config.js';
 import { dataSourceOptions } from '../platform/database/data-source-options.js';
 import { resolveDatabase } from '../platform/database/resolve-database.js';
 import { createRootLogger } from '../platform/logging/logger.js';
+import { describeFailure, type InputNames } from './terminal.js';
 
 export interface CommandContext {
   /** The database the app would use: DATABASE_URL, or the embedded PostgreSQL started for this command. */
@@ -19,8 +20,9 @@ const ENTITIES = fileURLToPath(new URL('../**/*.entity.js', import.meta.url));
  * Runs a command-line task with the app's configuration and database, stops the embedded
  * PostgreSQL afterwards if it started one, and exits. The exit is explicit because the embedded
  * PostgreSQL package exits with 0 on its own when the event loop empties, hiding a failure.
+ * A failure is described with `inputs` naming the flags behind the fields of a domain error.
  */
-export function runCommand(work: (context: CommandContext) => Promise<void>): void {
+export function runCommand(work: (context: CommandContext) => Promise<void>, inputs: InputNames = {}): void {
   const run = async () => {
     const config = loadConfig();
     const logger = createRootLogger(config.logLevel);
@@ -34,8 +36,7 @@ export function runCommand(work: (context: CommandContext) => Promise<void>): vo
   run().then(
     () => process.exit(0),
     (error: unknown) => {
-      if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-      else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(`${describeFailure(error, inputs)}\n`);
       process.exit(1);
     },
   );
