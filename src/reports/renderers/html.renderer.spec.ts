@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import type { OfficialDocument } from '../documents/document.model.js';
+import { HtmlRenderer } from './html.renderer.js';
+import { Markup, escapeMarkup, markup } from './markup.js';
+import { minutes, newsItem, proposal, summaryReport, SUMMARY_REPORT_HEAD } from './samples.spec-support.js';
+
+const renderer = new HtmlRenderer();
+const SCRIPT = '<script>alert("x")</script>';
+
+/** The page's visible text: tags dropped, entities decoded, white space collapsed. */
+function visibleText(page: string): string {
+  const body = page.slice(page.indexOf('<body>'));
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  return body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity])
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('markup', () => {
+  it('escapes interpolated text, arrays of it, and leaves trusted markup alone', () => {
+    const name = `Tom & "Jerry" <b>'x'</b>`;
+    expect(markup`<p title="${name}">${[name, markup`<i>${1}</i>`]}${null}${false}</p>`.text).toBe(
+      '<p title="Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;x&#39;&lt;/b&gt;">Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;x&#39;&lt;/b&gt;<i>1</i></p>',
+    );
+    expect(escapeMarkup('Hòa Bình')).toBe('Hòa Bình');
+    expect(markup`${Markup.trusted('<br>')}`.text).toBe('<br>');
+  });
+});
+
+describe('HTML of an official document', () => {
+  const page = renderer.document(summaryReport);
+  const text = visibleText(page);
+
+  it('is a Vietnamese page with the Decree 30 header, title, body, recipients and signature in order', () => {
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(page).toContain('<html lang="vi">');
+    const inOrder = [
+      ...SUMMARY_REPORT_HEAD,
+      'Liên hiệp các Hội KH&KT tỉnh Hòa Bình',
+      'tỉnh Sơn La và tỉnh Hòa Bình./.',
+      'Nơi nhận:',
+      '- Lưu: VT, Cụm.',
+      'TM. BAN THƯỜNG VỤ CHỦ TỊCH',
+      'Nguyễn Văn Thắng',
+    ].map((line) => text.indexOf(line));
+    expect(inOrder.every((position) => position >= 0)).toBe(true);
+    expect(inOrder).toEqual([...inOrder].sort((a, b) => a - b));
+  });
+
+  it('has a print stylesheet for A4 with Decree 30 margins, Times New Roman first and its open look-alikes after', () => {
+    expect(page).toMatch(/@page \{ size: A4 portrait; margin: 20mm 15mm 20mm 30mm;/);
+    expect(page).toMatch(/@page :first \{ @top-center \{ content: none; \} \}/);
+    expect(page).toContain("font-family: 'Times New Roman', 'Liberation Serif', Tinos, serif;");
+    expect(page).toContain('@media print');
+  });
+
+  it('escapes text from the records, so a <script> in it stays text', () => {
+    const hostile: OfficialDocument = {
+      ...summaryReport,
+      summary: `Báo cáo ${SCRIPT}`,
+      body: [{ kind: 'table', columns: [{ header: SCRIPT }], rows: [[SCRIPT]] }, { kind: 'paragraph', text: `Ghi chú: ${SCRIPT}` }],
+      signatures: [{ position: 'Chủ tịch', name: `"><img src=x onerror=alert(1)>` }],
+    };
+    const hostilePage = renderer.document(hostile);
+    expect(hostilePage).not.toContain('<script>');
+    expect(hostilePage).not.toContain('<img');
+    expect(hostilePage).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(visibleText(hostilePage)).toContain(`Ghi chú: ${SCRIPT}./.`);
+  });
+});
+
+describe('HTML of minutes, a submission and a news item', () => {
+  it('minutes have no place-and-date line, and THƯ KÝ signs left of CHỦ TỌA above the recipients', () => {
+    const page = renderer.document(minutes);
+    expect(page).not.toContain('class="place-date"');
+    const text = visibleText(page);
+    expect(text.indexOf('THƯ KÝ')).toBeLessThan(text.indexOf('CHỦ TỌA'));
+    expect(text.indexOf('CHỦ TỌA')).toBeLessThan(text.indexOf('Nơi nhận:'));
+  });
+
+  it('a submission has "Kính gửi" and italic legal bases', () => {
+    const page = renderer.document(proposal);
+    expect(visibleText(page)).toContain('TỜ TRÌNH Về việc đề nghị tặng Cờ thi đua năm 2023');
+    expect(page).toContain('<section class="addressees"><p>Kính gửi: Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam</p></section>');
+    expect(page).toContain('<section class="legal-bases"><p>Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</p>');
+  });
+
+  it('a news item is headline, dateline, bold lead, paragraphs and byline', () => {
+    const page = renderer.article(newsItem);
+    expect(page).toContain('<h1>Hội thảo tổng kết công tác thi đua, khen thưởng năm 2023</h1>');
+    expect(page).toContain('<p class="dateline">27/11/2023</p>');
+    expect(page).toContain(`<p class="lead">${newsItem.paragraphs[0]}</p>`);
+    expect(visibleText(page)).toMatch(/Tin, ảnh: Trần Hiền$/);
+  });
+});
