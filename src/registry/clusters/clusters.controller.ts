@@ -1,7 +1,7 @@
-import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import {
   ClusterParams,
   ClusterYearParams,

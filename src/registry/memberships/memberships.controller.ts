@@ -1,6 +1,6 @@
-import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import { ClusterParams } from '../clusters/cluster.dto.js';
 import { AddMemberBody, EndMembershipBody, MemberParams, MembersQuery } from './membership.dto.js';
 import { MembershipsService } from './memberships.service.js';

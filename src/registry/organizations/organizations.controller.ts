@@ -1,6 +1,6 @@
-import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import {
   CreateOrganizationBody,
   ListOrganizationsQuery,
