@@ -2,6 +2,16 @@ import type { MixedList } from 'typeorm';
 import { RegistrySchema1795900000000 } from './1795900000000-RegistrySchema.js';
 import { AccessAndAudit1795900300000 } from './1795900300000-AccessAndAudit.js';
 import { TermClosing1795900400000 } from './1795900400000-TermClosing.js';
+import { Meetings1795900500000 } from './1795900500000-Meetings.js';
+import { Votes1795900700000 } from './1795900700000-Votes.js';
+import { Nominations1795900800000 } from './1795900800000-Nominations.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
-export const migrations: MixedList<Function> = [RegistrySchema1795900000000, AccessAndAudit1795900300000, TermClosing1795900400000];
+export const migrations: MixedList<Function> = [
+  RegistrySchema1795900000000,
+  AccessAndAudit1795900300000,
+  TermClosing1795900400000,
+  Meetings1795900500000,
+  Votes1795900700000,
+  Nominations1795900800000,
+];

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { standaloneUsersService } from '../src/access/users/users.standalone.js';
 import { seedClusters } from './demo/clusters.js';
 import { seedDemoUsers } from './demo/users.js';
+import { seedAwardCatalog } from './reference/award-catalog.js';
 import { seedOrganizations } from './reference/organizations.js';
 
 export interface SeedOptions {
@@ -18,6 +19,7 @@ export async function runSeeds(dataSource: DataSource, options: SeedOptions, log
   const createdUsers = await dataSource.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const organizations = await seedOrganizations(tx);
+    await seedAwardCatalog(tx);
     if (!options.demo) return [];
     await seedClusters(tx, organizations);
     return seedDemoUsers(tx, organizations, standaloneUsersService(dataSource));

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Test } from 'supertest';
+import type { Response, Test } from 'supertest';
 import { givenSignedInUser, signIn, type SignedInUser, TEST_PASSWORD } from '../helpers/auth.js';
+import { cluster3Delegates, conference2023, GUESTS_2023 } from '../helpers/meeting-factories.js';
+import { pdfFile } from '../helpers/dossier-files.js';
+import { as as callerAs, givenAwardCatalog, givenDossier, ownProposal, transition } from '../helpers/nomination-factories.js';
 import { type Cluster3, givenCluster3In2023, givenProvincialUnion } from '../helpers/registry-factories.js';
 import { registeredRoutes } from '../helpers/routes.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -26,11 +29,80 @@ interface World {
 interface Case {
   route: string;
   allowed: ActorName[];
-  call: (world: World, actor: ActorName, as: (request: Test) => Test) => Test | Promise<Test>;
+  call: (world: World, actor: ActorName, as: (request: Test) => Test) => PromiseLike<Response>;
 }
 
 let unique = 0;
 const next = () => ++unique;
+
+const SECRETARIAT: ActorName[] = ['chairOfficer', 'staff', 'admin'];
+
+/** A fresh draft of Cluster 3's 2023 conference (version 1), so that each caller acts on a meeting of its own. */
+async function draftMeeting({ t, c3 }: World): Promise<string> {
+  return (await t.staff.post('/api/v1/meetings').send(conference2023(c3)).expect(201)).body.id;
+}
+
+/** The same, finalized (version 2). */
+async function finalizedMeeting(world: World): Promise<string> {
+  const id = await draftMeeting(world);
+  await world.t.staff.post(`/api/v1/meetings/${id}/finalize`).send({ version: 1 }).expect(200);
+  return id;
+}
+
+let conference: string | undefined;
+
+/** Cluster 3's 2023 conference with the 8 unions present and voting, shared by the vote rows. */
+async function votingConference(world: World): Promise<string> {
+  if (!conference) {
+    conference = await draftMeeting(world);
+    await world.t.staff.put(`/api/v1/meetings/${conference}/delegates`).send({ delegates: cluster3Delegates(world.c3), version: 1 }).expect(200);
+  }
+  return conference;
+}
+
+const QUESTION = { subject: 'question', title: 'Thông qua biên bản', method: 'electronic' };
+
+/** A fresh vote of the conference, so that each caller acts on a vote of its own: a draft, or opened. */
+async function draftVote(world: World, body: object = QUESTION): Promise<string> {
+  return (await world.t.staff.post(`/api/v1/meetings/${await votingConference(world)}/votes`).send(body).expect(201)).body.id;
+}
+
+async function openVote(world: World, body: object = QUESTION): Promise<string> {
+  const id = await draftVote(world, body);
+  await world.t.staff.post(`/api/v1/votes/${id}/open`).expect(200);
+  return id;
+}
+
+let catalog: Record<string, string> | undefined;
+
+async function awardCatalog({ t }: World): Promise<Record<string, string>> {
+  catalog ??= await givenAwardCatalog(t);
+  return catalog;
+}
+
+/** A certificate of merit (Bằng khen) that Điện Biên's officer proposes for one of its people. */
+async function dienBienProposal(world: World) {
+  return ownProposal(world.c3, 'dienBien', (await awardCatalog(world)).LHHVN_BANG_KHEN, { fullName: `Cán bộ số ${next()}`, gender: 'female', birthYear: 1980 });
+}
+
+const dossiers: Partial<Record<'draft' | 'submitted', { id: string; attachmentId: string }>> = {};
+
+/**
+ * Điện Biên's nomination with its dossier, as a draft or submitted, shared by the nomination rows.
+ * The rows that change a nomination call it in a state that refuses the change to everyone who may see
+ * it (409), so that only the route's access decides here; who may do what in which state is the
+ * subject of nomination-transitions.e2e-spec.ts.
+ */
+async function dienBienNomination(world: World, state: 'draft' | 'submitted'): Promise<{ id: string; attachmentId: string }> {
+  const existing = dossiers[state];
+  if (existing) return existing;
+  const officer = callerAs(world.t, world.users.memberOfficer);
+  const { id } = (await officer.post('/api/v1/nominations').send(await dienBienProposal(world)).expect(201)).body;
+  await givenDossier(officer, id);
+  const [attachment] = (await officer.get(`/api/v1/nominations/${id}/attachments`).expect(200)).body.items;
+  if (state === 'submitted') await transition(officer, id, 'submit').expect(200);
+  return (dossiers[state] = { id, attachmentId: attachment.id });
+}
 
 const CASES: Case[] = [
   { route: 'GET /health', allowed: EVERYONE, call: ({ t }, _a, as) => as(t.http.get('/health')) },
@@ -130,6 +202,223 @@ const CASES: Case[] = [
     allowed: STAFF,
     call: ({ t, c3 }, _a, as) => as(t.http.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.dienBien}/end`)).send({}),
   },
+  { route: 'GET /api/v1/award-types', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/award-types')) },
+  { route: 'POST /api/v1/award-types', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-types')).send({}) },
+  {
+    route: 'GET /api/v1/award-types/:id',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/award-types/${(await awardCatalog(world)).LHHVN_BANG_KHEN}`)),
+  },
+  {
+    route: 'PATCH /api/v1/award-types/:id',
+    allowed: STAFF,
+    call: async (world, _a, as) => as(world.t.http.patch(`/api/v1/award-types/${(await awardCatalog(world)).LHHVN_BANG_KHEN}`)).send({ version: 999 }),
+  },
+  {
+    route: 'GET /api/v1/award-types/:id/rule-sets',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/award-types/${(await awardCatalog(world)).LHHVN_BANG_KHEN}/rule-sets`)),
+  },
+  {
+    route: 'POST /api/v1/award-types/:id/rule-sets',
+    allowed: STAFF,
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/award-types/${(await awardCatalog(world)).LHHVN_BANG_KHEN}/rule-sets`)).send({}),
+  },
+  {
+    // A unit proposes in its own name only; national staff for any unit.
+    route: 'POST /api/v1/nominations',
+    allowed: ['memberOfficer', 'staff', 'admin'],
+    call: async (world, _a, as) => as(world.t.http.post('/api/v1/nominations')).send(await dienBienProposal(world)),
+  },
+  { route: 'GET /api/v1/nominations', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/nominations')) },
+  {
+    route: 'GET /api/v1/nominations/:id',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}`)),
+  },
+  {
+    route: 'PATCH /api/v1/nominations/:id',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) =>
+      as(world.t.http.patch(`/api/v1/nominations/${(await dienBienNomination(world, 'submitted')).id}`)).send({ reportText: 'x', version: 2 }),
+  },
+  {
+    route: 'POST /api/v1/nominations/:id/transitions',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) =>
+      as(world.t.http.post(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/transitions`)).send({ action: 'approve' }),
+  },
+  {
+    route: 'GET /api/v1/nominations/:id/history',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'submitted')).id}/history`)),
+  },
+  {
+    route: 'GET /api/v1/nominations/:id/eligibility',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/eligibility`)),
+  },
+  {
+    route: 'POST /api/v1/nominations/:id/attachments',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) =>
+      as(world.t.http.post(`/api/v1/nominations/${(await dienBienNomination(world, 'submitted')).id}/attachments`))
+        .field('kind', 'other')
+        .attach('file', pdfFile(), 'Phụ lục.pdf'),
+  },
+  {
+    route: 'GET /api/v1/nominations/:id/attachments',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/attachments`)),
+  },
+  {
+    route: 'GET /api/v1/attachments/:id/content',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/attachments/${(await dienBienNomination(world, 'draft')).attachmentId}/content`)),
+  },
+  {
+    route: 'DELETE /api/v1/attachments/:id',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.delete(`/api/v1/attachments/${(await dienBienNomination(world, 'submitted')).attachmentId}`)),
+  },
+  { route: 'POST /api/v1/proceedings', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/proceedings')).send({}) },
+  { route: 'GET /api/v1/proceedings', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.get('/api/v1/proceedings')) },
+  {
+    route: 'PATCH /api/v1/proceedings/:id',
+    allowed: STAFF,
+    call: ({ t }, _a, as) => as(t.http.patch('/api/v1/proceedings/00000000-0000-4000-8000-000000000000')).send({ version: 1 }),
+  },
+  { route: 'POST /api/v1/award-register', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-register')).send({}) },
+  // The meeting rows come before the term rows: closing the 2023 term (below) locks 2023's meetings to the chair's officer.
+  {
+    route: 'POST /api/v1/meetings',
+    allowed: SECRETARIAT,
+    call: ({ t, c3 }, _a, as) => as(t.http.post('/api/v1/meetings')).send(conference2023(c3)),
+  },
+  { route: 'GET /api/v1/meetings', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/meetings')) },
+  {
+    route: 'GET /api/v1/meetings/:id',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/meetings/${await draftMeeting(world)}`)),
+  },
+  {
+    route: 'PATCH /api/v1/meetings/:id',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.patch(`/api/v1/meetings/${await draftMeeting(world)}`)).send({ place: 'Sơn La', version: 1 }),
+  },
+  {
+    route: 'PUT /api/v1/meetings/:id/delegates',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) =>
+      as(world.t.http.put(`/api/v1/meetings/${await draftMeeting(world)}/delegates`)).send({ delegates: cluster3Delegates(world.c3), version: 1 }),
+  },
+  {
+    route: 'PUT /api/v1/meetings/:id/guests',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.put(`/api/v1/meetings/${await draftMeeting(world)}/guests`)).send({ guests: GUESTS_2023, version: 1 }),
+  },
+  {
+    route: 'POST /api/v1/meetings/:id/finalize',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/meetings/${await draftMeeting(world)}/finalize`)).send({ version: 1 }),
+  },
+  {
+    route: 'POST /api/v1/meetings/:id/amendments',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) =>
+      as(world.t.http.post(`/api/v1/meetings/${await finalizedMeeting(world)}/amendments`)).send({
+        field: 'place',
+        after: 'Hội trường Tỉnh ủy Sơn La',
+        reason: 'Ghi địa điểm cụ thể.',
+        version: 2,
+      }),
+  },
+  {
+    route: 'GET /api/v1/vote-rule-sets',
+    allowed: SIGNED_IN,
+    call: ({ t }, _a, as) => as(t.http.get('/api/v1/vote-rule-sets')),
+  },
+  { route: 'POST /api/v1/vote-rule-sets', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/vote-rule-sets')).send({}) },
+  {
+    route: 'POST /api/v1/meetings/:id/votes',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/meetings/${await votingConference(world)}/votes`)).send(QUESTION),
+  },
+  {
+    route: 'GET /api/v1/meetings/:id/votes',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/meetings/${await votingConference(world)}/votes`)),
+  },
+  {
+    route: 'GET /api/v1/votes/:id',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/votes/${await draftVote(world)}`)),
+  },
+  {
+    route: 'GET /api/v1/votes/:id/result',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/votes/${await openVote(world)}/result`)),
+  },
+  {
+    route: 'POST /api/v1/votes/:id/open',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await draftVote(world)}/open`)),
+  },
+  {
+    route: 'POST /api/v1/votes/:id/close',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await openVote(world)}/close`)),
+  },
+  {
+    route: 'POST /api/v1/votes/:id/cancel',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await draftVote(world)}/cancel`)),
+  },
+  {
+    route: 'POST /api/v1/votes/:id/next-round',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await openVote(world)}/next-round`)),
+  },
+  {
+    // Only units present with their voting delegate vote; national staff and outsiders do not.
+    route: 'POST /api/v1/votes/:id/ballots',
+    allowed: ['memberOfficer', 'chairOfficer'],
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await openVote(world)}/ballots`)).send({ answer: 'yes' }),
+  },
+  {
+    route: 'POST /api/v1/ballots',
+    allowed: EVERYONE,
+    call: ({ t }, _a, as) => as(t.http.post('/api/v1/ballots')).send({ code: 'ngắn', answer: 'yes' }),
+  },
+  {
+    route: 'POST /api/v1/votes/:id/ballot-codes',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await draftVote(world)}/ballot-codes`)),
+  },
+  {
+    route: 'PUT /api/v1/votes/:id/paper-totals',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) =>
+      as(world.t.http.put(`/api/v1/votes/${await openVote(world, { ...QUESTION, method: 'paper' })}/paper-totals`)).send({
+        countingCommittee: ['Ban kiểm phiếu'],
+        ballotsIssued: 8,
+        ballotsCollected: 8,
+        ballotsValid: 8,
+        ballotsInvalid: 0,
+        answers: { yes: 8, no: 0, abstain: 0 },
+      }),
+  },
+  {
+    route: 'POST /api/v1/votes/:id/fallback-decision',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await draftVote(world)}/fallback-decision`)).send({ organizationIds: [] }),
+  },
+  {
+    route: 'GET /api/v1/meetings/:id/resolutions',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/meetings/${await votingConference(world)}/resolutions`)),
+  },
+  { route: 'GET /api/v1/flag-proposals', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/flag-proposals')) },
   {
     route: 'GET /api/v1/clusters/:id/terms',
     allowed: SIGNED_IN,

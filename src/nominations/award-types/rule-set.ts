@@ -132,12 +132,15 @@ export interface LegalBasis {
 }
 
 export type NomineeKind = 'collective' | 'individual';
+export const NOMINEE_KINDS: readonly NomineeKind[] = ['collective', 'individual'];
 
 /** Where an award sits: grassroots (cơ sở), VUSTA's own (cấp bộ, ban, ngành), province, or the State. */
 export type AwardLevel = 'grassroots' | 'vusta' | 'province' | 'state';
+export const AWARD_LEVELS: readonly AwardLevel[] = ['grassroots', 'vusta', 'province', 'state'];
 
 /** Danh hiệu thi đua (a title, judged yearly) or hình thức khen thưởng (a form of commendation). */
 export type AwardForm = 'emulation_title' | 'commendation';
+export const AWARD_FORMS: readonly AwardForm[] = ['emulation_title', 'commendation'];
 
 /** Parts of a nomination dossier (hồ sơ đề nghị khen thưởng), Law Art. 84(1). */
 export type DossierDocumentKind =

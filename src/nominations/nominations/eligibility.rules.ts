@@ -110,6 +110,7 @@ export function checkClusterMembership(input: {
 }
 
 export type ProceedingKind = 'discipline' | 'investigation' | 'inspection' | 'complaint';
+export const PROCEEDING_KINDS: readonly ProceedingKind[] = ['discipline', 'investigation', 'inspection', 'complaint'];
 
 /** A proceeding that bars awards while it runs (Decree 152/2025 Art. 4(4)). */
 export interface PendingProceeding {

@@ -10,6 +10,7 @@ import {
   holdsQuotaPlace,
   isEditable,
   nextState,
+  requireTransition,
   requiresReasons,
   type NominationAction,
   type NominationRole,
@@ -203,5 +204,29 @@ describe('actorRolesOn', () => {
   it('keeps national staff and administrators whatever their organization', () => {
     expect(actorRolesOn({ roles: ['national_staff'], organizationId: 'vusta' }, nomination)).toEqual(['national_staff']);
     expect(actorRolesOn({ roles: ['system_admin', 'auditor'], organizationId: null }, nomination)).toEqual(['system_admin']);
+  });
+});
+
+describe('requireTransition', () => {
+  const sonLaOfficer = { roles: ['unit_officer'], organizationId: 'son-la' };
+
+  it('answers the next state of an allowed action', () => {
+    expect(requireTransition(sonLaOfficer, { state: 'draft', proposingOrganizationId: 'son-la' }, 'submit')).toBe('submitted');
+  });
+
+  it('throws 409 for the wrong state and 403 for the wrong role', () => {
+    const refused = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error as NominationTransitionRefusedError;
+      }
+      throw new Error('expected a refusal');
+    };
+    const wrongState = refused(() => requireTransition(sonLaOfficer, { state: 'submitted', proposingOrganizationId: 'son-la' }, 'edit'));
+    expect(wrongState).toBeInstanceOf(NominationTransitionRefusedError);
+    expect([wrongState.code, wrongState.kind]).toEqual(['NOMINATION.WRONG_STATE', 'conflict']);
+    const wrongRole = refused(() => requireTransition(sonLaOfficer, { state: 'submitted', proposingOrganizationId: 'son-la' }, 'return'));
+    expect([wrongRole.code, wrongRole.kind]).toEqual(['NOMINATION.WRONG_ROLE', 'forbidden']);
   });
 });

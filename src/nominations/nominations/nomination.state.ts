@@ -227,3 +227,14 @@ export class NominationTransitionRefusedError extends DomainError {
     );
   }
 }
+
+/** The state `action` by `actor` leads to; throws NominationTransitionRefusedError when the table refuses it. */
+export function requireTransition(
+  actor: Actor,
+  nomination: { state: NominationState; proposingOrganizationId: string },
+  action: NominationAction,
+): NominationState {
+  const outcome = nextState(nomination.state, action, actorRolesOn(actor, nomination));
+  if (!outcome.allowed) throw new NominationTransitionRefusedError(outcome);
+  return outcome.next;
+}

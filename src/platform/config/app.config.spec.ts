@@ -31,4 +31,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_USERNAME: 'admin' })).toThrow(/ADMIN_PASSWORD/);
     expect(loadConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'x' }).auth.initialAdmin).toEqual({ username: 'admin', password: 'x' });
   });
+
+  it('limits dossier files to 20 MB unless DOSSIER_MAX_BYTES says otherwise, within bounds', () => {
+    expect(loadConfig({}).dossier.maxBytes).toBe(20 * 1024 * 1024);
+    expect(loadConfig({ DOSSIER_MAX_BYTES: '1048576' }).dossier.maxBytes).toBe(1048576);
+    expect(() => loadConfig({ DOSSIER_MAX_BYTES: '20MB' })).toThrow(/DOSSIER_MAX_BYTES/);
+    expect(() => loadConfig({ DOSSIER_MAX_BYTES: '0' })).toThrow(/DOSSIER_MAX_BYTES/);
+  });
 });

@@ -31,6 +31,10 @@ export interface AppConfig {
     /** The first administrator, created at start when both are set and the name is free. */
     initialAdmin?: { username: string; password: string };
   };
+  dossier: {
+    /** Largest file accepted in a nomination dossier (hồ sơ); larger uploads are refused unread. */
+    maxBytes: number;
+  };
 }
 
 /** Raised at boot: the message names the variable so an operator can fix it at once. */
@@ -87,6 +91,11 @@ function booleanFlag(env: Env, name: string, fallback: boolean): boolean {
 
 const MIN_SECRET_LENGTH = 32;
 
+const MEBIBYTE = 1024 * 1024;
+const DEFAULT_DOSSIER_MAX_BYTES = 20 * MEBIBYTE;
+/** Files are held in memory while checked and stored in one bytea value: keep them well below its 1 GB cap. */
+const MAX_DOSSIER_MAX_BYTES = 200 * MEBIBYTE;
+
 function tokenSecret(env: Env, nodeEnv: NodeEnv): string {
   const value = env.AUTH_TOKEN_SECRET;
   if (value === undefined || value === '') {
@@ -131,6 +140,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       lockoutMinutes: integer(env, 'AUTH_LOCKOUT_MINUTES', 15, 1, 24 * 60),
       secureCookies: booleanFlag(env, 'AUTH_SECURE_COOKIES', nodeEnv === 'production'),
       initialAdmin: initialAdmin(env),
+    },
+    dossier: {
+      maxBytes: integer(env, 'DOSSIER_MAX_BYTES', DEFAULT_DOSSIER_MAX_BYTES, 1024, MAX_DOSSIER_MAX_BYTES),
     },
   };
 }

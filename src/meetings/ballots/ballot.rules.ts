@@ -1,0 +1,104 @@
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import { violation } from '../votes/paper-totals.rules.js';
+import { ANSWERS, type Answer, type VoteSubject } from '../votes/vote-rule-set.js';
+import { answersYesNo } from '../votes/vote-rounds.rules.js';
+import { checkBallot } from '../votes/vote.rules.js';
+
+/** What is known about a unit that wants to cast a ballot, read from the registry and the meeting's attendance. */
+export interface VoterFacts {
+  readonly unitName: string;
+  readonly clusterName: string;
+  readonly year: number;
+  readonly isMember: boolean;
+  /** At least one of its delegates is present. */
+  readonly present: boolean;
+  /** Its delegate who carries the unit's vote is present. */
+  readonly votingDelegatePresent: boolean;
+  /** On the roll of the open round (taken when it opened); null while no round is open. */
+  readonly onRoll: boolean | null;
+}
+
+/**
+ * Why the unit may not vote, or null when it may: one ballot per member unit present with its voting delegate. Once
+ * a round is open its roll decides, so a delegate who steps out after receiving the ballot still votes.
+ */
+export function voterProblem(facts: VoterFacts): LocalizedText | null {
+  const { unitName, clusterName, year } = facts;
+  if (facts.onRoll === true) return null;
+  if (!facts.isMember) {
+    return text(
+      `${unitName} không có quyền bỏ phiếu: không phải thành viên của ${clusterName} năm ${year}.`,
+      `${unitName} has no right to vote: it is not a member of ${clusterName} in ${year}.`,
+    );
+  }
+  if (!facts.present) {
+    return text(
+      `${unitName} không có quyền bỏ phiếu: đơn vị vắng mặt tại hội nghị.`,
+      `${unitName} has no right to vote: the unit is absent from the meeting.`,
+    );
+  }
+  if (!facts.votingDelegatePresent) {
+    return text(
+      `${unitName} không có quyền bỏ phiếu: không có đại biểu được quyền biểu quyết của đơn vị có mặt.`,
+      `${unitName} has no right to vote: no delegate carrying the unit's vote is present.`,
+    );
+  }
+  if (facts.onRoll === false) {
+    return text(
+      `${unitName} không có quyền bỏ phiếu ở vòng này: đơn vị không có trong danh sách bỏ phiếu lập khi mở vòng bỏ phiếu.`,
+      `${unitName} has no right to vote in this round: the unit is not on the roll taken when the round opened.`,
+    );
+  }
+  return null;
+}
+
+/** A ballot as sent: names to approve, or one answer. */
+export interface BallotInput {
+  readonly choices?: readonly string[];
+  readonly answer?: string;
+}
+
+export interface BallotOptions {
+  /** The counters the ballot adds one to: candidates' ids, or the answer. */
+  readonly options: readonly string[];
+  readonly problems: readonly FieldError[];
+}
+
+/**
+ * Checks one electronic ballot against the round's ballot: at most `places` names among the candidates (a blank
+ * ballot approves no one and is valid), or exactly one answer.
+ */
+export function ballotOptions(
+  subject: VoteSubject,
+  round: { readonly candidateIds: readonly string[]; readonly places: number },
+  ballot: BallotInput,
+): BallotOptions {
+  if (answersYesNo(subject)) {
+    const problems: FieldError[] = [];
+    if (ballot.choices !== undefined) {
+      problems.push(
+        violation('choices', 'Phiếu biểu quyết này không chọn ứng viên.', 'This ballot does not name candidates.'),
+      );
+    }
+    if (!ANSWERS.includes(ballot.answer as Answer)) {
+      problems.push(
+        violation(
+          'answer',
+          'Phải chọn một trong: tán thành (yes), không tán thành (no), không biểu quyết (abstain).',
+          'Choose one of yes, no or abstain.',
+        ),
+      );
+    }
+    return { options: problems.length === 0 ? [ballot.answer as Answer] : [], problems };
+  }
+  if (ballot.answer !== undefined) {
+    return {
+      options: [],
+      problems: [violation('answer', 'Phiếu bầu này chọn ứng viên, không trả lời tán thành.', 'This ballot names candidates; it has no yes / no answer.')],
+    };
+  }
+  const choices = ballot.choices ?? [];
+  const problems = checkBallot(choices, round.candidateIds, round.places);
+  return { options: problems.length === 0 ? choices : [], problems };
+}

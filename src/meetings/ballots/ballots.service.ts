@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../access/audit/audit.service.js';
+import { text, type Locale, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { Actor } from '../../platform/request-context/request-context.js';
+import { ClustersService } from '../../registry/clusters/clusters.service.js';
+import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
+import { localize, type Localized } from '../votes/localize.js';
+import { checkPaperTotals, type BallotShape } from '../votes/paper-totals.rules.js';
+import { answersYesNo } from '../votes/vote-rounds.rules.js';
+import { findRound, findVote, lockVote, type RoundRow, type StoredPaperTotals, type VoteRow } from '../votes/vote.queries.js';
+import { acceptsBallots, canTransition } from '../votes/vote.state.js';
+import { unitsById, unitsOf } from '../votes/vote-units.js';
+import { voteView, type VoteView } from '../votes/vote.views.js';
+import { BallotCodes } from './ballot-codes.js';
+import type { CastBallotBody, CodeBallotBody, PaperTotalsBody } from './ballot.dto.js';
+import {
+  BallotsClosedError,
+  InconsistentPaperTotalsError,
+  InvalidBallotError,
+  NotAUnitOfficerError,
+  NotAVoterError,
+  UnknownBallotCodeError,
+  WrongBallotMethodError,
+} from './ballot.errors.js';
+import { ballotOptions, voterProblem } from './ballot.rules.js';
+
+export interface BallotReceipt {
+  voteId: string;
+  round: number;
+  unit: UnitView;
+  message: LocalizedText;
+}
+
+export interface IssuedCodes {
+  voteId: string;
+  codes: { unit: UnitView; code: string }[];
+}
+
+/**
+ * Phiếu bầu: electronic secret ballots, the printed codes that stand for a unit's account, and the counting
+ * committee's paper totals. A ballot writes who voted (ballot_voters) and adds to the counters (ballot_counts) in one
+ * transaction, so it counts exactly once, and writes nothing that ties the two together.
+ */
+@Injectable()
+export class BallotsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly meetings: MeetingsService,
+    private readonly clusters: ClustersService,
+    private readonly codes: BallotCodes,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A signed-in unit officer votes for their own unit. */
+  async cast(actor: Actor, voteId: string, body: CastBallotBody, locale: Locale): Promise<Localized<BallotReceipt>> {
+    const organizationId = actor.roles.includes('unit_officer') ? actor.organizationId : null;
+    if (!organizationId) throw new NotAUnitOfficerError();
+    const receipt = await this.dataSource.transaction((tx) => this.castFor(tx, voteId, organizationId, body, actor));
+    return localize(receipt, locale);
+  }
+
+  /** A delegate without an account votes with the code printed for their unit; no one is signed in. */
+  async castWithCode(body: CodeBallotBody, locale: Locale): Promise<Localized<BallotReceipt>> {
+    const hash = this.codes.hash(body.code);
+    const receipt = await this.dataSource.transaction(async (tx) => {
+      const [issued]: { vote_id: string }[] = await tx.query(`SELECT vote_id FROM ballot_codes WHERE code_hash = $1`, [hash]);
+      if (!issued) throw new UnknownBallotCodeError();
+      await lockVote(tx, issued.vote_id);
+      // Read again under the vote's lock: the codes may have been reissued meanwhile.
+      const [owner]: { organization_id: string }[] = await tx.query(
+        `SELECT organization_id FROM ballot_codes WHERE code_hash = $1 AND vote_id = $2`,
+        [hash, issued.vote_id],
+      );
+      if (!owner) throw new UnknownBallotCodeError();
+      return this.castFor(tx, issued.vote_id, owner.organization_id, body, null);
+    });
+    return localize(receipt, locale);
+  }
+
+  /**
+   * Prints a fresh code for each voting unit (those on the open round's roll, or present with their voting delegate
+   * before the vote opens); earlier codes of the vote stop working. Only the codes' hashes are kept.
+   */
+  async issueCodes(actor: Actor, voteId: string, locale: Locale): Promise<Localized<IssuedCodes>> {
+    const issued = await this.dataSource.transaction(async (tx) => {
+      const { vote, round, scope } = await this.managed(tx, actor, voteId);
+      if (vote.method !== 'electronic') throw new WrongBallotMethodError('paper');
+      if (!acceptsBallots(vote.state) && !canTransition(vote.state, 'open') && !canTransition(vote.state, 'open_runoff')) {
+        throw new BallotsClosedError(vote.state);
+      }
+      const attendance = round ? null : await this.meetings.attendance(tx, vote.meetingId);
+      const voters = round?.electors ?? (attendance?.units ?? []).filter((u) => u.voting).map((u) => u.unit.id);
+      const units = await unitsById(tx, voters, vote.year);
+      const codes = unitsOf(units, voters)
+        .sort((a, b) => a.shortName.localeCompare(b.shortName, 'vi'))
+        .map((unit) => ({ unit, code: this.codes.generate() }));
+      await tx.query(`DELETE FROM ballot_codes WHERE vote_id = $1`, [vote.id]);
+      await tx.query(
+        `INSERT INTO ballot_codes (vote_id, organization_id, code_hash) SELECT $1, unnest($2::uuid[]), unnest($3::bytea[])`,
+        [vote.id, codes.map((c) => c.unit.id), codes.map((c) => this.codes.hash(c.code))],
+      );
+      await this.audit.record(tx, {
+        action: 'vote.ballot_codes.issue',
+        entityType: 'vote',
+        entityId: vote.id,
+        subjectOrganizationId: scope.chairOrganizationId,
+        after: { units: codes.map((c) => c.unit.id) },
+      });
+      return { voteId: vote.id, codes };
+    });
+    return localize(issued, locale);
+  }
+
+  /** Biên bản kiểm phiếu of the open paper round, checked by checkPaperTotals before anything is written. */
+  async putPaperTotals(actor: Actor, voteId: string, body: PaperTotalsBody, locale: Locale): Promise<Localized<VoteView>> {
+    return this.dataSource.transaction(async (tx) => {
+      const { vote, round, scope } = await this.managed(tx, actor, voteId);
+      if (vote.method !== 'paper') throw new WrongBallotMethodError('electronic');
+      if (!round) throw new BallotsClosedError(vote.state);
+      const { countingCommittee, ...totals } = body;
+      const ballot: BallotShape = answersYesNo(vote.subject)
+        ? { kind: 'answers' }
+        : { kind: 'candidates', candidateIds: round.candidateIds, maxChoices: round.places };
+      const problems = checkPaperTotals(totals, { presentCount: round.electors.length, ballot });
+      if (problems.length > 0) throw new InconsistentPaperTotalsError(problems);
+      const stored: StoredPaperTotals = {
+        ...totals,
+        // In the ballot's order, whatever order the committee typed them in.
+        ...(totals.votes && { votes: round.candidateIds.map((id) => totals.votes?.find((v) => v.candidateId === id) ?? { candidateId: id, votes: 0 }) }),
+        countingCommittee,
+      };
+      await tx.query(`UPDATE vote_rounds SET paper_totals = $3 WHERE vote_id = $1 AND round = $2`, [vote.id, round.round, stored]);
+      await this.audit.record(tx, {
+        action: 'vote.paper_totals',
+        entityType: 'vote',
+        entityId: vote.id,
+        subjectOrganizationId: scope.chairOrganizationId,
+        before: { round: round.round, paperTotals: round.paperTotals },
+        after: { round: round.round, paperTotals: stored },
+      });
+      return voteView(tx, await findVote(tx, vote.id), locale);
+    });
+  }
+
+  /** The vote locked for its secretariat, with its open round if one is open. */
+  private async managed(tx: EntityManager, actor: Actor, voteId: string) {
+    const vote = await lockVote(tx, voteId);
+    const scope = await this.meetings.authorize(tx, actor, vote);
+    const round = acceptsBallots(vote.state) ? await findRound(tx, vote.id, vote.currentRound) : null;
+    return { vote, round, scope };
+  }
+
+  /**
+   * The one way a ballot is counted: the unit must have a ballot, the vote must be open and electronic, the ballot
+   * valid; then who voted and what was chosen are written apart. Every counter row of the round is updated (+1 or
+   * +0), so all of them get the same new row version whatever the choice.
+   */
+  private async castFor(
+    tx: EntityManager,
+    voteId: string,
+    organizationId: string,
+    body: CastBallotBody,
+    auditActor: Actor | null,
+  ): Promise<BallotReceipt> {
+    const vote = await lockVote(tx, voteId);
+    const round = acceptsBallots(vote.state) ? await findRound(tx, vote.id, vote.currentRound) : null;
+    const unit = await this.assertVoter(tx, vote, round, organizationId);
+    if (vote.method !== 'electronic') throw new WrongBallotMethodError('paper');
+    if (!round) throw new BallotsClosedError(vote.state);
+    const { options, problems } = ballotOptions(vote.subject, round, body);
+    if (problems.length > 0) throw new InvalidBallotError([...problems]);
+    await tx.query(`INSERT INTO ballot_voters (vote_id, round, organization_id) VALUES ($1, $2, $3)`, [vote.id, round.round, organizationId]);
+    await tx.query(
+      `UPDATE ballot_counts SET count = count + CASE WHEN option_key = ANY($3::text[]) THEN 1 ELSE 0 END
+       WHERE vote_id = $1 AND round = $2`,
+      [vote.id, round.round, options],
+    );
+    await this.audit.record(tx, {
+      action: 'ballot.cast',
+      entityType: 'vote',
+      entityId: vote.id,
+      subjectOrganizationId: organizationId,
+      after: { round: round.round, organizationId },
+      ...(auditActor === null && { actor: null }),
+    });
+    return {
+      voteId: vote.id,
+      round: round.round,
+      unit,
+      message: text('Phiếu đã được ghi nhận. Nội dung phiếu được giữ bí mật.', 'The ballot is counted. What it says stays secret.'),
+    };
+  }
+
+  private async assertVoter(tx: EntityManager, vote: VoteRow, round: RoundRow | null, organizationId: string): Promise<UnitView> {
+    const attendance = await this.meetings.attendance(tx, vote.meetingId);
+    const cluster = await this.clusters.require(vote.clusterId, tx);
+    const units = await unitsById(tx, [organizationId], vote.year);
+    const seat = attendance.units.find((u) => u.unit.id === organizationId);
+    const unit = units.get(organizationId) as UnitView;
+    const problem = voterProblem({
+      unitName: unit.shortName,
+      clusterName: cluster.name,
+      year: vote.year,
+      isMember: seat !== undefined,
+      present: seat?.present ?? false,
+      votingDelegatePresent: seat?.voting ?? false,
+      onRoll: round ? round.electors.includes(organizationId) : null,
+    });
+    if (problem) throw new NotAVoterError(problem);
+    return unit;
+  }
+}

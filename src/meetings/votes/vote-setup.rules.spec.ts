@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
+import { DEFAULT_VOTE_RULE_SET } from './vote-rule-set.js';
+import { type BallotFacts, chooseFlagQuota, chooseVoteRules, DEFAULT_FLAG_AWARD_TYPE, planBallot } from './vote-setup.rules.js';
+
+const flag = AWARD_CATALOG.find((type) => type.code === DEFAULT_FLAG_AWARD_TYPE);
+const bangKhen = AWARD_CATALOG.find((type) => type.code === 'LHHVN_BANG_KHEN');
+
+describe('the rules a vote copies', () => {
+  it('falls back to the defaults when the owner has none in force, and says so', () => {
+    const chosen = chooseVoteRules(null, '2023-11-27');
+    expect(chosen.rules).toBe(DEFAULT_VOTE_RULE_SET);
+    expect(chosen.basis.vi).toContain('chưa ban hành quy tắc biểu quyết áp dụng ngày 27/11/2023; áp dụng quy tắc mặc định');
+  });
+
+  it("cites the owner's set in force on the meeting date", () => {
+    const rules = { ...DEFAULT_VOTE_RULE_SET, maxRounds: 1 };
+    const chosen = chooseVoteRules({ rules, effectiveFrom: '2023-06-01', effectiveTo: null, legalBasis: 'QĐ 1/QĐ-LHHVN' }, '2023-11-27');
+    expect(chosen.rules).toBe(rules);
+    expect(chosen.basis.en).toBe("The organizer's voting rules applying from 2023-06-01 (QĐ 1/QĐ-LHHVN), in force on 2023-11-27.");
+  });
+});
+
+describe('the flag quota K of a vote', () => {
+  it('takes 25 % of 8 members rounded down from the first rule set for a meeting before it (Cluster 3, 2023)', () => {
+    expect(chooseFlagQuota(flag, '2023-11-27', 8, undefined)).toEqual({
+      quota: 2,
+      basis: {
+        vi: 'Chỉ tiêu 25% số thành viên (8), làm tròn xuống: 2 đề nghị, theo Nghị định 98/2023/NĐ-CP (áp dụng từ 01/01/2024, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét).',
+        en: 'Quota: 25% of the members (8), rounded down: 2 nominations, under Decree 98/2023/ND-CP (from 2024-01-01, the first rule set after the meeting, when the proposals are judged).',
+      },
+    });
+  });
+
+  it('takes the rule set in force on the meeting date once there is one', () => {
+    const choice = chooseFlagQuota(flag, '2025-12-10', 5, undefined);
+    expect(choice).toMatchObject({ quota: 1 });
+    expect('basis' in choice && choice.basis.vi).toBe('Chỉ tiêu 25% số thành viên (5), làm tròn xuống: 1 đề nghị, theo Nghị định 152/2025/NĐ-CP.');
+  });
+
+  it('keeps the number the meeting gives', () => {
+    expect(chooseFlagQuota(flag, '2023-11-27', 8, 3)).toMatchObject({ quota: 3, basis: { vi: 'Chỉ tiêu do hội nghị quyết định: 3.' } });
+  });
+
+  it('refuses an award the cluster does not vote on, and a cluster too small for a place', () => {
+    expect(chooseFlagQuota(bangKhen, '2024-11-27', 8, undefined)).toMatchObject({ field: 'awardTypeCode' });
+    expect(chooseFlagQuota(undefined, '2024-11-27', 8, undefined)).toMatchObject({ field: 'awardTypeCode' });
+    expect(chooseFlagQuota(flag, '2024-11-27', 3, undefined)).toMatchObject({
+      field: 'quota',
+      message: { vi: expect.stringContaining('25% số thành viên (3), làm tròn xuống: 0 đề nghị') },
+    });
+  });
+});
+
+
+describe('the ballot a vote asks for', () => {
+  /** Cluster 3 in 2023, Yên Bái gone from the cluster in 2024, Lào Cai already chosen to chair 2024. */
+  const facts: BallotFacts = {
+    year: 2023,
+    meetingDate: '2023-11-27',
+    members: ['hoa-binh', 'lao-cai', 'son-la', 'yen-bai'],
+    nextYearMembers: ['hoa-binh', 'lao-cai', 'son-la'],
+    nextChairId: 'lao-cai',
+    rotationChairId: 'lao-cai',
+    awardTypes: AWARD_CATALOG,
+  };
+
+  it('puts every member on a flag ballot, under the flag quota', () => {
+    const { ballot, problems } = planBallot({ subject: 'flag_proposal' }, facts);
+    expect(problems).toEqual([]);
+    expect(ballot).toMatchObject({ candidateIds: facts.members, awardTypeCode: 'LHHVN_CO_THI_DUA', quota: 1 });
+  });
+
+  it('keeps next year\'s chair and the units leaving the cluster off a vice-chair ballot', () => {
+    expect(planBallot({ subject: 'vice_chair_election' }, facts).ballot.candidateIds).toEqual(['hoa-binh', 'son-la']);
+    const { problems } = planBallot({ subject: 'vice_chair_election', candidateIds: ['lao-cai', 'yen-bai', 'ha-noi'] }, facts);
+    expect(problems.map((p) => [p.field, p.message.vi])).toEqual([
+      ['candidateIds[0]', 'Đơn vị này là Cụm trưởng năm 2024.'],
+      ['candidateIds[1]', 'Không phải thành viên của cụm năm 2024.'],
+      ['candidateIds[2]', 'Không phải thành viên của cụm năm 2023.'],
+    ]);
+  });
+
+  it("proposes the rotation's chair for a handover unless the meeting names one, who must be a member next year", () => {
+    expect(planBallot({ subject: 'chair_handover' }, facts).ballot).toMatchObject({ proposedOrganizationId: 'lao-cai', candidateIds: ['lao-cai'] });
+    expect(planBallot({ subject: 'chair_handover', proposedOrganizationId: 'yen-bai' }, facts).problems.map((p) => p.field)).toEqual(['proposedOrganizationId']);
+    expect(planBallot({ subject: 'chair_handover' }, { ...facts, rotationChairId: null }).problems[0].message.en).toBe(
+      "The cluster's rotation proposes no chair for 2024; choose the unit.",
+    );
+  });
+
+  it('refuses the fields a subject does not take', () => {
+    const { problems } = planBallot({ subject: 'question', candidateIds: ['son-la'], proposedOrganizationId: 'lao-cai', quota: 2 }, facts);
+    expect(problems.map((p) => p.field)).toEqual(['candidateIds', 'proposedOrganizationId', 'quota']);
+    expect(planBallot({ subject: 'vice_chair_election', awardTypeCode: 'LHHVN_CO_THI_DUA' }, facts).problems.map((p) => p.field)).toEqual(['awardTypeCode']);
+  });
+});

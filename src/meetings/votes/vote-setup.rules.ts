@@ -1,0 +1,255 @@
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import {
+  checkRuleSetTimeline,
+  dateText,
+  type AwardRuleSet,
+  type AwardTypeDefinition,
+  type IsoDate,
+} from '../../nominations/award-types/rule-set.js';
+import { violation } from './paper-totals.rules.js';
+import { DEFAULT_VOTE_RULE_SET, type VoteRuleSet, type VoteSubject } from './vote-rule-set.js';
+import { flagQuota } from './vote.rules.js';
+
+/*
+ * How a vote is set up before its first ballot: which rules it copies, its flag quota K, and who is on the ballot
+ * of each round. Pure: the service reads the data, these decide.
+ */
+
+/** The award type a flag proposal is for unless the vote names another: VUSTA's Emulation Flag. */
+export const DEFAULT_FLAG_AWARD_TYPE = 'LHHVN_CO_THI_DUA';
+
+export interface ChosenRules {
+  readonly rules: VoteRuleSet;
+  readonly basis: LocalizedText;
+}
+
+/** A rule set of the cluster's owner, as dated in `vote_rule_sets`. */
+export interface ConfiguredRuleSet {
+  readonly rules: VoteRuleSet;
+  readonly effectiveFrom: IsoDate;
+  readonly effectiveTo: IsoDate | null;
+  readonly legalBasis: string | null;
+}
+
+/**
+ * The rules a vote copies: the owner's set in force on the meeting date, or the defaults when the owner has none
+ * then. The basis says which, so that the minutes can cite it.
+ */
+export function chooseVoteRules(inForce: ConfiguredRuleSet | null, meetingDate: IsoDate): ChosenRules {
+  const on = dateText(meetingDate);
+  if (!inForce) {
+    return {
+      rules: DEFAULT_VOTE_RULE_SET,
+      basis: text(
+        `Đơn vị tổ chức thi đua chưa ban hành quy tắc biểu quyết áp dụng ngày ${on.vi}; áp dụng quy tắc mặc định (đủ 2/3 số đơn vị thành viên có mặt, trên 1/2 tổng số đơn vị thành viên, tối đa 2 vòng, sau đó Cụm trưởng và Cụm phó quyết định).`,
+        `The organizer has no voting rules in force on ${on.en}; the defaults apply (at least 2/3 of the member units present, more than 1/2 of all member units, at most 2 rounds, then the chair and vice-chair decide).`,
+      ),
+    };
+  }
+  const from = dateText(inForce.effectiveFrom);
+  const citation = inForce.legalBasis ? text(` (${inForce.legalBasis})`, ` (${inForce.legalBasis})`) : text('', '');
+  return {
+    rules: inForce.rules,
+    basis: text(
+      `Quy tắc biểu quyết của đơn vị tổ chức thi đua áp dụng từ ngày ${from.vi}${citation.vi}, có hiệu lực ngày ${on.vi}.`,
+      `The organizer's voting rules applying from ${from.en}${citation.en}, in force on ${on.en}.`,
+    ),
+  };
+}
+
+export interface QuotaChoice {
+  readonly quota: number;
+  readonly basis: LocalizedText;
+}
+
+/**
+ * The award rule set whose quota applies to a vote held on `date`: the one in force then or, for a vote held
+ * before the catalog's first rule set, the first one, since the nominations the vote proposes are submitted and
+ * judged after the meeting. Null when the award type has no rule set at all.
+ */
+function awardRuleSetFor(ruleSets: readonly AwardRuleSet[], date: IsoDate): { ruleSet: AwardRuleSet; inForce: boolean } | null {
+  if (ruleSets.length === 0) return null;
+  checkRuleSetTimeline(ruleSets);
+  const ordered = [...ruleSets].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  const inForce = ordered.find((r) => r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo));
+  if (inForce) return { ruleSet: inForce, inForce: true };
+  return date < ordered[0].effectiveFrom ? { ruleSet: ordered[0], inForce: false } : null;
+}
+
+/**
+ * K for a flag proposal: the number the vote gives when it gives one, else the award type's quota for a cluster
+ * of `memberCount` members. A field error when the award type cannot be proposed by a cluster vote or K is 0.
+ */
+export function chooseFlagQuota(
+  awardType: AwardTypeDefinition | undefined,
+  meetingDate: IsoDate,
+  memberCount: number,
+  given: number | undefined,
+): QuotaChoice | FieldError {
+  if (!awardType || !awardType.ruleSets.some((r) => r.needsClusterVote)) {
+    return violation(
+      'awardTypeCode',
+      'Loại khen thưởng này không xét bằng biểu quyết của cụm.',
+      'This award type is not proposed by a cluster vote.',
+    );
+  }
+  if (given !== undefined) {
+    return { quota: given, basis: text(`Chỉ tiêu do hội nghị quyết định: ${given}.`, `Quota set by the meeting: ${given}.`) };
+  }
+  const found = awardRuleSetFor(awardType.ruleSets, meetingDate);
+  if (!found?.ruleSet.quota) {
+    return violation(
+      'quota',
+      `Không có chỉ tiêu của ${awardType.name.vi} áp dụng ngày ${dateText(meetingDate).vi}; hãy nhập chỉ tiêu.`,
+      `No quota of ${awardType.name.en} applies on ${dateText(meetingDate).en}; give the quota.`,
+    );
+  }
+  const { quota, explanation } = flagQuota(found.ruleSet.quota, memberCount);
+  if (quota < 1) {
+    return violation(
+      'quota',
+      `Cụm không có chỉ tiêu đề nghị ${awardType.name.vi}: ${explanation.vi}.`,
+      `The cluster has no place for ${awardType.name.en}: ${explanation.en}.`,
+    );
+  }
+  const { citation } = found.ruleSet.legalBasis;
+  const from = dateText(found.ruleSet.effectiveFrom);
+  const when = found.inForce
+    ? text(`theo ${citation.vi}`, `under ${citation.en}`)
+    : text(
+        `theo ${citation.vi} (áp dụng từ ${from.vi}, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét)`,
+        `under ${citation.en} (from ${from.en}, the first rule set after the meeting, when the proposals are judged)`,
+      );
+  return { quota, basis: text(`Chỉ tiêu ${explanation.vi}, ${when.vi}.`, `Quota: ${explanation.en}, ${when.en}.`) };
+}
+
+
+/** What the registry says about a vote at a meeting of `year`: who may stand, and the award catalog. */
+export interface BallotFacts {
+  readonly year: number;
+  readonly meetingDate: IsoDate;
+  /** Member units that year, in the order the ballot lists them. */
+  readonly members: readonly string[];
+  /** Member units next year, the year an elected chair and vice-chair serve. */
+  readonly nextYearMembers: readonly string[];
+  /** Next year's chair, when its term is recorded. */
+  readonly nextChairId: string | null;
+  /** The chair the cluster's rotation proposes for next year, if any. */
+  readonly rotationChairId: string | null;
+  readonly awardTypes: readonly AwardTypeDefinition[];
+}
+
+export interface BallotRequest {
+  readonly subject: VoteSubject;
+  readonly candidateIds?: readonly string[];
+  readonly proposedOrganizationId?: string;
+  readonly awardTypeCode?: string;
+  readonly quota?: number;
+}
+
+/** Who is on a vote's ballot, and under which quota. */
+export interface Ballot {
+  readonly candidateIds: readonly string[];
+  readonly proposedOrganizationId: string | null;
+  readonly awardTypeCode: string | null;
+  readonly quota: number | null;
+  readonly quotaBasis: LocalizedText | null;
+}
+
+const NO_BALLOT: Ballot = { candidateIds: [], proposedOrganizationId: null, awardTypeCode: null, quota: null, quotaBasis: null };
+
+/** The request's fields that its subject does not take. */
+function fieldsNotTaken(request: BallotRequest): FieldError[] {
+  const handover = text('Chỉ dùng cho chuyển trao Cụm trưởng.', 'Only for a chair handover.');
+  const flag = text('Chỉ dùng cho suy tôn đề nghị khen thưởng.', 'Only for a flag proposal.');
+  const candidates = text('Biểu quyết tán thành / không tán thành không có danh sách ứng viên.', 'A yes / no vote has no candidates.');
+  const taken: Record<VoteSubject, (keyof BallotRequest)[]> = {
+    flag_proposal: ['candidateIds', 'awardTypeCode', 'quota'],
+    vice_chair_election: ['candidateIds'],
+    chair_handover: ['proposedOrganizationId'],
+    question: [],
+  };
+  const why: Partial<Record<keyof BallotRequest, LocalizedText>> = {
+    candidateIds: candidates,
+    proposedOrganizationId: handover,
+    awardTypeCode: flag,
+    quota: flag,
+  };
+  return (['candidateIds', 'proposedOrganizationId', 'awardTypeCode', 'quota'] as const)
+    .filter((field) => request[field] !== undefined && !taken[request.subject].includes(field))
+    .map((field) => ({ field, message: why[field] as LocalizedText }));
+}
+
+/**
+ * Candidates are member units that year; for next year's vice-chair they must also be members next year and not
+ * next year's chair (the registry's rules for a term). Without a list, every unit that may stand is on the ballot.
+ */
+function candidatesOf(request: BallotRequest, facts: BallotFacts): { candidateIds: readonly string[]; problems: FieldError[] } {
+  const forNextYear = request.subject === 'vice_chair_election';
+  const nextYear = facts.year + 1;
+  const eligible = facts.members.filter((id) => !forNextYear || (facts.nextYearMembers.includes(id) && id !== facts.nextChairId));
+  const candidateIds = request.candidateIds ?? eligible;
+  const problems = candidateIds.flatMap((id, i): FieldError[] => {
+    if (eligible.includes(id)) return [];
+    const field = `candidateIds[${i}]`;
+    if (forNextYear && id === facts.nextChairId) {
+      return [violation(field, `Đơn vị này là Cụm trưởng năm ${nextYear}.`, `This unit chairs the cluster in ${nextYear}.`)];
+    }
+    const year = facts.members.includes(id) ? nextYear : facts.year;
+    return [violation(field, `Không phải thành viên của cụm năm ${year}.`, `Not a member of the cluster in ${year}.`)];
+  });
+  return { candidateIds, problems };
+}
+
+/** The unit proposed to chair next year: the one the meeting names, else the rotation's; a member next year. */
+function proposedChair(request: BallotRequest, facts: BallotFacts): { proposed: string | null; problems: FieldError[] } {
+  const nextYear = facts.year + 1;
+  const proposed = request.proposedOrganizationId ?? facts.rotationChairId;
+  if (!proposed) {
+    return {
+      proposed: null,
+      problems: [
+        violation(
+          'proposedOrganizationId',
+          `Quy tắc luân phiên của cụm không đề xuất được Cụm trưởng năm ${nextYear}; hãy chọn đơn vị.`,
+          `The cluster's rotation proposes no chair for ${nextYear}; choose the unit.`,
+        ),
+      ],
+    };
+  }
+  if (!facts.nextYearMembers.includes(proposed)) {
+    return {
+      proposed: null,
+      problems: [violation('proposedOrganizationId', `Không phải thành viên của cụm năm ${nextYear}.`, `Not a member of the cluster in ${nextYear}.`)],
+    };
+  }
+  return { proposed, problems: [] };
+}
+
+/** Who is on the ballot the request asks for, and under which quota; field errors for what the registry refuses. */
+export function planBallot(request: BallotRequest, facts: BallotFacts): { ballot: Ballot; problems: FieldError[] } {
+  const problems = fieldsNotTaken(request);
+  switch (request.subject) {
+    case 'flag_proposal': {
+      const candidates = candidatesOf(request, facts);
+      const awardTypeCode = request.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE;
+      const awardType = facts.awardTypes.find((type) => type.code === awardTypeCode);
+      const quota = chooseFlagQuota(awardType, facts.meetingDate, facts.members.length, request.quota);
+      const ballot = { ...NO_BALLOT, candidateIds: candidates.candidateIds, awardTypeCode };
+      if ('field' in quota) return { ballot, problems: [...problems, ...candidates.problems, quota] };
+      return { ballot: { ...ballot, quota: quota.quota, quotaBasis: quota.basis }, problems: [...problems, ...candidates.problems] };
+    }
+    case 'vice_chair_election': {
+      const candidates = candidatesOf(request, facts);
+      return { ballot: { ...NO_BALLOT, candidateIds: candidates.candidateIds }, problems: [...problems, ...candidates.problems] };
+    }
+    case 'chair_handover': {
+      const { proposed, problems: refused } = proposedChair(request, facts);
+      const ballot = proposed ? { ...NO_BALLOT, proposedOrganizationId: proposed, candidateIds: [proposed] } : NO_BALLOT;
+      return { ballot, problems: [...problems, ...refused] };
+    }
+    case 'question':
+      return { ballot: NO_BALLOT, problems };
+  }
+}

@@ -1,0 +1,131 @@
+import type { EntityManager } from 'typeorm';
+import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
+import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import { localize, type Localized } from './localize.js';
+import type { VoteSubject } from './vote-rule-set.js';
+import { voteOutcome } from './vote-rounds.rules.js';
+import { ballotsCastByRound, findRounds, type RoundRow, type VoteMethod, type VoteRow } from './vote.queries.js';
+import type { CandidateResult, NextStep, TallyResult } from './vote.rules.js';
+import { allowedActions, roundResultVisible, VOTE_STATE_LABELS, type VoteAction, type VoteState } from './vote.state.js';
+import { unitsById, unitsOf } from './vote-units.js';
+
+export interface RoundSummary {
+  round: number;
+  candidates: UnitView[];
+  places: number;
+  /** Voting units present when the round opened. */
+  electorCount: number;
+  memberCount: number;
+  /** Electronic ballots cast so far (who has voted is not secret; what they chose is). */
+  ballotsCast: number | null;
+  openedAt: Date;
+  closedAt: Date | null;
+}
+
+export interface VoteView extends Omit<VoteRow, 'candidateIds' | 'proposedOrganizationId'> {
+  stateLabel: LocalizedText;
+  allowedActions: VoteAction[];
+  candidates: UnitView[];
+  proposedOrganization: UnitView | null;
+  rounds: RoundSummary[];
+}
+
+export async function voteView(manager: EntityManager, vote: VoteRow, locale: Locale): Promise<Localized<VoteView>> {
+  const rounds = await findRounds(manager, vote.id);
+  const cast = await ballotsCastByRound(manager, vote.id);
+  const units = await unitsById(
+    manager,
+    [...vote.candidateIds, ...rounds.flatMap((r) => r.candidateIds), ...(vote.proposedOrganizationId ? [vote.proposedOrganizationId] : [])],
+    vote.year,
+  );
+  const { candidateIds, proposedOrganizationId, ...stored } = vote;
+  const view: VoteView = {
+    ...stored,
+    stateLabel: VOTE_STATE_LABELS[vote.state],
+    allowedActions: allowedActions(vote.state),
+    candidates: unitsOf(units, candidateIds),
+    proposedOrganization: proposedOrganizationId ? (units.get(proposedOrganizationId) ?? null) : null,
+    rounds: rounds.map((r) => ({
+      round: r.round,
+      candidates: unitsOf(units, r.candidateIds),
+      places: r.places,
+      electorCount: r.electors.length,
+      memberCount: r.memberCount,
+      ballotsCast: vote.method === 'electronic' ? (cast.get(r.round) ?? 0) : null,
+      openedAt: r.openedAt,
+      closedAt: r.closedAt,
+    })),
+  };
+  return localize(view, locale);
+}
+
+type NextStepView = Omit<NextStep, 'candidateIds'> & { candidates?: UnitView[] };
+
+export interface RoundResultView extends Omit<TallyResult, 'candidates' | 'chosen' | 'next'> {
+  /** The counting committee's figures of a paper round. */
+  paper: { ballotsIssued: number; ballotsCollected: number; countingCommittee: string[] } | null;
+  candidates: (CandidateResult & { unit: UnitView | null })[];
+  chosen: UnitView[];
+  next: NextStepView;
+}
+
+export interface ResultView {
+  voteId: string;
+  subject: VoteSubject;
+  title: string;
+  state: VoteState;
+  method: VoteMethod;
+  quota: number | null;
+  quotaBasis: LocalizedText | null;
+  rulesBasis: LocalizedText;
+  /** The rounds whose result is out: every closed round. */
+  rounds: RoundResultView[];
+  /** Once the vote is closed: who its ballots chose over all rounds, and what comes next. */
+  outcome: { chosen: UnitView[]; next: NextStepView } | null;
+}
+
+function nextView(next: NextStep, units: ReadonlyMap<string, UnitView>): NextStepView {
+  if (!('candidateIds' in next)) return next;
+  const { candidateIds, ...rest } = next;
+  return { ...rest, candidates: unitsOf(units, candidateIds) };
+}
+
+/** The rounds of `rounds` whose result may be shown, each with its tally (roundResultVisible). */
+export function visibleResults(vote: VoteRow, rounds: readonly RoundRow[]): (RoundRow & { result: TallyResult })[] {
+  return rounds.filter(
+    (r): r is RoundRow & { result: TallyResult } => r.result !== null && roundResultVisible(vote.state, r.round, vote.currentRound),
+  );
+}
+
+/** The result of every closed round, with units named as in the vote's year; call only when some round is visible. */
+export async function resultView(manager: EntityManager, vote: VoteRow, rounds: readonly RoundRow[], locale: Locale): Promise<Localized<ResultView>> {
+  const visible = visibleResults(vote, rounds);
+  const results = visible.map((r) => r.result);
+  const units = await unitsById(
+    manager,
+    results.flatMap((r) => [...r.candidates.map((c) => c.candidateId), ...('candidateIds' in r.next ? r.next.candidateIds : [])]),
+    vote.year,
+  );
+  const outcome = vote.state === 'closed' && results.length > 0 ? voteOutcome(results) : null;
+  const view: ResultView = {
+    voteId: vote.id,
+    subject: vote.subject,
+    title: vote.title,
+    state: vote.state,
+    method: vote.method,
+    quota: vote.quota,
+    quotaBasis: vote.quotaBasis,
+    rulesBasis: vote.rulesBasis,
+    rounds: visible.map(({ result, paperTotals }) => ({
+      ...result,
+      paper: paperTotals
+        ? { ballotsIssued: paperTotals.ballotsIssued, ballotsCollected: paperTotals.ballotsCollected, countingCommittee: paperTotals.countingCommittee }
+        : null,
+      candidates: result.candidates.map((c) => ({ ...c, unit: units.get(c.candidateId) ?? null })),
+      chosen: unitsOf(units, result.chosen),
+      next: nextView(result.next, units),
+    })),
+    outcome: outcome ? { chosen: unitsOf(units, outcome.chosen), next: nextView(outcome.next, units) } : null,
+  };
+  return localize(view, locale);
+}

@@ -1,0 +1,91 @@
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import { text } from '../../platform/i18n/locale.js';
+import {
+  RuleSetTimelineError,
+  addDays,
+  checkRuleSetTimeline,
+  submissionWindowFor,
+  type AwardRuleSet,
+  type DatedRuleSet,
+  type IsoDate,
+  type Ratio,
+} from './rule-set.js';
+
+const AT_MOST_ONE = text('không được lớn hơn 100%', 'must not exceed 100%');
+
+function aboveOne(r: Ratio | null | undefined): boolean {
+  return r != null && r.numerator > r.denominator;
+}
+
+/** Leap and common years, so that a window on 29 February is caught whichever year comes first. */
+const PROBE_YEARS = [2023, 2024];
+
+/**
+ * What a rule set says that no field check can see on its own: shares above 100 %, windows that do
+ * not exist every year or close before they open, prerequisites naming award types that do not exist.
+ */
+export function ruleSetViolations(ruleSet: AwardRuleSet, knownAwardCodes: ReadonlySet<string>): FieldError[] {
+  const violations: FieldError[] = [];
+  if (aboveOne(ruleSet.councilThreshold)) {
+    violations.push({
+      field: 'councilThreshold',
+      message: text(`Tỉ lệ biểu quyết của Hội đồng ${AT_MOST_ONE.vi}.`, `The council threshold ${AT_MOST_ONE.en}.`),
+    });
+  }
+  if (ruleSet.quota?.kind === 'share_of_members' && aboveOne(ruleSet.quota.share)) {
+    violations.push({
+      field: 'quota.share',
+      message: text(`Tỉ lệ số thành viên ${AT_MOST_ONE.vi}.`, `The share of members ${AT_MOST_ONE.en}.`),
+    });
+  }
+  const window = ruleSet.submissionWindow;
+  if (window) {
+    try {
+      PROBE_YEARS.forEach((year) => submissionWindowFor(window, year));
+    } catch {
+      violations.push({
+        field: 'submissionWindow',
+        message: text(
+          'Thời hạn nộp hồ sơ phải là những ngày có thật trong mọi năm, và ngày mở không được sau ngày đóng.',
+          'The submission window must fall on days that exist every year, and must not close before it opens.',
+        ),
+      });
+    }
+  }
+  ruleSet.prerequisites.forEach((prerequisite, index) => {
+    const unknown = prerequisite.anyOf.filter((code) => !knownAwardCodes.has(code));
+    if (unknown.length > 0) {
+      violations.push({
+        field: `prerequisites[${index}].anyOf`,
+        message: text(
+          `Không có loại khen thưởng nào mang mã: ${unknown.join(', ')}.`,
+          `No award type has the code: ${unknown.join(', ')}.`,
+        ),
+      });
+    }
+  });
+  return violations;
+}
+
+export interface RuleSetAddition {
+  /** The open-ended rule set that the new one ends, with the day it now ends on. */
+  closes: { id: string; effectiveTo: IsoDate } | null;
+}
+
+/**
+ * Adds a rule set to an award type's timeline: a rule set still in force with no end, and begun
+ * before the new one, ends the day before it (a new decree replaces the old from its first day).
+ * Anything else must fit without gap or overlap. Throws RuleSetTimelineError naming `effectiveFrom`.
+ */
+export function planRuleSetAddition<T extends DatedRuleSet & { id: string }>(existing: readonly T[], added: DatedRuleSet): RuleSetAddition {
+  const open = existing.find((r) => r.effectiveTo === null && r.effectiveFrom < added.effectiveFrom);
+  const closes = open ? { id: open.id, effectiveTo: addDays(added.effectiveFrom, -1) } : null;
+  const timeline: DatedRuleSet[] = existing.map((r) => (r.id === closes?.id ? { ...r, effectiveTo: closes.effectiveTo } : r));
+  try {
+    checkRuleSetTimeline([...timeline, added]);
+  } catch (error) {
+    if (!(error instanceof RuleSetTimelineError)) throw error;
+    throw new RuleSetTimelineError(error.text, [{ field: 'effectiveFrom', message: error.text }]);
+  }
+  return { closes };
+}

@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../access/audit/audit.service.js';
+import { StaleVersionError } from '../../platform/errors/platform.errors.js';
+import { text } from '../../platform/i18n/locale.js';
+import { type Page, pageOf } from '../../platform/pagination/page.js';
+import { AwardRuleSetEntity } from './award-rule-set.entity.js';
+import type {
+  AwardTypeDetail,
+  AwardTypeView,
+  CreateAwardTypeBody,
+  CreateRuleSetBody,
+  ListAwardTypesQuery,
+  ListRuleSetsQuery,
+  RatioBody,
+  RuleSetView,
+  UpdateAwardTypeBody,
+} from './award-type.dto.js';
+import { AwardTypeEntity } from './award-type.entity.js';
+import { AwardTypeNotFoundError, RuleSetRefusedError } from './award-type.errors.js';
+import { AwardTypeRepository, ruleSetColumns, ruleSetView } from './award-type.repository.js';
+import { planRuleSetAddition, ruleSetViolations } from './award-type.rules.js';
+import type { QuotaRule } from './quota.rules.js';
+import type { AwardRuleSet, Ratio } from './rule-set.js';
+
+/** Danh mục khen thưởng: the award types and their rule sets, kept by national staff. */
+@Injectable()
+export class AwardTypesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: ListAwardTypesQuery): Promise<Page<AwardTypeView>> {
+    const { items, total } = await new AwardTypeRepository(this.dataSource.manager).list(query);
+    return pageOf(items, total, query);
+  }
+
+  async get(id: string): Promise<AwardTypeDetail> {
+    const repository = new AwardTypeRepository(this.dataSource.manager);
+    const awardType = await this.require(id);
+    return { ...awardType, ruleSets: (await repository.ruleSets(id)).items };
+  }
+
+  async create(body: CreateAwardTypeBody): Promise<AwardTypeDetail> {
+    const id = await this.dataSource.transaction(async (tx) => {
+      const fields = {
+        code: body.code,
+        ...localizedColumns(body),
+        level: body.level,
+        form: body.form,
+        nomineeKinds: body.nomineeKinds,
+        nominatedThroughVusta: body.nominatedThroughVusta ?? true,
+      };
+      const { identifiers } = await tx.getRepository(AwardTypeEntity).insert(fields);
+      const created = identifiers[0].id as string;
+      await this.audit.record(tx, { action: 'award_type.create', entityType: 'award_type', entityId: created, after: fields });
+      return created;
+    });
+    return this.get(id);
+  }
+
+  /** Optimistic: the write happens only if `version` is still the stored one. The code never changes. */
+  async update(id: string, body: UpdateAwardTypeBody): Promise<AwardTypeDetail> {
+    await this.dataSource.transaction(async (tx) => {
+      const before = await this.require(id, tx, true);
+      if (before.version !== body.version) throw new StaleVersionError();
+      const changes = {
+        ...localizedColumns(body),
+        level: body.level,
+        form: body.form,
+        nomineeKinds: body.nomineeKinds,
+        nominatedThroughVusta: body.nominatedThroughVusta,
+      };
+      await tx.getRepository(AwardTypeEntity).update(id, changes);
+      const after = (await this.require(id, tx)) as AwardTypeView;
+      await this.audit.record(tx, { action: 'award_type.update', entityType: 'award_type', entityId: id, before: { ...before }, after: { ...after } });
+    });
+    return this.get(id);
+  }
+
+  async ruleSets(id: string, query: ListRuleSetsQuery): Promise<Page<RuleSetView>> {
+    await this.require(id);
+    const { items, total } = await new AwardTypeRepository(this.dataSource.manager).ruleSets(id, query);
+    return pageOf(items, total, query);
+  }
+
+  /**
+   * Adds the rules of a new instrument. The award type stays locked while its timeline is checked,
+   * so two additions cannot both fit; the exclusion constraint backs that up.
+   */
+  async addRuleSet(id: string, body: CreateRuleSetBody): Promise<RuleSetView> {
+    const ruleSet = ruleSetOf(body);
+    return this.dataSource.transaction(async (tx) => {
+      await this.require(id, tx, true);
+      const repository = new AwardTypeRepository(tx);
+      const violations = ruleSetViolations(ruleSet, new Set((await repository.namesByCode()).keys()));
+      if (violations.length > 0) throw new RuleSetRefusedError(violations);
+      const existing = (await repository.ruleSets(id)).items;
+      const { closes } = planRuleSetAddition(existing, ruleSet);
+      const rows = tx.getRepository(AwardRuleSetEntity);
+      if (closes) {
+        await rows.update(closes.id, { effectiveTo: closes.effectiveTo });
+        await this.audit.record(tx, {
+          action: 'award_rule_set.close',
+          entityType: 'award_rule_set',
+          entityId: closes.id,
+          before: { effectiveTo: null },
+          after: { effectiveTo: closes.effectiveTo },
+        });
+      }
+      const saved = await rows.save(rows.create(ruleSetColumns(id, ruleSet)));
+      const view = ruleSetView(saved);
+      await this.audit.record(tx, { action: 'award_rule_set.create', entityType: 'award_rule_set', entityId: saved.id, after: { ...view } });
+      return view;
+    });
+  }
+
+  /** The award type, or a 404 for an unknown or malformed id. */
+  async require(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<AwardTypeView> {
+    if (!isUUID(id)) throw new AwardTypeNotFoundError(id);
+    const awardType = await new AwardTypeRepository(manager).find(id, lock);
+    if (!awardType) throw new AwardTypeNotFoundError(id);
+    return awardType;
+  }
+}
+
+function localizedColumns(body: Pick<UpdateAwardTypeBody, 'name' | 'awardingAuthority'>) {
+  return {
+    name: body.name?.vi,
+    nameEn: body.name?.en,
+    awardingAuthority: body.awardingAuthority?.vi,
+    awardingAuthorityEn: body.awardingAuthority?.en,
+  };
+}
+
+function ratioOf(body: RatioBody | null | undefined): Ratio | null {
+  return body ? { numerator: body.numerator, denominator: body.denominator } : null;
+}
+
+function quotaOf(body: CreateRuleSetBody['quota']): QuotaRule | null {
+  if (!body) return null;
+  if (body.kind === 'at_most') return { kind: 'at_most', count: body.count as number };
+  return { kind: 'share_of_members', share: ratioOf(body.share) as Ratio, rounding: body.rounding as 'down' | 'up' };
+}
+
+/** The request as the rule set the rules read; validation has required what each branch reads. */
+function ruleSetOf(body: CreateRuleSetBody): AwardRuleSet {
+  const { legalBasis, submissionWindow, cashReward } = body;
+  return {
+    legalBasis: { code: legalBasis.code, citation: text(legalBasis.citation.vi, legalBasis.citation.en) },
+    effectiveFrom: body.effectiveFrom,
+    effectiveTo: body.effectiveTo ?? null,
+    needsClusterVote: body.needsClusterVote,
+    quota: quotaOf(body.quota),
+    councilThreshold: ratioOf(body.councilThreshold),
+    prerequisites: (body.prerequisites ?? []).map(({ anyOf, consecutiveYears, mayEndYearsBefore }) => ({ anyOf, consecutiveYears, mayEndYearsBefore })),
+    submissionWindow: submissionWindow
+      ? {
+          opens: { yearOffset: submissionWindow.opens.yearOffset, month: submissionWindow.opens.month, day: submissionWindow.opens.day },
+          closes: { yearOffset: submissionWindow.closes.yearOffset, month: submissionWindow.closes.month, day: submissionWindow.closes.day },
+        }
+      : null,
+    requiredDocuments: body.requiredDocuments,
+    cashReward: cashReward
+      ? {
+          collective: ratioOf(cashReward.collective),
+          individual: ratioOf(cashReward.individual),
+          roundUpToMultipleOf: cashReward.roundUpToMultipleOf ?? 1,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,169 @@
+import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { DossierDocumentKind } from '../award-types/rule-set.js';
+
+/** What an uploaded file is, in the words of the proposing unit (Vietnamese codes, as on paper). */
+export const ATTACHMENT_KINDS = ['to_trinh', 'bao_cao_thanh_tich', 'bien_ban_binh_xet', 'chung_nhan_sang_kien', 'other'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+/** The dossier part (Law Art. 84(1)) each kind of file provides; `other` is supporting evidence. */
+const DOCUMENT_OF_ATTACHMENT: Readonly<Record<AttachmentKind, DossierDocumentKind | null>> = {
+  to_trinh: 'proposal_letter',
+  bao_cao_thanh_tich: 'achievement_report',
+  bien_ban_binh_xet: 'evaluation_minutes',
+  chung_nhan_sang_kien: 'initiative_certificate',
+  other: null,
+};
+
+export function documentOf(kind: AttachmentKind): DossierDocumentKind | null {
+  return DOCUMENT_OF_ATTACHMENT[kind];
+}
+
+/** The dossier parts that the attached files provide. */
+export function attachedDocuments(kinds: readonly AttachmentKind[]): DossierDocumentKind[] {
+  return [...new Set(kinds.map(documentOf).filter((kind): kind is DossierDocumentKind => kind !== null))];
+}
+
+/** What a file's first bytes say it is; see FileTypeDetector. */
+export type DetectedFileType = 'pdf' | 'docx' | 'xlsx' | 'jpeg' | 'png' | 'executable' | 'macro_document' | 'unknown';
+export type AcceptedFileType = Extract<DetectedFileType, 'pdf' | 'docx' | 'xlsx' | 'jpeg' | 'png'>;
+
+interface FileTypeInfo {
+  contentType: string;
+  /** The first is the one added to a name that has none. */
+  extensions: readonly string[];
+  name: LocalizedText;
+}
+
+export const ACCEPTED_FILE_TYPES: Readonly<Record<AcceptedFileType, FileTypeInfo>> = {
+  pdf: { contentType: 'application/pdf', extensions: ['.pdf'], name: text('tài liệu PDF', 'a PDF document') },
+  docx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['.docx'],
+    name: text('văn bản Word (DOCX)', 'a Word document (DOCX)'),
+  },
+  xlsx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['.xlsx'],
+    name: text('bảng tính Excel (XLSX)', 'an Excel workbook (XLSX)'),
+  },
+  jpeg: { contentType: 'image/jpeg', extensions: ['.jpg', '.jpeg'], name: text('ảnh JPEG', 'a JPEG image') },
+  png: { contentType: 'image/png', extensions: ['.png'], name: text('ảnh PNG', 'a PNG image') },
+};
+
+const ACCEPTED_LIST = text('PDF, DOCX, XLSX, JPEG hoặc PNG', 'PDF, DOCX, XLSX, JPEG or PNG');
+const NOTHING_STORED = text('Chưa có gì được lưu.', 'Nothing was stored.');
+
+function isAccepted(type: DetectedFileType): type is AcceptedFileType {
+  return type in ACCEPTED_FILE_TYPES;
+}
+
+/** "20 MB", "0,5 MB" in Vietnamese. */
+function megabytes(bytes: number): LocalizedText {
+  const value = (locale: string) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+  return text(value('vi-VN'), value('en-US'));
+}
+
+export function tooLargeMessage(maxBytes: number): LocalizedText {
+  const limit = megabytes(maxBytes);
+  return text(
+    `Tệp đính kèm vượt quá dung lượng tối đa ${limit.vi} cho mỗi tệp hồ sơ. ${NOTHING_STORED.vi}`,
+    `The file exceeds the ${limit.en} limit for a dossier file. ${NOTHING_STORED.en}`,
+  );
+}
+
+/**
+ * The name a file is stored and downloaded under: without the client's folders or control
+ * characters, in NFC so that Vietnamese letters compare and display alike, at most 255 characters.
+ */
+export function safeFileName(original: string): string {
+  const base = original.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  const printable = Array.from(base).filter((c) => (c.codePointAt(0) as number) >= 0x20 && c !== '\u007f');
+  const cleaned = Array.from(printable.join('').trim());
+  return cleaned.length <= 255 ? cleaned.join('') : [...cleaned.slice(0, 255 - 16), ...cleaned.slice(-16)].join('');
+}
+
+function extensionOf(fileName: string): string | null {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? fileName.slice(dot).toLowerCase() : null;
+}
+
+export type DossierFileDecision =
+  | { accepted: true; fileName: string; contentType: string }
+  | { accepted: false; reason: LocalizedText };
+
+/**
+ * Judges an uploaded file by its content, never by its name: the name must then agree with the
+ * content (a PNG called ".pdf" is refused), and a name without extension gets the right one.
+ */
+export function checkDossierFile(input: { fileName: string; sizeBytes: number; maxBytes: number; detected: DetectedFileType }): DossierFileDecision {
+  const name = safeFileName(input.fileName) || 'tep-dinh-kem';
+  const quoted = `"${name}"`;
+  if (input.sizeBytes > input.maxBytes) return { accepted: false, reason: tooLargeMessage(input.maxBytes) };
+  if (input.sizeBytes === 0) {
+    return { accepted: false, reason: text(`Tệp ${quoted} rỗng. ${NOTHING_STORED.vi}`, `The file ${quoted} is empty. ${NOTHING_STORED.en}`) };
+  }
+  const { detected } = input;
+  if (detected === 'executable') {
+    return {
+      accepted: false,
+      reason: text(
+        `Tệp ${quoted} là tệp chương trình (tệp thực thi), không phải tài liệu, dù tên tệp nói gì; hồ sơ chỉ nhận tệp ${ACCEPTED_LIST.vi}. ${NOTHING_STORED.vi}`,
+        `The file ${quoted} is a program (an executable), not a document, whatever its name says; a dossier takes ${ACCEPTED_LIST.en} files only. ${NOTHING_STORED.en}`,
+      ),
+    };
+  }
+  if (detected === 'macro_document') {
+    return {
+      accepted: false,
+      reason: text(
+        `Tệp ${quoted} có chứa macro (mã lệnh); hãy lưu lại thành DOCX hoặc XLSX thông thường rồi tải lên. ${NOTHING_STORED.vi}`,
+        `The file ${quoted} contains macros; save it as a plain DOCX or XLSX and upload it again. ${NOTHING_STORED.en}`,
+      ),
+    };
+  }
+  if (!isAccepted(detected)) {
+    return {
+      accepted: false,
+      reason: text(
+        `Nội dung tệp ${quoted} không phải ${ACCEPTED_LIST.vi} (hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp). ${NOTHING_STORED.vi}`,
+        `The content of ${quoted} is not ${ACCEPTED_LIST.en} (the content is checked, not the name). ${NOTHING_STORED.en}`,
+      ),
+    };
+  }
+  const type = ACCEPTED_FILE_TYPES[detected];
+  const extension = extensionOf(name);
+  if (extension === null) return { accepted: true, fileName: `${name}${type.extensions[0]}`, contentType: type.contentType };
+  if (!type.extensions.includes(extension)) {
+    return {
+      accepted: false,
+      reason: text(
+        `Tệp ${quoted} có đuôi "${extension}" nhưng nội dung là ${type.name.vi}; hãy đổi tên tệp cho đúng loại (${type.extensions.join(', ')}). ${NOTHING_STORED.vi}`,
+        `The file ${quoted} ends in "${extension}" but its content is ${type.name.en}; rename it to match (${type.extensions.join(', ')}). ${NOTHING_STORED.en}`,
+      ),
+    };
+  }
+  return { accepted: true, fileName: name, contentType: type.contentType };
+}
+
+/** RFC 5987 / 8187 percent-encoding of UTF-8, for `filename*`. */
+function extendedValue(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** The name without tone marks or other non-ASCII letters, for clients that ignore `filename*`. */
+function asciiFallback(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+}
+
+/**
+ * Content-Disposition for a download that keeps the Vietnamese name: `filename*` (RFC 6266 with
+ * RFC 5987) carries it in UTF-8, `filename` an ASCII fallback ("Báo cáo.pdf" → "Bao cao.pdf").
+ */
+export function attachmentDisposition(fileName: string): string {
+  return `attachment; filename="${asciiFallback(fileName)}"; filename*=UTF-8''${extendedValue(fileName)}`;
+}

@@ -1,0 +1,56 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Req, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { actorOf } from '../../access/policies/actor.js';
+import { SignedIn } from '../../access/policies/policy.decorator.js';
+import { type AttachmentContent, ListAttachmentsQuery, UploadAttachmentBody, type UploadedDossierFile } from './dossier.dto.js';
+import { DossierUploadInterceptor } from './dossier-upload.interceptor.js';
+import { ATTACHMENT_KINDS, attachmentDisposition } from './dossier.rules.js';
+import { DossiersService } from './dossiers.service.js';
+
+function download(file: AttachmentContent): StreamableFile {
+  return new StreamableFile(file.content, { type: file.contentType, length: file.sizeBytes, disposition: attachmentDisposition(file.fileName) });
+}
+
+/** A nomination's dossier files; who may change them follows the nomination's state (draft, returned). */
+@ApiTags('nominations')
+@Controller()
+export class DossiersController {
+  constructor(private readonly dossiers: DossiersService) {}
+
+  @Post('nominations/:id/attachments')
+  @SignedIn()
+  @UseInterceptors(DossierUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'kind'],
+      properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...ATTACHMENT_KINDS] } },
+    },
+  })
+  upload(@Req() request: Request, @Param('id') id: string, @Body() body: UploadAttachmentBody, @UploadedFile() file?: UploadedDossierFile) {
+    return this.dossiers.upload(actorOf(request), id, body, file);
+  }
+
+  @Get('nominations/:id/attachments')
+  @SignedIn()
+  list(@Req() request: Request, @Param('id') id: string, @Query() query: ListAttachmentsQuery) {
+    return this.dossiers.list(actorOf(request), id, query);
+  }
+
+  /** The file with its stored type and its Vietnamese name (RFC 5987 `filename*`). */
+  @Get('attachments/:id/content')
+  @SignedIn()
+  @Header('X-Content-Type-Options', 'nosniff')
+  async content(@Req() request: Request, @Param('id') id: string) {
+    return download(await this.dossiers.content(actorOf(request), id));
+  }
+
+  @Delete('attachments/:id')
+  @HttpCode(204)
+  @SignedIn()
+  remove(@Req() request: Request, @Param('id') id: string) {
+    return this.dossiers.remove(actorOf(request), id);
+  }
+}

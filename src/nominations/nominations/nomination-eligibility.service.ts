@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../platform/clock/clock.js';
+import type { Locale } from '../../platform/i18n/locale.js';
+import type { Actor } from '../../platform/request-context/request-context.js';
+import { AwardRuleSetEntity } from '../award-types/award-rule-set.entity.js';
+import type { RuleSetView } from '../award-types/award-type.dto.js';
+import { AwardTypeRepository, ruleSetView } from '../award-types/award-type.repository.js';
+import { calendarDateInVietnam, ruleSetInForce, type IsoDate } from '../award-types/rule-set.js';
+import { attachedDocuments, type AttachmentKind } from '../dossiers/dossier.rules.js';
+import { evaluateEligibility, type EligibilityReport, type NomineeRef } from './eligibility.rules.js';
+import type { EligibilityView } from './nomination.dto.js';
+import type { NominationEntity } from './nomination.entity.js';
+import { NominationRepository, type NominationRecord } from './nomination.repository.js';
+import { NominationsService } from './nominations.service.js';
+
+/** The day a nomination is judged on and the rule set that judges it. */
+export interface Judgement {
+  asOf: IsoDate;
+  ruleSet: RuleSetView;
+}
+
+/** Loads what the eligibility rules read (registry, register, proceedings, dossier) and asks them. */
+@Injectable()
+export class NominationEligibilityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly nominations: NominationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** GET /nominations/{id}/eligibility: every check with its reason, in the caller's language. */
+  async explain(actor: Actor, id: string, locale: Locale): Promise<EligibilityView> {
+    const manager = this.dataSource.manager;
+    const nomination = await this.nominations.require(manager, actor, id);
+    const report = await this.evaluate(manager, nomination, await this.judgement(manager, nomination));
+    return {
+      nominationId: id,
+      eligible: report.eligible,
+      asOf: report.asOf,
+      legalBasis: { code: report.legalBasis.code, citation: report.legalBasis.citation[locale] },
+      checks: report.checks.map(({ check, passed, reason }) => ({ check, passed, reason: reason[locale] })),
+    };
+  }
+
+  /** Once submitted, the day of submission and the rule set it was judged by; before, today's. */
+  async judgement(manager: EntityManager, nomination: NominationEntity): Promise<Judgement> {
+    if (nomination.submittedOn !== null && nomination.ruleSetId !== null) {
+      const ruleSet = await manager.getRepository(AwardRuleSetEntity).findOneByOrFail({ id: nomination.ruleSetId });
+      return { asOf: nomination.submittedOn, ruleSet: ruleSetView(ruleSet) };
+    }
+    return this.judgementToday(manager, nomination.awardTypeId);
+  }
+
+  /** Today in Vietnam, and the rule set in force today (NoRuleSetInForceError when none is). */
+  async judgementToday(manager: EntityManager, awardTypeId: string): Promise<Judgement> {
+    const asOf = calendarDateInVietnam(this.clock.now());
+    const { items } = await new AwardTypeRepository(manager).ruleSets(awardTypeId);
+    return { asOf, ruleSet: ruleSetInForce(items, asOf) };
+  }
+
+  async evaluate(manager: EntityManager, nomination: NominationEntity, { asOf, ruleSet }: Judgement): Promise<EligibilityReport> {
+    const nominations = new NominationRepository(manager);
+    const awardTypes = new AwardTypeRepository(manager);
+    // One after the other: inside a transaction they share one connection.
+    const record = (await nominations.record(nomination.id)) as NominationRecord;
+    const awardType = await awardTypes.find(nomination.awardTypeId);
+    const awardTypeNames = await awardTypes.namesByCode();
+    const clusterMemberIds = await nominations.clusterMemberIds(nomination.clusterId, nomination.year);
+    const proceedings = await nominations.proceedings(nomination.nomineeOrganizationId, nomination.nomineePersonId);
+    const othersHoldingPlaces = await nominations.othersHoldingPlaces(nomination);
+    const nomineeNominations = await nominations.nomineeNominations(nomination.nomineeKey);
+    const register = await nominations.register(nomination.nomineeKey);
+    const attached: { kind: AttachmentKind }[] = await manager.query('SELECT kind FROM nomination_attachments WHERE nomination_id = $1', [nomination.id]);
+    const unit = record.nominee.organization;
+    const nominee: NomineeRef = {
+      kind: nomination.nomineeKind,
+      id: nomination.nomineeKey,
+      name: record.nominee.person?.fullName ?? unit.fullName,
+      organizationId: unit.id,
+      organizationName: unit.fullName,
+    };
+    const basis = nomination.basisVote;
+    return evaluateEligibility({
+      nominationId: nomination.id,
+      year: nomination.year,
+      nominee,
+      cluster: { id: record.cluster.id, name: record.cluster.name },
+      awardType: { code: record.awardType.code, name: record.awardType.name, nomineeKinds: awardType?.nomineeKinds ?? [] },
+      ruleSet,
+      asOf,
+      clusterMemberIds,
+      proceedings,
+      basisVote: basis && { reference: basis.reference, nomineeId: basis.organizationId, clusterId: basis.clusterId, year: basis.year, passed: basis.passed },
+      othersHoldingPlaces,
+      nomineeNominations,
+      register,
+      awardTypeNames,
+      attachedDocuments: attachedDocuments(attached.map((row) => row.kind)),
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../platform/request-context/request-context.js';
+import type { EligibilityReport } from './eligibility.rules.js';
+import type { NominationView, TransitionBody } from './nomination.dto.js';
+import { NominationEntity } from './nomination.entity.js';
+import { NominationNotEligibleError, QuotaExceededError, ReasonsRequiredError } from './nomination.errors.js';
+import { NominationHistoryEntity } from './nomination-history.entity.js';
+import { NominationEligibilityService } from './nomination-eligibility.service.js';
+import { NominationRepository } from './nomination.repository.js';
+import { eligibilityFieldErrors } from './nomination.rules.js';
+import { requireTransition, requiresReasons, type NominationAction } from './nomination.state.js';
+import { NominationsService } from './nominations.service.js';
+
+/** Columns a submission fixes for good: the day, the rule set in force then, and its legal basis. */
+type SubmissionColumns = Pick<NominationEntity, 'submittedOn' | 'ruleSetId' | 'legalBasisCode' | 'legalBasisCitation' | 'legalBasisCitationEn'>;
+
+/** Moves a nomination through the one transition table (nomination.state.ts), recording each step. */
+@Injectable()
+export class NominationWorkflowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly nominations: NominationsService,
+    private readonly eligibility: NominationEligibilityService,
+  ) {}
+
+  async transition(actor: Actor, id: string, body: TransitionBody): Promise<NominationView> {
+    await this.dataSource.transaction(async (tx) => {
+      const nomination = await this.nominations.require(tx, actor, id, true);
+      const next = requireTransition(actor, nomination, body.action);
+      const comment = body.comment ?? null;
+      if (requiresReasons(body.action) && comment === null) throw new ReasonsRequiredError(body.action);
+      const submission = await this.passGate(tx, nomination, body.action);
+      await tx.getRepository(NominationEntity).update(id, { state: next, ...submission });
+      await tx.getRepository(NominationHistoryEntity).insert({
+        nominationId: id,
+        action: body.action,
+        fromState: nomination.state,
+        toState: next,
+        comment,
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+      });
+      await this.nominations.record(tx, `nomination.${body.action}`, nomination, {
+        before: { state: nomination.state },
+        after: { state: next, comment, ...submission },
+      });
+    });
+    return this.nominations.get(actor, id);
+  }
+
+  /**
+   * A submission must pass every eligibility check, judged by the rule set in force today, which it
+   * then keeps. The cluster's quota lock is taken first, so that two submissions racing for the last
+   * place count each other. A resubmission is judged again by the rule set of its first submission.
+   */
+  private async passGate(tx: EntityManager, nomination: NominationEntity, action: NominationAction): Promise<Partial<SubmissionColumns>> {
+    if (action === 'submit') {
+      await new NominationRepository(tx).lockQuota(nomination);
+      const judgement = await this.eligibility.judgementToday(tx, nomination.awardTypeId);
+      assertEligible(await this.eligibility.evaluate(tx, nomination, judgement));
+      const { legalBasis } = judgement.ruleSet;
+      return {
+        submittedOn: judgement.asOf,
+        ruleSetId: judgement.ruleSet.id,
+        legalBasisCode: legalBasis.code,
+        legalBasisCitation: legalBasis.citation.vi,
+        legalBasisCitationEn: legalBasis.citation.en,
+      };
+    }
+    if (action === 'resubmit') {
+      assertEligible(await this.eligibility.evaluate(tx, nomination, await this.eligibility.judgement(tx, nomination)));
+    }
+    return {};
+  }
+}
+
+function assertEligible(report: EligibilityReport): void {
+  if (report.eligible) return;
+  const violations = eligibilityFieldErrors(report.checks);
+  if (report.checks.some((c) => c.check === 'QUOTA' && !c.passed)) throw new QuotaExceededError(violations);
+  throw new NominationNotEligibleError(violations);
+}

@@ -1,0 +1,56 @@
+import { isStaff } from '../../access/policies/access.rules.js';
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import type { Actor } from '../../platform/request-context/request-context.js';
+import type { EligibilityCheck, EligibilityCheckCode } from './eligibility.rules.js';
+
+interface NominationScope {
+  proposingOrganizationId: string;
+  nomineeOrganizationId: string;
+}
+
+/**
+ * National staff see every nomination; a unit sees those it proposes and those that propose it or its
+ * people. Anyone else is not told the nomination exists.
+ */
+export function maySeeNomination(actor: Actor, nomination: NominationScope): boolean {
+  return (
+    isStaff(actor) ||
+    (actor.organizationId !== null &&
+      (actor.organizationId === nomination.proposingOrganizationId || actor.organizationId === nomination.nomineeOrganizationId))
+  );
+}
+
+export type ProposalRefusal = 'not_own_unit' | 'nominee_outside_unit';
+
+/**
+ * A unit officer proposes in the name of their own unit, for the unit itself or its own people; the
+ * chair unit of the cluster that year (cụm trưởng) also proposes the members its conference voted
+ * for. National staff may propose for any unit.
+ */
+export function proposalRefusal(
+  actor: Actor,
+  nomination: NominationScope & { clusterChairId: string | null },
+): ProposalRefusal | null {
+  if (isStaff(actor)) return null;
+  if (!actor.roles.includes('unit_officer') || actor.organizationId !== nomination.proposingOrganizationId) return 'not_own_unit';
+  const ownUnit = nomination.nomineeOrganizationId === nomination.proposingOrganizationId;
+  return ownUnit || nomination.clusterChairId === nomination.proposingOrganizationId ? null : 'nominee_outside_unit';
+}
+
+/** The request field each eligibility check is about, so that a refused submission points at it. */
+const FIELD_OF_CHECK: Readonly<Record<EligibilityCheckCode, string>> = {
+  NOMINEE_KIND: 'nominee',
+  CLUSTER_MEMBERSHIP: 'clusterId',
+  NO_PENDING_PROCEEDINGS: 'nominee',
+  CLUSTER_VOTE_BASIS: 'basis',
+  QUOTA: 'clusterId',
+  NO_DUPLICATE: 'nominee',
+  PREREQUISITES: 'awardTypeId',
+  SUBMISSION_WINDOW: 'year',
+  REQUIRED_DOCUMENTS: 'attachments',
+};
+
+/** Every failed check, as a field error with its reason. */
+export function eligibilityFieldErrors(checks: readonly EligibilityCheck[]): FieldError[] {
+  return checks.filter((c) => !c.passed).map((c) => ({ field: FIELD_OF_CHECK[c.check], message: c.reason }));
+}

@@ -1,0 +1,228 @@
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../access/audit/audit.service.js';
+import { NotClusterSecretariatError } from '../../access/policies/access.errors.js';
+import { mayManageClusterYear } from '../../access/policies/access.rules.js';
+import { clusterYearScope } from '../../access/policies/cluster-scope.js';
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import { StaleVersionError } from '../../platform/errors/platform.errors.js';
+import { text } from '../../platform/i18n/locale.js';
+import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
+import type { Actor } from '../../platform/request-context/request-context.js';
+import { personIdOf } from '../nominees/people.sql.js';
+import type {
+  BasisVoteBody,
+  CreateNominationBody,
+  HistoryEntryView,
+  HistoryQuery,
+  ListNominationsQuery,
+  NominationView,
+  UpdateNominationBody,
+} from './nomination.dto.js';
+import { type BasisVoteSnapshot, NominationEntity } from './nomination.entity.js';
+import {
+  NominationForOtherUnitError,
+  NominationNotFoundError,
+  NominationReferencesRefusedError,
+  NomineeOutsideUnitError,
+} from './nomination.errors.js';
+import { NominationHistoryEntity } from './nomination-history.entity.js';
+import { NominationRepository, type NominationRecord } from './nomination.repository.js';
+import { maySeeNomination, proposalRefusal } from './nomination.rules.js';
+import { actorRolesOn, allowedActions, requireTransition } from './nomination.state.js';
+
+/** Đề nghị khen thưởng: made and edited by the proposing unit, read by it, the nominee's unit and VUSTA staff. */
+@Injectable()
+export class NominationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Actor, body: CreateNominationBody): Promise<NominationView> {
+    const { nominee, proposingOrganizationId, clusterId, year } = body;
+    const id = await this.dataSource.transaction(async (tx) => {
+      const refusal = proposalRefusal(actor, {
+        proposingOrganizationId,
+        nomineeOrganizationId: nominee.organizationId,
+        clusterChairId: await new NominationRepository(tx).clusterChair(clusterId, year),
+      });
+      if (refusal === 'not_own_unit') throw new NominationForOtherUnitError();
+      if (refusal === 'nominee_outside_unit') throw new NomineeOutsideUnitError();
+      await this.assertReferences(tx, body);
+      if (body.basis) await this.authorizeBasis(tx, actor, body.basis);
+      const person = nominee.person ?? null;
+      const fields = {
+        awardTypeId: body.awardTypeId,
+        year,
+        nomineeKind: person ? ('individual' as const) : ('collective' as const),
+        nomineeOrganizationId: nominee.organizationId,
+        nomineePersonId: person ? await personIdOf(tx, nominee.organizationId, person) : null,
+        nomineePosition: person?.position ?? null,
+        proposingOrganizationId,
+        clusterId,
+        ...basisColumns(body.basis ?? null),
+        achievementsSummary: body.achievementsSummary ?? null,
+        reportText: body.reportText ?? null,
+        state: 'draft' as const,
+        createdBy: actor.userId,
+      };
+      const { identifiers } = await tx.getRepository(NominationEntity).insert(fields);
+      const created = identifiers[0].id as string;
+      await this.record(tx, 'nomination.create', { id: created, proposingOrganizationId }, { after: auditable(fields) });
+      return created;
+    });
+    return this.get(actor, id);
+  }
+
+  async list(actor: Actor, query: ListNominationsQuery): Promise<Page<NominationView>> {
+    const { items, total } = await new NominationRepository(this.dataSource.manager).list(actor, query);
+    return pageOf(
+      items.map((record) => withActions(actor, record)),
+      total,
+      query,
+    );
+  }
+
+  async get(actor: Actor, id: string): Promise<NominationView> {
+    await this.require(this.dataSource.manager, actor, id);
+    return withActions(actor, (await new NominationRepository(this.dataSource.manager).record(id)) as NominationRecord);
+  }
+
+  /** Edits the dossier's content while the proposing unit holds it (draft, returned); optimistic on `version`. */
+  async update(actor: Actor, id: string, body: UpdateNominationBody): Promise<NominationView> {
+    await this.dataSource.transaction(async (tx) => {
+      const nomination = await this.require(tx, actor, id, true);
+      requireTransition(actor, nomination, 'edit');
+      if (nomination.version !== body.version) throw new StaleVersionError();
+      if (body.nomineePosition && nomination.nomineeKind !== 'individual') {
+        throw new NominationReferencesRefusedError([
+          { field: 'nomineePosition', message: text('Chỉ ghi chức vụ khi đề nghị cho cá nhân.', 'A position is recorded for individual nominees only.') },
+        ]);
+      }
+      if (body.basis) await this.authorizeBasis(tx, actor, body.basis);
+      const changes = {
+        ...(body.basis !== undefined && basisColumns(body.basis)),
+        achievementsSummary: body.achievementsSummary,
+        reportText: body.reportText,
+        nomineePosition: body.nomineePosition,
+      };
+      await tx.getRepository(NominationEntity).update(id, changes);
+      const after = await this.require(tx, actor, id);
+      await this.record(tx, 'nomination.update', nomination, { before: auditable(nomination), after: auditable(after) });
+    });
+    return this.get(actor, id);
+  }
+
+  async history(actor: Actor, id: string, query: HistoryQuery): Promise<Page<HistoryEntryView>> {
+    await this.require(this.dataSource.manager, actor, id);
+    const direction = query.sort === '-occurredAt' ? 'DESC' : 'ASC';
+    const [rows, total] = await this.dataSource.getRepository(NominationHistoryEntity).findAndCount({
+      where: { nominationId: id, ...(query.action && { action: query.action }) },
+      order: { occurredAt: direction, id: 'ASC' },
+      skip: offsetOf(query),
+      take: query.pageSize,
+    });
+    const items = rows.map(({ id: entryId, action, fromState, toState, comment, actorUserId, actorUsername, occurredAt }) => ({
+      id: entryId,
+      action,
+      fromState,
+      toState,
+      comment,
+      actor: { userId: actorUserId, username: actorUsername },
+      occurredAt,
+    }));
+    return pageOf(items, total, query);
+  }
+
+  /**
+   * The nomination, if the actor may see it (`maySeeNomination`); otherwise, as for an unknown or
+   * malformed id, a 404 that does not tell it exists. `lock` holds it until the transaction ends.
+   */
+  async require(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<NominationEntity> {
+    if (!isUUID(id)) throw new NominationNotFoundError(id);
+    const nomination = await manager
+      .getRepository(NominationEntity)
+      .findOne({ where: { id }, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
+    if (!nomination || !maySeeNomination(actor, nomination)) throw new NominationNotFoundError(id);
+    return nomination;
+  }
+
+  /** Records a change to a nomination, readable by its proposing unit. */
+  record(
+    tx: EntityManager,
+    action: string,
+    nomination: { id: string; proposingOrganizationId: string },
+    changes: { before?: Record<string, unknown>; after?: Record<string, unknown> },
+  ): Promise<void> {
+    return this.audit.record(tx, {
+      action,
+      entityType: 'nomination',
+      entityId: nomination.id,
+      subjectOrganizationId: nomination.proposingOrganizationId,
+      ...changes,
+    });
+  }
+
+  /** The ids the nomination refers to exist, and the award type is one proposed through the system. */
+  private async assertReferences(tx: EntityManager, body: CreateNominationBody): Promise<void> {
+    const [found]: { award: boolean | null; nominee: boolean; proposer: boolean; cluster: boolean }[] = await tx.query(
+      `SELECT (SELECT nominated_through_vusta FROM award_types WHERE id = $1) AS award,
+         EXISTS (SELECT 1 FROM organizations WHERE id = $2) AS nominee,
+         EXISTS (SELECT 1 FROM organizations WHERE id = $3) AS proposer,
+         EXISTS (SELECT 1 FROM clusters WHERE id = $4) AS cluster`,
+      [body.awardTypeId, body.nominee.organizationId, body.proposingOrganizationId, body.clusterId],
+    );
+    const violations: FieldError[] = [];
+    const unknown = (field: string, what: string, whatEn: string, id: string) =>
+      violations.push({ field, message: text(`Không có ${what} nào mang mã định danh ${id}.`, `No ${whatEn} has the id ${id}.`) });
+    if (found.award === null) unknown('awardTypeId', 'loại khen thưởng', 'award type', body.awardTypeId);
+    if (found.award === false) {
+      violations.push({
+        field: 'awardTypeId',
+        message: text(
+          'Loại khen thưởng này do cấp khác xét tặng và chỉ được ghi vào sổ khen thưởng, không đề nghị qua hệ thống.',
+          'This award is given elsewhere and is only recorded in the register; it is not nominated through the system.',
+        ),
+      });
+    }
+    if (!found.nominee) unknown('nominee.organizationId', 'đơn vị', 'unit', body.nominee.organizationId);
+    if (!found.proposer) unknown('proposingOrganizationId', 'đơn vị', 'unit', body.proposingOrganizationId);
+    if (!found.cluster) unknown('clusterId', 'cụm thi đua', 'cluster', body.clusterId);
+    if (violations.length > 0) throw new NominationReferencesRefusedError(violations);
+  }
+
+  /**
+   * The cluster vote is recorded by the cluster's secretariat for that year or by national staff, the
+   * people who hold its minutes, so that a unit cannot state a vote for itself.
+   */
+  private async authorizeBasis(tx: EntityManager, actor: Actor, basis: BasisVoteBody): Promise<void> {
+    if (!mayManageClusterYear(actor, await clusterYearScope(tx, basis.clusterId, basis.year))) throw new NotClusterSecretariatError(basis.year);
+  }
+}
+
+function withActions(actor: Actor, { proposingOrganizationId, ...view }: NominationRecord): NominationView {
+  return { ...view, allowedActions: allowedActions(view.state, actorRolesOn(actor, { proposingOrganizationId })) };
+}
+
+function basisColumns(basis: BasisVoteBody | null): { basisVoteId: string | null; basisVote: BasisVoteSnapshot | null } {
+  if (!basis) return { basisVoteId: null, basisVote: null };
+  return {
+    basisVoteId: basis.voteId ?? null,
+    basisVote: {
+      reference: basis.reference,
+      organizationId: basis.organizationId,
+      clusterId: basis.clusterId,
+      year: basis.year,
+      passed: basis.passed,
+      votesInFavour: basis.votesInFavour ?? null,
+      votesCast: basis.votesCast ?? null,
+    },
+  };
+}
+
+/** What the audit trail keeps of a nomination: its fields, without the timestamps the event has itself. */
+function auditable({ createdAt: _created, updatedAt: _updated, ...fields }: Partial<NominationEntity>): Record<string, unknown> {
+  return fields;
+}

@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { PageQuery } from '../../platform/pagination/page.js';
+import { IsCalendarDay, IsOptionalText } from '../award-types/award-type.dto.js';
+import type { IsoDate } from '../award-types/rule-set.js';
+import { PROCEEDING_KINDS, type ProceedingKind } from '../nominations/eligibility.rules.js';
+import { PersonRefBody, type PersonView } from './person.dto.js';
+
+export class CreateProceedingBody {
+  @ApiProperty({ enum: PROCEEDING_KINDS, description: 'Kỷ luật, điều tra, thanh tra/kiểm tra, xác minh đơn thư khiếu nại, tố cáo.' })
+  @IsIn(PROCEEDING_KINDS)
+  kind: ProceedingKind;
+
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị bị xem xét, hoặc đơn vị công tác của cá nhân bị xem xét.' })
+  @IsUUID()
+  organizationId: string;
+
+  @ApiPropertyOptional({ type: PersonRefBody, description: 'Có khi người bị xem xét là một cá nhân.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PersonRefBody)
+  person?: PersonRefBody | null;
+
+  @ApiProperty({ example: '2025-03-01' })
+  @IsDefined()
+  @IsCalendarDay()
+  startedOn: string;
+
+  @ApiPropertyOptional({ example: null, nullable: true, description: 'Ngày có kết luận; null khi chưa kết thúc.' })
+  @IsOptional()
+  @IsCalendarDay()
+  endedOn?: string | null;
+
+  @ApiPropertyOptional({ example: 'Quyết định thanh tra số 12/QĐ-TTr', maxLength: 300 })
+  @IsOptionalText(300)
+  reference?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptionalText(5000)
+  note?: string | null;
+}
+
+/** Usually to record the conclusion (endedOn). */
+export class UpdateProceedingBody {
+  @ApiPropertyOptional({ example: '2025-09-30', nullable: true })
+  @IsOptional()
+  @IsCalendarDay()
+  endedOn?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 300, nullable: true })
+  @IsOptionalText(300)
+  reference?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @IsOptionalText(5000)
+  note?: string | null;
+
+  @ApiProperty({ description: 'Phiên bản đã đọc; nếu đã cũ thì không có gì được lưu.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class ListProceedingsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @ApiPropertyOptional({ enum: PROCEEDING_KINDS })
+  @IsOptional()
+  @IsIn(PROCEEDING_KINDS)
+  kind?: ProceedingKind;
+
+  @ApiPropertyOptional({ example: '2025-08-01', description: 'Chỉ những việc đang diễn ra vào ngày này.' })
+  @IsOptional()
+  @IsCalendarDay()
+  pendingOn?: string;
+
+  @ApiPropertyOptional({ enum: ['-startedOn', 'startedOn'], default: '-startedOn' })
+  @IsOptional()
+  @IsIn(['-startedOn', 'startedOn'])
+  sort: '-startedOn' | 'startedOn' = '-startedOn';
+}
+
+export interface ProceedingView {
+  id: string;
+  kind: ProceedingKind;
+  organizationId: string;
+  person: PersonView | null;
+  startedOn: IsoDate;
+  endedOn: IsoDate | null;
+  reference: string | null;
+  note: string | null;
+  version: number;
+}
