@@ -5,6 +5,8 @@ import { TermClosing1795900400000 } from './1795900400000-TermClosing.js';
 import { Meetings1795900500000 } from './1795900500000-Meetings.js';
 import { Votes1795900700000 } from './1795900700000-Votes.js';
 import { Nominations1795900800000 } from './1795900800000-Nominations.js';
+import { CouncilDecisionsRegister1795900900000 } from './1795900900000-CouncilDecisionsRegister.js';
+import { ReportSections1795901000000 } from './1795901000000-ReportSections.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -14,4 +16,6 @@ export const migrations: MixedList<Function> = [
   Meetings1795900500000,
   Votes1795900700000,
   Nominations1795900800000,
+  CouncilDecisionsRegister1795900900000,
+  ReportSections1795901000000,
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module.js';
+import { NominationsModule } from '../nominations/nominations.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { BallotCodes } from './ballots/ballot-codes.js';
 import { BallotsController } from './ballots/ballots.controller.js';
@@ -24,6 +25,7 @@ import { VotesService } from './votes/votes.service.js';
 @Module({
   imports: [
     AccessModule,
+    NominationsModule,
     RegistryModule,
     TypeOrmModule.forFeature([MeetingEntity, MeetingDelegateEntity, MeetingGuestEntity, MeetingAmendmentEntity]),
   ],

@@ -104,6 +104,28 @@ async function dienBienNomination(world: World, state: 'draft' | 'submitted'): P
   return (dossiers[state] = { id, attachmentId: attachment.id });
 }
 
+let proposal: string | undefined;
+
+/** A flag proposal of Cluster 3 for 2023 (Sơn La chairs), from a paper vote of the shared conference. */
+async function flagProposal(world: World): Promise<string> {
+  if (!proposal) {
+    const { t, c3 } = world;
+    const vote = await draftVote(world, { subject: 'flag_proposal', title: 'Suy tôn Cờ thi đua năm 2023', method: 'paper', countingCommittee: ['Ban kiểm phiếu'] });
+    await t.staff.post(`/api/v1/votes/${vote}/open`).expect(200);
+    const chosen = [c3.units.sonLa, c3.units.hoaBinh];
+    const votes = Object.values(c3.units).map((candidateId) => ({ candidateId, votes: chosen.includes(candidateId) ? 8 : 0 }));
+    await t.staff
+      .put(`/api/v1/votes/${vote}/paper-totals`)
+      .send({ countingCommittee: ['Ban kiểm phiếu'], ballotsIssued: 8, ballotsCollected: 8, ballotsValid: 8, ballotsInvalid: 0, votes })
+      .expect(200);
+    await t.staff.post(`/api/v1/votes/${vote}/close`).expect(200);
+    proposal = (await t.staff.get(`/api/v1/flag-proposals?clusterId=${c3.cluster}&year=2023`).expect(200)).body.items[0].id as string;
+  }
+  return proposal;
+}
+
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
 const CASES: Case[] = [
   { route: 'GET /health', allowed: EVERYONE, call: ({ t }, _a, as) => as(t.http.get('/health')) },
   {
@@ -289,6 +311,50 @@ const CASES: Case[] = [
     call: ({ t }, _a, as) => as(t.http.patch('/api/v1/proceedings/00000000-0000-4000-8000-000000000000')).send({ version: 1 }),
   },
   { route: 'POST /api/v1/award-register', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-register')).send({}) },
+  { route: 'GET /api/v1/award-register', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/award-register')) },
+  { route: 'POST /api/v1/award-register/imports', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-register/imports')) },
+  {
+    route: 'GET /api/v1/organizations/:id/awards',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, _a, as) => as(t.http.get(`/api/v1/organizations/${c3.units.dienBien}/awards`)),
+  },
+  { route: 'GET /api/v1/nominations/export', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/nominations/export?format=csv')) },
+  { route: 'GET /api/v1/reviews', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.get('/api/v1/reviews')) },
+  {
+    route: 'POST /api/v1/nominations/:id/review',
+    allowed: STAFF,
+    call: async (world, _a, as) =>
+      as(world.t.http.post(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/review`)).send({ outcome: 'return', reasons: 'x' }),
+  },
+  { route: 'GET /api/v1/council-members', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/council-members')) },
+  { route: 'POST /api/v1/council-members', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/council-members')).send({}) },
+  {
+    route: 'PATCH /api/v1/council-members/:id',
+    allowed: STAFF,
+    call: ({ t }, _a, as) => as(t.http.patch(`/api/v1/council-members/${UNKNOWN}`)).send({ version: 1 }),
+  },
+  {
+    route: 'POST /api/v1/nominations/:id/council-vote',
+    allowed: STAFF,
+    call: async (world, _a, as) =>
+      as(world.t.http.post(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/council-vote`)).send({
+        heldOn: '2024-02-20',
+        ballots: [{ memberId: UNKNOWN, choice: 'for', recordedAs: 'at_meeting' }],
+      }),
+  },
+  {
+    route: 'GET /api/v1/nominations/:id/council-vote',
+    allowed: STAFF,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/council-vote`)),
+  },
+  { route: 'POST /api/v1/award-decisions', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-decisions')).send({}) },
+  { route: 'GET /api/v1/award-decisions', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/award-decisions')) },
+  { route: 'GET /api/v1/award-decisions/:id', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get(`/api/v1/award-decisions/${UNKNOWN}`)) },
+  {
+    route: 'GET /api/v1/award-decisions/:id/export',
+    allowed: SIGNED_IN,
+    call: ({ t }, _a, as) => as(t.http.get(`/api/v1/award-decisions/${UNKNOWN}/export`)),
+  },
   // The meeting rows come before the term rows: closing the 2023 term (below) locks 2023's meetings to the chair's officer.
   {
     route: 'POST /api/v1/meetings',
@@ -419,6 +485,30 @@ const CASES: Case[] = [
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/meetings/${await votingConference(world)}/resolutions`)),
   },
   { route: 'GET /api/v1/flag-proposals', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/flag-proposals')) },
+  {
+    // The year's secretariat (Sơn La chairs 2023) or national staff; idempotent, so every allowed caller gets the same draft.
+    route: 'POST /api/v1/flag-proposals/:id/nomination',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/flag-proposals/${await flagProposal(world)}/nomination`)),
+  },
+  // Reports are readable by every signed-in user; the report sections are written by the year's secretariat or national staff.
+  {
+    route: 'GET /api/v1/reports/clusters/:id/years/:year',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, _a, as) => as(t.http.get(`/api/v1/reports/clusters/${c3.cluster}/years/2023`)),
+  },
+  {
+    route: 'GET /api/v1/reports/clusters/:id/years/:year/documents/:document',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, _a, as) => as(t.http.get(`/api/v1/reports/clusters/${c3.cluster}/years/2023/documents/summary-report`)),
+  },
+  {
+    // The first allowed caller writes the sections (201); the next ones, sending no version, are told to send it (409).
+    route: 'PUT /api/v1/reports/clusters/:id/years/:year/sections',
+    allowed: SECRETARIAT,
+    call: ({ t, c3 }, _a, as) => as(t.http.put(`/api/v1/reports/clusters/${c3.cluster}/years/2023/sections`)).send({ achievements: 'Tư vấn, phản biện.' }),
+  },
+  { route: 'GET /api/v1/reports/years/:year', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/reports/years/2023')) },
   {
     route: 'GET /api/v1/clusters/:id/terms',
     allowed: SIGNED_IN,

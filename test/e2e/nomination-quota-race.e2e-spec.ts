@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { councilBallots, councilVote, givenCouncil } from '../helpers/award-factories.js';
 import { type Caller, givenAwardCatalog, givenDossier, onDay, transition, officerOf } from '../helpers/nomination-factories.js';
 import { type Cluster3, type Cluster3Unit, givenCluster3In2023 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -99,8 +100,10 @@ describe('two racing submissions that would break a quota give one success and o
 
   it('frees the place when a flag is rejected, so the one refused may then be submitted', async () => {
     const [{ id: waiting }] = await t.dataSource.query(`SELECT id FROM nominations WHERE state = 'draft' AND year = 2024`);
+    const council = await givenCouncil(t, 9, '2024-01-01');
     await transition(t.staff, flags.laoCai, 'forward_to_council').expect(200);
-    await transition(t.staff, flags.laoCai, 'reject', 'Hội đồng biểu quyết không đạt 80% tổng số thành viên.').expect(200);
+    const rejected = await councilVote(t.staff, flags.laoCai, '2024-12-05', councilBallots(council, { inFavour: 7, against: 2 })).expect(201);
+    expect(rejected.body).toMatchObject({ nominationState: 'rejected', passed: false });
     const submitted = await transition(laoCai, waiting, 'submit').expect(200);
     expect(submitted.body).toMatchObject({ state: 'submitted', legalBasis: { code: 'ND-98-2023' } });
   });

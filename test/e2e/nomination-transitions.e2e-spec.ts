@@ -8,12 +8,18 @@ import {
   type NominationState,
 } from '../../src/nominations/nominations/nomination.state.js';
 import { givenSignedInUser } from '../helpers/auth.js';
+import { councilBallots, councilVote, givenCouncil } from '../helpers/award-factories.js';
 import { as, type Caller, givenAwardCatalog, givenDossier, NOMINATION_TABLES, onDay, transition, officerOf, ownProposal } from '../helpers/nomination-factories.js';
 import { type Cluster3, contentOf, givenCluster3In2023 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
-/** How a nomination reaches each state through the API, by whom (the awarded state comes with a decision). */
-const PATHS: Record<NominationState, [NominationAction, 'proposer' | 'staff' | 'admin'][]> = {
+/**
+ * How a nomination reaches each state through the API, by whom: a transition by a caller, the council's vote
+ * (recorded by staff), or an award decision.
+ */
+type Step = [NominationAction, 'proposer' | 'staff' | 'admin'] | 'council approves' | 'council rejects' | 'decision';
+
+const PATHS: Record<NominationState, Step[]> = {
   draft: [],
   submitted: [['submit', 'proposer']],
   returned: [
@@ -31,21 +37,9 @@ const PATHS: Record<NominationState, [NominationAction, 'proposer' | 'staff' | '
     ['resubmit', 'proposer'],
     ['forward_to_council', 'admin'],
   ],
-  approved: [
-    ['submit', 'proposer'],
-    ['forward_to_council', 'staff'],
-    ['approve', 'admin'],
-  ],
-  rejected: [
-    ['submit', 'proposer'],
-    ['forward_to_council', 'staff'],
-    ['reject', 'staff'],
-  ],
-  awarded: [
-    ['submit', 'proposer'],
-    ['forward_to_council', 'staff'],
-    ['approve', 'staff'],
-  ],
+  approved: [['submit', 'proposer'], ['forward_to_council', 'staff'], 'council approves'],
+  rejected: [['submit', 'proposer'], ['forward_to_council', 'staff'], 'council rejects'],
+  awarded: [['submit', 'proposer'], ['forward_to_council', 'admin'], 'council approves', 'decision'],
   withdrawn: [['withdraw', 'proposer']],
 };
 
@@ -75,6 +69,7 @@ describe('every workflow transition not allowed for a state or a role is refused
       admin: as(t, await givenSignedInUser(t, { username: 'quantri', roles: ['system_admin'] })),
       otherUnit: await officerOf(t, c3, 'dienBien'),
     };
+    const council = await givenCouncil(t, 9, '2025-01-01');
     onDay(t, '2025-08-05');
     for (const [index, state] of NOMINATION_STATES.entries()) {
       const created = await callers.proposer
@@ -82,9 +77,19 @@ describe('every workflow transition not allowed for a state or a role is refused
         .send(ownProposal(c3, 'sonLa', awards.LHHVN_BANG_KHEN, { fullName: `Cán bộ số ${index + 1}`, gender: 'male', birthYear: 1980 + index }))
         .expect(201);
       await givenDossier(callers.proposer, created.body.id);
-      for (const [action, by] of PATHS[state]) await transition(callers[by], created.body.id, action, 'Ý kiến').expect(200);
-      // Awarding comes with an award decision (a later feature); the table's last step is set directly.
-      if (state === 'awarded') await t.dataSource.query(`UPDATE nominations SET state = 'awarded' WHERE id = $1`, [created.body.id]);
+      for (const step of PATHS[state]) {
+        if (step === 'council approves' || step === 'council rejects') {
+          const inFavour = step === 'council approves' ? 9 : 4;
+          await councilVote(callers.staff, created.body.id, '2025-08-05', councilBallots(council, { inFavour, against: 9 - inFavour })).expect(201);
+        } else if (step === 'decision') {
+          await callers.staff
+            .post('/api/v1/award-decisions')
+            .send({ number: `${index + 1}/QĐ-LHHVN`, decidedOn: '2025-08-05', signerName: 'Phan Xuân Dũng', signerPosition: 'Chủ tịch', nominationIds: [created.body.id] })
+            .expect(201);
+        } else {
+          await transition(callers[step[1]], created.body.id, step[0], 'Ý kiến').expect(200);
+        }
+      }
       const current = await t.staff.get(`/api/v1/nominations/${created.body.id}`).expect(200);
       expect(current.body.state).toBe(state);
       nominations[state] = { id: created.body.id, version: current.body.version };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
+import { FlagNominationsService } from '../../nominations/nominations/flag-nominations.service.js';
 import { Clock } from '../../platform/clock/clock.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
@@ -48,6 +49,7 @@ export class ResolutionsService {
     private readonly termChanges: TermChanges,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly flagNominations: FlagNominationsService,
   ) {}
 
   /** Called in the transaction that closes the vote's last round, with every round's tally. */
@@ -211,14 +213,15 @@ export class ResolutionsService {
     }
   }
 
-  /** One flag proposal, with the count it rests on; unique per cluster, year, award and unit. */
+  /** One flag proposal, with the count it rests on (unique per cluster, year, award and unit), and its draft nomination. */
   private async propose(tx: EntityManager, vote: VoteRow, resolutionId: string, unitId: string, by: DecidedBy, rounds: readonly TallyResult[]) {
     const behind = countBehind(rounds, unitId, by);
     const candidate = behind?.candidate;
-    await tx.query(
+    const [proposal]: { id: string }[] = await tx.query(
       `INSERT INTO flag_proposals (resolution_id, vote_id, meeting_id, cluster_id, year, award_type_code, organization_id, decided_by,
          round, votes, share_numerator, share_denominator, percent, rank, reasons)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       RETURNING id`,
       [
         resolutionId,
         vote.id,
@@ -237,6 +240,7 @@ export class ResolutionsService {
         JSON.stringify(candidate?.reasons ?? []),
       ],
     );
+    await this.flagNominations.afterProposal(tx, proposal.id);
   }
 
   /** Writes the resolution's final status and its wording, which names the units decided. */

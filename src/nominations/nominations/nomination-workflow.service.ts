@@ -9,7 +9,7 @@ import { NominationHistoryEntity } from './nomination-history.entity.js';
 import { NominationEligibilityService } from './nomination-eligibility.service.js';
 import { NominationRepository } from './nomination.repository.js';
 import { eligibilityFieldErrors } from './nomination.rules.js';
-import { requireTransition, requiresReasons, type NominationAction } from './nomination.state.js';
+import { requireTransition, requiresReasons, type NominationAction, type NominationRole, type NominationState } from './nomination.state.js';
 import { NominationsService } from './nominations.service.js';
 
 /** Columns a submission fixes for good: the day, the rule set in force then, and its legal basis. */
@@ -25,28 +25,42 @@ export class NominationWorkflowService {
   ) {}
 
   async transition(actor: Actor, id: string, body: TransitionBody): Promise<NominationView> {
-    await this.dataSource.transaction(async (tx) => {
-      const nomination = await this.nominations.require(tx, actor, id, true);
-      const next = requireTransition(actor, nomination, body.action);
-      const comment = body.comment ?? null;
-      if (requiresReasons(body.action) && comment === null) throw new ReasonsRequiredError(body.action);
-      const submission = await this.passGate(tx, nomination, body.action);
-      await tx.getRepository(NominationEntity).update(id, { state: next, ...submission });
-      await tx.getRepository(NominationHistoryEntity).insert({
-        nominationId: id,
-        action: body.action,
-        fromState: nomination.state,
-        toState: next,
-        comment,
-        actorUserId: actor.userId,
-        actorUsername: actor.username,
-      });
-      await this.nominations.record(tx, `nomination.${body.action}`, nomination, {
-        before: { state: nomination.state },
-        after: { state: next, comment, ...submission },
-      });
-    });
+    await this.dataSource.transaction((tx) => this.apply(tx, actor, id, body.action, body.comment ?? null));
     return this.nominations.get(actor, id);
+  }
+
+  /**
+   * One step of the table in the caller's transaction (a review, the council's vote, an award decision),
+   * recorded in the history and the audit trail. `roles` stands for the actor's own when a body acts
+   * through them: the council's vote, recorded by a staff member.
+   */
+  async apply(
+    tx: EntityManager,
+    actor: Actor,
+    id: string,
+    action: NominationAction,
+    comment: string | null,
+    roles?: readonly NominationRole[],
+  ): Promise<NominationState> {
+    const nomination = await this.nominations.require(tx, actor, id, true);
+    const next = requireTransition(actor, nomination, action, roles);
+    if (requiresReasons(action) && comment === null) throw new ReasonsRequiredError(action);
+    const submission = await this.passGate(tx, nomination, action);
+    await tx.getRepository(NominationEntity).update(id, { state: next, ...submission });
+    await tx.getRepository(NominationHistoryEntity).insert({
+      nominationId: id,
+      action,
+      fromState: nomination.state,
+      toState: next,
+      comment,
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+    });
+    await this.nominations.record(tx, `nomination.${action}`, nomination, {
+      before: { state: nomination.state },
+      after: { state: next, comment, ...submission },
+    });
+    return next;
   }
 
   /**

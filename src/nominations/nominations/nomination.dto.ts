@@ -41,7 +41,10 @@ export class NomineeBody {
 
 /** Kết quả biểu quyết suy tôn of the cluster conference that the nomination rests on. */
 export class BasisVoteBody {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Cuộc biểu quyết (phân hệ hội nghị), khi đã có.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Cuộc biểu quyết tổ chức trên hệ thống; khi có, kết quả được lấy từ đề xuất suy tôn của cuộc biểu quyết, không lấy từ các trường dưới.',
+  })
   @IsOptional()
   @IsUUID()
   voteId?: string | null;
@@ -132,7 +135,10 @@ export class UpdateNominationBody extends DossierTextFields {
   version: number;
 }
 
-/** What the transitions endpoint takes: editing has its own route, awarding comes with a decision. */
+/**
+ * What the transitions endpoint takes: editing has its own route, awarding comes with a decision. Approve and
+ * reject are taken so that the table can say who decides them: the council, through its vote.
+ */
 export const TRANSITION_ACTIONS = NOMINATION_ACTIONS.filter((a) => a !== 'edit' && a !== 'award');
 
 export class TransitionBody {

@@ -4,7 +4,8 @@ import { NOMINATION_STATES, type NominationState } from './nomination.state.js';
 
 /**
  * The result of the cluster vote a nomination rests on (suy tôn), as it stood when it was recorded.
- * `organizationId` is the unit the vote proposed.
+ * `organizationId` is the unit the vote proposed. Taken from the conference's flag proposal when the vote
+ * was held in thidua (`flagProposalId`, `decidedBy`), or from the paper minutes otherwise.
  */
 export interface BasisVoteSnapshot {
   reference: string;
@@ -14,6 +15,9 @@ export interface BasisVoteSnapshot {
   passed: boolean;
   votesInFavour: number | null;
   votesCast: number | null;
+  flagProposalId?: string;
+  /** The ballots, or the chair and vice-chair deciding the places the ballots left open. */
+  decidedBy?: 'vote' | 'chair_and_vice_chair';
 }
 
 /** Đề nghị khen thưởng: one nominee proposed for one award type and year. */
@@ -51,7 +55,7 @@ export class NominationEntity {
   @Column({ type: 'uuid' })
   clusterId: string;
 
-  /** The cluster vote (meetings module); no foreign key until that table exists. */
+  /** The cluster vote of the meetings module, when the vote was held in thidua. */
   @Column({ type: 'uuid', nullable: true })
   basisVoteId: string | null;
 

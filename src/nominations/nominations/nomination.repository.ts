@@ -21,7 +21,7 @@ const ORDER: Record<NominationSort, string> = {
 };
 
 /** A nomination with its units named as they were in its year. */
-const FROM = `
+export const NOMINATION_FROM = `
   FROM nominations nom
   JOIN award_types t ON t.id = nom.award_type_id
   JOIN clusters c ON c.id = nom.cluster_id
@@ -29,7 +29,7 @@ const FROM = `
   ${unitJoin('nominee_unit', 'nom.nominee_organization_id', 'make_date(nom.year, 12, 31)')}
   ${unitJoin('proposer', 'nom.proposing_organization_id', 'make_date(nom.year, 12, 31)')}`;
 
-const COLUMNS = `
+export const NOMINATION_COLUMNS = `
   nom.id, nom.year, nom.state, nom.nominee_kind, nom.nominee_position, nom.basis_vote_id, nom.basis_vote, nom.achievements_summary,
   nom.report_text, nom.submitted_on::text AS submitted_on, nom.rule_set_id, nom.legal_basis_code, nom.legal_basis_citation,
   nom.legal_basis_citation_en, nom.proposing_organization_id, nom.version, nom.created_at, nom.updated_at,
@@ -41,7 +41,7 @@ const COLUMNS = `
 /** Everything of the view but what the caller may do, which depends on who asks. */
 export type NominationRecord = Omit<NominationView, 'allowedActions'> & { proposingOrganizationId: string };
 
-function recordFrom(row: SqlRow): NominationRecord {
+export function recordFrom(row: SqlRow): NominationRecord {
   const basisVote = row.basis_vote as BasisVoteSnapshot | null;
   const legalBasisCode = row.legal_basis_code as string | null;
   const person = personFrom(row as unknown as PersonColumns);
@@ -84,7 +84,7 @@ export class NominationRepository {
   constructor(private readonly db: EntityManager) {}
 
   async record(id: string): Promise<NominationRecord | null> {
-    const [row]: SqlRow[] = await this.db.query(`SELECT ${COLUMNS} ${FROM} WHERE nom.id = $1`, [id]);
+    const [row]: SqlRow[] = await this.db.query(`SELECT ${NOMINATION_COLUMNS} ${NOMINATION_FROM} WHERE nom.id = $1`, [id]);
     return row ? recordFrom(row) : null;
   }
 
@@ -111,12 +111,12 @@ export class NominationRepository {
       query.q === undefined ? null : likePattern(query.q),
     ];
     const [rows, [{ total }]]: [SqlRow[], { total: number }[]] = await Promise.all([
-      this.db.query(`SELECT ${COLUMNS} ${FROM} ${where} ORDER BY ${ORDER[query.sort]} LIMIT $9 OFFSET $10`, [
+      this.db.query(`SELECT ${NOMINATION_COLUMNS} ${NOMINATION_FROM} ${where} ORDER BY ${ORDER[query.sort]} LIMIT $9 OFFSET $10`, [
         ...parameters,
         query.pageSize,
         offsetOf(query),
       ]),
-      this.db.query(`SELECT count(*)::int AS total ${FROM} ${where}`, parameters),
+      this.db.query(`SELECT count(*)::int AS total ${NOMINATION_FROM} ${where}`, parameters),
     ]);
     return { items: rows.map(recordFrom), total };
   }

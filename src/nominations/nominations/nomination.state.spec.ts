@@ -32,10 +32,8 @@ const ALLOWED = `
   resubmitted return system_admin -> returned
   resubmitted forward_to_council national_staff -> in_council
   resubmitted forward_to_council system_admin -> in_council
-  in_council approve national_staff -> approved
-  in_council approve system_admin -> approved
-  in_council reject national_staff -> rejected
-  in_council reject system_admin -> rejected
+  in_council approve council -> approved
+  in_council reject council -> rejected
   approved award national_staff -> awarded
   approved award system_admin -> awarded
 `
@@ -60,8 +58,8 @@ const allowed = combinations.filter(({ state, action, role }) =>
 const refused = combinations.filter((c) => !allowed.includes(c));
 
 describe('nextState: every allowed transition', () => {
-  it('enumerates 9 states × 9 actions × 3 roles', () => {
-    expect(combinations).toHaveLength(243);
+  it('enumerates 9 states × 9 actions × 4 roles', () => {
+    expect(combinations).toHaveLength(324);
     expect(allowed).toHaveLength(ALLOWED.length);
   });
 
@@ -101,9 +99,9 @@ describe('refusal reasons', () => {
     expect(submitByStaff.allowed === false && submitByStaff.reason.vi).toBe(
       'Chỉ cán bộ của đơn vị đề nghị mới được nộp hồ sơ.',
     );
-    const approveByOfficer = nextState('in_council', 'approve', ['unit_officer']);
-    expect(approveByOfficer.allowed === false && approveByOfficer.reason.vi).toBe(
-      'Chỉ cán bộ Liên hiệp Hội Việt Nam hoặc quản trị hệ thống mới được chấp thuận.',
+    const approveByStaff = nextState('in_council', 'approve', ['national_staff', 'system_admin']);
+    expect(approveByStaff.allowed === false && approveByStaff.reason.vi).toBe(
+      'Chỉ Hội đồng Thi đua – Khen thưởng (qua kết quả biểu quyết) mới được chấp thuận.',
     );
   });
 
@@ -133,6 +131,7 @@ describe('a nomination returned twice, then approved and awarded', () => {
   it('walks the whole workflow', () => {
     const officer: NominationRole[] = ['unit_officer'];
     const staff: NominationRole[] = ['national_staff'];
+    const council: NominationRole[] = ['council'];
     const steps: [NominationAction, NominationRole[], NominationState][] = [
       ['edit', officer, 'draft'],
       ['submit', officer, 'submitted'],
@@ -142,7 +141,7 @@ describe('a nomination returned twice, then approved and awarded', () => {
       ['return', staff, 'returned'],
       ['resubmit', officer, 'resubmitted'],
       ['forward_to_council', staff, 'in_council'],
-      ['approve', staff, 'approved'],
+      ['approve', council, 'approved'],
       ['award', staff, 'awarded'],
     ];
     let state: NominationState = 'draft';
@@ -162,7 +161,8 @@ describe('questions answered from the table', () => {
     expect(allowedActions('submitted', ['national_staff'])).toEqual(['return', 'forward_to_council']);
     expect(allowedActions('resubmitted', ['unit_officer', 'system_admin'])).toEqual(['return', 'forward_to_council']);
     expect(allowedActions('in_council', ['unit_officer'])).toEqual([]);
-    expect(allowedActions('in_council', ['system_admin'])).toEqual(['approve', 'reject']);
+    expect(allowedActions('in_council', ['system_admin'])).toEqual([]);
+    expect(allowedActions('in_council', ['council'])).toEqual(['approve', 'reject']);
   });
 
   it('allows editing only in draft or returned', () => {
@@ -205,6 +205,10 @@ describe('actorRolesOn', () => {
     expect(actorRolesOn({ roles: ['national_staff'], organizationId: 'vusta' }, nomination)).toEqual(['national_staff']);
     expect(actorRolesOn({ roles: ['system_admin', 'auditor'], organizationId: null }, nomination)).toEqual(['system_admin']);
   });
+
+  it("never gives a user the council's role, whatever their roles say", () => {
+    expect(actorRolesOn({ roles: ['council', 'national_staff'], organizationId: null }, nomination)).toEqual(['national_staff']);
+  });
 });
 
 describe('requireTransition', () => {
@@ -228,5 +232,12 @@ describe('requireTransition', () => {
     expect([wrongState.code, wrongState.kind]).toEqual(['NOMINATION.WRONG_STATE', 'conflict']);
     const wrongRole = refused(() => requireTransition(sonLaOfficer, { state: 'submitted', proposingOrganizationId: 'son-la' }, 'return'));
     expect([wrongRole.code, wrongRole.kind]).toEqual(['NOMINATION.WRONG_ROLE', 'forbidden']);
+  });
+
+  it('lets the council act through the roles it is given, and no one else', () => {
+    const staff = { roles: ['national_staff'], organizationId: 'vusta' };
+    const inCouncil = { state: 'in_council' as const, proposingOrganizationId: 'son-la' };
+    expect(requireTransition(staff, inCouncil, 'reject', ['council'])).toBe('rejected');
+    expect(() => requireTransition(staff, inCouncil, 'approve')).toThrow(NominationTransitionRefusedError);
   });
 });

@@ -27,9 +27,10 @@ export type NominationAction =
 
 /**
  * The roles an actor holds toward one nomination. `unit_officer` means an officer of the proposing
- * unit (see `actorRolesOn`); an officer of another unit holds no role here.
+ * unit (see `actorRolesOn`); an officer of another unit holds no role here. `council` is held by no
+ * user: it is the Hội đồng Thi đua – Khen thưởng acting through its recorded vote.
  */
-export type NominationRole = 'unit_officer' | 'national_staff' | 'system_admin';
+export type NominationRole = 'unit_officer' | 'national_staff' | 'system_admin' | 'council';
 
 export const NOMINATION_STATES: readonly NominationState[] = [
   'draft',
@@ -55,7 +56,7 @@ export const NOMINATION_ACTIONS: readonly NominationAction[] = [
   'award',
 ];
 
-export const NOMINATION_ROLES: readonly NominationRole[] = ['unit_officer', 'national_staff', 'system_admin'];
+export const NOMINATION_ROLES: readonly NominationRole[] = ['unit_officer', 'national_staff', 'system_admin', 'council'];
 
 export interface NominationTransition {
   from: NominationState;
@@ -66,12 +67,14 @@ export interface NominationTransition {
 
 const PROPOSER: readonly NominationRole[] = ['unit_officer'];
 const REVIEWER: readonly NominationRole[] = ['national_staff', 'system_admin'];
+const COUNCIL: readonly NominationRole[] = ['council'];
 
 /**
  * The one workflow of a nomination. Every other question (may this user edit, which buttons to show,
  * does it hold a quota place) is answered from this table.
- * Approve and reject follow the council's vote; whether the vote reached the threshold is decided by
- * `tallyCouncilVote`, and awarding happens through an award decision.
+ * Staff check the dossier (thẩm định) and return it or forward it to the council; only the council's
+ * recorded vote approves or rejects (`tallyCouncilVote` decides which); staff mark it awarded when they
+ * issue the award decision that includes it.
  */
 export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = [
   { from: 'draft', action: 'edit', roles: PROPOSER, to: 'draft' },
@@ -83,8 +86,8 @@ export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = [
   { from: 'returned', action: 'resubmit', roles: PROPOSER, to: 'resubmitted' },
   { from: 'resubmitted', action: 'return', roles: REVIEWER, to: 'returned' },
   { from: 'resubmitted', action: 'forward_to_council', roles: REVIEWER, to: 'in_council' },
-  { from: 'in_council', action: 'approve', roles: REVIEWER, to: 'approved' },
-  { from: 'in_council', action: 'reject', roles: REVIEWER, to: 'rejected' },
+  { from: 'in_council', action: 'approve', roles: COUNCIL, to: 'approved' },
+  { from: 'in_council', action: 'reject', roles: COUNCIL, to: 'rejected' },
   { from: 'approved', action: 'award', roles: REVIEWER, to: 'awarded' },
 ];
 
@@ -129,6 +132,7 @@ export const ROLE_NAMES: Readonly<Record<NominationRole, LocalizedText>> = {
   unit_officer: text('cán bộ của đơn vị đề nghị', 'an officer of the proposing unit'),
   national_staff: text('cán bộ Liên hiệp Hội Việt Nam', 'VUSTA staff'),
   system_admin: text('quản trị hệ thống', 'the system administrator'),
+  council: text('Hội đồng Thi đua – Khen thưởng (qua kết quả biểu quyết)', 'the Emulation and Commendation Council (through its vote)'),
 };
 
 export type TransitionOutcome =
@@ -208,10 +212,14 @@ export interface Actor {
   organizationId: string | null;
 }
 
-/** The roles an actor holds toward a nomination: a unit officer only for nominations of their own unit. */
+/**
+ * The roles a user holds toward a nomination: a unit officer only for nominations of their own unit.
+ * No user holds the council's role.
+ */
 export function actorRolesOn(actor: Actor, nomination: { proposingOrganizationId: string }): NominationRole[] {
   return NOMINATION_ROLES.filter(
     (role) =>
+      role !== 'council' &&
       actor.roles.includes(role) &&
       (role !== 'unit_officer' || actor.organizationId === nomination.proposingOrganizationId),
   );
@@ -228,13 +236,17 @@ export class NominationTransitionRefusedError extends DomainError {
   }
 }
 
-/** The state `action` by `actor` leads to; throws NominationTransitionRefusedError when the table refuses it. */
+/**
+ * The state `action` by `actor` leads to; throws NominationTransitionRefusedError when the table refuses it.
+ * `roles` replaces the actor's own roles when a body acts through them (the council's vote).
+ */
 export function requireTransition(
   actor: Actor,
   nomination: { state: NominationState; proposingOrganizationId: string },
   action: NominationAction,
+  roles: readonly NominationRole[] = actorRolesOn(actor, nomination),
 ): NominationState {
-  const outcome = nextState(nomination.state, action, actorRolesOn(actor, nomination));
+  const outcome = nextState(nomination.state, action, roles);
   if (!outcome.allowed) throw new NominationTransitionRefusedError(outcome);
   return outcome.next;
 }

@@ -47,7 +47,10 @@ export class NominationsController {
     return this.nominations.update(actorOf(request), id, body);
   }
 
-  /** submit, withdraw, return, resubmit, forward_to_council, approve, reject: each as the transition table allows. */
+  /**
+   * submit, withdraw, return, resubmit, forward_to_council: each as the transition table allows. Approve and
+   * reject are refused here: they follow the council's vote (`POST /nominations/{id}/council-vote`).
+   */
   @Post(':id/transitions')
   @HttpCode(200)
   @SignedIn()

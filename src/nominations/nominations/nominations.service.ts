@@ -11,6 +11,9 @@ import { text } from '../../platform/i18n/locale.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { personIdOf } from '../nominees/people.sql.js';
+import { BasisVoteMismatchError } from './flag-nomination.errors.js';
+import { flagBasisSnapshot } from './flag-nomination.rules.js';
+import { findFlagProposalOfVote } from './flag-proposal.queries.js';
 import type {
   BasisVoteBody,
   CreateNominationBody,
@@ -62,7 +65,7 @@ export class NominationsService {
         nomineePosition: person?.position ?? null,
         proposingOrganizationId,
         clusterId,
-        ...basisColumns(body.basis ?? null),
+        ...(await basisColumns(tx, body.basis ?? null)),
         achievementsSummary: body.achievementsSummary ?? null,
         reportText: body.reportText ?? null,
         state: 'draft' as const,
@@ -103,7 +106,7 @@ export class NominationsService {
       }
       if (body.basis) await this.authorizeBasis(tx, actor, body.basis);
       const changes = {
-        ...(body.basis !== undefined && basisColumns(body.basis)),
+        ...(body.basis !== undefined && (await basisColumns(tx, body.basis))),
         achievementsSummary: body.achievementsSummary,
         reportText: body.reportText,
         nomineePosition: body.nomineePosition,
@@ -202,14 +205,26 @@ export class NominationsService {
   }
 }
 
-function withActions(actor: Actor, { proposingOrganizationId, ...view }: NominationRecord): NominationView {
+export function withActions(actor: Actor, { proposingOrganizationId, ...view }: NominationRecord): NominationView {
   return { ...view, allowedActions: allowedActions(view.state, actorRolesOn(actor, { proposingOrganizationId })) };
 }
 
-function basisColumns(basis: BasisVoteBody | null): { basisVoteId: string | null; basisVote: BasisVoteSnapshot | null } {
+/**
+ * The basis as stored: a vote held in thidua is read from its flag proposal of the nominee, whatever the
+ * body says of it; a vote held on paper only is taken from the minutes as the body states it.
+ */
+async function basisColumns(
+  tx: EntityManager,
+  basis: BasisVoteBody | null,
+): Promise<{ basisVoteId: string | null; basisVote: BasisVoteSnapshot | null }> {
   if (!basis) return { basisVoteId: null, basisVote: null };
+  if (basis.voteId) {
+    const proposal = await findFlagProposalOfVote(tx, basis.voteId, basis.organizationId);
+    if (!proposal) throw new BasisVoteMismatchError();
+    return { basisVoteId: basis.voteId, basisVote: flagBasisSnapshot(proposal) };
+  }
   return {
-    basisVoteId: basis.voteId ?? null,
+    basisVoteId: null,
     basisVote: {
       reference: basis.reference,
       organizationId: basis.organizationId,

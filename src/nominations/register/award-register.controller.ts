@@ -1,17 +1,57 @@
-import { Body, Controller, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { StaffOnly } from '../../access/policies/policy.decorator.js';
-import { CreateRegisterEntryBody } from './register.dto.js';
+import { Body, Controller, Get, Headers, Param, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { actorOf } from '../../access/policies/actor.js';
+import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
+import { localeFrom } from '../../platform/i18n/locale.js';
+import type { UploadedDossierFile } from '../dossiers/dossier.dto.js';
 import { AwardRegisterService } from './award-register.service.js';
+import { IMPORT_HEADERS } from './register-import.rules.js';
+import { RegisterImportService } from './register-import.service.js';
+import { CreateRegisterEntryBody, ListRegisterQuery, OrganizationAwardsQuery, OrganizationParams } from './register.dto.js';
+
+/** A register of past years is a small table; a larger upload is refused as it arrives (413). */
+const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 @ApiTags('award-register')
-@Controller('award-register')
+@Controller()
 export class AwardRegisterController {
-  constructor(private readonly register: AwardRegisterService) {}
+  constructor(
+    private readonly register: AwardRegisterService,
+    private readonly imports: RegisterImportService,
+  ) {}
 
-  @Post()
+  @Post('award-register')
   @StaffOnly()
   create(@Body() body: CreateRegisterEntryBody) {
     return this.register.create(body);
+  }
+
+  /** Sổ khen thưởng by person (name, year of birth), unit, award, year or decision. */
+  @Get('award-register')
+  @SignedIn()
+  list(@Req() request: Request, @Query() query: ListRegisterQuery) {
+    return this.register.list(actorOf(request), query);
+  }
+
+  /** Awards of past years from a CSV (UTF-8) or XLSX file with the template's Vietnamese headers; good rows are recorded, bad rows refused with reasons. */
+  @Post('award-register/imports')
+  @StaffOnly()
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 2 }, defParamCharset: 'utf8' }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    description: `Cột: ${IMPORT_HEADERS.join(', ')}.`,
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  import(@Req() request: Request, @UploadedFile() file: UploadedDossierFile | undefined, @Headers('accept-language') language?: string) {
+    return this.imports.import(actorOf(request), file, localeFrom(language));
+  }
+
+  /** Every award of a unit by year and decision, with those of the units merged into it unless asked otherwise. */
+  @Get('organizations/:id/awards')
+  @SignedIn()
+  organizationAwards(@Req() request: Request, @Param() params: OrganizationParams, @Query() query: OrganizationAwardsQuery) {
+    return this.register.organizationAwards(actorOf(request), params.id, query);
   }
 }

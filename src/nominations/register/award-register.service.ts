@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
-import { type PersonColumns, personColumns, personFrom, personIdOf } from '../nominees/people.sql.js';
-import type { CreateRegisterEntryBody, RegisterEntryView } from './register.dto.js';
-import './register.errors.js';
-
-type EntryRow = Omit<RegisterEntryView, 'person'> & PersonColumns;
-
-function viewOf(row: EntryRow): RegisterEntryView {
-  const { id, awardTypeId, year, organizationId, decisionReference, decisionDate, registerNumber } = row;
-  return { id, awardTypeId, year, organizationId, person: personFrom(row), decisionReference, decisionDate, registerNumber };
-}
+import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
+import type { Actor } from '../../platform/request-context/request-context.js';
+import { OrganizationNotFoundError } from '../../registry/organizations/organization.errors.js';
+import { OrganizationRepository } from '../../registry/organizations/organization.repository.js';
+import { personIdOf } from '../nominees/people.sql.js';
+import { recordRegisterEntry } from './register.audit.js';
+import type { CreateRegisterEntryBody, ListRegisterQuery, OrganizationAwardsQuery, RegisterEntryView } from './register.dto.js';
+import { RegisterRepository } from './register.repository.js';
+import { registerScope } from './register.rules.js';
 
 /**
- * Sổ khen thưởng, as little as the eligibility rules need: entries recorded by national staff.
- * Reading it per unit and person, importing past years and filling it from award decisions come with
- * issue 6 item 7.
+ * Sổ khen thưởng: every award received, by year and decision, filled by award decisions, by imports of past
+ * years and by staff; read per unit (with what its predecessors received) and per person, and by the
+ * eligibility rules.
  */
 @Injectable()
 export class AwardRegisterService {
@@ -26,27 +25,52 @@ export class AwardRegisterService {
 
   async create(body: CreateRegisterEntryBody): Promise<RegisterEntryView> {
     return this.dataSource.transaction(async (tx) => {
+      const register = new RegisterRepository(tx);
       const personId = body.person ? await personIdOf(tx, body.organizationId, body.person) : null;
-      const [row]: EntryRow[] = await tx.query(
-        `WITH entry AS (
-           INSERT INTO award_register (award_type_id, year, recipient_organization_id, recipient_person_id, decision_reference, decision_date, register_number)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *
-         )
-         SELECT entry.id, entry.award_type_id AS "awardTypeId", entry.year, entry.recipient_organization_id AS "organizationId",
-           entry.decision_reference AS "decisionReference", entry.decision_date::text AS "decisionDate", entry.register_number AS "registerNumber",
-           ${personColumns('p')}
-         FROM entry LEFT JOIN people p ON p.id = entry.recipient_person_id`,
-        [body.awardTypeId, body.year, body.organizationId, personId, body.decisionReference, body.decisionDate ?? null, body.registerNumber ?? null],
-      );
-      const view = viewOf(row);
-      await this.audit.record(tx, {
-        action: 'award_register.create',
-        entityType: 'award_register',
-        entityId: view.id,
-        subjectOrganizationId: view.organizationId,
-        after: { ...view },
+      const registerNumber = body.registerNumber ?? null;
+      if (registerNumber !== null) await register.reserveRegisterNumber(registerNumber);
+      const id = await register.insert({
+        awardTypeId: body.awardTypeId,
+        year: body.year,
+        organizationId: body.organizationId,
+        personId,
+        decisionReference: body.decisionReference,
+        decisionDate: body.decisionDate ?? null,
+        registerNumber,
       });
+      const view = await register.entry(id);
+      await recordRegisterEntry(this.audit, tx, { id, organizationId: body.organizationId }, { ...view });
       return view;
     });
+  }
+
+  /** Per person (name without tone marks, year of birth), unit, award, year or decision. */
+  async list(actor: Actor, query: ListRegisterQuery): Promise<Page<RegisterEntryView>> {
+    const { organizationId, ...filter } = query;
+    const { items, total } = await new RegisterRepository(this.dataSource.manager).list(
+      { ...filter, organizationIds: organizationId ? [organizationId] : undefined },
+      registerScope(actor),
+      { sort: query.sort, limit: query.pageSize, offset: offsetOf(query) },
+    );
+    return pageOf(items, total, query);
+  }
+
+  /**
+   * Every award of a unit, by year and decision; by default also those of the units merged into it
+   * (lineage), each named as it was then, so that a successor sees its predecessors' history.
+   */
+  async organizationAwards(actor: Actor, organizationId: string, query: OrganizationAwardsQuery): Promise<Page<RegisterEntryView>> {
+    const manager = this.dataSource.manager;
+    const [found]: unknown[] = await manager.query('SELECT 1 FROM organizations WHERE id = $1', [organizationId]);
+    if (!found) throw new OrganizationNotFoundError(organizationId);
+    const predecessorIds = query.includePredecessors
+      ? (await new OrganizationRepository(manager).lineage(organizationId, 'ancestors', null)).map((unit) => unit.id)
+      : [];
+    const { items, total } = await new RegisterRepository(manager).list(
+      { ...query, organizationIds: [organizationId, ...predecessorIds] },
+      registerScope(actor, { organizationId, predecessorIds }),
+      { sort: query.sort, limit: query.pageSize, offset: offsetOf(query) },
+    );
+    return pageOf(items, total, query);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { percent } from '../award-types/rule-set.js';
-import { CouncilVoteInvalidError, tallyCouncilVote, type CouncilBallot, type CouncilChoice } from './council-vote.rules.js';
+import { CouncilVoteInvalidError, sessionDateRefusal, tallyCouncilVote, type CouncilBallot, type CouncilChoice } from './council-vote.rules.js';
 
 /** A council of 9 (m1 … m9). */
 const council = Array.from({ length: 9 }, (_, i) => `m${i + 1}`);
@@ -83,6 +83,22 @@ describe('tallyCouncilVote at 90 % (the higher individual titles)', () => {
   });
 });
 
+describe('tallyCouncilVote where the law sets no threshold', () => {
+  it('takes more than half of all members: 5 of 9, 6 of 10', () => {
+    expect(tallyCouncilVote({ threshold: null, councilMemberIds: council, ballots: ballots(inFavour(5)) })).toMatchObject({
+      votesNeeded: 5,
+      passed: true,
+    });
+    const ten = [...council, 'm10'];
+    const fiveOfTen = inFavour(5).map((choice, i) => ({ memberId: ten[i], choice, recordedAs: 'at_meeting' as const }));
+    const tally = tallyCouncilVote({ threshold: null, councilMemberIds: ten, ballots: fiveOfTen });
+    expect(tally).toMatchObject({ votesNeeded: 6, passed: false });
+    expect(tally.reason.vi).toBe(
+      '5/10 thành viên Hội đồng đồng ý (5 tại cuộc họp, 0 bằng văn bản), không đạt quá nửa tổng số thành viên (cần ít nhất 6).',
+    );
+  });
+});
+
 describe('ballots that do not fit the council', () => {
   const threshold = percent(80);
 
@@ -118,5 +134,23 @@ describe('ballots that do not fit the council', () => {
 
   it('refuses a threshold above 100 %', () => {
     expect(() => tallyCouncilVote({ threshold: percent(101), councilMemberIds: council, ballots: [] })).toThrow(RangeError);
+  });
+});
+
+describe('sessionDateRefusal', () => {
+  it('takes a session from the day of submission up to today', () => {
+    expect(sessionDateRefusal({ heldOn: '2024-01-10', today: '2024-02-21', submittedOn: '2024-01-10' })).toBeNull();
+    expect(sessionDateRefusal({ heldOn: '2024-02-21', today: '2024-02-21', submittedOn: '2024-01-10' })).toBeNull();
+  });
+
+  it('refuses a day still to come, or one before the dossier was submitted', () => {
+    expect(sessionDateRefusal({ heldOn: '2024-02-22', today: '2024-02-21', submittedOn: '2024-01-10' })?.message.vi).toBe('Ngày họp 22/02/2024 chưa đến.');
+    expect(sessionDateRefusal({ heldOn: '2024-01-09', today: '2024-02-21', submittedOn: '2024-01-10' })).toEqual({
+      field: 'heldOn',
+      message: {
+        vi: 'Ngày họp không được trước ngày nộp hồ sơ (10/01/2024).',
+        en: 'The session cannot precede the submission of the dossier (2024-01-10).',
+      },
+    });
   });
 });

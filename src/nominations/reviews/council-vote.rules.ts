@@ -1,6 +1,6 @@
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { ceilOf, percentText, type Ratio } from '../award-types/rule-set.js';
+import { ceilOf, dateText, floorDiv, percentText, type IsoDate, type Ratio } from '../award-types/rule-set.js';
 
 export type CouncilChoice = 'for' | 'against' | 'abstain';
 
@@ -17,8 +17,12 @@ export interface CouncilBallot {
 }
 
 export interface CouncilVoteInput {
-  /** From the rule set: e.g. 80 % for flags and Chiến sĩ thi đua cơ sở, 90 % for the higher individual titles. */
-  threshold: Ratio;
+  /**
+   * From the rule set: e.g. 80 % for flags and Chiến sĩ thi đua cơ sở, 90 % for the higher individual titles.
+   * Null where the law sets none (commendations, orders): then more than half of all members decide
+   * (UNVERIFIED: the usual rule of such councils, e.g. Bắc Ninh 2025, rules §1.8(2); VUSTA's own is not known).
+   */
+  threshold: Ratio | null;
   /** Every member of the Hội đồng Thi đua – Khen thưởng, present or not: the threshold is counted on them all. */
   councilMemberIds: readonly string[];
   ballots: readonly CouncilBallot[];
@@ -26,7 +30,7 @@ export interface CouncilVoteInput {
 
 export interface CouncilVoteTally {
   totalMembers: number;
-  threshold: Ratio;
+  threshold: Ratio | null;
   /** The smallest number of votes in favour that reaches the threshold of the total membership. */
   votesNeeded: number;
   inFavour: number;
@@ -55,7 +59,7 @@ export class CouncilVoteInvalidError extends DomainError {
 
 function validate(input: CouncilVoteInput): void {
   const { threshold } = input;
-  if (threshold.numerator > threshold.denominator) throw new RangeError('A council threshold cannot exceed 100 %.');
+  if (threshold !== null && threshold.numerator > threshold.denominator) throw new RangeError('A council threshold cannot exceed 100 %.');
   const members = new Set(input.councilMemberIds);
   const errors: FieldError[] = [];
   if (members.size === 0) {
@@ -83,6 +87,18 @@ function validate(input: CouncilVoteInput): void {
   if (errors.length > 0) throw new CouncilVoteInvalidError(errors);
 }
 
+/** The smallest number of votes in favour that carries it, and how the minutes name the bar. */
+function bar(threshold: Ratio | null, totalMembers: number): { votesNeeded: number; name: LocalizedText } {
+  if (threshold === null) {
+    return { votesNeeded: floorDiv(totalMembers, 2) + 1, name: text('quá nửa tổng số thành viên', 'more than half of all members') };
+  }
+  const share = percentText(threshold);
+  return {
+    votesNeeded: ceilOf(totalMembers, threshold),
+    name: text(`ngưỡng ${share.vi} tổng số thành viên`, `the threshold of ${share.en} of all members`),
+  };
+}
+
 /**
  * The council's vote on one nomination. The threshold is counted on the council's total membership, not
  * on those present, and written opinions of absent members count like votes at the meeting.
@@ -94,12 +110,11 @@ export function tallyCouncilVote(input: CouncilVoteInput): CouncilVoteTally {
   const { ballots, threshold } = input;
   const count = (predicate: (b: CouncilBallot) => boolean) => ballots.filter(predicate).length;
   const totalMembers = members.length;
-  const votesNeeded = ceilOf(totalMembers, threshold);
+  const { votesNeeded, name } = bar(threshold, totalMembers);
   const inFavour = count((b) => b.choice === 'for');
   const inFavourInWriting = count((b) => b.choice === 'for' && b.recordedAs === 'written_opinion');
   const voted = new Set(ballots.map((b) => b.memberId));
   const passed = inFavour >= votesNeeded;
-  const share = percentText(threshold);
   const verdict = passed ? text('đạt', 'reaches') : text('không đạt', 'does not reach');
   return {
     totalMembers,
@@ -114,8 +129,24 @@ export function tallyCouncilVote(input: CouncilVoteInput): CouncilVoteTally {
     notVoted: members.filter((m) => !voted.has(m)),
     passed,
     reason: text(
-      `${inFavour}/${totalMembers} thành viên Hội đồng đồng ý (${inFavour - inFavourInWriting} tại cuộc họp, ${inFavourInWriting} bằng văn bản), ${verdict.vi} ngưỡng ${share.vi} tổng số thành viên (cần ít nhất ${votesNeeded}).`,
-      `${inFavour} of ${totalMembers} council members in favour (${inFavour - inFavourInWriting} at the meeting, ${inFavourInWriting} in writing), which ${verdict.en} the threshold of ${share.en} of all members (at least ${votesNeeded}).`,
+      `${inFavour}/${totalMembers} thành viên Hội đồng đồng ý (${inFavour - inFavourInWriting} tại cuộc họp, ${inFavourInWriting} bằng văn bản), ${verdict.vi} ${name.vi} (cần ít nhất ${votesNeeded}).`,
+      `${inFavour} of ${totalMembers} council members in favour (${inFavour - inFavourInWriting} at the meeting, ${inFavourInWriting} in writing), which ${verdict.en} ${name.en} (at least ${votesNeeded}).`,
     ),
   };
+}
+
+/** A session is held on a day that has come, and not before the dossier it votes on was submitted. */
+export function sessionDateRefusal(input: { heldOn: IsoDate; today: IsoDate; submittedOn: IsoDate | null }): FieldError | null {
+  const { heldOn, today, submittedOn } = input;
+  if (heldOn > today) {
+    return { field: 'heldOn', message: text(`Ngày họp ${dateText(heldOn).vi} chưa đến.`, `The session date ${heldOn} is in the future.`) };
+  }
+  if (submittedOn !== null && heldOn < submittedOn) {
+    const submitted = dateText(submittedOn);
+    return {
+      field: 'heldOn',
+      message: text(`Ngày họp không được trước ngày nộp hồ sơ (${submitted.vi}).`, `The session cannot precede the submission of the dossier (${submitted.en}).`),
+    };
+  }
+  return null;
 }

@@ -68,13 +68,23 @@ function twoDigits(n: number): string {
 }
 
 /**
- * Địa danh và thời gian ban hành: "Sơn La, ngày 27 tháng 11 năm 2023". Days below 10 and the months
+ * A date written in full as Decree 30 writes it: "ngày 27 tháng 11 năm 2023". Days below 10 and the months
  * January and February get a leading zero ("ngày 05 tháng 01 năm 2020", but "ngày 29 tháng 6 năm 2019").
  */
-export function placeAndDate(place: string, date: IsoDate): string {
+export function fullDate(date: IsoDate): string {
   const { year, month, day } = calendarDate(date);
   const monthText = month <= 2 ? twoDigits(month) : String(month);
-  return `${place}, ngày ${twoDigits(day)} tháng ${monthText} năm ${year}`;
+  return `ngày ${twoDigits(day)} tháng ${monthText} năm ${year}`;
+}
+
+/** Địa danh và thời gian ban hành: "Sơn La, ngày 27 tháng 11 năm 2023". */
+export function placeAndDate(place: string, date: IsoDate): string {
+  return `${place}, ${fullDate(date)}`;
+}
+
+/** The same line of a draft still to be dated when it is signed: "Sơn La, ngày     tháng     năm 2023". */
+export function placeAndBlankDate(place: string, year: number): string {
+  return `${place}, ngày      tháng      năm ${year}`;
 }
 
 /** The date in figures, as in running text and news datelines: "27/11/2023". */

@@ -2,21 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import type { OfficialDocument } from '../documents/document.model.js';
 import { HtmlRenderer } from './html.renderer.js';
 import { Markup, escapeMarkup, markup } from './markup.js';
-import { minutes, newsItem, proposal, summaryReport, SUMMARY_REPORT_HEAD } from './samples.spec-support.js';
+import { visibleText } from './readers.spec-support.js';
+import { awardsChart, minutes, newsItem, overview, proposal, summaryReport, SUMMARY_REPORT_HEAD } from './samples.spec-support.js';
+import { SvgChartRenderer } from './svg-chart.renderer.js';
 
 const renderer = new HtmlRenderer();
 const SCRIPT = '<script>alert("x")</script>';
-
-/** The page's visible text: tags dropped, entities decoded, white space collapsed. */
-function visibleText(page: string): string {
-  const body = page.slice(page.indexOf('<body>'));
-  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-  return body
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity])
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 describe('markup', () => {
   it('escapes interpolated text, arrays of it, and leaves trusted markup alone', () => {
@@ -93,5 +84,25 @@ describe('HTML of minutes, a submission and a news item', () => {
     expect(page).toContain('<p class="dateline">27/11/2023</p>');
     expect(page).toContain(`<p class="lead">${newsItem.paragraphs[0]}</p>`);
     expect(visibleText(page)).toMatch(/Tin, ảnh: Trần Hiền$/);
+  });
+});
+
+describe('HTML of a workbook', () => {
+  const svg = new SvgChartRenderer().barChart(awardsChart);
+  const page = renderer.tables({ ...overview, sheets: [{ ...overview.sheets[0], rows: [...overview.sheets[0].rows, [SCRIPT, null, null, 0, 0, 0]] }] }, [svg]);
+
+  it('shows each sheet as a table under its title on a landscape page, then the figures', () => {
+    const text = visibleText(page);
+    expect(page).toContain('<main class="sheet wide">');
+    expect(page).toContain('@page wide { size: A4 landscape; }');
+    expect(text).toMatch(/^Tổng hợp công tác thi đua các Cụm năm 2023 Tổng hợp công tác thi đua các Cụm năm 2023 Cụm Cụm trưởng/);
+    expect(text).toContain('Cụm thi đua số 3 Sơn La Yên Bái 2 2 87,5');
+    expect(page.indexOf('</table>')).toBeLessThan(page.indexOf('<figure><svg'));
+    expect(page).toContain(svg);
+  });
+
+  it('escapes the cells', () => {
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('&lt;script&gt;');
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { cellText, columnFractions, printDocument, type PrintedBlock, type PrintedSignature } from '../documents/document.layout.js';
-import type { NewsArticle, OfficialDocument, Table } from '../documents/document.model.js';
+import type { NewsArticle, OfficialDocument, Table, TabularReport } from '../documents/document.model.js';
 import { Markup, markup } from './markup.js';
 import { MOTTO_RULE, PAGE, SHORT_RULE, SIZE } from './page-setup.js';
 
@@ -16,14 +16,16 @@ body { margin: 0; color: #000; font-family: 'Times New Roman', 'Liberation Serif
   font-size: ${SIZE.body}pt; line-height: ${PAGE.lineHeight}; }
 .sheet { box-sizing: border-box; width: ${PAGE.widthMm}mm; min-height: ${PAGE.heightMm}mm; margin: 1rem auto;
   padding: ${top}mm ${right}mm ${bottom}mm ${left}mm; background: #fff; box-shadow: 0 0 4px rgba(0, 0, 0, .3); }
-@media print { html { background: none; } .sheet { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; } }
+@page wide { size: A4 landscape; }
+.sheet.wide { width: ${PAGE.heightMm}mm; min-height: ${PAGE.widthMm}mm; page: wide; }
+@media print { html { background: none; } .sheet, .sheet.wide { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; } }
 p { margin: 0; }
 .columns { display: grid; grid-template-columns: ${PAGE.leftColumn}fr ${1 - PAGE.leftColumn}fr; align-items: start; }
 .columns > div { text-align: center; }
 .header-line { font-size: ${SIZE.headerLine}pt; }
 .motto { font-size: ${SIZE.motto}pt; font-weight: bold; }
-.number { font-size: ${SIZE.number}pt; margin-top: 4pt; }
-.place-date { font-style: italic; margin-top: 4pt; }
+.number { font-size: ${SIZE.number}pt; margin-top: 4pt; white-space: pre-wrap; }
+.place-date { font-style: italic; margin-top: 4pt; white-space: pre-wrap; }
 hr { border: 0; border-top: 1px solid #000; margin: 3pt auto 4pt; }
 hr.short { width: ${Math.round(SHORT_RULE * 100)}%; }
 hr.motto-rule { width: ${Math.round(MOTTO_RULE * 100)}%; }
@@ -44,6 +46,10 @@ table.data th { text-align: center; }
 .recipients p { font-size: ${SIZE.recipients}pt; }
 .signature { font-weight: bold; padding-top: 12pt; }
 .signature .name { margin-top: 60pt; }
+.tables h1 { font-size: 16pt; text-align: center; margin: 0 0 12pt; }
+.tables h2 { font-size: ${SIZE.body}pt; margin: 18pt 0 6pt; }
+.tables figure { margin: 12pt 0; }
+.tables svg { max-width: 100%; height: auto; }
 .article h1 { font-size: 20pt; margin: 0 0 4pt; }
 .article .dateline { font-style: italic; margin-bottom: 12pt; }
 .article p { text-align: justify; margin-bottom: ${PAGE.paragraphSpacingPt}pt; }
@@ -51,7 +57,8 @@ table.data th { text-align: center; }
 .article .byline { text-align: right; font-weight: bold; }
 `);
 
-function page(title: string, content: Markup): string {
+/** `wide`: a landscape page (Decree 30 allows it for tables), for workbooks shown on screen. */
+function page(title: string, content: Markup, wide = false): string {
   return markup`<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -61,7 +68,7 @@ function page(title: string, content: Markup): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<main class="sheet">
+<main class="sheet${wide ? ' wide' : ''}">
 ${content}
 </main>
 </body>
@@ -122,6 +129,23 @@ ${printed.legalBases.length > 0 && markup`<section class="legal-bases">${lines(p
 ${printed.body.map(block)}
 </section>
 ${footer}`);
+  }
+
+  /**
+   * A workbook on screen: its sheets as tables under their titles, then the figures. `figures` are SVG made by
+   * `SvgChartRenderer`, which escapes every label; anything else must not be passed here.
+   */
+  tables(report: TabularReport, figures: readonly string[] = []): string {
+    return page(
+      report.title,
+      markup`<section class="tables">
+<h1>${report.title}</h1>
+${report.sheets.map((sheet) => markup`<h2>${sheet.title ?? sheet.name}</h2>
+${table(sheet)}`)}
+${figures.map((svg) => markup`<figure>${Markup.trusted(svg)}</figure>`)}
+</section>`,
+      true,
+    );
   }
 
   article(article: NewsArticle): string {

@@ -72,3 +72,14 @@ export async function pdfPages(file: Buffer): Promise<PdfPageText[]> {
   await pdf.destroy();
   return pages;
 }
+
+/** What a reader sees of an HTML page: tags dropped, entities decoded, white space collapsed. */
+export function visibleText(page: string): string {
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  return page
+    .slice(page.indexOf('<body>'))
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity])
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { AuditService } from '../../access/audit/audit.service.js';
+import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
+import { text, type Locale, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { Actor } from '../../platform/request-context/request-context.js';
+import type { NomineeKind } from '../award-types/rule-set.js';
+import { FileMissingError } from '../dossiers/dossier.errors.js';
+import type { UploadedDossierFile } from '../dossiers/dossier.dto.js';
+import { FileTypeDetector } from '../dossiers/file-type.detector.js';
+import { Sha256Hasher } from '../dossiers/sha256.hasher.js';
+import { parseCsv } from '../exports/csv.js';
+import { personIdOf } from '../nominees/people.sql.js';
+import type { ImportReport, ImportRowOutcome } from './register-import.dto.js';
+import { entryKey, type ImportRow, isBlankRow, mapColumns, parseImportRow } from './register-import.rules.js';
+import { recordRegisterEntry } from './register.audit.js';
+import { ImportFileRefusedError } from './register.errors.js';
+import { RegisterRepository } from './register.repository.js';
+import { SpreadsheetReader } from './spreadsheet.reader.js';
+
+/** More rows than the register of past years of all VUSTA's units is expected to hold in one file. */
+const MAX_IMPORT_ROWS = 5000;
+
+interface AwardTypeRef {
+  id: string;
+  code: string;
+  nomineeKinds: NomineeKind[];
+}
+
+type StoredOutcome = Omit<ImportRowOutcome, 'reasons'> & { reasons: LocalizedText[] };
+
+/**
+ * Nhập sổ khen thưởng of past years from CSV (UTF-8) or XLSX, so that history before thidua counts for the
+ * eligibility rules. Good rows are recorded and bad rows refused, each with its row number and reasons; a
+ * refused row leaves nothing behind (each row is written under its own savepoint).
+ */
+@Injectable()
+export class RegisterImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly detector: FileTypeDetector,
+    private readonly hasher: Sha256Hasher,
+    private readonly reader: SpreadsheetReader,
+  ) {}
+
+  async import(actor: Actor, file: UploadedDossierFile | undefined, locale: Locale): Promise<ImportReport> {
+    if (!file) throw new FileMissingError();
+    const format: ImportReport['format'] = this.detector.detect(file.buffer) === 'xlsx' ? 'xlsx' : 'csv';
+    const table = await this.read(format, file.buffer);
+    const mapping = mapColumns(table[0] ?? []);
+    if ('problems' in mapping) throw new ImportFileRefusedError(mapping.problems);
+    const rows = table.slice(1).flatMap((cells, index) => (isBlankRow(cells) ? [] : [{ number: index + 2, cells }]));
+    if (rows.length === 0) throw new ImportFileRefusedError([text('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', 'The file has no data row below its header.')]);
+    if (rows.length > MAX_IMPORT_ROWS) {
+      throw new ImportFileRefusedError([
+        text(`Tệp có ${rows.length} dòng; mỗi lần nhập tối đa ${MAX_IMPORT_ROWS} dòng.`, `The file has ${rows.length} rows; at most ${MAX_IMPORT_ROWS} are imported at once.`),
+      ]);
+    }
+    const report = await this.dataSource.transaction(async (tx) => {
+      const [{ id: importId }]: { id: string }[] = await tx.query(
+        `INSERT INTO award_register_imports (file_name, format, sha256, rows_read, accepted, refused, report, imported_by)
+         VALUES ($1, $2, $3, $4, 0, 0, '[]', $5) RETURNING id`,
+        [file.originalname, format, this.hasher.digest(file.buffer), rows.length, actor.userId],
+      );
+      const awardTypes = await this.awardTypes(tx);
+      const units = await this.units(tx);
+      const firstRowOf = new Map<string, number>();
+      const outcomes: StoredOutcome[] = [];
+      for (const { number, cells } of rows) {
+        const parsed = parseImportRow(cells, mapping.columns);
+        const reasons = 'reasons' in parsed ? parsed.reasons : this.resolve(parsed.row, awardTypes, units, firstRowOf, number);
+        if (reasons.length > 0 || !('row' in parsed)) {
+          outcomes.push({ row: number, accepted: false, entryId: null, reasons });
+          continue;
+        }
+        outcomes.push(await this.record(tx, importId, number, parsed.row, awardTypes, units));
+      }
+      const accepted = outcomes.filter((o) => o.accepted).length;
+      await tx.query(`UPDATE award_register_imports SET accepted = $2, refused = $3, report = $4 WHERE id = $1`, [
+        importId,
+        accepted,
+        outcomes.length - accepted,
+        JSON.stringify(outcomes),
+      ]);
+      const summary = { importId, fileName: file.originalname, format, rowsRead: rows.length, accepted, refused: outcomes.length - accepted };
+      await this.audit.record(tx, { action: 'award_register.import', entityType: 'award_register_import', entityId: importId, after: summary });
+      return { ...summary, rows: outcomes };
+    });
+    return { ...report, rows: report.rows.map((o) => ({ ...o, reasons: o.reasons.map((r) => r[locale]) })) };
+  }
+
+  private async read(format: ImportReport['format'], content: Buffer): Promise<string[][]> {
+    if (format === 'xlsx') {
+      try {
+        return await this.reader.rows(content);
+      } catch {
+        throw new ImportFileRefusedError([text('Không đọc được tệp XLSX: tệp bị hỏng hoặc không phải bảng tính Excel.', 'The XLSX file cannot be read: it is damaged or not an Excel workbook.')]);
+      }
+    }
+    try {
+      return parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(content));
+    } catch {
+      throw new ImportFileRefusedError([
+        text(
+          'Tệp phải là bảng tính XLSX hoặc tệp CSV mã hóa UTF-8 (trong Excel: "Lưu thành" → "CSV UTF-8").',
+          'The file must be an XLSX workbook or a CSV file in UTF-8 (in Excel: "Save as" → "CSV UTF-8").',
+        ),
+      ]);
+    }
+  }
+
+  /** Reasons a well-formed row still cannot be recorded: unknown codes, the wrong kind of recipient, a repeat of an earlier row. */
+  private resolve(row: ImportRow, awardTypes: Map<string, AwardTypeRef>, units: Map<string, string>, firstRowOf: Map<string, number>, number: number): LocalizedText[] {
+    const reasons: LocalizedText[] = [];
+    const award = awardTypes.get(row.awardTypeCode);
+    if (!award) reasons.push(text(`Không có loại khen thưởng mã "${row.awardTypeCode}" trong danh mục.`, `The catalog has no award type "${row.awardTypeCode}".`));
+    if (!units.has(row.organizationCode)) reasons.push(text(`Không có đơn vị mã "${row.organizationCode}".`, `No unit has the code "${row.organizationCode}".`));
+    const kind: NomineeKind = row.person ? 'individual' : 'collective';
+    if (award && !award.nomineeKinds.includes(kind)) {
+      reasons.push(
+        kind === 'collective'
+          ? text(`Loại khen thưởng "${award.code}" chỉ tặng cho cá nhân: cần họ và tên, năm sinh.`, `The award "${award.code}" is given to individuals only: a full name and birth year are needed.`)
+          : text(`Loại khen thưởng "${award.code}" chỉ tặng cho tập thể: bỏ họ và tên.`, `The award "${award.code}" is given to collectives only: leave the name out.`),
+      );
+    }
+    const earlier = firstRowOf.get(entryKey(row));
+    if (earlier !== undefined) reasons.push(text(`Trùng với dòng ${earlier}: cùng loại khen thưởng, năm và đối tượng.`, `Repeats row ${earlier}: the same award, year and recipient.`));
+    else firstRowOf.set(entryKey(row), number);
+    return reasons;
+  }
+
+  /** One row under its own savepoint: a rule the database holds (already in the register, number taken) refuses the row alone. */
+  private async record(
+    tx: EntityManager,
+    importId: string,
+    number: number,
+    row: ImportRow,
+    awardTypes: Map<string, AwardTypeRef>,
+    units: Map<string, string>,
+  ): Promise<StoredOutcome> {
+    const organizationId = units.get(row.organizationCode) as string;
+    const register = new RegisterRepository(tx);
+    await tx.query('SAVEPOINT register_import_row');
+    try {
+      const personId = row.person ? await personIdOf(tx, organizationId, row.person) : null;
+      if (row.registerNumber !== null) await register.reserveRegisterNumber(row.registerNumber);
+      const entryId = await register.insert({
+        awardTypeId: (awardTypes.get(row.awardTypeCode) as AwardTypeRef).id,
+        year: row.year,
+        organizationId,
+        personId,
+        decisionReference: row.decisionReference,
+        decisionDate: row.decisionDate,
+        registerNumber: row.registerNumber,
+        importId,
+        importRow: number,
+      });
+      await recordRegisterEntry(this.audit, tx, { id: entryId, organizationId }, { ...row, importId, importRow: number });
+      await tx.query('RELEASE SAVEPOINT register_import_row');
+      return { row: number, accepted: true, entryId, reasons: [] };
+    } catch (error) {
+      const refusal = error instanceof QueryFailedError ? errorForConstraint((error.driverError as { constraint?: string }).constraint) : undefined;
+      if (!refusal) throw error;
+      await tx.query('ROLLBACK TO SAVEPOINT register_import_row');
+      return { row: number, accepted: false, entryId: null, reasons: [refusal.text] };
+    }
+  }
+
+  private async awardTypes(tx: EntityManager): Promise<Map<string, AwardTypeRef>> {
+    const rows: AwardTypeRef[] = await tx.query(`SELECT id, code, nominee_kinds::text[] AS "nomineeKinds" FROM award_types`);
+    return new Map(rows.map((row) => [row.code, row]));
+  }
+
+  private async units(tx: EntityManager): Promise<Map<string, string>> {
+    const rows: { id: string; code: string }[] = await tx.query('SELECT id, code FROM organizations');
+    return new Map(rows.map((row) => [row.code, row.id]));
+  }
+}

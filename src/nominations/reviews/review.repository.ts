@@ -1,0 +1,54 @@
+import type { EntityManager } from 'typeorm';
+import { offsetOf } from '../../platform/pagination/page.js';
+import type { SqlRow } from '../../registry/clusters/unit.sql.js';
+import { NOMINATION_COLUMNS, NOMINATION_FROM, type NominationRecord, recordFrom } from '../nominations/nomination.repository.js';
+import type { NominationState } from '../nominations/nomination.state.js';
+import type { ReviewQueueItem, ReviewQueueQuery, ReviewSort } from './review.dto.js';
+import { AWAITING_REVIEW } from './review.rules.js';
+
+const ORDER: Record<ReviewSort, string> = {
+  waitingSince: 'h.waiting_since NULLS LAST, nom.id',
+  '-waitingSince': 'h.waiting_since DESC NULLS LAST, nom.id',
+  nominee: 'coalesce(p.full_name, nominee_unit_name.full_name) COLLATE vietnamese, nom.id',
+};
+
+/** What the nomination's history and dossier say of its check. */
+const REVIEW_JOINS = `
+  LEFT JOIN LATERAL (
+    SELECT max(occurred_at) FILTER (WHERE action IN ('submit', 'resubmit')) AS waiting_since,
+      count(*) FILTER (WHERE action = 'return')::int AS times_returned,
+      (array_agg(comment ORDER BY occurred_at DESC) FILTER (WHERE action = 'return'))[1] AS last_return_reasons
+    FROM nomination_history WHERE nomination_id = nom.id
+  ) h ON true
+  LEFT JOIN LATERAL (SELECT count(*)::int AS attachments FROM nomination_attachments WHERE nomination_id = nom.id) files ON true`;
+
+export type ReviewRecord = NominationRecord & Pick<ReviewQueueItem, 'review'>;
+
+/** Hàng đợi thẩm định: submitted dossiers for national staff, oldest waiting first. */
+export async function reviewQueue(db: EntityManager, query: ReviewQueueQuery): Promise<{ items: ReviewRecord[]; total: number }> {
+  const states: readonly NominationState[] = query.status === 'awaiting_review' ? AWAITING_REVIEW : [query.status];
+  const where = `
+    WHERE nom.state = ANY ($1::nomination_state[])
+      AND ($2::int IS NULL OR nom.year = $2)
+      AND ($3::uuid IS NULL OR nom.cluster_id = $3)
+      AND ($4::uuid IS NULL OR nom.award_type_id = $4)`;
+  const parameters = [states, query.year ?? null, query.clusterId ?? null, query.awardTypeId ?? null];
+  const [rows, [{ total }]]: [SqlRow[], { total: number }[]] = await Promise.all([
+    db.query(
+      `SELECT ${NOMINATION_COLUMNS}, h.waiting_since, h.times_returned, h.last_return_reasons, files.attachments
+       ${NOMINATION_FROM} ${REVIEW_JOINS} ${where} ORDER BY ${ORDER[query.sort]} LIMIT $5 OFFSET $6`,
+      [...parameters, query.pageSize, offsetOf(query)],
+    ),
+    db.query(`SELECT count(*)::int AS total FROM nominations nom ${where}`, parameters),
+  ]);
+  const items = rows.map((row) => ({
+    ...recordFrom(row),
+    review: {
+      waitingSince: row.waiting_since as Date | null,
+      timesReturned: row.times_returned as number,
+      lastReturnReasons: row.last_return_reasons as string | null,
+      attachments: row.attachments as number,
+    },
+  }));
+  return { items, total };
+}

@@ -1,0 +1,53 @@
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import { text } from '../../platform/i18n/locale.js';
+import { NOMINATION_TRANSITIONS, type NominationState } from '../nominations/nomination.state.js';
+
+/** What the staff's check (thẩm định) of a dossier ends in: back to the unit, or on to the council. */
+export type ReviewOutcome = 'return' | 'forward_to_council';
+export const REVIEW_OUTCOMES: readonly ReviewOutcome[] = ['return', 'forward_to_council'];
+
+/** The states in which a dossier waits for the check: those the table lets staff forward from. */
+export const AWAITING_REVIEW: readonly NominationState[] = [
+  ...new Set(NOMINATION_TRANSITIONS.filter((t) => t.action === 'forward_to_council').map((t) => t.from)),
+];
+
+export interface ReviewFindings {
+  outcome: ReviewOutcome;
+  reasons: string | null;
+  /** Documents the dossier lacks, named as the reviewer names them ("Biên bản kiểm phiếu"). */
+  missingDocuments: readonly string[];
+}
+
+/**
+ * The comment the nomination's history keeps for the check: the reasons, then the missing documents.
+ * A return needs at least one of them; a dossier that lacks documents is not forwarded.
+ */
+export function reviewComment(findings: ReviewFindings): { comment: string | null } | { refusal: FieldError } {
+  const { outcome, reasons, missingDocuments } = findings;
+  const missing = missingDocuments.length > 0 ? `Hồ sơ còn thiếu: ${missingDocuments.join('; ')}.` : null;
+  if (outcome === 'forward_to_council' && missing) {
+    return {
+      refusal: {
+        field: 'missingDocuments',
+        message: text(
+          'Hồ sơ còn thiếu tài liệu thì không trình Hội đồng; hãy trả lại để đơn vị bổ sung.',
+          'A dossier that lacks documents is not forwarded to the council; return it for the unit to complete.',
+        ),
+      },
+    };
+  }
+  if (outcome === 'return' && reasons === null && missing === null) {
+    return {
+      refusal: {
+        field: 'reasons',
+        message: text(
+          'Phải ghi rõ lý do trả lại hoặc các tài liệu hồ sơ còn thiếu.',
+          'Give the reasons for returning the dossier or the documents it lacks.',
+        ),
+      },
+    };
+  }
+  const sentence = reasons === null ? null : /[.!?…]$/.test(reasons) ? reasons : `${reasons}.`;
+  const parts = [sentence, missing].filter((part): part is string => part !== null);
+  return { comment: parts.length === 0 ? null : parts.join(' ') };
+}

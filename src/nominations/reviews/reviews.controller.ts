@@ -1,0 +1,28 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { actorOf } from '../../access/policies/actor.js';
+import { StaffOnly } from '../../access/policies/policy.decorator.js';
+import { ReviewBody, ReviewQueueQuery } from './review.dto.js';
+import { ReviewsService } from './reviews.service.js';
+
+@ApiTags('reviews')
+@Controller()
+export class ReviewsController {
+  constructor(private readonly reviews: ReviewsService) {}
+
+  /** Hàng đợi thẩm định, filtered by year, cluster, award type and status. */
+  @Get('reviews')
+  @StaffOnly()
+  queue(@Req() request: Request, @Query() query: ReviewQueueQuery) {
+    return this.reviews.queue(actorOf(request), query);
+  }
+
+  /** Kết quả thẩm định: return the dossier to the unit, or forward it to the council. */
+  @Post('nominations/:id/review')
+  @HttpCode(200)
+  @StaffOnly()
+  review(@Req() request: Request, @Param('id') id: string, @Body() body: ReviewBody) {
+    return this.reviews.review(actorOf(request), id, body);
+  }
+}

@@ -1,0 +1,31 @@
+import { Controller, Get, Headers, Param, Query, UseInterceptors } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { SignedIn } from '../../access/policies/policy.decorator.js';
+import { ClusterYearParams } from '../../registry/clusters/cluster.dto.js';
+import { CONTENT_TYPES } from '../delivery/delivery.rules.js';
+import { ReportFileInterceptor } from '../delivery/report-file.js';
+import { ClusterDocumentParams, DocumentFormatQuery } from './cluster-year.dto.js';
+import { ClusterYearReportsService } from './cluster-year.service.js';
+
+/** Reports are readable by every signed-in user: they hold what the registry and the meetings show them already. */
+@ApiTags('reports')
+@Controller('reports/clusters/:id/years/:year')
+@UseInterceptors(ReportFileInterceptor)
+export class ClusterYearReportsController {
+  constructor(private readonly reports: ClusterYearReportsService) {}
+
+  /** The report model: every recorded fact of the cluster's year, and the list of what is missing. */
+  @Get()
+  @SignedIn()
+  report(@Param() params: ClusterYearParams) {
+    return this.reports.report(params.id, params.year);
+  }
+
+  /** Báo cáo tổng kết, biên bản, tờ trình or tin bài, as JSON, HTML, DOCX or PDF (`?format=` or Accept). */
+  @Get('documents/:document')
+  @SignedIn()
+  @ApiProduces(CONTENT_TYPES.json, CONTENT_TYPES.html, CONTENT_TYPES.docx, CONTENT_TYPES.pdf)
+  document(@Param() params: ClusterDocumentParams, @Query() query: DocumentFormatQuery, @Headers('accept') accept?: string) {
+    return this.reports.document(params.id, params.year, params.document, query.format, accept);
+  }
+}

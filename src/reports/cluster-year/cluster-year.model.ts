@@ -1,0 +1,183 @@
+import type { MeetingKind } from '../../meetings/meetings/meeting.entity.js';
+import type { GuestInput } from '../../meetings/meetings/meeting.rules.js';
+import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
+import type { VoteMethod } from '../../meetings/votes/vote.queries.js';
+import type { VoteSubject } from '../../meetings/votes/vote-rule-set.js';
+import type { CandidateStatus } from '../../meetings/votes/vote.rules.js';
+import type { VoteState } from '../../meetings/votes/vote.state.js';
+import type { Ratio } from '../../nominations/award-types/rule-set.js';
+import type { NominationState } from '../../nominations/nominations/nomination.state.js';
+import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { TermDecision } from '../../registry/terms/term.entity.js';
+import type { IsoDate } from '../documents/decree30.js';
+import type { AwardDecisionFacts, ClusterFacts, SectionTexts } from './cluster-year.facts.js';
+
+/*
+ * The report of one cluster and year (GET /reports/clusters/{id}/years/{year}): the recorded facts put together
+ * the way its documents tell them, and the list of what is not recorded. Nothing in it is made up; every text is
+ * Vietnamese, as the documents built from it are.
+ */
+
+/** A moment in Vietnam's time (UTC+7), as minutes write it. */
+export interface LocalTime {
+  date: IsoDate;
+  /** "08:00" */
+  time: string;
+}
+
+export interface MeetingReport {
+  id: string;
+  kind: MeetingKind;
+  kindName: string;
+  title: string;
+  starts: LocalTime;
+  place: string;
+  state: MeetingState;
+}
+
+export interface UnitAttendanceReport {
+  unit: UnitView;
+  present: boolean;
+  delegates: { fullName: string; position: string | null }[];
+}
+
+export interface VoteShare {
+  votes: number;
+  share: Ratio | null;
+  percent: number | null;
+}
+
+export interface CandidateReport extends VoteShare {
+  unit: UnitView | null;
+  rank: number;
+  status: CandidateStatus;
+  passed: boolean;
+  reasons: string[];
+}
+
+/** One published (closed) round of a vote: the count the minutes give. */
+export interface RoundReport {
+  round: number;
+  memberCount: number;
+  presentCount: number;
+  quorumMet: boolean;
+  /** "8/8 đơn vị thành viên có mặt (100%)…" */
+  quorum: string;
+  threshold: string;
+  ballotsValid: number;
+  ballotsInvalid: number;
+  /** The counting committee's figures of a paper round. */
+  paper: { ballotsIssued: number; ballotsCollected: number; countingCommittee: string[] } | null;
+  candidates: CandidateReport[];
+  answers: { yes: VoteShare; no: VoteShare; abstain: VoteShare; passed: boolean } | null;
+  chosen: UnitView[];
+  next: string;
+}
+
+export interface VoteReport {
+  id: string;
+  subject: VoteSubject;
+  title: string;
+  method: VoteMethod;
+  state: VoteState;
+  /** Only closed rounds: while a round is open its count stays secret, here as everywhere. */
+  rounds: RoundReport[];
+}
+
+export interface ConferenceReport {
+  id: string;
+  title: string;
+  state: MeetingState;
+  place: string;
+  host: UnitView | null;
+  starts: LocalTime;
+  ends: LocalTime | null;
+  presiding: string | null;
+  secretary: string | null;
+  agenda: string[];
+  minutes: string | null;
+  attendance: { memberCount: number; presentCount: number; votingCount: number; units: UnitAttendanceReport[] };
+  guests: GuestInput[];
+  votes: VoteReport[];
+  /** What the conference resolved, as the minutes word it. */
+  resolutions: { voteId: string; subject: VoteSubject; adopted: boolean; summary: string }[];
+}
+
+export interface FlagProposalReport extends Omit<VoteShare, 'votes'> {
+  unit: UnitView | null;
+  awardTypeCode: string;
+  awardName: string;
+  /** By the ballots, or by the chair and vice-chair when the ballots left the place open. */
+  decidedBy: 'vote' | 'chair_and_vice_chair';
+  votes: number | null;
+  rank: number | null;
+  nomination: { id: string; state: NominationState; stateName: string } | null;
+  decision: AwardDecisionFacts | null;
+}
+
+/** The conference's choices for next year, with the vote each rests on. */
+export interface ConferenceOutcome {
+  viceChairElection: { unit: UnitView | null; adopted: boolean; count: VoteShare | null } | null;
+  chairHandover: { unit: UnitView | null; adopted: boolean; count: VoteShare | null } | null;
+}
+
+export interface NextYearReport {
+  year: number;
+  chair: UnitView | null;
+  viceChair: UnitView | null;
+  decidedBy: TermDecision | null;
+  /** Whether the term was decided at this year's conference. */
+  decidedAtConference: boolean;
+}
+
+export interface NominationsReport {
+  total: number;
+  byAwardType: {
+    awardTypeCode: string;
+    awardName: string;
+    total: number;
+    byState: { state: NominationState; stateName: string; count: number }[];
+  }[];
+}
+
+export interface AwardReport {
+  awardTypeCode: string;
+  awardName: string;
+  unit: UnitView | null;
+  personName: string | null;
+  decision: AwardDecisionFacts;
+}
+
+export interface SectionsReport {
+  texts: SectionTexts;
+  /** Null until the secretariat first writes them; send it back to replace them. */
+  version: number | null;
+  updatedAt: Date | null;
+  updatedBy: string | null;
+}
+
+/** A fact the documents need that is not recorded, and the sentence they print in its place. */
+export interface MissingFact {
+  key: string;
+  text: string;
+}
+
+export interface ClusterYearReport {
+  year: number;
+  cluster: ClusterFacts;
+  /** Who issues the cluster's documents, and the place (địa danh) of their date line. */
+  issuer: { name: string; place: string | null };
+  members: UnitView[];
+  chair: UnitView | null;
+  viceChair: UnitView | null;
+  supervisor: { fullName: string; position: string | null } | null;
+  meetings: MeetingReport[];
+  conference: ConferenceReport | null;
+  flagProposals: FlagProposalReport[];
+  outcome: ConferenceOutcome;
+  nextYear: NextYearReport;
+  nominations: NominationsReport;
+  awards: AwardReport[];
+  sections: SectionsReport;
+  missing: MissingFact[];
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ClusterNotFoundError } from '../../registry/clusters/cluster.errors.js';
+import type { NewsArticle, OfficialDocument } from '../documents/document.model.js';
+import { negotiateFormat } from '../delivery/delivery.rules.js';
+import { ReportFile } from '../delivery/report-file.js';
+import { DocxRenderer } from '../renderers/docx.renderer.js';
+import { HtmlRenderer } from '../renderers/html.renderer.js';
+import { PdfRenderer } from '../renderers/pdf.renderer.js';
+import { type BuiltDocument, buildClusterDocument, clusterDocumentNames } from './cluster-documents.js';
+import { type ClusterDocument, DOCUMENT_FORMATS, type DocumentFormat } from './cluster-year.dto.js';
+import type { ClusterYearReport } from './cluster-year.model.js';
+import { loadClusterYearFacts } from './cluster-year.queries.js';
+import { assembleClusterYear } from './cluster-year.rules.js';
+
+/** The report of a cluster and year, and the documents drawn from it. Readable by every signed-in user. */
+@Injectable()
+export class ClusterYearReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly html: HtmlRenderer,
+    private readonly docx: DocxRenderer,
+    private readonly pdf: PdfRenderer,
+  ) {}
+
+  /** Read in one snapshot, so that a report never mixes a vote before and after it closed. */
+  async report(clusterId: string, year: number): Promise<ClusterYearReport> {
+    const facts = await this.dataSource.transaction('REPEATABLE READ', (tx) => loadClusterYearFacts(tx, clusterId, year));
+    if (!facts) throw new ClusterNotFoundError(clusterId);
+    return assembleClusterYear(facts);
+  }
+
+  async document(
+    clusterId: string,
+    year: number,
+    document: ClusterDocument,
+    requested: DocumentFormat | undefined,
+    accept: string | undefined,
+  ): Promise<ReportFile | OfficialDocument | NewsArticle> {
+    const report = await this.report(clusterId, year);
+    const built = buildClusterDocument(report, document);
+    const format = negotiateFormat(requested, accept, DOCUMENT_FORMATS);
+    if (format === 'json') return built.content;
+    return new ReportFile(format, await this.render(built, format), clusterDocumentNames(report, document, format));
+  }
+
+  private async render(built: BuiltDocument, format: Exclude<DocumentFormat, 'json'>): Promise<Buffer> {
+    if (format === 'html') {
+      return Buffer.from(built.kind === 'official' ? this.html.document(built.content) : this.html.article(built.content));
+    }
+    const renderer = format === 'docx' ? this.docx : this.pdf;
+    return built.kind === 'official' ? renderer.document(built.content) : renderer.article(built.content);
+  }
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from '@jest/globals';
+import { cellText, printDocument } from '../../documents/document.layout.js';
+import type { OfficialDocument } from '../../documents/document.model.js';
+import { assembleClusterYear } from '../cluster-year.rules.js';
+import { cluster3Facts, UNITS } from '../cluster-year.spec-support.js';
+import type { ConferenceReport } from '../cluster-year.model.js';
+import { flagProposalDocument } from './flag-proposal.rules.js';
+import { minutesDocument } from './minutes.rules.js';
+import { newsArticle } from './news.rules.js';
+import { summaryReportDocument } from './summary-report.rules.js';
+import { countText, listText, membersText, textBlocks } from './wording.js';
+
+/** Every printed line of the document, tables cell by cell, in order. */
+function printedText(document: OfficialDocument): string {
+  const printed = printDocument(document);
+  const body = printed.body.flatMap((block) => (block.kind === 'table' ? block.rows.flat().map(cellText) : [block.text]));
+  return [
+    ...Object.values(printed.header),
+    printed.title,
+    printed.summary,
+    ...printed.addressees,
+    ...printed.legalBases,
+    ...body,
+    ...printed.recipients,
+    ...printed.signatures.flatMap((s) => [...s.titleLines, s.name]),
+  ].join('\n');
+}
+
+const report = assembleClusterYear(cluster3Facts());
+const conference = report.conference as ConferenceReport;
+
+describe('wording', () => {
+  it('joins lists the Vietnamese way and writes counts over their base', () => {
+    expect(listText(['A'])).toBe('A');
+    expect(listText(['A', 'B', 'C'])).toBe('A, B và C');
+    expect(countText({ votes: 7, share: { numerator: 7, denominator: 8 }, percent: 87.5 })).toBe('7/8 phiếu, đạt 87,5%');
+    expect(countText({ votes: 0, share: null, percent: null })).toBe('0 phiếu');
+  });
+
+  it('names members by what their names share, or one by one', () => {
+    expect(membersText(report.members)).toBe(
+      '8 Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, gồm: Điện Biên, Hòa Bình, Lai Châu, Lào Cai, Phú Thọ, Sơn La, Vĩnh Phúc, Yên Bái',
+    );
+    expect(membersText([UNITS.sonLa, { ...UNITS.hoaBinh, fullName: 'Hội Nông dân' }])).toBe(
+      '2 đơn vị thành viên, gồm: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La; Hội Nông dân',
+    );
+  });
+
+  it('turns the secretariat text into paragraphs and lists', () => {
+    expect(textBlocks('Mở đầu.\n\n- một\n• hai\nKết.')).toEqual([
+      { kind: 'paragraph', text: 'Mở đầu.' },
+      { kind: 'list', items: ['một', 'hai'] },
+      { kind: 'paragraph', text: 'Kết.' },
+    ]);
+  });
+});
+
+describe('the minutes (biên bản, Mẫu 1.9)', () => {
+  const minutes = minutesDocument(report, conference);
+  const text = printedText(minutes);
+
+  it('has no date line in the header, and the start and end times in the body', () => {
+    expect(minutes.header.placeAndDate).toBeUndefined();
+    expect(minutes.header).toMatchObject({ issuingBody: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La', number: 'Số:     /BB-LHH' });
+    expect(text).toContain('Thời gian bắt đầu: 08 giờ 00, ngày 27 tháng 11 năm 2023.');
+    expect(text).toContain('Địa điểm: Thành phố Sơn La, tỉnh Sơn La.');
+    expect(text).toContain('Hội nghị kết thúc vào 11 giờ 30, ngày 27 tháng 11 năm 2023./.');
+  });
+
+  it('records the attendance and every vote with its count and result', () => {
+    expect(text).toContain('Thành phần tham dự: đại biểu 8/8 đơn vị thành viên Cụm thi đua số 3 và khách mời.');
+    expect(text).toContain('Đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La');
+    expect(text).toMatch(/Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La\n7\/8\n87,5\nĐạt/);
+    expect(text).toMatch(/Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình\n6\/8\n75\nĐạt/);
+    expect(text).toContain('Tán thành: 8/8 phiếu, đạt 100%; không tán thành: 0/8 phiếu, đạt 0%');
+    expect(text).toContain('Kết quả: Hội nghị bầu LHH Yên Bái làm Cụm phó năm 2024.');
+    expect(text).toContain('Kết quả: Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho LHH Lào Cai.');
+  });
+
+  it('says who presided and took the minutes, or that it is not recorded, and is signed THƯ KÝ / CHỦ TỌA', () => {
+    expect(text).toContain('Chủ trì (chủ tọa): chưa ghi nhận.');
+    expect(text).toContain('Chưa ghi nhận diễn biến hội nghị tổng kết.');
+    expect(minutes.signatures.map((s) => s.position)).toEqual(['Thư ký', 'Chủ tọa']);
+    const named = minutesDocument(assembleClusterYear(cluster3Facts()), { ...conference, presiding: 'Nguyễn Văn A', secretary: 'Lò Thị B' });
+    expect(named.signatures.map((s) => s.name)).toEqual(['Lò Thị B', 'Nguyễn Văn A']);
+  });
+});
+
+describe('the summary report (báo cáo tổng kết)', () => {
+  const document = summaryReportDocument(report);
+  const text = printedText(document);
+
+  it('is dated at the chair unit’s province on the day of the conference, in the outline of §6.6', () => {
+    expect(document.header.placeAndDate).toBe('Sơn La, ngày 27 tháng 11 năm 2023');
+    expect(document.summary).toBe('Tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3; phương hướng, nhiệm vụ năm 2024');
+    const headings = printDocument(document).body.filter((b) => b.kind === 'heading').map((b) => ('text' in b ? b.text : ''));
+    expect(headings).toEqual(['I. ĐẶC ĐIỂM TÌNH HÌNH', 'II. KẾT QUẢ THỰC HIỆN', 'III. ĐÁNH GIÁ CHUNG', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024', 'V. ĐỀ XUẤT, KIẾN NGHỊ']);
+  });
+
+  it('states the members, the chair, the flag proposals and next year’s term from the records', () => {
+    expect(text).toContain('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La làm Cụm trưởng. Chưa ghi nhận Cụm phó năm 2023.');
+    expect(text).toContain(
+      'đề nghị tặng Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La (7/8 phiếu, đạt 87,5%) và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (6/8 phiếu, đạt 75%)',
+    );
+    expect(text).toContain('Năm 2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai làm Cụm trưởng, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó.');
+    expect(text).toContain('Chưa ghi nhận quyết định');
+    expect(text).toContain('Thư ký Cụm chưa viết phần "Đánh giá chung (ưu điểm; hạn chế, nguyên nhân; bài học kinh nghiệm)" của báo cáo.');
+  });
+
+  it('leaves the date blank when no conference is recorded', () => {
+    const without = assembleClusterYear(cluster3Facts({ meetings: [], conference: null, flagProposals: [] }));
+    const page = printedText(summaryReportDocument(without));
+    expect(summaryReportDocument(without).header.placeAndDate).toBe('Sơn La, ngày      tháng      năm 2023');
+    expect(page).toContain('Chưa ghi nhận hội nghị nào của Cụm năm 2023.');
+    expect(page).toContain('Chưa ghi nhận đơn vị được suy tôn đề nghị tặng Cờ thi đua năm 2023.');
+  });
+});
+
+describe('a year with nothing recorded', () => {
+  const empty = assembleClusterYear(
+    cluster3Facts({ members: [], term: null, nextTerm: null, meetings: [], conference: null, flagProposals: [], supervisor: null }),
+  );
+
+  it('still gives a summary report, made of what is missing', () => {
+    const document = summaryReportDocument(empty);
+    const text = printedText(document);
+    expect(document.header).toMatchObject({ issuingBody: 'Cụm thi đua số 3', placeAndDate: '……, ngày      tháng      năm 2023' });
+    expect(text).toContain('Chưa ghi nhận đơn vị thành viên của Cụm năm 2023. Chưa ghi nhận Cụm trưởng, Cụm phó năm 2023.');
+    expect(text).toContain('Chưa ghi nhận Cụm trưởng, Cụm phó năm 2024.');
+    expect(text).toContain('Chưa ghi nhận đơn vị được suy tôn đề nghị tặng Cờ thi đua năm 2023.');
+  });
+});
+
+describe('the submission (tờ trình) proposing the flags', () => {
+  const document = flagProposalDocument(report, conference);
+  const text = printedText(document);
+
+  it('is addressed to VUSTA, rests on the minutes, and lists each unit with its vote result', () => {
+    expect(document.addressees).toEqual(['Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam']);
+    expect(document.legalBases).toEqual([
+      'Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023',
+    ]);
+    expect(document.header.placeAndDate).toBe('Sơn La, ngày      tháng      năm 2023');
+    expect(text).toMatch(/Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La\nCờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam\n7\/8\n87,5/);
+    expect(text).toContain('Kính trình Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam xem xét, quyết định./.');
+  });
+});
+
+describe('the news item', () => {
+  const article = newsArticle(report, conference);
+  const text = article.paragraphs.join('\n');
+
+  it('reads like the published one: date, place, who came, members, chair and outcome', () => {
+    expect(article.headline).toBe('Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023');
+    expect(article.dateline).toBe('27/11/2023');
+    expect(article.paragraphs[0]).toBe(
+      'Ngày 27/11, tại Thành phố Sơn La, tỉnh Sơn La, Cụm thi đua số 3, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Dự Hội nghị có Đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La; cùng đại biểu 8/8 đơn vị thành viên của Cụm.',
+    );
+    expect(text).toContain('Năm 2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La làm Cụm trưởng.');
+    expect(text).toContain('bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024 (6/8 phiếu, đạt 75%)');
+    expect(text).toContain('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.');
+  });
+
+  it('tells the year’s work and next year’s direction only as the secretariat wrote them', () => {
+    expect(text).toContain('Thư ký Cụm chưa viết phần "Hoạt động và kết quả nổi bật trong năm" của báo cáo.');
+    const written = assembleClusterYear(
+      cluster3Facts({
+        sections: {
+          situation: null,
+          achievements: 'Các đơn vị đã tổ chức hoạt động tư vấn, phản biện.',
+          assessment: null,
+          direction: 'Năm 2024, Cụm tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.',
+          recommendations: null,
+          version: 1,
+          updatedAt: new Date(),
+          updatedBy: null,
+        },
+      }),
+    );
+    const paragraphs = newsArticle(written, written.conference as ConferenceReport).paragraphs;
+    expect(paragraphs).toContain('Các đơn vị đã tổ chức hoạt động tư vấn, phản biện.');
+    expect(paragraphs.at(-1)).toBe('Năm 2024, Cụm tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.');
+  });
+});

@@ -1,0 +1,71 @@
+import type { EntityManager } from 'typeorm';
+import { type SqlRow, unitColumns, unitFrom, unitJoin } from '../../registry/clusters/unit.sql.js';
+import { coversYear } from '../../registry/memberships/membership.sql.js';
+import { lastDayOf } from '../../registry/organizations/organization-name.sql.js';
+import { CLUSTER_COLUMNS, clusterFrom } from '../cluster-year/cluster-year.queries.js';
+import type { NationalFacts } from './national-overview.facts.js';
+
+/** Every cluster with its term and counts of the year: five grouped queries, whatever the number of clusters. */
+export async function loadNationalFacts(manager: EntityManager, year: number, sinceYear: number): Promise<NationalFacts> {
+  const clusters: SqlRow[] = await manager.query(
+    `SELECT ${CLUSTER_COLUMNS}, ${unitColumns('chair')}, ${unitColumns('vice')},
+       (SELECT count(*)::int FROM cluster_memberships m WHERE m.cluster_id = c.id AND ${coversYear('m', '$1::int')}) AS member_count
+     FROM clusters c
+     ${unitJoin('owner', 'c.owner_id', '$2')}
+     LEFT JOIN cluster_terms t ON t.cluster_id = c.id AND t.year = $1
+     ${unitJoin('chair', 't.chair_id', '$2')}
+     ${unitJoin('vice', 't.vice_chair_id', '$2')}
+     ORDER BY owner_name.full_name COLLATE vietnamese, c.kind, c.number, c.code`,
+    [year, lastDayOf(year)],
+  );
+  const meetings: { clusterId: string; held: number; yearEnd: number }[] = await manager.query(
+    `SELECT cluster_id AS "clusterId", count(*)::int AS held, (count(*) FILTER (WHERE kind = 'year_end_summary'))::int AS "yearEnd"
+     FROM meetings WHERE year = $1 GROUP BY cluster_id`,
+    [year],
+  );
+  const flags: { clusterId: string; proposed: number; awarded: number }[] = await manager.query(
+    `SELECT p.cluster_id AS "clusterId", count(*)::int AS proposed, count(ar.id)::int AS awarded
+     FROM flag_proposals p
+     LEFT JOIN award_types at ON at.code = p.award_type_code
+     LEFT JOIN award_register ar ON ar.award_type_id = at.id AND ar.year = p.year
+       AND ar.recipient_organization_id = p.organization_id AND ar.recipient_person_id IS NULL
+     WHERE p.year = $1 GROUP BY p.cluster_id`,
+    [year],
+  );
+  const nominations: NationalFacts['nominations'] = await manager.query(
+    `SELECT n.cluster_id AS "clusterId", at.code AS "awardTypeCode", at.name AS "awardName", n.state, count(*)::int AS count
+     FROM nominations n JOIN award_types at ON at.id = n.award_type_id
+     WHERE n.year = $1
+     GROUP BY n.cluster_id, at.code, at.name, n.state
+     ORDER BY at.name COLLATE vietnamese, at.code`,
+    [year],
+  );
+  const awards: NationalFacts['awards'] = await manager.query(
+    `SELECT m.cluster_id AS "clusterId", ar.year, count(*)::int AS count
+     FROM award_register ar
+     JOIN cluster_memberships m ON m.organization_id = ar.recipient_organization_id AND ${coversYear('m', 'ar.year')}
+     WHERE ar.year BETWEEN $1 AND $2
+     GROUP BY m.cluster_id, ar.year`,
+    [sinceYear, year],
+  );
+  const countsOf = <T extends { clusterId: string }>(rows: T[], id: string) => rows.find((row) => row.clusterId === id);
+  return {
+    year,
+    sinceYear,
+    clusters: clusters.map((row) => {
+      const id = row.id as string;
+      return {
+        cluster: clusterFrom(row),
+        memberCount: row.member_count as number,
+        chair: unitFrom(row, 'chair'),
+        viceChair: unitFrom(row, 'vice'),
+        meetingsHeld: countsOf(meetings, id)?.held ?? 0,
+        yearEndConferences: countsOf(meetings, id)?.yearEnd ?? 0,
+        flagsProposed: countsOf(flags, id)?.proposed ?? 0,
+        flagsAwarded: countsOf(flags, id)?.awarded ?? 0,
+      };
+    }),
+    nominations,
+    awards,
+  };
+}
