@@ -15,9 +15,9 @@ import { migrate } from '../src/platform/database/resolve-database.js';
 import { ensureDatabaseExists } from '../src/platform/database/run-migrations.js';
 
 /**
- * `npm run bench`: how much slower than `GET /health` the registry's two busiest reads are, on a
- * throw-away embedded PostgreSQL holding the demo data, over loopback. It prints ratios, not
- * absolute times, because the machine decides those; the requests interleave so that all three
+ * `npm run bench`: how much slower than `GET /health` the registry's two busiest reads and the
+ * cluster-year report (its model and its PDF) are, on a throw-away embedded PostgreSQL holding the demo data, over loopback. It prints ratios, not
+ * absolute times, because the machine decides those; the requests interleave so that all the
  * endpoints see the same conditions. Every request carries the token of a demo account, so the
  * baseline pays the same sign-in check as the reads.
  */
@@ -42,9 +42,12 @@ async function get(client: Client, path: string): Promise<unknown> {
   return response.json();
 }
 
+/** Reads the whole body as bytes, so JSON and documents (PDF) are timed alike. */
 async function time(client: Client, path: string): Promise<number> {
   const started = performance.now();
-  await get(client, path);
+  const response = await fetch(`${client.base}${path}`, { headers: { authorization: client.authorization } });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
   return performance.now() - started;
 }
 
@@ -91,10 +94,16 @@ async function bench(databaseUrl: string): Promise<void> {
   try {
     await runSeeds(app.get(DataSource), { demo: true }, logger);
     const client = await signIn(`http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`);
+    const cluster3 = await cluster3Id(client);
     const endpoints: Endpoint[] = [
       { name: 'baseline GET /health', path: '/health' },
       { name: 'search GET /api/v1/organizations?q=hoa binh', path: '/api/v1/organizations?q=hoa%20binh' },
-      { name: 'members GET /api/v1/clusters/{id}/members?year=2023', path: `/api/v1/clusters/${await cluster3Id(client)}/members?year=2023` },
+      { name: 'members GET /api/v1/clusters/{id}/members?year=2023', path: `/api/v1/clusters/${cluster3}/members?year=2023` },
+      { name: 'report GET /api/v1/reports/clusters/{id}/years/2023', path: `/api/v1/reports/clusters/${cluster3}/years/2023` },
+      {
+        name: 'summary report PDF …/years/2023/documents/summary-report?format=pdf',
+        path: `/api/v1/reports/clusters/${cluster3}/years/2023/documents/summary-report?format=pdf`,
+      },
     ];
     const samples = await measure(client, endpoints);
     const stats = endpoints.map(({ name }) => {
