@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { IsText } from '../../platform/validation/validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
@@ -32,10 +33,6 @@ const MAX_PEOPLE = 300;
 const MAX_MINUTES_LENGTH = 200_000;
 const TIME_EXAMPLE = '2023-11-27T08:00:00+07:00';
 
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-
-/** Text that must say something once its surrounding spaces are dropped. */
-const IsText = (maxLength: number) => applyDecorators(trimmed(), IsString(), IsNotEmpty(), MaxLength(maxLength));
 
 /** Checked further by `parseMeetingTime`, which says precisely what a date and time must look like. */
 const IsMeetingTime = () => applyDecorators(IsString(), MaxLength(40));

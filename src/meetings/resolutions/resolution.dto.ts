@@ -3,7 +3,8 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID } from 'cl
 import { IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { VOTE_SUBJECTS, type VoteSubject } from '../votes/vote-rule-set.js';
-import { IsText, MAX_CANDIDATES } from '../votes/vote.dto.js';
+import { IsText } from '../../platform/validation/validators.js';
+import { MAX_CANDIDATES } from '../votes/vote.dto.js';
 
 export class ResolutionsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: VOTE_SUBJECTS })

@@ -1,7 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  ValidateNested,
+} from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import {
   COMPARISONS,
@@ -11,10 +19,9 @@ import {
   THRESHOLD_BASES,
   type ThresholdBase,
 } from './vote-rule-set.js';
-import { IsText } from './vote.dto.js';
+import { IsCalendarDay, IsText } from '../../platform/validation/validators.js';
 
 /** A calendar day 'YYYY-MM-DD' (rules are dated by day, as in Vietnam). */
-const IsDay = () => applyDecorators(IsString(), Matches(/^\d{4}-\d{2}-\d{2}$/), IsISO8601({ strict: true }));
 
 /** Whole numbers only: checkVoteRuleSet says what is out of range, field by field. */
 class ProportionBody {
@@ -45,12 +52,12 @@ export class CreateVoteRuleSetBody {
   ownerId: string;
 
   @ApiProperty({ example: '2024-01-01' })
-  @IsDay()
+  @IsCalendarDay()
   effectiveFrom: string;
 
   @ApiPropertyOptional({ example: '2025-06-30', nullable: true, description: 'Bỏ trống: áp dụng đến khi có bộ quy tắc sau.' })
   @IsOptional()
-  @IsDay()
+  @IsCalendarDay()
   effectiveTo?: string | null;
 
   @ApiProperty({ type: ProportionBody, description: 'Số đơn vị thành viên có mặt tối thiểu.' })
@@ -88,6 +95,6 @@ export class VoteRuleSetsQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '2023-11-27', description: 'Chỉ bộ quy tắc áp dụng vào ngày này.' })
   @IsOptional()
-  @IsDay()
+  @IsCalendarDay()
   on?: string;
 }

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { IsText } from '../../platform/validation/validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -23,15 +24,6 @@ import { VOTE_STATES, type VoteState } from './vote.state.js';
 
 /** More candidates than any cluster has members. */
 export const MAX_CANDIDATES = 300;
-
-/** Text that must say something: surrounding spaces are dropped before it is checked. */
-export const IsText = (maxLength: number) =>
-  applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
-    IsString(),
-    IsNotEmpty(),
-    MaxLength(maxLength),
-  );
 
 /** Ban kiểm phiếu: the names of the counting committee's members. */
 export const IsCommittee = () =>

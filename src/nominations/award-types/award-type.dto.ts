@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { IsCalendarDay } from '../../platform/validation/validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -10,7 +11,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsObject,
   IsOptional,
@@ -56,8 +56,6 @@ export const IsOptionalText = (maxLength: number) =>
     MaxLength(maxLength),
   );
 
-/** A calendar day `YYYY-MM-DD`, nothing more (no time, no zone). */
-export const IsCalendarDay = () => applyDecorators(IsString(), Matches(/^\d{4}-\d{2}-\d{2}$/), IsISO8601({ strict: true }));
 
 export class LocalizedTextBody {
   @ApiProperty({ example: 'Bằng khen của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', maxLength: 300 })

@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
-import { IsCalendarDay, IsOptionalText, IsText } from '../award-types/award-type.dto.js';
+import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
+import { IsCalendarDay } from '../../platform/validation/validators.js';
 import type { IsoDate } from '../award-types/rule-set.js';
 import type { RegisterEntryView } from '../register/register.dto.js';
 

@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import { IsCalendarDay, IsOptionalText, IsText } from '../award-types/award-type.dto.js';
+import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
+import { IsCalendarDay } from '../../platform/validation/validators.js';
 import type { IsoDate } from '../award-types/rule-set.js';
 
 /** One seat of the Hội đồng Thi đua – Khen thưởng, from one day to another (inclusive). */

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDay } from '../../platform/validation/validators.js';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,7 +9,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsObject,
   IsOptional,
@@ -29,7 +29,7 @@ import { ORGANIZATION_KINDS, type OrganizationKind } from './organization.entity
 const MAX_MERGER_SOURCES = 20;
 
 /** A calendar day `YYYY-MM-DD`, nothing more (no time, no zone). */
-const IsCalendarDay = () => applyDecorators(IsDefined(), IsString(), Matches(/^\d{4}-\d{2}-\d{2}$/), IsISO8601({ strict: true }));
+const IsRequiredDay = () => applyDecorators(IsDefined(), IsCalendarDay());
 
 /** Text that must say something: surrounding spaces are dropped before it is checked. */
 const IsName = (maxLength: number) =>
@@ -68,7 +68,7 @@ export class CreateOrganizationBody extends OrganizationNameFields {
   province?: string | null;
 
   @ApiProperty({ example: '2000-01-01', description: 'Ngày bắt đầu hoạt động; tên đầu tiên có hiệu lực từ ngày này.' })
-  @IsCalendarDay()
+  @IsRequiredDay()
   activeFrom: string;
 }
 
@@ -91,7 +91,7 @@ export class UpdateOrganizationBody {
 
 export class RenameOrganizationBody extends OrganizationNameFields {
   @ApiProperty({ example: '2026-01-01', description: 'Tên mới dùng từ ngày này; tên cũ kết thúc vào ngày hôm trước.' })
-  @IsCalendarDay()
+  @IsRequiredDay()
   validFrom: string;
 }
 
@@ -144,7 +144,7 @@ export class MergerBody {
   successor: MergerSuccessorBody;
 
   @ApiProperty({ example: '2025-07-01', description: 'Ngày đơn vị kế thừa bắt đầu; các đơn vị bị sáp nhập kết thúc ngày hôm trước.' })
-  @IsCalendarDay()
+  @IsRequiredDay()
   effectiveDate: string;
 
   @ApiPropertyOptional({ example: 'Nghị quyết 202/2025/QH15', maxLength: 300 })
