@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthController } from './health/health.controller.js';
-import { Clock } from './clock/clock.js';
+import { Clock } from './time/clock.js';
 
 /** Config, database and health: what every context needs and none owns. */
 @Global()

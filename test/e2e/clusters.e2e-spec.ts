@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { Clock } from '../../src/platform/clock/clock.js';
+import { Clock } from '../../src/platform/time/clock.js';
 import type { Response } from 'supertest';
 import { type Cluster3, givenCluster3In2023, givenOrganization, refusedWithoutChange, UNKNOWN_ID } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Response } from 'supertest';
-import { Clock } from '../../src/platform/clock/clock.js';
+import { Clock } from '../../src/platform/time/clock.js';
 import {
   type Cluster3,
   givenCluster3In2023,

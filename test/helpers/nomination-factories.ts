@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Test } from 'supertest';
 import { seedAwardCatalog } from '../../seeds/reference/award-catalog.js';
-import { Clock } from '../../src/platform/clock/clock.js';
+import { Clock } from '../../src/platform/time/clock.js';
 import { givenSignedInUser, type SignedInUser } from './auth.js';
 import { pdfFile } from './dossier-files.js';
 import type { Cluster3, Cluster3Unit } from './registry-factories.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource, IsNull } from 'typeorm';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app.config.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { AuditService } from '../audit/audit.service.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import { StaleVersionError } from '../../platform/errors/platform.errors.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor, Role } from '../../platform/request-context/request-context.js';

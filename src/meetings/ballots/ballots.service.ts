@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/request-context/request-context.js';
 import { ClustersService } from '../../registry/clusters/clusters.service.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
-import { localize, type Localized } from '../votes/localize.js';
+import { localize, type Localized } from '../../platform/i18n/localize.js';
 import { checkPaperTotals, type BallotShape } from '../votes/paper-totals.rules.js';
 import { answersYesNo } from '../votes/vote-rounds.rules.js';
 import { findRound, findVote, lockVote, type RoundRow, type StoredPaperTotals, type VoteRow } from '../votes/vote.queries.js';

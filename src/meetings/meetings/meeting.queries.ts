@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin, unitNameJoin } from '../../registry/clusters/unit.sql.js';
 import { coversYear } from '../../registry/memberships/membership.sql.js';
-import { lastDayOf } from '../../registry/organizations/organization-name.sql.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 import type { AmendmentView, DelegateView, GuestView, MeetingDetail, MeetingSort, MeetingSummary } from './meeting.dto.js';
 import type { MeetingKind } from './meeting.entity.js';
 import { type Attendance, attendanceOf } from './meeting.rules.js';

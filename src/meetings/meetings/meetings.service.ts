@@ -4,7 +4,7 @@ import { AuditService } from '../../access/audit/audit.service.js';
 import { NotClusterSecretariatError } from '../../access/policies/access.errors.js';
 import { type ClusterYearScope, mayManageClusterYear } from '../../access/policies/access.rules.js';
 import { clusterYearScope } from '../../access/policies/cluster-scope.js';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { RequestValidationError } from '../../platform/errors/platform.errors.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';

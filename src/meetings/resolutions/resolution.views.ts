@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { Ratio } from '../../nominations/award-types/rule-set.js';
+import type { Ratio } from '../../platform/numbers/ratio.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import { localize, type Localized } from '../votes/localize.js';
+import { localize, type Localized } from '../../platform/i18n/localize.js';
 import { unitsById, unitsOf } from '../votes/vote-units.js';
 import { decidedIds, findFlagProposals, type FlagProposalRow, type ResolutionRow } from './resolution.queries.js';
 

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import type { ClusterYearScope } from '../../access/policies/access.rules.js';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import type { MeetingEntity } from '../meetings/meeting.entity.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { ResolutionsService } from '../resolutions/resolutions.service.js';
-import type { Localized } from './localize.js';
+import type { Localized } from '../../platform/i18n/localize.js';
 import { ANSWERS } from './vote-rule-set.js';
 import {
   answersYesNo,

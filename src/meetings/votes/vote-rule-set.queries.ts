@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { IsoDate } from '../../nominations/award-types/rule-set.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
 import type { ConfiguredRuleSet } from './vote-setup.rules.js';
 
 /** A rule set as `GET /vote-rule-sets` shows it. */

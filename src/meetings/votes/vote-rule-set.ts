@@ -1,4 +1,4 @@
-import type { Ratio } from '../../nominations/award-types/rule-set.js';
+import type { Ratio } from '../../platform/numbers/ratio.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 
 /** What a vote decides at a cluster conference (hội nghị tổng kết cụm). */

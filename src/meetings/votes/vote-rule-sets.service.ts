@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
-import { addDays } from '../../nominations/award-types/rule-set.js';
+import { addDays } from '../../platform/time/calendar.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import type { VoteRuleSet } from './vote-rule-set.js';
 import type { CreateVoteRuleSetBody, VoteRuleSetsQuery } from './vote-rule-set.dto.js';

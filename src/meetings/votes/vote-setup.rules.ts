@@ -1,12 +1,7 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import {
-  checkRuleSetTimeline,
-  dateText,
-  type AwardRuleSet,
-  type AwardTypeDefinition,
-  type IsoDate,
-} from '../../nominations/award-types/rule-set.js';
+import { checkRuleSetTimeline, type AwardRuleSet, type AwardTypeDefinition } from '../../nominations/award-types/rule-set.js';
+import { dateText, type IsoDate } from '../../platform/time/calendar.js';
 import { violation } from './paper-totals.rules.js';
 import { DEFAULT_VOTE_RULE_SET, type VoteRuleSet, type VoteSubject } from './vote-rule-set.js';
 import { flagQuota } from './vote.rules.js';

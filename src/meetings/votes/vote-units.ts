@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
-import { lastDayOf } from '../../registry/organizations/organization-name.sql.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 
 /** Units by id, named as they were in `year`; unknown ids are left out. */
 export async function unitsById(manager: EntityManager, ids: readonly string[], year: number): Promise<Map<string, UnitView>> {

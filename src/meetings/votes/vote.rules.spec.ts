@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { QuotaRule } from '../../nominations/award-types/quota.rules.js';
-import { percent } from '../../nominations/award-types/rule-set.js';
+import { percent } from '../../platform/numbers/ratio.js';
 import { DEFAULT_VOTE_RULE_SET, type Proportion, type ThresholdBase, type VoteRuleSet } from './vote-rule-set.js';
 import {
   aggregateBallots,

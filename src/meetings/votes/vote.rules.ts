@@ -1,5 +1,5 @@
 import { describeQuota, quotaLimit, type QuotaRule } from '../../nominations/award-types/quota.rules.js';
-import { ceilDiv, floorDiv, percentText, type Ratio } from '../../nominations/award-types/rule-set.js';
+import { ceilDiv, floorDiv, percentText, type Ratio } from '../../platform/numbers/ratio.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { checkPaperTotals, isCount, notACandidate, violation, type BallotShape } from './paper-totals.rules.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import { localize, type Localized } from './localize.js';
+import { localize, type Localized } from '../../platform/i18n/localize.js';
 import type { VoteSubject } from './vote-rule-set.js';
 import { voteOutcome } from './vote-rounds.rules.js';
 import { ballotsCastByRound, findRounds, type RoundRow, type VoteMethod, type VoteRow } from './vote.queries.js';

@@ -5,15 +5,8 @@
  */
 import { text } from '../../platform/i18n/locale.js';
 import type { BaseSalary } from '../decisions/cash-reward.rules.js';
-import {
-  percent,
-  times,
-  type AwardRuleSet,
-  type AwardTypeDefinition,
-  type DossierDocumentKind,
-  type LegalBasis,
-  type SubmissionWindow,
-} from './rule-set.js';
+import { type AwardRuleSet, type AwardTypeDefinition, type DossierDocumentKind, type LegalBasis, type SubmissionWindow } from './rule-set.js';
+import { percent, times } from '../../platform/numbers/ratio.js';
 
 export const DECREE_98_2023: LegalBasis = {
   code: 'ND-98-2023',

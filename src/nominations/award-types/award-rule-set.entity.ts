@@ -1,14 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { QuotaRule } from './quota.rules.js';
-import {
-  DOSSIER_DOCUMENT_KINDS,
-  type CashRewardRule,
-  type DossierDocumentKind,
-  type IsoDate,
-  type Prerequisite,
-  type Ratio,
-  type SubmissionWindow,
-} from './rule-set.js';
+import { DOSSIER_DOCUMENT_KINDS, type CashRewardRule, type DossierDocumentKind, type Prerequisite, type SubmissionWindow } from './rule-set.js';
+import { type IsoDate } from '../../platform/time/calendar.js';
+import { type Ratio } from '../../platform/numbers/ratio.js';
 
 /** One award type's rules while one legal instrument applies; periods of one type never overlap. */
 @Entity('award_rule_sets')

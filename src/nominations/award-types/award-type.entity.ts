@@ -1,12 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import {
-  AWARD_FORMS,
-  AWARD_LEVELS,
-  NOMINEE_KINDS,
-  type AwardForm,
-  type AwardLevel,
-  type NomineeKind,
-} from './rule-set.js';
+import { AWARD_FORMS, AWARD_LEVELS, NOMINEE_KINDS, type AwardForm, type AwardLevel, type NomineeKind } from './rule-set.js';
 
 /** Loại khen thưởng: a title or a form of commendation, with its rules kept apart in dated rule sets. */
 @Entity('award_types')

@@ -5,6 +5,7 @@ import { AwardRuleSetEntity } from './award-rule-set.entity.js';
 import type { AwardTypeSort, AwardTypeView, ListAwardTypesQuery, ListRuleSetsQuery, RuleSetView } from './award-type.dto.js';
 import type { AwardTypeEntity } from './award-type.entity.js';
 import type { AwardRuleSet } from './rule-set.js';
+import { likePattern } from '../../platform/database/sql-text.js';
 
 const ORDER: Record<AwardTypeSort, string> = {
   name: 't.name COLLATE vietnamese, t.code',
@@ -65,9 +66,6 @@ export function ruleSetColumns(awardTypeId: string, ruleSet: AwardRuleSet): Omit
   };
 }
 
-function likePattern(value: string): string {
-  return value.replace(/[\\%_]/g, '\\$&');
-}
 
 /** The catalog's queries; the services decide what to do with what they return. */
 export class AwardTypeRepository {

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { text } from '../../platform/i18n/locale.js';
 import { AWARD_CATALOG } from './award-catalog.data.js';
 import { planRuleSetAddition, ruleSetViolations } from './award-type.rules.js';
-import { RuleSetTimelineError, percent, type AwardRuleSet, type DatedRuleSet } from './rule-set.js';
+import { RuleSetTimelineError, type AwardRuleSet, type DatedRuleSet } from './rule-set.js';
+import { percent } from '../../platform/numbers/ratio.js';
 
 const flag = AWARD_CATALOG.find((t) => t.code === 'LHHVN_CO_THI_DUA')!;
 const decree152 = flag.ruleSets[1];

@@ -1,15 +1,8 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text } from '../../platform/i18n/locale.js';
-import {
-  RuleSetTimelineError,
-  addDays,
-  checkRuleSetTimeline,
-  submissionWindowFor,
-  type AwardRuleSet,
-  type DatedRuleSet,
-  type IsoDate,
-  type Ratio,
-} from './rule-set.js';
+import { RuleSetTimelineError, checkRuleSetTimeline, submissionWindowFor, type AwardRuleSet, type DatedRuleSet } from './rule-set.js';
+import { addDays, type IsoDate } from '../../platform/time/calendar.js';
+import { type Ratio } from '../../platform/numbers/ratio.js';
 
 const AT_MOST_ONE = text('không được lớn hơn 100%', 'must not exceed 100%');
 

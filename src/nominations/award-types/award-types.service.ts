@@ -22,7 +22,8 @@ import { AwardTypeNotFoundError, RuleSetRefusedError } from './award-type.errors
 import { AwardTypeRepository, ruleSetColumns, ruleSetView } from './award-type.repository.js';
 import { planRuleSetAddition, ruleSetViolations } from './award-type.rules.js';
 import type { QuotaRule } from './quota.rules.js';
-import type { AwardRuleSet, Ratio } from './rule-set.js';
+import type { AwardRuleSet } from './rule-set.js';
+import type { Ratio } from '../../platform/numbers/ratio.js';
 
 /** Danh mục khen thưởng: the award types and their rule sets, kept by national staff. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { describeQuota, quotaLimit, quotaStanding, type QuotaRule } from './quota.rules.js';
-import { percent } from './rule-set.js';
+import { percent } from '../../platform/numbers/ratio.js';
 
 const atMostTwo: QuotaRule = { kind: 'at_most', count: 2 };
 const quarterDown: QuotaRule = { kind: 'share_of_members', share: percent(25), rounding: 'down' };

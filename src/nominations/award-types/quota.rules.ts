@@ -1,5 +1,5 @@
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { ceilOf, floorOf, percentText, type Ratio } from './rule-set.js';
+import { ceilOf, floorOf, percentText, type Ratio } from '../../platform/numbers/ratio.js';
 
 /**
  * Places for one award type per cluster and year: a fixed number, or a share of the cluster's members

@@ -1,22 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { text } from '../../platform/i18n/locale.js';
 import { AWARD_CATALOG, DECREE_152_2025, DECREE_98_2023 } from './award-catalog.data.js';
-import {
-  NoRuleSetInForceError,
-  RuleSetTimelineError,
-  addDays,
-  calendarDateInVietnam,
-  ceilOf,
-  checkRuleSetTimeline,
-  floorOf,
-  formatDate,
-  isIsoDate,
-  percent,
-  ruleSetInForce,
-  submissionWindowFor,
-  times,
-  type DatedRuleSet,
-} from './rule-set.js';
+import { NoRuleSetInForceError, RuleSetTimelineError, checkRuleSetTimeline, ruleSetInForce, submissionWindowFor, type DatedRuleSet } from './rule-set.js';
+import { addDays, calendarDateInVietnam, formatDate, isIsoDate } from '../../platform/time/calendar.js';
+import { ceilOf, floorOf, percent, times } from '../../platform/numbers/ratio.js';
 
 const flag = AWARD_CATALOG.find((t) => t.code === 'LHHVN_CO_THI_DUA')!;
 

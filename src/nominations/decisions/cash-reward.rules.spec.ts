@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { AWARD_CATALOG, BASE_SALARIES } from '../award-types/award-catalog.data.js';
-import { ruleSetInForce, times } from '../award-types/rule-set.js';
+import { ruleSetInForce } from '../award-types/rule-set.js';
+import { times } from '../../platform/numbers/ratio.js';
 import { BaseSalaryUnknownError, baseSalaryOn, cashRewardFor, type BaseSalary } from './cash-reward.rules.js';
 
 function cashRule(code: string, date: string) {

@@ -1,16 +1,8 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import {
-  amountText,
-  ceilDiv,
-  dateText,
-  isIsoDate,
-  multipleText,
-  type CashRewardRule,
-  type IsoDate,
-  type NomineeKind,
-  type Ratio,
-} from '../award-types/rule-set.js';
+import { type CashRewardRule, type NomineeKind } from '../award-types/rule-set.js';
+import { amountText, ceilDiv, multipleText, type Ratio } from '../../platform/numbers/ratio.js';
+import { dateText, isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 
 /** Mức lương cơ sở from a date until the next one; passed in as data, never a constant of the rules. */
 export interface BaseSalary {

@@ -4,7 +4,7 @@ import { PageQuery } from '../../platform/pagination/page.js';
 import { IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
 import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
-import type { IsoDate } from '../award-types/rule-set.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
 import type { RegisterEntryView } from '../register/register.dto.js';
 
 /** More recipients than a yearly VUSTA decision is expected to name. */

@@ -1,5 +1,5 @@
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { joinTexts } from '../award-types/rule-set.js';
+import { joinTexts } from '../../platform/i18n/locale.js';
 
 /** Số, ký hiệu of a decision (Decree 30/2020): "123/QĐ-LHHVN" is decision number 123 of VUSTA (LHHVN). */
 export interface DecisionNumber {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text } from '../../platform/i18n/locale.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { BASE_SALARIES } from '../award-types/award-catalog.data.js';
 import { AwardRuleSetEntity } from '../award-types/award-rule-set.entity.js';
-import { calendarDateInVietnam, dateText, type IsoDate } from '../award-types/rule-set.js';
+import { calendarDateInVietnam, dateText, type IsoDate } from '../../platform/time/calendar.js';
 import { NominationWorkflowService } from '../nominations/nomination-workflow.service.js';
 import { actorRolesOn, nextState } from '../nominations/nomination.state.js';
 import { recordRegisterEntry } from '../register/register.audit.js';

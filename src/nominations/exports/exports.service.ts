@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import type { TableCell, TableColumn } from '../../reports/documents/document.model.js';
-import { formatDate } from '../award-types/rule-set.js';
+import { formatDate } from '../../platform/time/calendar.js';
 import { asciiKey, type ExportFile, type ExportFormat, TableExporter } from './table-export.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { NominationRepository } from '../nominations/nomination.repository.js';

@@ -1,18 +1,8 @@
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { describeQuota, quotaStanding, type QuotaRule } from '../award-types/quota.rules.js';
-import {
-  DOSSIER_DOCUMENT_NAMES,
-  dateText,
-  joinTexts,
-  submissionWindowFor,
-  type AwardRuleSet,
-  type DateRange,
-  type DossierDocumentKind,
-  type IsoDate,
-  type LegalBasis,
-  type NomineeKind,
-  type Prerequisite,
-} from '../award-types/rule-set.js';
+import { DOSSIER_DOCUMENT_NAMES, submissionWindowFor, type AwardRuleSet, type DateRange, type DossierDocumentKind, type LegalBasis, type NomineeKind, type Prerequisite } from '../award-types/rule-set.js';
+import { dateText, type IsoDate } from '../../platform/time/calendar.js';
+import { joinTexts } from '../../platform/i18n/locale.js';
 import { STATE_NAMES, blocksDuplicate, type NominationState } from './nomination.state.js';
 
 export type EligibilityCheckCode =

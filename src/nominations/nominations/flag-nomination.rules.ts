@@ -1,5 +1,5 @@
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { dateText, type IsoDate } from '../award-types/rule-set.js';
+import { dateText, type IsoDate } from '../../platform/time/calendar.js';
 import type { BasisVoteSnapshot } from './nomination.entity.js';
 import { blocksDuplicate, isEditable, type NominationState } from './nomination.state.js';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { calendarDateInVietnam } from '../award-types/rule-set.js';
+import { calendarDateInVietnam } from '../../platform/time/calendar.js';
 import type { FlagProposalFacts, LiveNomination } from './flag-nomination.rules.js';
 import type { NominationState } from './nomination.state.js';
 

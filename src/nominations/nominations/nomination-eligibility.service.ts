@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { AwardRuleSetEntity } from '../award-types/award-rule-set.entity.js';
 import type { RuleSetView } from '../award-types/award-type.dto.js';
 import { AwardTypeRepository, ruleSetView } from '../award-types/award-type.repository.js';
-import { calendarDateInVietnam, ruleSetInForce, type IsoDate } from '../award-types/rule-set.js';
+import { ruleSetInForce } from '../award-types/rule-set.js';
+import { calendarDateInVietnam, type IsoDate } from '../../platform/time/calendar.js';
 import { attachedDocuments, type AttachmentKind } from '../dossiers/dossier.rules.js';
 import { evaluateEligibility, type EligibilityReport, type NomineeRef } from './eligibility.rules.js';
 import type { EligibilityView } from './nomination.dto.js';

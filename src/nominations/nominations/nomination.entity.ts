@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { NOMINEE_KINDS, type IsoDate, type NomineeKind } from '../award-types/rule-set.js';
+import { NOMINEE_KINDS, type NomineeKind } from '../award-types/rule-set.js';
+import { type IsoDate } from '../../platform/time/calendar.js';
 import { NOMINATION_STATES, type NominationState } from './nomination.state.js';
 
 /**

@@ -11,6 +11,7 @@ import type { ExistingNomination, PendingProceeding, RegisterEntry } from './eli
 import type { ListNominationsQuery, NominationSort, NominationView } from './nomination.dto.js';
 import type { BasisVoteSnapshot } from './nomination.entity.js';
 import { NOMINATION_STATES, holdsQuotaPlace, type NominationState } from './nomination.state.js';
+import { likePattern } from '../../platform/database/sql-text.js';
 
 const ORDER: Record<NominationSort, string> = {
   '-createdAt': 'nom.created_at DESC, nom.id',
@@ -72,9 +73,6 @@ export function recordFrom(row: SqlRow): NominationRecord {
   };
 }
 
-function likePattern(value: string): string {
-  return value.replace(/[\\%_]/g, '\\$&');
-}
 
 /** The states in which a nomination holds a quota place, for SQL (`holdsQuotaPlace`). */
 const QUOTA_HOLDING_STATES = NOMINATION_STATES.filter(holdsQuotaPlace);

@@ -1,6 +1,6 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { joinTexts } from '../award-types/rule-set.js';
+import { joinTexts } from '../../platform/i18n/locale.js';
 
 /** Where a nomination (đề nghị khen thưởng) stands. */
 export type NominationState =

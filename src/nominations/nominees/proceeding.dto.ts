@@ -4,7 +4,7 @@ import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsUUID, Min, ValidateNest
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsOptionalText } from '../award-types/award-type.dto.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
-import type { IsoDate } from '../award-types/rule-set.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
 import { PROCEEDING_KINDS, type ProceedingKind } from '../nominations/eligibility.rules.js';
 import { PersonRefBody, type PersonView } from './person.dto.js';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { IsoDate } from '../award-types/rule-set.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
 import { PROCEEDING_KINDS, type ProceedingKind } from '../nominations/eligibility.rules.js';
 
 /**

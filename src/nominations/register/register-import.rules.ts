@@ -1,6 +1,6 @@
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
-import { isIsoDate, type IsoDate } from '../award-types/rule-set.js';
+import { isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 import { asciiKey } from '../exports/table-export.js';
 import type { Gender } from '../nominees/person.dto.js';
 

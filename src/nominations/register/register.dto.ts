@@ -7,7 +7,8 @@ import { IsBodyYear, MAX_YEAR } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
-import { NOMINEE_KINDS, type IsoDate, type NomineeKind } from '../award-types/rule-set.js';
+import { NOMINEE_KINDS, type NomineeKind } from '../award-types/rule-set.js';
+import { type IsoDate } from '../../platform/time/calendar.js';
 import { ListNominationsQuery } from '../nominations/nomination.dto.js';
 import { PersonRefBody, type PersonView } from '../nominees/person.dto.js';
 

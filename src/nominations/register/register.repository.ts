@@ -1,11 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
-import type { IsoDate, NomineeKind } from '../award-types/rule-set.js';
+import type { NomineeKind } from '../award-types/rule-set.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
 import { parseDecisionNumber } from '../decisions/decision.rules.js';
 import { type PersonColumns, personColumns, personFrom } from '../nominees/people.sql.js';
 import type { RegisterEntryView, RegisterSort } from './register.dto.js';
 import type { RegisterScope } from './register.rules.js';
+import { likePattern } from '../../platform/database/sql-text.js';
 
 /** An entry with its recipient named as in the year of the award. */
 const FROM = `
@@ -69,9 +71,6 @@ export interface NewRegisterEntry {
   importRow?: number;
 }
 
-function likePattern(value: string): string {
-  return value.replace(/[\\%_]/g, '\\$&');
-}
 
 /** The register's reads; who may read a person's awards comes in as a `RegisterScope`. */
 export class RegisterRepository {

@@ -4,7 +4,7 @@ import { IsDefined, IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
-import type { IsoDate } from '../award-types/rule-set.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
 
 /** One seat of the Hội đồng Thi đua – Khen thưởng, from one day to another (inclusive). */
 export class CreateCouncilMemberBody {

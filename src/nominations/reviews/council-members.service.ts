@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import { StaleVersionError } from '../../platform/errors/platform.errors.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
-import type { IsoDate } from '../award-types/rule-set.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
 import type {
   CouncilMemberSort,
   CouncilMemberView,

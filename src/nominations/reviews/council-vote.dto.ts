@@ -4,7 +4,8 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsUUID, ValidateN
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { IsOptionalText } from '../award-types/award-type.dto.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
-import type { IsoDate, Ratio } from '../award-types/rule-set.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
+import type { Ratio } from '../../platform/numbers/ratio.js';
 import type { NominationState } from '../nominations/nomination.state.js';
 import type { CouncilChoice, VoteRecording } from './council-vote.rules.js';
 

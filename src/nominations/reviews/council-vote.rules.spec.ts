@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { percent } from '../award-types/rule-set.js';
+import { percent } from '../../platform/numbers/ratio.js';
 import { CouncilVoteInvalidError, sessionDateRefusal, tallyCouncilVote, type CouncilBallot, type CouncilChoice } from './council-vote.rules.js';
 
 /** A council of 9 (m1 … m9). */

@@ -1,6 +1,7 @@
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { ceilOf, dateText, floorDiv, percentText, type IsoDate, type Ratio } from '../award-types/rule-set.js';
+import { ceilOf, floorDiv, percentText, type Ratio } from '../../platform/numbers/ratio.js';
+import { dateText, type IsoDate } from '../../platform/time/calendar.js';
 
 export type CouncilChoice = 'for' | 'against' | 'abstain';
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { AwardRuleSetEntity } from '../award-types/award-rule-set.entity.js';
-import { calendarDateInVietnam } from '../award-types/rule-set.js';
+import { calendarDateInVietnam } from '../../platform/time/calendar.js';
 import { NominationWorkflowService } from '../nominations/nomination-workflow.service.js';
 import { requireTransition } from '../nominations/nomination.state.js';
 import { NominationsService } from '../nominations/nominations.service.js';

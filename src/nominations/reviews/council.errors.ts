@@ -1,7 +1,7 @@
 import { defineConstraintErrors } from '../../platform/errors/constraint-errors.js';
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
 import { text } from '../../platform/i18n/locale.js';
-import { dateText, type IsoDate } from '../award-types/rule-set.js';
+import { dateText, type IsoDate } from '../../platform/time/calendar.js';
 
 export class CouncilMemberNotFoundError extends DomainError {
   constructor(id: string) {

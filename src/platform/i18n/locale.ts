@@ -13,3 +13,8 @@ export function localeFrom(acceptLanguage: string | undefined): Locale {
 export function text(vi: string, en: string): LocalizedText {
   return { vi, en };
 }
+
+/** Joins localized fragments with a separator per locale. */
+export function joinTexts(parts: readonly LocalizedText[], separator = text(', ', ', ')): LocalizedText {
+  return text(parts.map((p) => p.vi).join(separator.vi), parts.map((p) => p.en).join(separator.en));
+}

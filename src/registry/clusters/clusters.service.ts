@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditRecord } from '../../access/audit/audit.service.js';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import { coversYear } from '../memberships/membership.sql.js';
-import { lastDayOf } from '../organizations/organization-name.sql.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 import { findTerm } from '../terms/term.queries.js';
 import { ClusterEntity } from './cluster.entity.js';
 import { ClusterNotFoundError, StaleClusterError, UnknownRotationUnitsError } from './cluster.errors.js';

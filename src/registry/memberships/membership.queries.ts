@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../clusters/unit.sql.js';
-import { lastDayOf } from '../organizations/organization-name.sql.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 import type { MemberView } from './membership.dto.js';
 import { coversYear } from './membership.sql.js';
 

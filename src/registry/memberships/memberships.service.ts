@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import { ClustersService } from '../clusters/clusters.service.js';
 import { type SqlRow, unitColumns, unitJoin, unitNameJoin } from '../clusters/unit.sql.js';
-import { lastDayOf } from '../organizations/organization-name.sql.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 import { seatEnded, seatTaken } from './membership.audit.js';
 import type { AddMemberBody, MembersQuery, MemberView } from './membership.dto.js';
 import { MembershipEntity } from './membership.entity.js';

@@ -10,7 +10,3 @@ export function nameAsOfJoin(organizationAlias: string, nameAlias: string, dateP
       ORDER BY n.valid_from DESC LIMIT 1
     ) ${nameAlias} ON true`;
 }
-
-export function lastDayOf(year: number): string {
-  return `${year}-12-31`;
-}

@@ -13,7 +13,9 @@ import type {
 } from './organization.dto.js';
 import { nameAsOfJoin } from './organization-name.sql.js';
 import type { OrganizationKind } from './organization.entity.js';
-import type { IsoDate, LeadingRole, MembershipSpan } from './organization.rules.js';
+import type { LeadingRole, MembershipSpan } from './organization.rules.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
+import { likePattern } from '../../platform/database/sql-text.js';
 
 const ORDER: Record<OrganizationSort, string> = {
   name: 'n.full_name COLLATE vietnamese, o.code',
@@ -94,9 +96,6 @@ interface HistoryRow {
   ownerId: string;
 }
 
-function likePattern(text: string): string {
-  return text.replace(/[\\%_]/g, '\\$&');
-}
 
 /** The registry's queries about organizations; the service decides what to do with what they return. */
 export class OrganizationRepository {

@@ -1,28 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  dayBefore,
-  isoDateOf,
-  type MembershipSpan,
-  type MergerRequest,
-  type MergerUnit,
-  planMerger,
-  renameViolation,
-  yearOf,
-} from './organization.rules.js';
-
-describe('date helpers', () => {
-  it('gives the day before across month, year and leap-day boundaries', () => {
-    expect(dayBefore('2025-07-01')).toBe('2025-06-30');
-    expect(dayBefore('2025-01-01')).toBe('2024-12-31');
-    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
-    expect(dayBefore('2023-03-01')).toBe('2023-02-28');
-  });
-
-  it('reads the year of a day and the local day of a moment', () => {
-    expect(yearOf('2025-07-01')).toBe(2025);
-    expect(isoDateOf(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
-  });
-});
+import { type MembershipSpan, type MergerRequest, type MergerUnit, planMerger, renameViolation } from './organization.rules.js';
 
 describe('renaming a unit from a date', () => {
   it('accepts a date after the current name began', () => {

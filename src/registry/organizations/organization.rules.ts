@@ -1,24 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text } from '../../platform/i18n/locale.js';
-
-/** A calendar day, `YYYY-MM-DD`, as the registry stores and exchanges dates. */
-export type IsoDate = string;
-
-export function dayBefore(date: IsoDate): IsoDate {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
-}
-
-export function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
-}
-
-/** The calendar day of a moment in the server's time zone, as `Clock.currentYear()` reads years. */
-export function isoDateOf(moment: Date): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
+import { dayBefore, type IsoDate, yearOf } from '../../platform/time/calendar.js';
 
 /** 2025-07-01 → 01/07/2025, as Vietnamese readers write dates. */
 function shown(date: IsoDate): string {

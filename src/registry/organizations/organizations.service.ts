@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { AuditService, type AuditRecord } from '../../access/audit/audit.service.js';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import { StaleVersionError } from '../../platform/errors/platform.errors.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
 import { seatEnded, seatTaken } from '../memberships/membership.audit.js';
@@ -28,19 +28,12 @@ import {
   RenameRefusedError,
 } from './organization.errors.js';
 import { OrganizationLineageEntity } from './organization-lineage.entity.js';
-import { lastDayOf } from './organization-name.sql.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 import { OrganizationNameEntity } from './organization-name.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { type LockedUnit, type NewUnit, OrganizationRepository } from './organization.repository.js';
-import {
-  dayBefore,
-  type IsoDate,
-  isoDateOf,
-  type MembershipSpan,
-  type MergerPlan,
-  planMerger,
-  renameViolation,
-} from './organization.rules.js';
+import { type MembershipSpan, type MergerPlan, planMerger, renameViolation } from './organization.rules.js';
+import { dayBefore, type IsoDate } from '../../platform/time/calendar.js';
 
 type UnitSpec = NewUnit & { fullName: string; shortName: string };
 
@@ -183,7 +176,7 @@ export class OrganizationsService {
   }
 
   private dateFor(year?: number): IsoDate {
-    return year === undefined ? isoDateOf(this.clock.now()) : lastDayOf(year);
+    return year === undefined ? this.clock.today() : lastDayOf(year);
   }
 
   private async createUnit(tx: EntityManager, action: string, spec: UnitSpec, codeField: string): Promise<string> {

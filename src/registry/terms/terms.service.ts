@@ -3,7 +3,7 @@ import { AuditService, type AuditRecord } from '../../access/audit/audit.service
 import { NotClusterSecretariatError } from '../../access/policies/access.errors.js';
 import { isStaff, mayManageClusterYear } from '../../access/policies/access.rules.js';
 import { clusterYearScope } from '../../access/policies/cluster-scope.js';
-import { Clock } from '../../platform/clock/clock.js';
+import { Clock } from '../../platform/time/clock.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FieldError } from '../../platform/errors/domain-error.js';
@@ -13,7 +13,7 @@ import { ClustersService } from '../clusters/clusters.service.js';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../clusters/unit.sql.js';
 import { findMembers } from '../memberships/membership.queries.js';
 import { coversYear } from '../memberships/membership.sql.js';
-import { lastDayOf } from '../organizations/organization-name.sql.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 import type { Upserted } from '../clusters/upserted.js';
 import { proposeTerm } from './rotation.rules.js';
 import type { ProposalView, PutTermBody, TermsQuery } from './term.dto.js';

@@ -5,7 +5,7 @@ import type { VoteMethod } from '../../meetings/votes/vote.queries.js';
 import type { VoteSubject } from '../../meetings/votes/vote-rule-set.js';
 import type { CandidateStatus } from '../../meetings/votes/vote.rules.js';
 import type { VoteState } from '../../meetings/votes/vote.state.js';
-import type { Ratio } from '../../nominations/award-types/rule-set.js';
+import type { Ratio } from '../../platform/numbers/ratio.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import type { TermDecision } from '../../registry/terms/term.entity.js';

@@ -10,7 +10,7 @@ import type { NominationState } from '../../nominations/nominations/nomination.s
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
 import { findMembers } from '../../registry/memberships/membership.queries.js';
 import { coversYear } from '../../registry/memberships/membership.sql.js';
-import { lastDayOf } from '../../registry/organizations/organization-name.sql.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 import type {
   AwardFacts,
   ClusterFacts,

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type SqlRow, unitColumns, unitFrom, unitJoin } from '../../registry/clusters/unit.sql.js';
 import { coversYear } from '../../registry/memberships/membership.sql.js';
-import { lastDayOf } from '../../registry/organizations/organization-name.sql.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 import { CLUSTER_COLUMNS, clusterFrom } from '../cluster-year/cluster-year.queries.js';
 import type { NationalFacts } from './national-overview.facts.js';
 

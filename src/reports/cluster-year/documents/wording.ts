@@ -1,6 +1,6 @@
 import type { UnitView } from '../../../registry/clusters/unit.sql.js';
 import { documentNumber, type DocumentTypeCode, fullDate, placeAndBlankDate, placeAndDate, shortDate } from '../../documents/decree30.js';
-import type { Ratio } from '../../../nominations/award-types/rule-set.js';
+import type { Ratio } from '../../../platform/numbers/ratio.js';
 import type { BodyBlock, DocumentHeader, SignatureBlock, TableColumn } from '../../documents/document.model.js';
 import type { SectionKey } from '../cluster-year.facts.js';
 import type { ClusterYearReport, FlagProposalReport, LocalTime, VoteShare } from '../cluster-year.model.js';

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
+import type { Locale, LocalizedText } from './locale.js';
 
 /** `T` with every `{ vi, en }` pair replaced by the text of one locale. */
 export type Localized<T> = T extends LocalizedText

@@ -1,0 +1,37 @@
+import type { ErrorKind } from '../errors/domain-error.js';
+import type { LocalizedText } from './locale.js';
+
+/**
+ * A context's user text, by key: Vietnamese first, English second. Each context keeps one
+ * catalogue (`<context>.messages.ts`) so that every sentence a user reads can be reviewed in one
+ * place; a message with parameters is a function of them.
+ */
+export type MessageCatalogue = Readonly<Record<string, LocalizedText | ((...args: never[]) => LocalizedText)>>;
+
+/** One domain error of a context's catalogue: its stable code is the key, with its HTTP kind and message. */
+export interface ErrorEntry<P extends unknown[] = never[]> {
+  readonly kind: ErrorKind;
+  readonly message: LocalizedText | ((...args: P) => LocalizedText);
+}
+
+export type ErrorCatalogue = Readonly<Record<string, ErrorEntry<never[]>>>;
+
+const published = new Map<string, { kind: ErrorKind; context: string }>();
+
+/**
+ * Declares a context's error catalogue and publishes its codes (for the OpenAPI document and the
+ * README's list of error codes). A code declared twice is a programming error.
+ */
+export function defineErrors<T extends Record<string, ErrorEntry<never[]>>>(context: string, entries: T): T {
+  for (const [code, entry] of Object.entries(entries)) {
+    const existing = published.get(code);
+    if (existing && existing.context !== context) throw new Error(`Error code ${code} is declared by ${existing.context} and ${context}`);
+    published.set(code, { kind: entry.kind, context });
+  }
+  return entries;
+}
+
+/** Every published error code with its kind and context, sorted by code. */
+export function publishedErrorCodes(): { code: string; kind: ErrorKind; context: string }[] {
+  return [...published].map(([code, entry]) => ({ code, ...entry })).sort((a, b) => a.code.localeCompare(b.code));
+}
