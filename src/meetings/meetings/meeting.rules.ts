@@ -1,6 +1,13 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text } from '../../platform/i18n/locale.js';
 
+export const MEETING_KINDS = ['launch_and_pact', 'mid_year_review', 'year_end_summary', 'extraordinary'] as const;
+/**
+ * launch_and_pact: phát động và ký giao ước thi đua; mid_year_review: sơ kết 6 tháng;
+ * year_end_summary: hội nghị tổng kết; extraordinary: họp bất thường.
+ */
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
 /** Đại biểu of a member unit, as the secretariat records them. */
 export interface DelegateInput {
   organizationId: string;

@@ -4,7 +4,7 @@ import { checkRuleSetTimeline, type AwardRuleSet, type AwardTypeDefinition } fro
 import { dateText, type IsoDate } from '../../platform/time/calendar.js';
 import { violation } from './paper-totals.rules.js';
 import { DEFAULT_VOTE_RULE_SET, type VoteRuleSet, type VoteSubject } from './vote-rule-set.js';
-import { flagQuota } from './vote.rules.js';
+import { flagQuota } from './vote-settings.rules.js';
 
 /*
  * How a vote is set up before its first ballot: which rules it copies, its flag quota K, and who is on the ballot

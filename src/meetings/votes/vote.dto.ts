@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { VOTE_SUBJECTS, type VoteSubject } from './vote-rule-set.js';
-import { VOTE_METHODS, type VoteMethod } from './vote.queries.js';
+import { VOTE_METHODS, type VoteMethod } from './vote-rule-set.js';
 import { VOTE_STATES, type VoteState } from './vote.state.js';
 
 /** More candidates than any cluster has members. */

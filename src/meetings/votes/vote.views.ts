@@ -1,13 +1,14 @@
-import type { EntityManager } from 'typeorm';
 import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { localize, type Localized } from '../../platform/i18n/localize.js';
 import type { VoteSubject } from './vote-rule-set.js';
 import { voteOutcome } from './vote-rounds.rules.js';
-import { ballotsCastByRound, findRounds, type RoundRow, type VoteMethod, type VoteRow } from './vote.queries.js';
-import type { CandidateResult, NextStep, TallyResult } from './vote.rules.js';
-import { allowedActions, roundResultVisible, VOTE_STATE_LABELS, type VoteAction, type VoteState } from './vote.state.js';
-import { unitsById, unitsOf } from './vote-units.js';
+import type { VoteMethod } from './vote-rule-set.js';
+import type { RoundRow, VoteRepository, VoteRow } from './vote.repository.js';
+import type { NextStep } from './vote-next-step.rules.js';
+import type { CandidateResult, TallyResult } from './vote.rules.js';
+import { isDecided, roundResultVisible, VOTE_WORKFLOW, type VoteAction, type VoteState } from './vote.state.js';
+import { unitsOf } from './vote-units.js';
 
 export interface RoundSummary {
   round: number;
@@ -30,19 +31,18 @@ export interface VoteView extends Omit<VoteRow, 'candidateIds' | 'proposedOrgani
   rounds: RoundSummary[];
 }
 
-export async function voteView(manager: EntityManager, vote: VoteRow, locale: Locale): Promise<Localized<VoteView>> {
-  const rounds = await findRounds(manager, vote.id);
-  const cast = await ballotsCastByRound(manager, vote.id);
-  const units = await unitsById(
-    manager,
+export async function voteView(votes: VoteRepository, vote: VoteRow, locale: Locale): Promise<Localized<VoteView>> {
+  const rounds = await votes.rounds(vote.id);
+  const cast = await votes.ballotsCastByRound(vote.id);
+  const units = await votes.unitsById(
     [...vote.candidateIds, ...rounds.flatMap((r) => r.candidateIds), ...(vote.proposedOrganizationId ? [vote.proposedOrganizationId] : [])],
     vote.year,
   );
   const { candidateIds, proposedOrganizationId, ...stored } = vote;
   const view: VoteView = {
     ...stored,
-    stateLabel: VOTE_STATE_LABELS[vote.state],
-    allowedActions: allowedActions(vote.state),
+    stateLabel: VOTE_WORKFLOW.label(vote.state),
+    allowedActions: VOTE_WORKFLOW.allowedActions(vote.state),
     candidates: unitsOf(units, candidateIds),
     proposedOrganization: proposedOrganizationId ? (units.get(proposedOrganizationId) ?? null) : null,
     rounds: rounds.map((r) => ({
@@ -98,15 +98,14 @@ export function visibleResults(vote: VoteRow, rounds: readonly RoundRow[]): (Rou
 }
 
 /** The result of every closed round, with units named as in the vote's year; call only when some round is visible. */
-export async function resultView(manager: EntityManager, vote: VoteRow, rounds: readonly RoundRow[], locale: Locale): Promise<Localized<ResultView>> {
+export async function resultView(votes: VoteRepository, vote: VoteRow, rounds: readonly RoundRow[], locale: Locale): Promise<Localized<ResultView>> {
   const visible = visibleResults(vote, rounds);
   const results = visible.map((r) => r.result);
-  const units = await unitsById(
-    manager,
+  const units = await votes.unitsById(
     results.flatMap((r) => [...r.candidates.map((c) => c.candidateId), ...('candidateIds' in r.next ? r.next.candidateIds : [])]),
     vote.year,
   );
-  const outcome = vote.state === 'closed' && results.length > 0 ? voteOutcome(results) : null;
+  const outcome = isDecided(vote.state) && results.length > 0 ? voteOutcome(results) : null;
   const view: ResultView = {
     voteId: vote.id,
     subject: vote.subject,
