@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
-import { text, type Locale, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { ClustersService } from '../../registry/clusters/clusters.service.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import { MEETINGS_MESSAGES } from '../meetings.messages.js';
 import { localize, type Localized } from '../../platform/i18n/localize.js';
 import { checkPaperTotals, type BallotShape, type StoredPaperTotals } from '../votes/paper-totals.rules.js';
 import { answersYesNo } from '../votes/vote-rounds.rules.js';
@@ -184,7 +185,7 @@ export class BallotsService {
       voteId: vote.id,
       round: round.round,
       unit,
-      message: text('Phiếu đã được ghi nhận. Nội dung phiếu được giữ bí mật.', 'The ballot is counted. What it says stays secret.'),
+      message: MEETINGS_MESSAGES.ballotCounted,
     };
   }
 

@@ -186,7 +186,7 @@ export class MeetingRepository {
     );
     if (!row) return null;
     // One after the other: inside a transaction they share one connection.
-    const delegates = await this.delegates(id);
+    const delegates = await this.delegatesOf(id);
     const guests = await this.guests(id);
     const amendments = await this.amendments(id);
     const attendance = await this.attendance(id);
@@ -340,7 +340,7 @@ export class MeetingRepository {
     return row.exists;
   }
 
-  private async delegates(meetingId: string): Promise<DelegateView[]> {
+  async delegatesOf(meetingId: string): Promise<DelegateView[]> {
     const rows = await this.db.query<DelegateRow[]>(
       `SELECT d.id, d.full_name, d.position, d.present, d.votes_for_unit, ${unitColumns('unit')}
        FROM meeting_delegates d JOIN meetings m ON m.id = d.meeting_id
