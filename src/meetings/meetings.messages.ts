@@ -29,6 +29,29 @@ export const MEETINGS_ERRORS = defineErrors('meetings', {
         '(with the change and its reason); nothing was saved.',
     ),
   },
+  'MEETING.YEAR_END_SUMMARY_EXISTS': {
+    kind: 'conflict',
+    message: (first: { id: string; title: string; date: LocalizedText; year: number } | null) =>
+      first
+        ? text(
+            `Cụm đã có hội nghị tổng kết năm ${first.year}: "${first.title}" ngày ${first.date.vi} (mã định danh ${first.id}). ` +
+              'Mỗi cụm chỉ có một hội nghị tổng kết mỗi năm: hãy cập nhật hội nghị đó; chưa có gì được lưu.',
+            `The cluster already has its ${first.year} year-end summary conference: "${first.title}" on ${first.date.en} (id ${first.id}). ` +
+              'A cluster holds one year-end summary conference a year: update that one; nothing was saved.',
+          )
+        : text(
+            'Cụm đã có hội nghị tổng kết của năm này; mỗi cụm chỉ có một hội nghị tổng kết mỗi năm. Chưa có gì được lưu.',
+            'The cluster already has a year-end summary conference that year; it holds one a year. Nothing was saved.',
+          ),
+  },
+  'MEETING.NOT_READY_TO_FINALIZE': {
+    kind: 'unprocessable',
+    message: (missing: LocalizedText[]) =>
+      text(
+        `Chưa thể hoàn tất biên bản: ${missing.map((m) => m.vi).join('; ')}. Chưa có gì được lưu.`,
+        `The minutes cannot be finalized yet: ${missing.map((m) => m.en).join('; ')}. Nothing was saved.`,
+      ),
+  },
   'MEETING.NOT_FINALIZED': {
     kind: 'conflict',
     message: text(
@@ -200,6 +223,14 @@ export const MEETINGS_MESSAGES = {
   noClusterWithId: (id: string) => text(`Không có cụm thi đua nào mang mã định danh ${id}.`, `No cluster has the id ${id}.`),
   noClusterWithThisId: text('Không có cụm thi đua nào mang mã định danh này.', 'No cluster has this id.'),
   staleVersion: text('Phiên bản đã cũ.', 'The version is stale.'),
+  presidingMissing: text('Chưa ghi người chủ trì (chủ tọa) hội nghị', 'the presiding person (chủ tọa) is not recorded'),
+  secretaryMissing: text('Chưa ghi thư ký (người ghi biên bản)', 'the secretary (thư ký) is not recorded'),
+  voteNotSettled: (title: string, state: LocalizedText) =>
+    text(
+      `Biểu quyết "${title}" đang ở trạng thái "${state.vi}": hãy kết thúc hoặc huỷ (ghi lý do) trước khi hoàn tất biên bản`,
+      `The vote "${title}" is "${state.en}": close or cancel it (with a reason) before finalizing`,
+    ),
+  oneYearEndSummary: text('Mỗi cụm chỉ có một hội nghị tổng kết mỗi năm.', 'One year-end summary conference per cluster and year.'),
   twoVotersForAUnit: text('Một đơn vị có hai đại biểu biểu quyết.', 'A unit has two voting delegates.'),
   noOrganizationWithThisId: text('Không có đơn vị nào mang mã định danh này.', 'No organization has this id.'),
   periodsOverlap: text('Trùng thời gian áp dụng.', 'The periods overlap.'),

@@ -1,5 +1,6 @@
 import { defineConstraintErrors } from '../../platform/errors/constraint-errors.js';
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
+import { calendarDateInVietnam, dateText } from '../../platform/time/calendar.js';
 import { meetingsError, MEETINGS_MESSAGES } from '../meetings.messages.js';
 import { ENDS_BEFORE_START } from './meeting.rules.js';
 
@@ -21,6 +22,26 @@ export class UnknownMeetingClusterError extends DomainError {
 export class MeetingContentError extends DomainError {
   constructor(fieldErrors: FieldError[]) {
     super(...meetingsError('MEETING.CONTENT_INVALID'), fieldErrors);
+  }
+}
+
+/** Hội nghị tổng kết: one per cluster and year (meetings_one_year_end_summary_key); names the first when it is known. */
+export class YearEndSummaryExistsError extends DomainError {
+  constructor(first: { id: string; title: string; startsAt: Date; year: number } | null) {
+    super(
+      ...meetingsError(
+        'MEETING.YEAR_END_SUMMARY_EXISTS',
+        first && { id: first.id, title: first.title, year: first.year, date: dateText(calendarDateInVietnam(first.startsAt)) },
+      ),
+      [{ field: 'kind', message: MEETINGS_MESSAGES.oneYearEndSummary }],
+    );
+  }
+}
+
+/** What finalizing still needs: the presiding person and secretary recorded, every vote closed or cancelled. */
+export class NotReadyToFinalizeError extends DomainError {
+  constructor(missing: FieldError[]) {
+    super(...meetingsError('MEETING.NOT_READY_TO_FINALIZE', missing.map((m) => m.message)), missing);
   }
 }
 
@@ -60,4 +81,5 @@ defineConstraintErrors({
   meetings_cluster_id_fkey: () => new UnknownMeetingClusterError(),
   meetings_ends_after_start_check: () => new MeetingContentError([{ field: 'endsAt', message: ENDS_BEFORE_START }]),
   meeting_delegates_one_voter_per_unit_key: () => new OneVoterPerUnitError(),
+  meetings_one_year_end_summary_key: () => new YearEndSummaryExistsError(null),
 });

@@ -15,6 +15,7 @@ import {
   type MeetingKind,
   pickFields,
 } from './meeting.rules.js';
+import type { VoteState } from '../votes/vote.state.js';
 import type { MeetingState } from './meeting.state.js';
 
 /** A meetings row: what the services decide on (its cluster, year, state and version) and the content kept in it. */
@@ -333,6 +334,20 @@ export class MeetingRepository {
       memberIds: new Set(members.map((member) => member.organization_id)),
       names: new Map(named.map((row) => [row.unit_id, row.unit_short_name])),
     };
+  }
+
+  /** The cluster's meeting of a kind held once a year, in `year`, if there is one. */
+  async onePerYear(clusterId: string, year: number, kind: MeetingKind): Promise<MeetingRecord | null> {
+    const [row] = await this.db.query<MeetingRecord[]>(
+      `SELECT ${RECORD_COLUMNS} FROM meetings m WHERE m.cluster_id = $1 AND m.year = $2 AND m.kind = $3 ORDER BY m.created_at, m.id LIMIT 1`,
+      [clusterId, year, kind],
+    );
+    return row ?? null;
+  }
+
+  /** The meeting's votes, oldest first: finalizing needs each of them over. */
+  votesOf(meetingId: string): Promise<{ id: string; title: string; state: VoteState }[]> {
+    return this.db.query(`SELECT id, title, state FROM votes WHERE meeting_id = $1 ORDER BY created_at, id`, [meetingId]);
   }
 
   async clusterExists(clusterId: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import { NotClusterSecretariatError } from '../../access/policies/access.errors.js';
 import { type ClusterYearScope, mayManageClusterYear } from '../../access/policies/access.rules.js';
@@ -30,13 +30,18 @@ import {
   MeetingFinalizedError,
   MeetingIsDraftError,
   MeetingNotFoundError,
+  NotReadyToFinalizeError,
   StaleMeetingError,
   UnknownMeetingClusterError,
+  YearEndSummaryExistsError,
 } from './meeting.errors.js';
+import { isSettled, VOTE_WORKFLOW } from '../votes/vote.state.js';
 import { type MeetingRecord, MeetingRepository, ROW_FIELDS } from './meeting.repository.js';
 import {
   type Attendance,
   changedFields,
+  finalizeProblems,
+  isOnePerYear,
   type MeetingContent,
   type MeetingField,
   meetingContentProblems,
@@ -104,6 +109,16 @@ export class MeetingsService {
   }
 
   async create(actor: Actor, body: CreateMeetingBody): Promise<MeetingDetail> {
+    try {
+      return await this.insert(actor, body);
+    } catch (error) {
+      // Two submits at once: the partial unique index kept the first, which is named now that it is committed.
+      if (!violates(error, 'meetings_one_year_end_summary_key')) throw error;
+      throw new YearEndSummaryExistsError(await new MeetingRepository(this.dataSource.manager).onePerYear(body.clusterId, body.year, body.kind));
+    }
+  }
+
+  private insert(actor: Actor, body: CreateMeetingBody): Promise<MeetingDetail> {
     return this.dataSource.transaction(async (tx) => {
       const meetings = new MeetingRepository(tx);
       if (!(await meetings.clusterExists(body.clusterId))) throw new UnknownMeetingClusterError(body.clusterId);
@@ -111,6 +126,8 @@ export class MeetingsService {
       const changes = contentOf(body);
       const { content, problems } = await this.decide(tx, body, { ...EMPTY_CONTENT, ...changes } as MeetingContent, changes);
       if (problems.length > 0) throw new MeetingContentError(problems);
+      const first = isOnePerYear(body.kind) ? await meetings.onePerYear(body.clusterId, body.year, body.kind) : null;
+      if (first) throw new YearEndSummaryExistsError(first);
       const id = await meetings.insert(body, content);
       await this.audit.record(tx, {
         action: 'meeting.create',
@@ -150,8 +167,16 @@ export class MeetingsService {
       const next = MEETING_WORKFLOW.next(meeting.state, 'finalize');
       if (!next) throw new MeetingFinalizedError();
       if (meeting.version !== version) throw new StaleMeetingError(meeting.version);
+      const meetings = new MeetingRepository(tx);
+      const votes = (await meetings.votesOf(id)).map((vote) => ({
+        title: vote.title,
+        settled: isSettled(vote.state),
+        stateLabel: VOTE_WORKFLOW.label(vote.state),
+      }));
+      const missing = finalizeProblems(meeting, votes);
+      if (missing.length > 0) throw new NotReadyToFinalizeError(missing);
       const finalizedAt = this.clock.now();
-      await new MeetingRepository(tx).finalize(id, next, finalizedAt);
+      await meetings.finalize(id, next, finalizedAt);
       await this.audit.record(tx, {
         action: 'meeting.finalize',
         entityType: 'meeting',
@@ -240,4 +265,9 @@ function refuseBadAmendment(problems: FieldError[]): void {
   if (problems.length > 0) {
     throw new AmendmentRefusedError(problems.map((problem) => ({ ...problem, field: problem.field.replace(/^changes\[\d+\]\./, '') })));
   }
+}
+
+/** Whether `error` is PostgreSQL refusing a write by `constraint`. */
+function violates(error: unknown, constraint: string): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === constraint;
 }

@@ -49,6 +49,11 @@ export function isDecided(state: VoteState): boolean {
   return VOTE_WORKFLOW.transitions.some((t) => t.to === state && t.action === 'close');
 }
 
+/** The vote is over, closed or cancelled: nothing is left to do with it. */
+export function isSettled(state: VoteState): boolean {
+  return VOTE_WORKFLOW.allowedActions(state).length === 0;
+}
+
 /** The current round's result stays hidden until that round is closed (the states a round's close leads to). */
 export function resultsVisible(state: VoteState): boolean {
   return VOTE_WORKFLOW.transitions.some((t) => t.to === state && (t.action === 'close' || t.action === 'close_for_runoff'));
