@@ -87,6 +87,31 @@ export const MEETINGS_ERRORS = defineErrors('meetings', {
     message: (state: LocalizedText, action: LocalizedText) =>
       text(`Cuộc biểu quyết đang ở trạng thái "${state.vi}": không thể ${action.vi}.`, `The vote is "${state.en}": you cannot ${action.en}.`),
   },
+  'VOTE.CONFLICTS_WITH_RECORD': {
+    kind: 'conflict',
+    message: (conflicts: LocalizedText[]) =>
+      text(
+        `Không mở bỏ phiếu: kết quả sẽ mâu thuẫn với hồ sơ đã ghi. ${conflicts.map((c) => c.vi).join(' ')} Có thể huỷ cuộc biểu quyết (ghi lý do).`,
+        `The vote is not opened: its result would contradict the record. ${conflicts.map((c) => c.en).join(' ')} The vote can be cancelled (with a reason).`,
+      ),
+  },
+  'VOTE.RESOLUTION_CONFLICT': {
+    kind: 'conflict',
+    message: (cause: LocalizedText) =>
+      text(
+        `Không thể kết thúc cuộc biểu quyết vì nghị quyết không ghi được: ${cause.vi} Cuộc biểu quyết vẫn đang mở, các phiếu đã bỏ được giữ nguyên; ` +
+          'hãy huỷ cuộc biểu quyết (ghi lý do) nếu không thể giải quyết.',
+        `The vote cannot be closed because its resolution cannot be recorded: ${cause.en} The vote stays open with its ballots; ` +
+          'cancel it (with a reason) if this cannot be resolved.',
+      ),
+  },
+  'VOTE.CANCELLATION_REASON_MISSING': {
+    kind: 'unprocessable',
+    message: text(
+      'Cuộc biểu quyết đã mở: phải ghi lý do huỷ (được đưa vào biên bản); chưa có gì thay đổi.',
+      'The vote has been opened: give the reason for cancelling it (it goes into the minutes); nothing changed.',
+    ),
+  },
   'VOTE.QUORUM_NOT_MET': {
     kind: 'unprocessable',
     message: (reason: LocalizedText) => reason,
@@ -230,6 +255,7 @@ export const MEETINGS_MESSAGES = {
       `Biểu quyết "${title}" đang ở trạng thái "${state.vi}": hãy kết thúc hoặc huỷ (ghi lý do) trước khi hoàn tất biên bản`,
       `The vote "${title}" is "${state.en}": close or cancel it (with a reason) before finalizing`,
     ),
+  cancellationReason: text('Phải ghi lý do huỷ cuộc biểu quyết.', 'Give the reason for cancelling the vote.'),
   oneYearEndSummary: text('Mỗi cụm chỉ có một hội nghị tổng kết mỗi năm.', 'One year-end summary conference per cluster and year.'),
   twoVotersForAUnit: text('Một đơn vị có hai đại biểu biểu quyết.', 'A unit has two voting delegates.'),
   noOrganizationWithThisId: text('Không có đơn vị nào mang mã định danh này.', 'No organization has this id.'),

@@ -112,6 +112,10 @@ export const VOTE: Schema = object({
   countingCommittee: list(string),
   state: { type: 'string', enum: VOTE_STATES },
   stateLabel: string,
+  cancellation: object(
+    { at: time, by: object({ userId: { ...uuid, nullable: true }, username: nullableString }), reason: nullableString },
+    { nullable: true, description: 'Huỷ: lúc nào, ai, lý do (đưa vào biên bản).' },
+  ),
   allowedActions: list({ type: 'string', enum: VOTE_ACTIONS }),
   currentRound: integer,
   rounds: list(ROUND),

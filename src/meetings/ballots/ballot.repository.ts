@@ -47,6 +47,15 @@ export class BallotRepository {
     );
   }
 
+  /** Discards every ballot of the vote (a cancelled vote): its counters, who voted, and its codes. Returns the ballots cast. */
+  async discard(voteId: string): Promise<number> {
+    await this.db.query(`DELETE FROM ballot_counts WHERE vote_id = $1`, [voteId]);
+    await this.db.query(`DELETE FROM ballot_codes WHERE vote_id = $1`, [voteId]);
+    // TypeORM answers a DELETE with its rows and their count.
+    const [, discarded] = await this.db.query<[unknown[], number]>(`DELETE FROM ballot_voters WHERE vote_id = $1`, [voteId]);
+    return discarded;
+  }
+
   async counters(voteId: string, round: number): Promise<Map<string, number>> {
     const rows = await this.db.query<{ option_key: string; count: number }[]>(
       `SELECT option_key, count FROM ballot_counts WHERE vote_id = $1 AND round = $2`,

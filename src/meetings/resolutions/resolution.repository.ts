@@ -2,11 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { queryPage } from '../../platform/pagination/page.js';
 import type { Reason } from '../votes/vote-quorum.rules.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
 import type { VoteSubject } from '../votes/vote-rule-set.js';
 import { unitsById } from '../votes/vote.repository.js';
 import type { FlagProposalsQuery, ResolutionsQuery } from './resolution.dto.js';
-import type { ResolutionStatus } from './resolution.rules.js';
+import { decidedIds, type ResolutionStatus } from './resolution.rules.js';
 
 export interface ResolutionRow {
   id: string;
@@ -119,6 +119,33 @@ export class ResolutionRepository {
       `SELECT ${RESOLUTION_COLUMNS} FROM meeting_resolutions r WHERE r.id = ANY($1::uuid[]) ORDER BY r.created_at, r.id`,
       [ids],
     );
+  }
+
+  /** The units the cluster proposed in `year` for the award, each with the title of the vote that proposed it. */
+  async proposedUnits(clusterId: string, year: number, awardTypeCode: string): Promise<{ id: string; name: string; voteTitle: string }[]> {
+    const rows = await this.db.query<(SqlRow & { vote_title: string })[]>(
+      `SELECT ${unitColumns('unit')}, v.title AS vote_title
+       FROM flag_proposals p JOIN votes v ON v.id = p.vote_id
+       ${unitJoin('unit', 'p.organization_id', 'make_date(p.year, 12, 31)')}
+       WHERE p.cluster_id = $1 AND p.year = $2 AND p.award_type_code = $3
+       ORDER BY p.created_at, p.id`,
+      [clusterId, year, awardTypeCode],
+    );
+    return rows.flatMap((row) => {
+      const unit = unitFrom(row, 'unit');
+      return unit ? [{ id: unit.id, name: unit.shortName, voteTitle: row.vote_title }] : [];
+    });
+  }
+
+  /** The vice-chair elected for `nextYear` while its chair was not yet known (the latest election), if any. */
+  async pendingViceChair(clusterId: string, nextYear: number): Promise<string | null> {
+    const [row] = await this.db.query<Pick<ResolutionRow, 'chosenIds' | 'fallbackChosenIds'>[]>(
+      `SELECT chosen_ids AS "chosenIds", fallback_chosen_ids AS "fallbackChosenIds" FROM meeting_resolutions
+       WHERE cluster_id = $1 AND year + 1 = $2 AND subject = 'vice_chair_election' AND status = 'pending_chair'
+       ORDER BY created_at DESC, id LIMIT 1`,
+      [clusterId, nextYear],
+    );
+    return row ? (decidedIds(row)[0] ?? null) : null;
   }
 
   async ofVote(voteId: string, lock = false): Promise<ResolutionRow | null> {

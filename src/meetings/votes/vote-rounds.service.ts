@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import type { ClusterYearScope } from '../../access/policies/access.rules.js';
+import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import { Clock } from '../../platform/time/clock.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
@@ -21,12 +23,21 @@ import {
   type RoundCount,
   type RoundPlan,
 } from './vote-rounds.rules.js';
-import { PaperTotalsMissingError, QuorumNotMetError, VoteMeetingFinalizedError, VoteTransitionError } from './vote.errors.js';
-import { type RoundRow, VoteRepository, type VoteRow } from './vote.repository.js';
+import {
+  CancellationReasonMissingError,
+  PaperTotalsMissingError,
+  QuorumNotMetError,
+  VoteConflictError,
+  VoteMeetingFinalizedError,
+  VoteResolutionConflictError,
+  VoteTransitionError,
+} from './vote.errors.js';
+import { type Cancellation, type RoundRow, VoteRepository, type VoteRow } from './vote.repository.js';
 import { checkQuorum } from './vote-quorum.rules.js';
-import { tally } from './vote.rules.js';
-import { closingAction, VOTE_WORKFLOW, type VoteAction } from './vote.state.js';
+import { tally, type TallyResult } from './vote.rules.js';
+import { cancellingNeedsReason, closingAction, VOTE_WORKFLOW, type VoteAction } from './vote.state.js';
 import { voteView, type VoteView } from './vote.views.js';
+import { VotesService } from './votes.service.js';
 
 /** A vote locked for a change, with its meeting and the secretariat scope that allowed it. */
 interface Managed {
@@ -46,6 +57,7 @@ export class VoteRoundsService {
     private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
     private readonly resolutions: ResolutionsService,
+    private readonly votes: VotesService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -53,6 +65,7 @@ export class VoteRoundsService {
   open(actor: Actor, id: string, locale: Locale): Promise<Localized<VoteView>> {
     return this.transition(actor, id, 'open', locale, async (tx, { vote, meeting, votes }) => {
       if (!holdsVotes(meeting.state)) throw new VoteMeetingFinalizedError();
+      await this.refuseConflicts(tx, vote);
       await this.startRound(tx, votes, vote, meeting, 1, firstRound(vote.subject, vote.candidateIds, vote.quota));
       return { round: 1 };
     });
@@ -64,14 +77,28 @@ export class VoteRoundsService {
       const previous = await votes.round(vote.id, vote.currentRound);
       const plan = previous?.result && runoffRound(previous.result);
       if (!plan) throw new VoteTransitionError(vote.state, 'open_runoff');
+      await this.refuseConflicts(tx, { ...vote, candidateIds: [...plan.candidateIds] });
       const round = vote.currentRound + 1;
       await this.startRound(tx, votes, vote, meeting, round, plan);
       return { round };
     });
   }
 
-  cancel(actor: Actor, id: string, locale: Locale): Promise<Localized<VoteView>> {
-    return this.transition(actor, id, 'cancel', locale, async () => ({}));
+  /**
+   * Huỷ: a vote not yet over is cancelled, with a reason once it has been opened. Its ballots are discarded (counters,
+   * who voted, codes, the open round's paper totals) and the cancellation is kept on the vote for the minutes.
+   */
+  cancel(actor: Actor, id: string, locale: Locale, reason?: string): Promise<Localized<VoteView>> {
+    return this.transition(actor, id, 'cancel', locale, async (tx, { vote, votes }) => {
+      if (cancellingNeedsReason(vote.state) && !reason) throw new CancellationReasonMissingError();
+      const discarded = await new BallotRepository(tx).discard(vote.id);
+      await votes.discardOpenRoundCount(vote.id);
+      return {
+        reason: reason ?? null,
+        ballotsDiscarded: discarded,
+        cancellation: { at: this.clock.now(), userId: actor.userId, username: actor.username, reason: reason ?? null },
+      };
+    });
   }
 
   /**
@@ -95,7 +122,7 @@ export class VoteRoundsService {
       const action = closingAction(result.next);
       if (action === 'close') {
         const earlier = rounds.flatMap((r) => (r.result ? [r.result] : []));
-        await this.resolutions.record(tx, vote, [...earlier, result], scope.chairOrganizationId);
+        await this.recordResolution(tx, vote, [...earlier, result], scope.chairOrganizationId);
       }
       return { action, round: round.round, next: result.next.kind, chosen: result.chosen };
     });
@@ -110,7 +137,10 @@ export class VoteRoundsService {
     id: string,
     action: VoteAction,
     locale: Locale,
-    work: (tx: EntityManager, managed: Managed) => Promise<Record<string, unknown> & { action?: VoteAction; round?: number }>,
+    work: (
+      tx: EntityManager,
+      managed: Managed,
+    ) => Promise<Record<string, unknown> & { action?: VoteAction; round?: number; cancellation?: Cancellation }>,
   ): Promise<Localized<VoteView>> {
     return this.dataSource.transaction(async (tx) => {
       const votes = new VoteRepository(tx);
@@ -122,17 +152,43 @@ export class VoteRoundsService {
       const taken = done.action ?? action;
       const state = VOTE_WORKFLOW.next(vote.state, taken);
       if (!state) throw new VoteTransitionError(vote.state, taken);
-      await votes.setState(id, state, done.round ?? vote.currentRound);
+      if (done.cancellation) await votes.cancel(id, state, done.cancellation);
+      else await votes.setState(id, state, done.round ?? vote.currentRound);
       await this.audit.record(tx, {
         action: `vote.${taken}`,
         entityType: 'vote',
         entityId: id,
         subjectOrganizationId: scope.chairOrganizationId,
         before: { state: vote.state, currentRound: vote.currentRound },
-        after: { state, ...done },
+        after: { state, ...withoutCancellation(done) },
       });
       return voteView(votes, await votes.require(id), locale);
     });
+  }
+
+  /** A vote whose resolution would contradict the record is not opened (recordConflicts). */
+  private async refuseConflicts(tx: EntityManager, vote: VoteRow): Promise<void> {
+    const conflicts = await this.votes.conflictsOf(tx, vote);
+    if (conflicts.length > 0) throw new VoteConflictError(conflicts);
+  }
+
+  /**
+   * Records and applies the vote's resolution. When the record refuses it (a race with another vote, a term changed
+   * meanwhile), the whole close is undone: the vote stays open with its ballots, and the error says why and that the
+   * vote can be cancelled.
+   */
+  private async recordResolution(tx: EntityManager, vote: VoteRow, rounds: readonly TallyResult[], chairOrganizationId: string | null) {
+    try {
+      await this.resolutions.record(tx, vote, rounds, chairOrganizationId);
+    } catch (error) {
+      const refused =
+        error instanceof DomainError
+          ? error
+          : error instanceof QueryFailedError
+            ? errorForConstraint((error.driverError as { constraint?: string }).constraint)
+            : undefined;
+      throw refused ? new VoteResolutionConflictError(refused) : error;
+    }
   }
 
   /**
@@ -173,4 +229,10 @@ export class VoteRoundsService {
     const ballots = new BallotRepository(tx);
     return countFromCounters(vote.subject, round.candidateIds, await ballots.counters(vote.id, round.round), await ballots.ballotsCast(vote.id, round.round));
   }
+}
+
+/** The audit event says who cancelled and why through the actor and `reason`; the rest of the record is the vote's. */
+function withoutCancellation<T extends { cancellation?: Cancellation }>(done: T): Omit<T, 'cancellation'> {
+  const { cancellation: _recorded, ...rest } = done;
+  return rest;
 }

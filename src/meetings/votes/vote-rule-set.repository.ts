@@ -58,7 +58,8 @@ export class VoteRuleSetRepository {
 
   /** Ends on `effectiveTo` the owner's open-ended rule sets that start before `from`; returns their ids. */
   async endOpenEnded(ownerId: string, from: IsoDate, effectiveTo: IsoDate): Promise<string[]> {
-    const ended = await this.db.query<{ id: string }[]>(
+    // TypeORM answers an UPDATE with its rows and their count.
+    const [ended] = await this.db.query<[{ id: string }[], number]>(
       `UPDATE vote_rule_sets SET effective_to = $3::date
        WHERE owner_id = $1 AND effective_to IS NULL AND effective_from < $2::date RETURNING id`,
       [ownerId, from, effectiveTo],

@@ -17,6 +17,26 @@ export class VoteTransitionError extends DomainError {
   }
 }
 
+/** The vote's resolution would contradict the record (recordConflicts): refused when it is opened. */
+export class VoteConflictError extends DomainError {
+  constructor(conflicts: FieldError[]) {
+    super(...meetingsError('VOTE.CONFLICTS_WITH_RECORD', conflicts.map((c) => c.message)), conflicts);
+  }
+}
+
+/** Closing counted the round but its resolution cannot be recorded: nothing changed, the vote stays open. */
+export class VoteResolutionConflictError extends DomainError {
+  constructor(cause: DomainError) {
+    super(...meetingsError('VOTE.RESOLUTION_CONFLICT', cause.text), cause.fieldErrors);
+  }
+}
+
+export class CancellationReasonMissingError extends DomainError {
+  constructor() {
+    super(...meetingsError('VOTE.CANCELLATION_REASON_MISSING'), [{ field: 'reason', message: MEETINGS_MESSAGES.cancellationReason }]);
+  }
+}
+
 /** A round opens only when enough member units are present (checkQuorum). */
 export class QuorumNotMetError extends DomainError {
   constructor(reason: LocalizedText) {

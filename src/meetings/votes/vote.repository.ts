@@ -32,9 +32,21 @@ export interface VoteRow {
   countingCommittee: string[];
   state: VoteState;
   currentRound: number;
+  /** Set when the vote was cancelled after it opened: when, by whom, why (for the minutes). */
+  cancelledAt: Date | null;
+  cancelledByUserId: string | null;
+  cancelledByUsername: string | null;
+  cancellationReason: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface Cancellation {
+  at: Date;
+  userId: string | null;
+  username: string | null;
+  reason: string | null;
 }
 
 /** What a new vote is set up with. */
@@ -77,7 +89,8 @@ const VOTE_COLUMNS = `
   v.candidate_ids AS "candidateIds", v.proposed_organization_id AS "proposedOrganizationId",
   v.award_type_code AS "awardTypeCode", v.quota, v.quota_basis AS "quotaBasis", v.rules, v.rule_set_id AS "ruleSetId",
   v.rules_basis AS "rulesBasis", v.counting_committee AS "countingCommittee", v.state, v.current_round AS "currentRound",
-  v.version, v.created_at AS "createdAt", v.updated_at AS "updatedAt"`;
+  v.cancelled_at AS "cancelledAt", v.cancelled_by_user_id AS "cancelledByUserId", v.cancelled_by_username AS "cancelledByUsername",
+  v.cancellation_reason AS "cancellationReason", v.version, v.created_at AS "createdAt", v.updated_at AS "updatedAt"`;
 
 const ROUND_COLUMNS = `
   r.vote_id AS "voteId", r.round, r.candidate_ids AS "candidateIds", r.places, r.electors, r.member_count AS "memberCount",
@@ -165,6 +178,32 @@ export class VoteRepository {
       state,
       currentRound,
     ]);
+  }
+
+  /** Cancelled: the state, and who cancelled it, when and why. */
+  async cancel(id: string, state: VoteState, cancellation: Cancellation): Promise<void> {
+    await this.db.query(
+      `UPDATE votes SET state = $2, cancelled_at = $3, cancelled_by_user_id = $4, cancelled_by_username = $5, cancellation_reason = $6,
+         version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id, state, cancellation.at, cancellation.userId, cancellation.username, cancellation.reason],
+    );
+  }
+
+  /** The count entered for a round still open (paper totals) goes with its ballots when the vote is cancelled. */
+  async discardOpenRoundCount(voteId: string): Promise<void> {
+    await this.db.query(`UPDATE vote_rounds SET paper_totals = NULL WHERE vote_id = $1 AND closed_at IS NULL`, [voteId]);
+  }
+
+  /** The unit a chair handover still under way at the cluster's `year` proposes, the latest first; null if none. */
+  async handoverUnderWay(clusterId: string, year: number, states: readonly VoteState[]): Promise<string | null> {
+    const [row] = await this.db.query<{ id: string }[]>(
+      `SELECT proposed_organization_id AS id FROM votes
+       WHERE cluster_id = $1 AND year = $2 AND subject = 'chair_handover' AND state = ANY($3::vote_state[]) AND proposed_organization_id IS NOT NULL
+       ORDER BY created_at DESC, id LIMIT 1`,
+      [clusterId, year, states],
+    );
+    return row?.id ?? null;
   }
 
   rounds(voteId: string): Promise<RoundRow[]> {

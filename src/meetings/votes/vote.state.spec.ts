@@ -5,7 +5,9 @@ import {
   VOTE_STATES,
   VOTE_WORKFLOW,
   acceptsBallots,
+  cancellingNeedsReason,
   closingAction,
+  isSettled,
   resultsVisible,
   roundResultVisible,
 } from './vote.state.js';
@@ -80,8 +82,10 @@ describe('cancels only a vote not yet opened', () => {
     expect(allowedActions('cancelled')).toEqual([]);
   });
 
-  it('refuses to cancel an open or closed vote', () => {
-    expect(VOTE_STATES.filter((state) => canTransition(state, 'cancel'))).toEqual(['draft']);
+  it('cancels any vote not yet over, with a reason once it has been opened, but not a closed one', () => {
+    expect(VOTE_STATES.filter((state) => canTransition(state, 'cancel'))).toEqual(['draft', 'open', 'closed_with_runoff']);
+    expect(VOTE_STATES.filter(cancellingNeedsReason)).toEqual(['open', 'closed_with_runoff']);
+    expect(VOTE_STATES.filter(isSettled)).toEqual(['closed', 'cancelled']);
   });
 });
 

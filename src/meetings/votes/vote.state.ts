@@ -10,7 +10,8 @@ export type VoteAction = (typeof VOTE_ACTIONS)[number];
 
 /**
  * The whole life of a vote. A round ends with `close`, or with `close_for_runoff` when its tally calls for a further
- * round among the tied or short candidates; `open_runoff` then opens that round. Only a vote not yet opened is cancelled.
+ * round among the tied or short candidates; `open_runoff` then opens that round. A vote not yet over can always be
+ * cancelled: once opened, with a reason, its ballots discarded and the cancellation kept for the minutes.
  */
 export const VOTE_WORKFLOW = new TransitionTable<VoteState, VoteAction>(
   [
@@ -18,7 +19,9 @@ export const VOTE_WORKFLOW = new TransitionTable<VoteState, VoteAction>(
     { from: 'draft', action: 'cancel', to: 'cancelled' },
     { from: 'open', action: 'close', to: 'closed' },
     { from: 'open', action: 'close_for_runoff', to: 'closed_with_runoff' },
+    { from: 'open', action: 'cancel', to: 'cancelled' },
     { from: 'closed_with_runoff', action: 'open_runoff', to: 'open' },
+    { from: 'closed_with_runoff', action: 'cancel', to: 'cancelled' },
   ],
   {
     draft: text('Dự thảo', 'Draft'),
@@ -49,6 +52,11 @@ export function isDecided(state: VoteState): boolean {
   return VOTE_WORKFLOW.transitions.some((t) => t.to === state && t.action === 'close');
 }
 
+/** A vote that has been opened holds ballots or a count: cancelling it needs a reason, kept for the minutes. */
+export function cancellingNeedsReason(state: VoteState): boolean {
+  return VOTE_WORKFLOW.can(state, 'cancel') && !VOTE_WORKFLOW.can(state, 'open');
+}
+
 /** The vote is over, closed or cancelled: nothing is left to do with it. */
 export function isSettled(state: VoteState): boolean {
   return VOTE_WORKFLOW.allowedActions(state).length === 0;
@@ -63,3 +71,6 @@ export function resultsVisible(state: VoteState): boolean {
 export function roundResultVisible(state: VoteState, round: number, currentRound: number): boolean {
   return round < currentRound || (round === currentRound && resultsVisible(state));
 }
+
+/** Votes still under way (set up, open, or between rounds): what they propose may yet become the record. */
+export const UNSETTLED_VOTE_STATES: readonly VoteState[] = VOTE_STATES.filter((state) => !isSettled(state));

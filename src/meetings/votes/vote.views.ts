@@ -23,8 +23,12 @@ export interface RoundSummary {
   closedAt: Date | null;
 }
 
-export interface VoteView extends Omit<VoteRow, 'candidateIds' | 'proposedOrganizationId'> {
+type CancellationColumns = 'cancelledAt' | 'cancelledByUserId' | 'cancelledByUsername' | 'cancellationReason';
+
+export interface VoteView extends Omit<VoteRow, 'candidateIds' | 'proposedOrganizationId' | CancellationColumns> {
   stateLabel: LocalizedText;
+  /** Who cancelled the vote, when and why (for the minutes); null unless it is cancelled. */
+  cancellation: { at: Date; by: { userId: string | null; username: string | null }; reason: string | null } | null;
   allowedActions: VoteAction[];
   candidates: UnitView[];
   proposedOrganization: UnitView | null;
@@ -38,9 +42,10 @@ export async function voteView(votes: VoteRepository, vote: VoteRow, locale: Loc
     [...vote.candidateIds, ...rounds.flatMap((r) => r.candidateIds), ...(vote.proposedOrganizationId ? [vote.proposedOrganizationId] : [])],
     vote.year,
   );
-  const { candidateIds, proposedOrganizationId, ...stored } = vote;
+  const { candidateIds, proposedOrganizationId, cancelledAt, cancelledByUserId, cancelledByUsername, cancellationReason, ...stored } = vote;
   const view: VoteView = {
     ...stored,
+    cancellation: cancelledAt && { at: cancelledAt, by: { userId: cancelledByUserId, username: cancelledByUsername }, reason: cancellationReason },
     stateLabel: VOTE_WORKFLOW.label(vote.state),
     allowedActions: VOTE_WORKFLOW.allowedActions(vote.state),
     candidates: unitsOf(units, candidateIds),

@@ -8,7 +8,7 @@ import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { localeFrom } from '../../platform/i18n/locale.js';
 import { MeetingParams } from '../meetings/meeting.dto.js';
 import { VoteRoundsService } from './vote-rounds.service.js';
-import { CreateVoteBody, VoteParams, VotesQuery } from './vote.dto.js';
+import { CancelVoteBody, CreateVoteBody, VoteParams, VotesQuery } from './vote.dto.js';
 import { VotesService } from './votes.service.js';
 
 /** Every signed-in user reads votes (results once counted); the year's secretariat and national staff run them. */
@@ -85,15 +85,15 @@ export class VotesController {
     return this.rounds.close(actorOf(request), params.id, localeFrom(language));
   }
 
-  @ApiOperation({ summary: 'Huỷ cuộc biểu quyết / Cancel the vote' })
+  @ApiOperation({ summary: 'Huỷ cuộc biểu quyết, có lý do khi đã mở; phiếu đã bỏ bị huỷ / Cancel the vote, with a reason once opened; its ballots are discarded' })
   @ApiOkResponse({ schema: VOTE })
   @ApiSignedIn()
-  @ApiProblemResponses(404, 409)
+  @ApiProblemResponses(400, 404, 409, 422)
   @Post('votes/:id/cancel')
   @HttpCode(200)
   @SignedIn()
-  cancel(@Req() request: Request, @Param() params: VoteParams, @Headers('accept-language') language?: string) {
-    return this.rounds.cancel(actorOf(request), params.id, localeFrom(language));
+  cancel(@Req() request: Request, @Param() params: VoteParams, @Body() body: CancelVoteBody, @Headers('accept-language') language?: string) {
+    return this.rounds.cancel(actorOf(request), params.id, localeFrom(language), body.reason);
   }
 
   /** Opens the next round, only among the candidates the last one left tied or short. */
