@@ -128,7 +128,7 @@ export class ResolutionRepository {
        FROM flag_proposals p JOIN votes v ON v.id = p.vote_id
        ${unitJoin('unit', 'p.organization_id', 'make_date(p.year, 12, 31)')}
        WHERE p.cluster_id = $1 AND p.year = $2 AND p.award_type_code = $3
-       ORDER BY p.created_at, p.id`,
+       ORDER BY p.created_at, p.votes DESC NULLS LAST, unit_name.short_name COLLATE vietnamese, p.id`,
       [clusterId, year, awardTypeCode],
     );
     return rows.flatMap((row) => {

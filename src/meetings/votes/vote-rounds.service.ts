@@ -160,7 +160,7 @@ export class VoteRoundsService {
         entityId: id,
         subjectOrganizationId: scope.chairOrganizationId,
         before: { state: vote.state, currentRound: vote.currentRound },
-        after: { state, ...withoutCancellation(done) },
+        after: { state, ...done },
       });
       return voteView(votes, await votes.require(id), locale);
     });
@@ -231,8 +231,3 @@ export class VoteRoundsService {
   }
 }
 
-/** The audit event says who cancelled and why through the actor and `reason`; the rest of the record is the vote's. */
-function withoutCancellation<T extends { cancellation?: Cancellation }>(done: T): Omit<T, 'cancellation'> {
-  const { cancellation: _recorded, ...rest } = done;
-  return rest;
-}
