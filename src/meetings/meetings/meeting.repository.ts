@@ -304,7 +304,7 @@ export class MeetingRepository {
        ${unitJoin('unit', 'cm.organization_id', YEAR_END)}
        LEFT JOIN meeting_delegates d ON d.meeting_id = m.id AND d.organization_id = cm.organization_id
        WHERE m.id = $1
-       ORDER BY unit_name.full_name COLLATE vietnamese, unit.code`,
+       ORDER BY unit_name.short_name COLLATE vietnamese, unit.id`,
       [meetingId],
     );
     const members = new Map(rows.map((row) => [row.unit_id, requiredUnit(row, 'unit')]));

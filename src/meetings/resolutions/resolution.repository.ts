@@ -67,7 +67,14 @@ const PROPOSAL_COLUMNS = `
   p.share_numerator AS "shareNumerator", p.share_denominator AS "shareDenominator", p.percent::float8 AS percent, p.rank, p.reasons,
   p.nomination_id AS "nominationId", p.created_at AS "createdAt"`;
 
-const PROPOSAL_ORDER = 'p.year DESC, p.cluster_id, p.round NULLS LAST, p.rank NULLS LAST, p.created_at, p.id';
+/** Units named as in the proposal's year: what ties in votes are ordered by. */
+const PROPOSAL_FROM = `FROM flag_proposals p ${unitJoin('unit', 'p.organization_id', 'make_date(p.year, 12, 31)')}`;
+
+/**
+ * The one order of flag proposals (issue 11 §6): by year and cluster, the round that chose them, most votes first,
+ * then the unit's short name in Vietnamese collation, then the id; never the order rows happen to be stored in.
+ */
+const PROPOSAL_ORDER = 'p.year DESC, p.cluster_id, p.round NULLS LAST, p.votes DESC NULLS LAST, unit_name.short_name COLLATE vietnamese, p.id';
 
 /** A new resolution, before it is applied: status `recorded`, no wording yet. */
 export type NewResolution = Pick<ResolutionRow, 'meetingId' | 'voteId' | 'clusterId' | 'year' | 'subject' | 'adopted' | 'chosenIds'> & {
@@ -186,7 +193,8 @@ export class ResolutionRepository {
       this.db,
       {
         select: PROPOSAL_COLUMNS,
-        from: 'FROM flag_proposals p',
+        from: PROPOSAL_FROM,
+        countFrom: 'FROM flag_proposals p',
         where: `WHERE ($1::uuid IS NULL OR p.cluster_id = $1) AND ($2::int IS NULL OR p.year = $2) AND ($3::uuid IS NULL OR p.meeting_id = $3)`,
         orderBy: PROPOSAL_ORDER,
         parameters: [query.clusterId ?? null, query.year ?? null, query.meetingId ?? null],
@@ -199,7 +207,7 @@ export class ResolutionRepository {
   /** Every flag proposal of the resolutions, in the order they are listed. */
   proposalsOf(resolutionIds: readonly string[]): Promise<FlagProposalRow[]> {
     return this.db.query<FlagProposalRow[]>(
-      `SELECT ${PROPOSAL_COLUMNS} FROM flag_proposals p WHERE p.resolution_id = ANY($1::uuid[]) ORDER BY ${PROPOSAL_ORDER}`,
+      `SELECT ${PROPOSAL_COLUMNS} ${PROPOSAL_FROM} WHERE p.resolution_id = ANY($1::uuid[]) ORDER BY ${PROPOSAL_ORDER}`,
       [resolutionIds],
     );
   }

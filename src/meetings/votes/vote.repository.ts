@@ -251,13 +251,13 @@ export class VoteRepository {
     return new Map(rows.map((r) => [r.round, r.cast]));
   }
 
-  /** The member units of the cluster in `year`, in Vietnamese alphabetical order: a ballot's default candidates. */
+  /** The member units of the cluster in `year` by short name in Vietnamese collation: a ballot's default candidates. */
   async memberIds(clusterId: string, year: number): Promise<string[]> {
     const rows = await this.db.query<{ id: string }[]>(
       `SELECT unit.id FROM cluster_memberships m
        ${unitJoin('unit', 'm.organization_id', 'make_date($2::int, 12, 31)')}
        WHERE m.cluster_id = $1 AND ${coversYear('m', '$2::int')}
-       ORDER BY unit_name.full_name COLLATE vietnamese, unit.code`,
+       ORDER BY unit_name.short_name COLLATE vietnamese, unit.id`,
       [clusterId, year],
     );
     return rows.map((row) => row.id);

@@ -420,3 +420,20 @@ export function tally(input: TallyInput): TallyResult {
     next: nextStep(quorum.met, placement.open, round, rules),
   };
 }
+
+const VIETNAMESE = new Intl.Collator('vi');
+
+/** What a result is ordered by: its votes, and the unit's short name and id. */
+export interface Ranked {
+  readonly votes: number;
+  readonly name: string;
+  readonly id: string;
+}
+
+/**
+ * The one order of results wherever they are shown (issue 11 §6): most votes first, then the unit's short name in
+ * Vietnamese collation, then its id, so that equal votes never come out in the order rows happen to be stored in.
+ */
+export function resultOrder(a: Ranked, b: Ranked): number {
+  return b.votes - a.votes || VIETNAMESE.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -6,7 +6,7 @@ import { voteOutcome } from './vote-rounds.rules.js';
 import type { VoteMethod } from './vote-rule-set.js';
 import type { RoundRow, VoteRepository, VoteRow } from './vote.repository.js';
 import type { NextStep } from './vote-next-step.rules.js';
-import type { CandidateResult, TallyResult } from './vote.rules.js';
+import { type CandidateResult, type Ranked, resultOrder, type TallyResult } from './vote.rules.js';
 import { isDecided, roundResultVisible, VOTE_WORKFLOW, type VoteAction, type VoteState } from './vote.state.js';
 import { unitsOf } from './vote-units.js';
 
@@ -95,6 +95,17 @@ function nextView(next: NextStep, units: ReadonlyMap<string, UnitView>): NextSte
   return { ...rest, candidates: unitsOf(units, candidateIds) };
 }
 
+function ranked(id: string, votes: number, units: ReadonlyMap<string, UnitView>): Ranked {
+  return { id, votes, name: units.get(id)?.shortName ?? '' };
+}
+
+/** Units chosen over the rounds, in result order: by the round that chose them, then resultOrder within it. */
+function inResultOrder(chosen: readonly string[], results: readonly TallyResult[], units: ReadonlyMap<string, UnitView>): string[] {
+  const roundOf = (id: string) => results.findIndex((r) => r.chosen.includes(id));
+  const votesOf = (id: string) => results[roundOf(id)]?.candidates.find((c) => c.candidateId === id)?.votes ?? 0;
+  return [...chosen].sort((a, b) => roundOf(a) - roundOf(b) || resultOrder(ranked(a, votesOf(a), units), ranked(b, votesOf(b), units)));
+}
+
 /** The rounds of `rounds` whose result may be shown, each with its tally (roundResultVisible). */
 export function visibleResults(vote: VoteRow, rounds: readonly RoundRow[]): (RoundRow & { result: TallyResult })[] {
   return rounds.filter(
@@ -125,11 +136,13 @@ export async function resultView(votes: VoteRepository, vote: VoteRow, rounds: r
       paper: paperTotals
         ? { ballotsIssued: paperTotals.ballotsIssued, ballotsCollected: paperTotals.ballotsCollected, countingCommittee: paperTotals.countingCommittee }
         : null,
-      candidates: result.candidates.map((c) => ({ ...c, unit: units.get(c.candidateId) ?? null })),
-      chosen: unitsOf(units, result.chosen),
+      candidates: result.candidates
+        .map((c) => ({ ...c, unit: units.get(c.candidateId) ?? null }))
+        .sort((a, b) => resultOrder(ranked(a.candidateId, a.votes, units), ranked(b.candidateId, b.votes, units))),
+      chosen: unitsOf(units, inResultOrder(result.chosen, results, units)),
       next: nextView(result.next, units),
     })),
-    outcome: outcome ? { chosen: unitsOf(units, outcome.chosen), next: nextView(outcome.next, units) } : null,
+    outcome: outcome ? { chosen: unitsOf(units, inResultOrder(outcome.chosen, results, units)), next: nextView(outcome.next, units) } : null,
   };
   return localize(view, locale);
 }
