@@ -31,7 +31,7 @@ export function estimatedWidth(label: string, fontSize: number): number {
 
 /**
  * Splits a label into lines of at most `maxChars` characters at spaces (SVG text does not wrap), keeping at most
- * `maxLines` lines and ending the last with "…" when the label is longer.
+ * `maxLines` lines and ending the last with "…" (after a whole word where it can) when the label is longer.
  */
 export function wrapLabel(label: string, maxChars: number, maxLines = Infinity): string[] {
   const lines: string[] = [];
@@ -42,6 +42,8 @@ export function wrapLabel(label: string, maxChars: number, maxLines = Infinity):
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, maxChars - 1)}…`;
+  const last = kept[maxLines - 1];
+  const shortened = last.length < maxChars ? last : last.replace(/\s*\S+$/, '');
+  kept[maxLines - 1] = `${shortened || last.slice(0, maxChars - 1)}…`;
   return kept;
 }
