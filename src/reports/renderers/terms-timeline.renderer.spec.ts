@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { descendants, parseXml, textOf, type XmlElement } from './readers.spec-support.js';
+import { expectResponsiveSvg, texts } from './svg.spec-support.js';
 import { TermsTimelineRenderer, type TermsTimeline } from './terms-timeline.renderer.js';
 
 const renderer = new TermsTimelineRenderer();
@@ -14,7 +15,6 @@ const cluster3: TermsTimeline = {
   ],
 };
 
-const texts = (svg: XmlElement) => descendants(svg, 'text').map(textOf);
 
 /** The texts of each year's row (a `g` holding the year), in the order drawn. */
 function rows(svg: XmlElement): string[][] {
@@ -25,12 +25,7 @@ describe('terms timeline of a cluster', () => {
   const svg = parseXml(renderer.render(cluster3));
 
   it('is a self-contained SVG that scales to its container', () => {
-    expect(svg.name).toBe('svg');
-    expect(svg.attributes.xmlns).toBe('http://www.w3.org/2000/svg');
-    expect(svg.attributes.viewBox).toMatch(/^0 0 480 \d+$/);
-    expect(svg.attributes.width).toBeUndefined();
-    expect(descendants(svg, 'script')).toHaveLength(0);
-    expect(JSON.stringify(svg)).not.toMatch(/href|url\(/);
+    expectResponsiveSvg(svg);
   });
 
   it('shows the chair and vice-chair of every year, from the earliest', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { descendants, parseXml, textOf, type XmlElement } from './readers.spec-support.js';
+import { expectResponsiveSvg, texts } from './svg.spec-support.js';
 import { VoteResultChartRenderer, type VoteResultChart } from './vote-result-chart.renderer.js';
 
 const renderer = new VoteResultChartRenderer();
@@ -17,18 +18,12 @@ const flagProposal: VoteResultChart = {
 };
 
 const barsOf = (svg: XmlElement) => descendants(svg, 'rect').filter((rect) => descendants(rect, 'title').length > 0);
-const texts = (svg: XmlElement) => descendants(svg, 'text').map(textOf);
 
 describe('vote result bar chart against its threshold', () => {
   const svg = parseXml(renderer.render(flagProposal));
 
   it('is a self-contained SVG that scales to its container', () => {
-    expect(svg.name).toBe('svg');
-    expect(svg.attributes.xmlns).toBe('http://www.w3.org/2000/svg');
-    expect(svg.attributes.viewBox).toMatch(/^0 0 480 \d+$/);
-    expect(svg.attributes.width).toBeUndefined();
-    expect(descendants(svg, 'script')).toHaveLength(0);
-    expect(JSON.stringify(svg)).not.toMatch(/href|url\((?!#vote-result-failed\))/);
+    expectResponsiveSvg(svg, ['vote-result-failed']);
   });
 
   it('is an image with a title and a spoken summary of every candidate and the threshold', () => {
