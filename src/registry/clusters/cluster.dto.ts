@@ -18,8 +18,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import { CLUSTER_KINDS, type ClusterKind, ROTATION_RULES, type RotationRule } from './cluster.entity.js';
-import type { TermView } from '../terms/term.queries.js';
+import { CLUSTER_KINDS, type ClusterKind, ROTATION_RULES, type RotationRule } from './cluster.rules.js';
+import type { TermView } from '../terms/term.repository.js';
 import type { UnitView } from './unit.sql.js';
 
 export const MIN_YEAR = 1945;

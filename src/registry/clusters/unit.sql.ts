@@ -1,4 +1,4 @@
-import { nameAsOfJoin } from '../organizations/organization-name.sql.js';
+import { nameAsOfJoin } from '../organizations/organization.repository.js';
 
 /** A unit as the registry shows it in a year: its stable id and code, and the names it bore then. */
 export interface UnitView {

@@ -4,7 +4,6 @@ import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import {
   CreateOrganizationBody,
   ListOrganizationsQuery,
-  MergerBody,
   OrganizationYearQuery,
   RenameOrganizationBody,
   UpdateOrganizationBody,
@@ -27,13 +26,6 @@ export class OrganizationsController {
   @SignedIn()
   list(@Query() query: ListOrganizationsQuery) {
     return this.organizations.list(query);
-  }
-
-  /** Sáp nhập: ends the sources and links them to their successor. */
-  @Post('mergers')
-  @StaffOnly()
-  merge(@Body() body: MergerBody) {
-    return this.organizations.merge(body);
   }
 
   @Get(':id')

@@ -1,5 +1,5 @@
 import { type LocalizedText, text } from '../../platform/i18n/locale.js';
-import type { RotationRule } from '../clusters/cluster.entity.js';
+import type { RotationRule } from '../clusters/cluster.rules.js';
 
 export interface RotationUnit {
   id: string;

@@ -2,10 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../clusters/cluster.dto.js';
-import type { RotationRule } from '../clusters/cluster.entity.js';
+import type { RotationRule } from '../clusters/cluster.rules.js';
 import type { UnitView } from '../clusters/unit.sql.js';
-import { TERM_DECISIONS, type TermDecision } from './term.entity.js';
-import type { TermView } from './term.queries.js';
+import { TERM_DECISIONS, type TermDecision } from './term.rules.js';
+import type { TermView } from './term.repository.js';
 
 const ORDERS = ['desc', 'asc'] as const;
 
