@@ -4,7 +4,7 @@ import { AuditService, type AuditRecord } from '../../access/audit/audit.service
 import { isStaff } from '../../access/policies/access.rules.js';
 import { assertManagesClusterYear } from '../../access/policies/cluster-scope.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { type Locale, text } from '../../platform/i18n/locale.js';
+import type { Locale } from '../../platform/i18n/locale.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
@@ -14,6 +14,7 @@ import type { UnitView } from '../clusters/unit.sql.js';
 import type { Upserted } from '../clusters/upserted.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
+import { REGISTRY_MESSAGES } from '../registry.messages.js';
 import { proposeTerm } from './rotation.rules.js';
 import type { ProposalView, PutTermBody, TermsQuery } from './term.dto.js';
 import {
@@ -204,17 +205,11 @@ export class TermsService {
     const outsiders = ids.filter((id) => !members.includes(id));
     if (outsiders.length === 0) return;
     const units = await new OrganizationRepository(tx).unitsInOrder(outsiders, lastDayOf(year));
-    const fieldErrors: FieldError[] = Object.entries(holders)
-      .filter(([, id]) => id !== null && outsiders.includes(id))
-      .map(([field, id]) => {
-        const unit = units.find((candidate) => candidate.id === id);
-        return {
-          field,
-          message: unit
-            ? text(`${unit.shortName} không phải thành viên của cụm trong năm ${year}.`, `${unit.shortName} is not a member of the cluster in ${year}.`)
-            : text(`Không có đơn vị nào mang mã định danh ${id}.`, `No organization has the id ${id}.`),
-        };
-      });
+    const fieldErrors: FieldError[] = Object.entries(holders).flatMap(([field, id]) => {
+      if (id === null || !outsiders.includes(id)) return [];
+      const unit = units.find((candidate) => candidate.id === id);
+      return [{ field, message: unit ? REGISTRY_MESSAGES.notAMember(unit.shortName, year) : REGISTRY_MESSAGES.noOrganizationWithId(id) }];
+    });
     throw new TermHolderNotMemberError(year, fieldErrors);
   }
 }
