@@ -158,7 +158,7 @@ export class PutSupervisorBody {
   @MaxLength(200)
   fullName: string;
 
-  @ApiPropertyOptional({ example: 'Ủy viên Đoàn Chủ tịch Hội đồng Trung ương LHHVN' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Ủy viên Đoàn Chủ tịch Hội đồng Trung ương LHHVN' })
   @IsOptional()
   @IsString()
   @MaxLength(300)

@@ -32,7 +32,7 @@ export class AddMemberBody {
   @IsBodyYear()
   fromYear: number;
 
-  @ApiPropertyOptional({ minimum: MIN_YEAR, maximum: MAX_YEAR, nullable: true, description: 'Bỏ trống: vẫn là thành viên.' })
+  @ApiPropertyOptional({ type: Number, minimum: MIN_YEAR, maximum: MAX_YEAR, nullable: true, description: 'Bỏ trống: vẫn là thành viên.' })
   @IsOptional()
   @IsBodyYear()
   toYear?: number | null;

@@ -35,7 +35,7 @@ export class MergerSuccessorBody {
   @IsIn(ORGANIZATION_KINDS)
   kind?: OrganizationKind;
 
-  @ApiPropertyOptional({ example: 'Lào Cai' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Lào Cai' })
   @IsOptional()
   @IsName(100)
   province?: string | null;
@@ -60,7 +60,7 @@ export class MergerBody {
   @IsRequiredDay()
   effectiveDate: string;
 
-  @ApiPropertyOptional({ example: 'Nghị quyết 202/2025/QH15', maxLength: 300 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Nghị quyết 202/2025/QH15', maxLength: 300 })
   @IsOptional()
   @IsName(300)
   legalBasis?: string | null;

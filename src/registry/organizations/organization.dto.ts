@@ -53,7 +53,7 @@ export class CreateOrganizationBody extends OrganizationNameFields {
   @IsIn(ORGANIZATION_KINDS)
   kind: OrganizationKind;
 
-  @ApiPropertyOptional({ example: 'Hòa Bình', maxLength: 100 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Hòa Bình', maxLength: 100 })
   @IsOptional()
   @IsName(100)
   province?: string | null;
@@ -64,7 +64,7 @@ export class CreateOrganizationBody extends OrganizationNameFields {
 }
 
 export class UpdateOrganizationBody {
-  @ApiPropertyOptional({ example: 'Hòa Bình', nullable: true, description: 'null để xóa.' })
+  @ApiPropertyOptional({ type: String, example: 'Hòa Bình', nullable: true, description: 'null để xóa.' })
   @IsOptional()
   @IsName(100)
   province?: string | null;

@@ -31,7 +31,7 @@ export class PutTermBody {
   @IsUUID()
   chairId: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Cụm phó: thành viên khác cụm trưởng.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Cụm phó: thành viên khác cụm trưởng.' })
   @IsOptional()
   @IsUUID()
   viceChairId?: string | null;
@@ -40,7 +40,7 @@ export class PutTermBody {
   @IsIn(TERM_DECISIONS)
   decidedBy: TermDecision;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Bầu tại hội nghị tổng kết năm 2023.' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
