@@ -110,6 +110,12 @@ function clusterCode(number: number): string {
  * supervisors are upserted by their natural keys; a membership is added only when the unit has none
  * from that year in that cluster, so one ended through the API stays ended.
  */
+/** The code of the seeded cluster a union was put in, by the union's code. */
+export function seededClusterOf(unionCode: string): string | undefined {
+  const cluster = CLUSTERS.find((candidate) => candidate.members.includes(unionCode));
+  return cluster && clusterCode(cluster.number);
+}
+
 export async function seedClusters(tx: EntityManager, organizations: Map<string, string>): Promise<Map<string, string>> {
   const ownerId = idOf(organizations, VUSTA_CODE);
   const clusters = await new ClusterRepository(tx).upsertByCode(

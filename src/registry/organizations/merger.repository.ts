@@ -26,13 +26,12 @@ export class MergerRepository {
     return rows.map((row) => row.id);
   }
 
-  /** Whether the unit `predecessorId` already ends in a link to `successorId`. */
-  async linked(predecessorId: string, successorId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query('SELECT 1 FROM organization_lineage WHERE predecessor_id = $1 AND successor_id = $2', [
+  /** The units `predecessorId` was merged or split into. */
+  async successorsOf(predecessorId: string): Promise<string[]> {
+    const rows: { successor_id: string }[] = await this.db.query('SELECT successor_id FROM organization_lineage WHERE predecessor_id = $1', [
       predecessorId,
-      successorId,
     ]);
-    return rows.length > 0;
+    return rows.map((row) => row.successor_id);
   }
 
   /** The terms in which the units `ids` chair or vice-chair a cluster. */

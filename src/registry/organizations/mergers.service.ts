@@ -25,42 +25,45 @@ export class MergersService {
   ) {}
 
   async merge(body: MergerBody): Promise<MergerResult> {
-    const { id: existingId = null, ...newUnit } = body.successor;
-    if (existingId !== null && Object.values(newUnit).some((value) => value !== undefined)) throw new AmbiguousSuccessorError();
-    const { successorId, lineage } = await this.dataSource.transaction(async (tx) => {
-      const involved = existingId === null ? body.sourceIds : [...body.sourceIds, existingId];
-      const units = await this.organizations.lockIn(tx, involved);
-      const memberships = await this.memberships.lockOfIn(tx, involved);
-      const decision = planMerger({
-        effectiveDate: body.effectiveDate,
-        sourceIds: body.sourceIds,
-        successorId: existingId,
-        successorClusterIds: body.successorClusterIds,
-        units,
-        memberships,
-        leadingRoles: await new MergerRepository(tx).leadingRolesOf(body.sourceIds),
-      });
-      if (!decision.ok) throw new MergerRefusedError(decision.violations);
-      const { plan } = decision;
-
-      const successorId = existingId ?? (await this.organizations.createIn(tx, MERGE, newSuccessor(body), 'successor.code'));
-      await this.organizations.endIn(
-        tx,
-        MERGE,
-        units.filter((unit) => body.sourceIds.includes(unit.id)),
-        plan.sourcesEndOn,
-      );
-      const lineage = await this.linkToSuccessor(tx, body, successorId);
-      await this.handOverSeats(tx, plan, memberships, successorId);
-      return { successorId, lineage };
-    });
+    const { successorId, lineage } = await this.dataSource.transaction((tx) => this.mergeIn(tx, body));
     const [successor, ...sources] = await this.organizations.views([successorId, ...body.sourceIds]);
     return { successor, sources, lineage };
   }
 
-  /** Whether `predecessorId` has already been merged into `successorId` (a seed run twice finds it so). */
-  isLinked(predecessorId: string, successorId: string): Promise<boolean> {
-    return new MergerRepository(this.dataSource.manager).linked(predecessorId, successorId);
+  /** The merger itself, in the caller's transaction: the API's, or the demo seeds'. */
+  async mergeIn(tx: EntityManager, body: MergerBody): Promise<{ successorId: string; lineage: LineageLinkView[] }> {
+    const { id: existingId = null, ...newUnit } = body.successor;
+    if (existingId !== null && Object.values(newUnit).some((value) => value !== undefined)) throw new AmbiguousSuccessorError();
+    const involved = existingId === null ? body.sourceIds : [...body.sourceIds, existingId];
+    const units = await this.organizations.lockIn(tx, involved);
+    const memberships = await this.memberships.lockOfIn(tx, involved);
+    const decision = planMerger({
+      effectiveDate: body.effectiveDate,
+      sourceIds: body.sourceIds,
+      successorId: existingId,
+      successorClusterIds: body.successorClusterIds,
+      units,
+      memberships,
+      leadingRoles: await new MergerRepository(tx).leadingRolesOf(body.sourceIds),
+    });
+    if (!decision.ok) throw new MergerRefusedError(decision.violations);
+    const { plan } = decision;
+
+    const successorId = existingId ?? (await this.organizations.createIn(tx, MERGE, newSuccessor(body), 'successor.code'));
+    await this.organizations.endIn(
+      tx,
+      MERGE,
+      units.filter((unit) => body.sourceIds.includes(unit.id)),
+      plan.sourcesEndOn,
+    );
+    const lineage = await this.linkToSuccessor(tx, body, successorId);
+    await this.handOverSeats(tx, plan, memberships, successorId);
+    return { successorId, lineage };
+  }
+
+  /** The units `predecessorId` has been merged into, as `tx` sees them (a seed run twice finds its mergers so). */
+  successorsOfIn(tx: EntityManager, predecessorId: string): Promise<string[]> {
+    return new MergerRepository(tx).successorsOf(predecessorId);
   }
 
   /** Links each merged unit to the successor; the links are recorded on the successor, which carries them on. */
