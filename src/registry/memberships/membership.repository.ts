@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { lastDayOf } from '../../platform/time/calendar.js';
-import { type SqlRow, unitColumns, unitFrom, unitJoin } from '../clusters/unit.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin, unitOrder } from '../clusters/unit.sql.js';
 import type { MemberView } from './membership.dto.js';
 import type { Seat } from './membership.audit.js';
 import { coversYear } from './membership.sql.js';
 
 const ORDER_BY = {
-  name: 'unit_name.full_name COLLATE vietnamese, unit.code',
+  name: unitOrder('unit'),
   code: 'unit.code',
 } as const;
 

@@ -124,7 +124,7 @@ export class ListOrganizationsQuery extends PageQuery {
   @IsRegistryYear()
   year?: number;
 
-  @ApiPropertyOptional({ enum: ORGANIZATION_SORTS, default: 'name', description: 'Tên theo thứ tự chữ cái tiếng Việt.' })
+  @ApiPropertyOptional({ enum: ORGANIZATION_SORTS, default: 'name', description: 'name: tên ngắn theo thứ tự chữ cái tiếng Việt, rồi mã.' })
   @IsOptional()
   @IsIn(ORGANIZATION_SORTS)
   sort: OrganizationSort = 'name';

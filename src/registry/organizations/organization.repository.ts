@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { offsetOf } from '../../platform/pagination/page.js';
-import { type SqlRow, unitColumns, unitFrom, unitJoin, unitNameJoin, type UnitView } from '../clusters/unit.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin, unitNameJoin, unitOrderBy, type UnitView } from '../clusters/unit.sql.js';
 import type {
   HistoryYear,
   LineageStepView,
@@ -27,11 +27,11 @@ export function nameAsOfJoin(organizationAlias: string, nameAlias: string, dateP
 }
 
 const ORDER: Record<OrganizationSort, string> = {
-  name: 'n.full_name COLLATE vietnamese, o.code',
-  '-name': 'n.full_name COLLATE vietnamese DESC, o.code',
+  name: unitOrderBy('n', 'o'),
+  '-name': unitOrderBy('n', 'o', 'DESC'),
   code: 'o.code',
   '-code': 'o.code DESC',
-  province: 'o.province COLLATE vietnamese NULLS LAST, n.full_name COLLATE vietnamese, o.code',
+  province: `o.province COLLATE vietnamese NULLS LAST, ${unitOrderBy('n', 'o')}`,
 };
 
 /**
@@ -170,7 +170,7 @@ export class OrganizationRepository {
        FROM walk w JOIN organizations o ON o.id = w.id
        ${nameAsOfJoin('o', 'n', WALKS[direction].nameOn)}
        WHERE w.depth > 0
-       ORDER BY w.depth, n.full_name COLLATE vietnamese`,
+       ORDER BY w.depth, ${unitOrderBy('n', 'o')}`,
       [id, maxDepth],
     );
   }
@@ -200,7 +200,7 @@ export class OrganizationRepository {
        JOIN organizations o ON o.id = r.unit_id
        JOIN clusters c ON c.id = r.cluster_id
        ${nameAsOfJoin('o', 'n', 'make_date(r.year, 12, 31)')}
-       ORDER BY r.year, c.number, c.name COLLATE vietnamese, r.role, n.full_name COLLATE vietnamese`,
+       ORDER BY r.year, c.number, c.name COLLATE vietnamese, c.code, r.role, ${unitOrderBy('n', 'o')}`,
       [id, null, lastOpenYear],
     );
     const years = new Map<number, HistoryYear>();
