@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../../src/access/audit/audit.service.js';
 import type { Actor } from '../../src/platform/request-context/request-context.js';
 import { Clock } from '../../src/platform/time/clock.js';
-import type { ClusterKind, RotationRule } from '../../src/registry/clusters/cluster.rules.js';
+import type { ClusterFields } from '../../src/registry/clusters/cluster.rules.js';
 import { ClustersService } from '../../src/registry/clusters/clusters.service.js';
 import { MembershipsService } from '../../src/registry/memberships/memberships.service.js';
 import type { MergerBody } from '../../src/registry/organizations/merger.dto.js';
@@ -90,14 +90,7 @@ export function givenProvincialUnion(dataSource: DataSource, code: string, provi
   });
 }
 
-export interface ClusterSpec {
-  code: string;
-  number: number;
-  name: string;
-  kind: ClusterKind;
-  ownerId: string;
-  rotationRule: RotationRule;
-}
+export type ClusterSpec = Omit<ClusterFields, 'rotationOrder'>;
 
 /** A cluster (or block) with no members yet. Returns its id. */
 export async function givenCluster(dataSource: DataSource, spec: ClusterSpec): Promise<string> {
