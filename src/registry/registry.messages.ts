@@ -1,5 +1,9 @@
 import { defineErrors, type MessageCatalogue } from '../platform/i18n/messages.js';
 import { type LocalizedText, text } from '../platform/i18n/locale.js';
+import { formatDate, type IsoDate } from '../platform/time/calendar.js';
+
+/** 2025-07-01 → 01/07/2025, as Vietnamese readers write dates. */
+const vi = (date: IsoDate) => formatDate(date, 'vi');
 
 const ONE_CLUSTER_RULE = text(
   'Mỗi năm, một đơn vị chỉ thuộc một cụm của cùng một đơn vị tổ chức thi đua.',
@@ -183,4 +187,162 @@ export const REGISTRY_MESSAGES = {
   viceChairIsChair: text('Cụm phó trùng với cụm trưởng.', 'The vice-chair is the chair.'),
   notAMember: (shortName: string, year: number) =>
     text(`${shortName} không phải thành viên của cụm trong năm ${year}.`, `${shortName} is not a member of the cluster in ${year}.`),
+
+  // Membership years (membership.rules.ts)
+  yearsReversed: (toYear: number, fromYear: number) =>
+    text(`Năm kết thúc (${toYear}) không được trước năm bắt đầu (${fromYear}).`, `The last year (${toYear}) cannot be before the first year (${fromYear}).`),
+  memberBeforeUnitBegan: (activeFrom: IsoDate, fromYear: number) =>
+    text(
+      `Đơn vị bắt đầu hoạt động từ ngày ${vi(activeFrom)}, nên không thể là thành viên từ năm ${fromYear}.`,
+      `The unit has existed only since ${activeFrom}, so it cannot be a member from ${fromYear}.`,
+    ),
+  memberAfterUnitEnded: (activeTo: IsoDate, fromYear: number) =>
+    text(
+      `Đơn vị đã ngừng hoạt động từ ngày ${vi(activeTo)}, nên không thể là thành viên năm ${fromYear}.`,
+      `The unit ceased on ${activeTo}, so it cannot be a member in ${fromYear}.`,
+    ),
+  memberPastUnitEnd: (activeTo: IsoDate, lastYear: number) =>
+    text(
+      `Đơn vị ngừng hoạt động ngày ${vi(activeTo)}: năm kết thúc phải có và không được sau năm ${lastYear}.`,
+      `The unit ceased on ${activeTo}: the last year is required and cannot be after ${lastYear}.`,
+    ),
+
+  // Renames (organization.rules.ts)
+  renameNotAfterCurrent: (currentFrom: IsoDate) =>
+    text(
+      `Ngày hiệu lực của tên mới phải sau ${vi(currentFrom)}, ngày tên hiện tại bắt đầu được dùng.`,
+      `The new name must take effect after ${currentFrom}, when the current name took effect.`,
+    ),
+  renameAfterUnitEnded: (endedOn: IsoDate) =>
+    text(
+      `Đơn vị đã kết thúc hoạt động ngày ${vi(endedOn)}; tên mới phải có hiệu lực trước ngày đó.`,
+      `The unit ended on ${endedOn}; the new name must take effect before then.`,
+    ),
+
+  // Mergers (merger.rules.ts)
+  alreadyListed: text('Đơn vị này đã có trong danh sách.', 'This unit is already in the list.'),
+  successorIsSource: text('Đơn vị kế thừa không được là một đơn vị bị sáp nhập.', 'The successor cannot be one of the merged units.'),
+  unitNotFound: (id: string) => text(`Không tìm thấy đơn vị ${id}.`, `Unit ${id} was not found.`),
+  seatAfterMerger: (unit: string, clusterName: string, fromYear: number) =>
+    text(
+      `${unit} đã được xếp vào ${clusterName} từ năm ${fromYear}, sau khi sáp nhập; hãy gỡ tư cách thành viên đó trước.`,
+      `${unit} is a member of ${clusterName} from ${fromYear}, after the merger; remove that membership first.`,
+    ),
+  leadsAfterMerger: (unit: string, role: 'chair' | 'vice_chair', clusterName: string, year: number) =>
+    text(
+      `${unit} là ${role === 'chair' ? 'cụm trưởng' : 'cụm phó'} của ${clusterName} năm ${year}; hãy đổi nhiệm kỳ đó trước khi sáp nhập.`,
+      `${unit} is the ${role === 'chair' ? 'chair' : 'vice-chair'} of ${clusterName} in ${year}; change that term before the merger.`,
+    ),
+  sourceEnded: (unit: string, activeTo: IsoDate) =>
+    text(`${unit} đã kết thúc hoạt động ngày ${vi(activeTo)}.`, `${unit} already ended on ${activeTo}.`),
+  sourceBeganOnOrAfterMerger: (unit: string, activeFrom: IsoDate, effectiveDate: IsoDate) =>
+    text(
+      `${unit} chỉ hoạt động từ ${vi(activeFrom)}, không trước ngày sáp nhập ${vi(effectiveDate)}.`,
+      `${unit} is active only from ${activeFrom}, not before the merger on ${effectiveDate}.`,
+    ),
+  sourceRenamedAfterEnd: (unit: string, nameFrom: IsoDate, endsOn: IsoDate) =>
+    text(
+      `${unit} có tên mới hiệu lực từ ${vi(nameFrom)}, sau ngày kết thúc ${vi(endsOn)}.`,
+      `${unit} has a new name from ${nameFrom}, after its last day ${endsOn}.`,
+    ),
+  successorEnded: (unit: string, activeTo: IsoDate) =>
+    text(`Đơn vị kế thừa ${unit} đã kết thúc hoạt động ngày ${vi(activeTo)}.`, `The successor ${unit} ended on ${activeTo}.`),
+  successorBeganAfterMerger: (unit: string, activeFrom: IsoDate) =>
+    text(
+      `Đơn vị kế thừa ${unit} chỉ hoạt động từ ${vi(activeFrom)}, sau ngày sáp nhập.`,
+      `The successor ${unit} is active only from ${activeFrom}, after the merger.`,
+    ),
+  notASourceCluster: (clusterId: string, year: number) =>
+    text(
+      `Cụm ${clusterId} không phải cụm mà các đơn vị bị sáp nhập tham gia năm ${year}.`,
+      `Cluster ${clusterId} is not a cluster the merged units belonged to in ${year}.`,
+    ),
+  chooseSuccessorCluster: (year: number, clusterNames: string) =>
+    text(
+      `Năm ${year} các đơn vị bị sáp nhập thuộc các cụm khác nhau của cùng một đơn vị tổ chức (${clusterNames}); hãy chọn đúng một cụm cho đơn vị kế thừa trong successorClusterIds.`,
+      `In ${year} the merged units belonged to different clusters of one owner (${clusterNames}); choose exactly one for the successor in successorClusterIds.`,
+    ),
+
+  // Rotation proposals (rotation.rules.ts)
+  noMembers: (year: number) =>
+    text(`Cụm không có thành viên nào trong năm ${year}, nên không thể đề xuất cụm trưởng.`, `The cluster has no members in ${year}, so no chair can be proposed.`),
+  noPreviousTerm: (previousYear: number) =>
+    text(
+      `Không có nhiệm kỳ năm ${previousYear}, nên không có cụm phó để kế nhiệm cụm trưởng.`,
+      `No term was recorded for ${previousYear}, so there is no vice-chair to succeed as chair.`,
+    ),
+  noViceChairToSucceed: (previousYear: number, chair: string) =>
+    text(
+      `Nhiệm kỳ năm ${previousYear} (cụm trưởng ${chair}) không có cụm phó để kế nhiệm.`,
+      `The ${previousYear} term (chair ${chair}) had no vice-chair to succeed.`,
+    ),
+  viceChairSucceeds: (vice: string, previousYear: number, year: number) =>
+    text(`${vice} là cụm phó năm ${previousYear} nên kế nhiệm cụm trưởng năm ${year}.`, `${vice} was vice-chair in ${previousYear}, so it succeeds as chair in ${year}.`),
+  viceChairNoLongerMember: (vice: string, previousYear: number, year: number) =>
+    text(
+      `${vice}, cụm phó năm ${previousYear}, không còn là thành viên của cụm năm ${year}.`,
+      `${vice}, vice-chair in ${previousYear}, is no longer a member in ${year}.`,
+    ),
+  noOrderViceChairElected: (year: number) =>
+    text(
+      `Cụm chưa lưu thứ tự luân phiên: cụm phó năm ${year} do hội nghị cụm bầu.`,
+      `The cluster has no stored rotation order: the ${year} vice-chair is elected by the cluster conference.`,
+    ),
+  noOrderBothElected: (year: number) =>
+    text(
+      `Cụm chưa lưu thứ tự luân phiên: cụm trưởng và cụm phó năm ${year} do hội nghị cụm bầu.`,
+      `The cluster has no stored rotation order: the ${year} chair and vice-chair are elected by the cluster conference.`,
+    ),
+  roundRobinWithoutOrder: text(
+    'Quy tắc của cụm là luân phiên theo thứ tự, nhưng cụm chưa lưu thứ tự luân phiên.',
+    'The cluster rotates in a stored order, but no order is stored.',
+  ),
+  electedNothingProposed: (year: number) =>
+    text(
+      `Quy tắc của cụm là bầu: cụm trưởng và cụm phó năm ${year} do hội nghị cụm bầu, không đề xuất sẵn.`,
+      `The cluster elects its chair and vice-chair for ${year} at its conference; nothing is proposed.`,
+    ),
+  electableMembers: (count: number, year: number) =>
+    text(
+      `Có ${count} thành viên năm ${year} có thể được bầu; xếp trước các đơn vị chưa làm cụm trưởng hoặc làm đã lâu nhất.`,
+      `${count} members of ${year} can be elected; those who never chaired, or chaired longest ago, come first.`,
+    ),
+  chairedLastYear: (chair: string, previousYear: number) =>
+    text(`${chair} là cụm trưởng năm ${previousYear}.`, `${chair} chaired the cluster in ${previousYear}.`),
+  noTermBefore: (year: number) =>
+    text(
+      `Cụm chưa có nhiệm kỳ nào trước năm ${year}: bắt đầu từ đầu thứ tự luân phiên.`,
+      `The cluster has no term before ${year}: starting from the top of the rotation order.`,
+    ),
+  latestChair: (chair: string, chairYear: number, lastYear: boolean) =>
+    text(
+      `Cụm trưởng năm ${chairYear} là ${chair}${lastYear ? '' : ` (nhiệm kỳ gần nhất, năm ${chairYear})`}.`,
+      `${chair} chaired the cluster in ${chairYear}${lastYear ? '' : ' (the latest term)'}.`,
+    ),
+  chairNotInOrder: (chair: string) =>
+    text(`${chair} không có trong thứ tự luân phiên: bắt đầu từ đầu thứ tự.`, `${chair} is not in the rotation order: starting from the top.`),
+  nextInOrder: (unit: string, year: number) =>
+    text(
+      `Theo thứ tự luân phiên, ${unit} là đơn vị kế tiếp: đề xuất làm cụm trưởng năm ${year}.`,
+      `${unit} comes next in the rotation order: proposed as chair for ${year}.`,
+    ),
+  noMemberInOrder: (year: number) =>
+    text(
+      `Không đơn vị nào trong thứ tự luân phiên là thành viên năm ${year}: cụm trưởng do hội nghị cụm bầu.`,
+      `No unit in the rotation order is a member in ${year}: the chair is elected by the cluster conference.`,
+    ),
+  viceChairFromTop: (chair: string) =>
+    text(
+      `${chair} không có trong thứ tự luân phiên: cụm phó lấy từ đầu thứ tự.`,
+      `${chair} is not in the rotation order: the vice-chair is taken from the top.`,
+    ),
+  viceChairNextInOrder: (vice: string, chair: string) =>
+    text(`Cụm phó: ${vice}, đơn vị kế tiếp ${chair} trong thứ tự luân phiên.`, `Vice-chair: ${vice}, next after ${chair} in the rotation order.`),
+  noOtherMemberInOrder: (year: number) =>
+    text(
+      `Không còn đơn vị nào khác trong thứ tự luân phiên là thành viên năm ${year}: cụm phó do hội nghị cụm bầu.`,
+      `No other unit in the rotation order is a member in ${year}: the vice-chair is elected by the cluster conference.`,
+    ),
+  skippedNonMembers: (names: string, year: number) =>
+    text(`Bỏ qua ${names} vì không phải thành viên của cụm năm ${year}.`, `Skipped ${names}: not a member in ${year}.`),
 } satisfies MessageCatalogue;

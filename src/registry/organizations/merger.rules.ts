@@ -1,14 +1,9 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
-import { dayBefore, formatDate, type IsoDate, yearOf } from '../../platform/time/calendar.js';
+import { dayBefore, type IsoDate, yearOf } from '../../platform/time/calendar.js';
+import { REGISTRY_MESSAGES } from '../registry.messages.js';
 
 export const LINEAGE_EVENTS = ['merger', 'split'] as const;
 export type LineageEvent = (typeof LINEAGE_EVENTS)[number];
-
-/** 2025-07-01 → 01/07/2025, as Vietnamese readers write dates. */
-function shown(date: IsoDate): string {
-  return formatDate(date, 'vi');
-}
 
 /** A unit as the merger sees it: its period of activity and the start of its latest name. */
 export interface MergerUnit {
@@ -84,14 +79,14 @@ export function planMerger(request: MergerRequest): MergerDecision {
     const field = `sourceIds[${index}]`;
     const unit = unitById.get(id);
     if (request.sourceIds.indexOf(id) !== index) {
-      violations.push({ field, message: text('Đơn vị này đã có trong danh sách.', 'This unit is already in the list.') });
+      violations.push({ field, message: REGISTRY_MESSAGES.alreadyListed });
     } else if (id === request.successorId) {
       violations.push({
         field: 'successor.id',
-        message: text('Đơn vị kế thừa không được là một đơn vị bị sáp nhập.', 'The successor cannot be one of the merged units.'),
+        message: REGISTRY_MESSAGES.successorIsSource,
       });
     } else if (!unit) {
-      violations.push({ field, message: text(`Không tìm thấy đơn vị ${id}.`, `Unit ${id} was not found.`) });
+      violations.push({ field, message: REGISTRY_MESSAGES.unitNotFound(id) });
     } else {
       violations.push(...sourceViolations(unit, field, request.effectiveDate, sourcesEndOn));
       sources.push(unit);
@@ -103,7 +98,7 @@ export function planMerger(request: MergerRequest): MergerDecision {
     if (!successor) {
       violations.push({
         field: 'successor.id',
-        message: text(`Không tìm thấy đơn vị ${request.successorId}.`, `Unit ${request.successorId} was not found.`),
+        message: REGISTRY_MESSAGES.unitNotFound(request.successorId),
       });
     } else violations.push(...successorViolations(successor, request.effectiveDate));
   }
@@ -116,20 +111,13 @@ export function planMerger(request: MergerRequest): MergerDecision {
   for (const m of sourceMemberships.filter((m) => m.fromYear >= firstSuccessorYear)) {
     violations.push({
       field: fieldOf(m.organizationId),
-      message: text(
-        `${nameOf(m.organizationId)} đã được xếp vào ${m.clusterName} từ năm ${m.fromYear}, sau khi sáp nhập; hãy gỡ tư cách thành viên đó trước.`,
-        `${nameOf(m.organizationId)} is a member of ${m.clusterName} from ${m.fromYear}, after the merger; remove that membership first.`,
-      ),
+      message: REGISTRY_MESSAGES.seatAfterMerger(nameOf(m.organizationId), m.clusterName, m.fromYear),
     });
   }
   for (const role of request.leadingRoles.filter((r) => sourceIds.has(r.organizationId) && r.year >= firstSuccessorYear)) {
-    const [vi, en] = role.role === 'chair' ? ['cụm trưởng', 'chair'] : ['cụm phó', 'vice-chair'];
     violations.push({
       field: fieldOf(role.organizationId),
-      message: text(
-        `${nameOf(role.organizationId)} là ${vi} của ${role.clusterName} năm ${role.year}; hãy đổi nhiệm kỳ đó trước khi sáp nhập.`,
-        `${nameOf(role.organizationId)} is the ${en} of ${role.clusterName} in ${role.year}; change that term before the merger.`,
-      ),
+      message: REGISTRY_MESSAGES.leadsAfterMerger(nameOf(role.organizationId), role.role, role.clusterName, role.year),
     });
   }
 
@@ -156,10 +144,7 @@ function sourceViolations(unit: MergerUnit, field: string, effectiveDate: IsoDat
     return [
       {
         field,
-        message: text(
-          `${unit.shortName} đã kết thúc hoạt động ngày ${shown(unit.activeTo)}.`,
-          `${unit.shortName} already ended on ${unit.activeTo}.`,
-        ),
+        message: REGISTRY_MESSAGES.sourceEnded(unit.shortName, unit.activeTo),
       },
     ];
   }
@@ -167,10 +152,7 @@ function sourceViolations(unit: MergerUnit, field: string, effectiveDate: IsoDat
     return [
       {
         field,
-        message: text(
-          `${unit.shortName} chỉ hoạt động từ ${shown(unit.activeFrom)}, không trước ngày sáp nhập ${shown(effectiveDate)}.`,
-          `${unit.shortName} is active only from ${unit.activeFrom}, not before the merger on ${effectiveDate}.`,
-        ),
+        message: REGISTRY_MESSAGES.sourceBeganOnOrAfterMerger(unit.shortName, unit.activeFrom, effectiveDate),
       },
     ];
   }
@@ -178,10 +160,7 @@ function sourceViolations(unit: MergerUnit, field: string, effectiveDate: IsoDat
     return [
       {
         field,
-        message: text(
-          `${unit.shortName} có tên mới hiệu lực từ ${shown(unit.latestNameFrom)}, sau ngày kết thúc ${shown(endsOn)}.`,
-          `${unit.shortName} has a new name from ${unit.latestNameFrom}, after its last day ${endsOn}.`,
-        ),
+        message: REGISTRY_MESSAGES.sourceRenamedAfterEnd(unit.shortName, unit.latestNameFrom, endsOn),
       },
     ];
   }
@@ -193,10 +172,7 @@ function successorViolations(unit: MergerUnit, effectiveDate: IsoDate): FieldErr
     return [
       {
         field: 'successor.id',
-        message: text(
-          `Đơn vị kế thừa ${unit.shortName} đã kết thúc hoạt động ngày ${shown(unit.activeTo)}.`,
-          `The successor ${unit.shortName} ended on ${unit.activeTo}.`,
-        ),
+        message: REGISTRY_MESSAGES.successorEnded(unit.shortName, unit.activeTo),
       },
     ];
   }
@@ -204,10 +180,7 @@ function successorViolations(unit: MergerUnit, effectiveDate: IsoDate): FieldErr
     return [
       {
         field: 'successor.id',
-        message: text(
-          `Đơn vị kế thừa ${unit.shortName} chỉ hoạt động từ ${shown(unit.activeFrom)}, sau ngày sáp nhập.`,
-          `The successor ${unit.shortName} is active only from ${unit.activeFrom}, after the merger.`,
-        ),
+        message: REGISTRY_MESSAGES.successorBeganAfterMerger(unit.shortName, unit.activeFrom),
       },
     ];
   }
@@ -242,10 +215,7 @@ function successorSeats(
   for (const clusterId of chosen.filter((id) => !candidates.has(id))) {
     violations.push({
       field,
-      message: text(
-        `Cụm ${clusterId} không phải cụm mà các đơn vị bị sáp nhập tham gia năm ${firstYear - 1}.`,
-        `Cluster ${clusterId} is not a cluster the merged units belonged to in ${firstYear - 1}.`,
-      ),
+      message: REGISTRY_MESSAGES.notASourceCluster(clusterId, firstYear - 1),
     });
   }
   for (const [ownerId, spans] of byOwner) {
@@ -255,10 +225,7 @@ function successorSeats(
       const names = [...new Set(spans.map((m) => m.clusterName))].join(', ');
       violations.push({
         field,
-        message: text(
-          `Năm ${firstYear - 1} các đơn vị bị sáp nhập thuộc các cụm khác nhau của cùng một đơn vị tổ chức (${names}); hãy chọn đúng một cụm cho đơn vị kế thừa trong successorClusterIds.`,
-          `In ${firstYear - 1} the merged units belonged to different clusters of one owner (${names}); choose exactly one for the successor in successorClusterIds.`,
-        ),
+        message: REGISTRY_MESSAGES.chooseSuccessorCluster(firstYear - 1, names),
       });
       continue;
     }
