@@ -122,14 +122,14 @@ export class MembershipRepository {
     await this.db.query('UPDATE cluster_memberships SET to_year = $2 WHERE id = ANY($1::uuid[])', [ids, lastYear]);
   }
 
-  /** The memberships of the units `ids`, locked until the transaction ends, with their clusters' names. */
+  /** The memberships of the units `ids`, locked until the transaction ends, with their clusters' names, by cluster number. */
   lockOf(ids: string[]): Promise<(Seat & { id: string; ownerId: string; clusterName: string })[]> {
     return this.db.query(
       `SELECT m.id, m.organization_id AS "organizationId", m.cluster_id AS "clusterId", c.name AS "clusterName",
          m.owner_id AS "ownerId", m.from_year AS "fromYear", m.to_year AS "toYear"
        FROM cluster_memberships m JOIN clusters c ON c.id = m.cluster_id
        WHERE m.organization_id = ANY($1::uuid[])
-       ORDER BY m.id
+       ORDER BY c.number, c.code, m.from_year, m.id
        FOR UPDATE OF m`,
       [ids],
     );
