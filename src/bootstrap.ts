@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppModule, type ResolvedConfig } from './app.module.js';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter.js';
+import { SESSION_COOKIE_SCHEME } from './platform/openapi/openapi.decorators.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
 import { requestContext } from './platform/request-context/request-context.js';
 import { createValidationPipe } from './platform/validation/validation.pipe.js';
@@ -30,7 +31,7 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
       .setDescription('Thi đua, khen thưởng — Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam')
       .setVersion('1')
       .addBearerAuth()
-      .addCookieAuth('thidua_session')
+      .addCookieAuth('thidua_session', undefined, SESSION_COOKIE_SCHEME)
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
