@@ -11,7 +11,7 @@ import type { LegalBasis, NomineeKind } from '../award-types/rule-set.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { GENDERS, type Gender, PersonBody, type PersonView } from '../nominees/person.dto.js';
 import type { EligibilityCheckCode } from './eligibility.rules.js';
-import type { BasisVoteSnapshot } from './nomination.entity.js';
+import type { BasisVoteSnapshot } from './nomination.rules.js';
 import { NOMINATION_ACTIONS, NOMINATION_STATES, type NominationAction, type NominationState } from './nomination.state.js';
 
 const MAX_REPORT_LENGTH = 100_000;
@@ -253,6 +253,6 @@ export interface EligibilityView {
   eligible: boolean;
   /** The day the nomination is judged on: its submission date, or today before it is submitted. */
   asOf: IsoDate;
-  legalBasis: { code: string; citation: string };
-  checks: { check: EligibilityCheckCode; passed: boolean; reason: string }[];
+  legalBasis: LegalBasis;
+  checks: { check: EligibilityCheckCode; passed: boolean; reason: LocalizedText }[];
 }

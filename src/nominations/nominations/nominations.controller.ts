@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
-import { localeFrom } from '../../platform/i18n/locale.js';
 import { CreateNominationBody, HistoryQuery, ListNominationsQuery, TransitionBody, UpdateNominationBody } from './nomination.dto.js';
 import { NominationEligibilityService } from './nomination-eligibility.service.js';
 import { NominationWorkflowService } from './nomination-workflow.service.js';
@@ -66,7 +65,7 @@ export class NominationsController {
 
   @Get(':id/eligibility')
   @SignedIn()
-  eligibility(@Req() request: Request, @Param('id') id: string, @Headers('accept-language') acceptLanguage?: string) {
-    return this.eligibilityChecks.explain(actorOf(request), id, localeFrom(acceptLanguage));
+  eligibility(@Req() request: Request, @Param('id') id: string) {
+    return this.eligibilityChecks.explain(actorOf(request), id);
   }
 }

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Headers, Param, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
-import { localeFrom } from '../../platform/i18n/locale.js';
 import type { UploadedDossierFile } from '../dossiers/dossier.dto.js';
 import { AwardRegisterService } from './award-register.service.js';
 import { IMPORT_HEADERS } from './register-import.rules.js';
@@ -44,8 +43,8 @@ export class AwardRegisterController {
     description: `Cột: ${IMPORT_HEADERS.join(', ')}.`,
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
   })
-  import(@Req() request: Request, @UploadedFile() file: UploadedDossierFile | undefined, @Headers('accept-language') language?: string) {
-    return this.imports.import(actorOf(request), file, localeFrom(language));
+  import(@Req() request: Request, @UploadedFile() file: UploadedDossierFile | undefined) {
+    return this.imports.import(actorOf(request), file);
   }
 
   /** Every award of a unit by year and decision, with those of the units merged into it unless asked otherwise. */
