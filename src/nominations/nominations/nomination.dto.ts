@@ -6,7 +6,7 @@ import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsBodyYear, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
+import { IsOptionalText, IsRequiredText } from '../../platform/validation/validators.js';
 import type { LegalBasis, NomineeKind } from '../award-types/rule-set.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { GENDERS, type Gender, PersonBody, type PersonView } from '../nominees/person.dto.js';
@@ -51,7 +51,7 @@ export class BasisVoteBody {
   voteId?: string | null;
 
   @ApiProperty({ example: 'Biên bản Hội nghị tổng kết Cụm thi đua số 3 ngày 27/11/2023' })
-  @IsText(300)
+  @IsRequiredText(300)
   reference: string;
 
   @ApiProperty({ format: 'uuid', description: 'Đơn vị được hội nghị suy tôn.' })

@@ -1,28 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import { IsOptionalText } from '../award-types/award-type.dto.js';
+import { IsOptionalText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { PROCEEDING_KINDS, type ProceedingKind } from '../nominations/eligibility.rules.js';
-import { PersonRefBody, type PersonView } from './person.dto.js';
+import { type PersonView, UnitOrPersonBody } from './person.dto.js';
 
-export class CreateProceedingBody {
+export class CreateProceedingBody extends UnitOrPersonBody {
   @ApiProperty({ enum: PROCEEDING_KINDS, description: 'Kỷ luật, điều tra, thanh tra/kiểm tra, xác minh đơn thư khiếu nại, tố cáo.' })
   @IsIn(PROCEEDING_KINDS)
   kind: ProceedingKind;
-
-  @ApiProperty({ format: 'uuid', description: 'Đơn vị bị xem xét, hoặc đơn vị công tác của cá nhân bị xem xét.' })
-  @IsUUID()
-  organizationId: string;
-
-  @ApiPropertyOptional({ type: PersonRefBody, description: 'Có khi người bị xem xét là một cá nhân.' })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PersonRefBody)
-  person?: PersonRefBody | null;
 
   @ApiProperty({ example: '2025-03-01' })
   @IsDefined()

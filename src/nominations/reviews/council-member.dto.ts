@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
+import { IsOptionalText, IsRequiredText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 
@@ -10,11 +10,11 @@ import type { IsoDate } from '../../platform/time/calendar.js';
 export class CreateCouncilMemberBody {
   @ApiProperty({ example: 'Phan Xuân Dũng', maxLength: 200 })
   @Transform(({ value }) => (typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ') : value))
-  @IsText(200)
+  @IsRequiredText(200)
   fullName: string;
 
   @ApiProperty({ example: 'Chủ tịch Hội đồng', maxLength: 300, description: 'Chức danh trong Hội đồng.' })
-  @IsText(300)
+  @IsRequiredText(300)
   position: string;
 
   @ApiProperty({ example: '2024-01-01' })
@@ -32,7 +32,7 @@ export class CreateCouncilMemberBody {
 export class UpdateCouncilMemberBody {
   @ApiPropertyOptional({ maxLength: 300 })
   @IsOptional()
-  @IsText(300)
+  @IsRequiredText(300)
   position?: string;
 
   @ApiPropertyOptional({ example: '2025-12-31', nullable: true })

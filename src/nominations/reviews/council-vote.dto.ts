@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsUUID, ValidateNested } from 'class-validator';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
-import { IsOptionalText } from '../award-types/award-type.dto.js';
+import { IsOptionalText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import type { Ratio } from '../../platform/numbers/ratio.js';

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@n
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import { IsOptionalText } from '../award-types/award-type.dto.js';
+import { IsOptionalText } from '../../platform/validation/validators.js';
 import { ListNominationsQuery, type NominationView } from '../nominations/nomination.dto.js';
 import { NOMINATION_STATES } from '../nominations/nomination.state.js';
 import { REVIEW_OUTCOMES, type ReviewOutcome } from './review.rules.js';
