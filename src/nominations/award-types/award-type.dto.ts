@@ -24,7 +24,8 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsOmittable } from '../../registry/clusters/cluster.dto.js';
-import { AWARD_FORMS, AWARD_LEVELS, DOSSIER_DOCUMENT_KINDS, NOMINEE_KINDS, type AwardForm, type AwardLevel, type AwardRuleSet, type AwardTypeDefinition, type DossierDocumentKind, type NomineeKind } from './rule-set.js';
+import { AWARD_FORMS, AWARD_LEVELS, DOSSIER_DOCUMENT_KINDS, NOMINEE_KINDS, type AwardForm, type AwardLevel, type DossierDocumentKind, type NomineeKind } from './catalogue.js';
+import type { AwardRuleSet, AwardTypeDefinition } from './rule-set.js';
 
 /** Text that must say something: surrounding spaces are dropped before it is checked. */
 export class LocalizedTextBody {

@@ -6,17 +6,8 @@ import { queryPage } from '../../platform/pagination/page.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import type { AwardTypeSort, AwardTypeView, ListAwardTypesQuery, ListRuleSetsQuery, RuleSetView } from './award-type.dto.js';
 import type { QuotaRule } from './quota.rules.js';
-import type {
-  AwardForm,
-  AwardLevel,
-  AwardRuleSet,
-  AwardTypeDefinition,
-  CashRewardRule,
-  DossierDocumentKind,
-  NomineeKind,
-  Prerequisite,
-  SubmissionWindow,
-} from './rule-set.js';
+import type { AwardForm, AwardLevel, DossierDocumentKind, NomineeKind } from './catalogue.js';
+import type { AwardRuleSet, AwardTypeDefinition, CashRewardRule, Prerequisite, SubmissionWindow } from './rule-set.js';
 
 const ORDER: Record<AwardTypeSort, string> = {
   name: 't.name COLLATE vietnamese, t.code',

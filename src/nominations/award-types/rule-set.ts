@@ -1,53 +1,10 @@
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
 import { joinTexts, text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { AwardForm, AwardLevel, DossierDocumentKind, NomineeKind } from './catalogue.js';
+import type { LegalBasis } from './legal-basis.js';
 import { type Ratio } from '../../platform/numbers/ratio.js';
 import { addDays, dateText, isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 import type { QuotaRule } from './quota.rules.js';
-
-/** The instrument a rule set applies, cited on every nomination judged by it. */
-export interface LegalBasis {
-  /** Stable code kept on the nomination, e.g. 'ND-98-2023'. */
-  code: string;
-  citation: LocalizedText;
-}
-
-export type NomineeKind = 'collective' | 'individual';
-export const NOMINEE_KINDS: readonly NomineeKind[] = ['collective', 'individual'];
-
-/** Where an award sits: grassroots (cơ sở), VUSTA's own (cấp bộ, ban, ngành), province, or the State. */
-export type AwardLevel = 'grassroots' | 'vusta' | 'province' | 'state';
-export const AWARD_LEVELS: readonly AwardLevel[] = ['grassroots', 'vusta', 'province', 'state'];
-
-/** Danh hiệu thi đua (a title, judged yearly) or hình thức khen thưởng (a form of commendation). */
-export type AwardForm = 'emulation_title' | 'commendation';
-export const AWARD_FORMS: readonly AwardForm[] = ['emulation_title', 'commendation'];
-
-/** Parts of a nomination dossier (hồ sơ đề nghị khen thưởng), Law Art. 84(1). */
-export type DossierDocumentKind =
-  | 'proposal_letter'
-  | 'achievement_report'
-  | 'evaluation_minutes'
-  | 'initiative_certificate';
-
-export const DOSSIER_DOCUMENT_KINDS: readonly DossierDocumentKind[] = [
-  'proposal_letter',
-  'achievement_report',
-  'evaluation_minutes',
-  'initiative_certificate',
-];
-
-export const DOSSIER_DOCUMENT_NAMES: Readonly<Record<DossierDocumentKind, LocalizedText>> = {
-  proposal_letter: text('Tờ trình đề nghị khen thưởng', 'Proposal letter (tờ trình)'),
-  achievement_report: text('Báo cáo thành tích', 'Achievement report'),
-  evaluation_minutes: text(
-    'Biên bản bình xét thi đua kèm kết quả bỏ phiếu',
-    'Evaluation minutes with the ballot results',
-  ),
-  initiative_certificate: text(
-    'Chứng nhận, xác nhận sáng kiến hoặc đề tài khoa học',
-    'Certification of the initiative or research work',
-  ),
-};
 
 /** Titles held in consecutive years, read from the award register (e.g. 3 × Chiến sĩ thi đua cơ sở). */
 export interface Prerequisite {

@@ -1,6 +1,7 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { type CashRewardRule, type NomineeKind } from '../award-types/rule-set.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
+import type { CashRewardRule } from '../award-types/rule-set.js';
 import { amountText, ceilDiv, multipleText, type Ratio } from '../../platform/numbers/ratio.js';
 import { dateText, isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 

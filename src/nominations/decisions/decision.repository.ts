@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { queryPage } from '../../platform/pagination/page.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import type { NomineeKind } from '../award-types/rule-set.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
 import type { NominationState } from '../nominations/nomination.state.js';
 import type { AwardDecisionSummaryView, DecisionSort, ListAwardDecisionsQuery } from './decision.dto.js';
 

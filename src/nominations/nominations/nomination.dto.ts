@@ -7,10 +7,11 @@ import { PageQuery } from '../../platform/pagination/page.js';
 import { IsBodyYear, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { IsOptionalText, IsRequiredText } from '../../platform/validation/validators.js';
-import type { LegalBasis, NomineeKind } from '../award-types/rule-set.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
+import type { LegalBasis } from '../award-types/legal-basis.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { GENDERS, type Gender, PersonBody, type PersonView } from '../nominees/person.dto.js';
-import type { EligibilityCheckCode } from './eligibility.rules.js';
+import type { EligibilityCheckCode } from './eligibility-check.js';
 import type { BasisVoteSnapshot } from './nomination.rules.js';
 import { NOMINATION_ACTIONS, NOMINATION_STATES, type NominationAction, type NominationState } from './nomination.state.js';
 

@@ -2,8 +2,8 @@ import { isStaff } from '../../access/policies/access.rules.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
-import type { NomineeKind } from '../award-types/rule-set.js';
-import type { EligibilityCheck, EligibilityCheckCode } from './eligibility.rules.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
+import type { EligibilityCheck, EligibilityCheckCode } from './eligibility-check.js';
 import type { NominationState } from './nomination.state.js';
 
 /**

@@ -4,7 +4,7 @@ import { PageQuery } from '../../platform/pagination/page.js';
 import { IsOptionalText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
-import { PROCEEDING_KINDS, type ProceedingKind } from '../nominations/eligibility.rules.js';
+import { PROCEEDING_KINDS, type ProceedingKind } from './proceeding.rules.js';
 import { type PersonView, UnitOrPersonBody } from './person.dto.js';
 
 export class CreateProceedingBody extends UnitOrPersonBody {

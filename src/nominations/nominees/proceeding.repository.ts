@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type PageQuery, queryPage } from '../../platform/pagination/page.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
-import type { ProceedingKind } from '../nominations/eligibility.rules.js';
+import type { ProceedingKind } from './proceeding.rules.js';
 import { type PersonColumns, personColumns, personFrom } from './person.repository.js';
 import type { ListProceedingsQuery, ProceedingView } from './proceeding.dto.js';
 

@@ -4,7 +4,7 @@ import { AuditService } from '../../access/audit/audit.service.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import type { NomineeKind } from '../award-types/rule-set.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
 import { FileMissingError } from '../dossiers/dossier.errors.js';
 import type { UploadedDossierFile } from '../dossiers/dossier.dto.js';
 import { FileTypeDetector } from '../dossiers/file-type.detector.js';

@@ -7,7 +7,7 @@ import { IsBodyYear, MAX_YEAR } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { IsOptionalText, IsRequiredText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
-import { NOMINEE_KINDS, type NomineeKind } from '../award-types/rule-set.js';
+import { NOMINEE_KINDS, type NomineeKind } from '../award-types/catalogue.js';
 import { type IsoDate } from '../../platform/time/calendar.js';
 import { ListNominationsQuery } from '../nominations/nomination.dto.js';
 import { type PersonView, UnitOrPersonBody } from '../nominees/person.dto.js';

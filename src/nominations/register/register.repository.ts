@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { unitColumns, unitJoin } from '../../registry/clusters/unit.sql.js';
-import type { NomineeKind } from '../award-types/rule-set.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { parseDecisionNumber } from '../decisions/decision.rules.js';
 import { type PersonColumns, personColumns, personFrom } from '../nominees/person.repository.js';
