@@ -10,6 +10,7 @@ import { StaleVersionError } from '../../platform/errors/platform.errors.js';
 import { text } from '../../platform/i18n/locale.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
+import { NOMINATIONS_MESSAGES } from '../nominations.messages.js';
 import { PersonRepository } from '../nominees/person.repository.js';
 import { BasisVoteMismatchError } from './flag-nomination.errors.js';
 import { flagBasisSnapshot } from './flag-nomination.rules.js';
@@ -112,7 +113,7 @@ export class NominationsService {
       if (nomination.version !== body.version) throw new StaleVersionError();
       if (body.nomineePosition && nomination.nomineeKind !== 'individual') {
         throw new NominationReferencesRefusedError([
-          { field: 'nomineePosition', message: text('Chỉ ghi chức vụ khi đề nghị cho cá nhân.', 'A position is recorded for individual nominees only.') },
+          { field: 'nomineePosition', message: NOMINATIONS_MESSAGES.positionForIndividuals },
         ]);
       }
       if (body.basis) await this.authorizeBasis(tx, actor, body.basis);
@@ -176,15 +177,12 @@ export class NominationsService {
     });
     const violations: FieldError[] = [];
     const unknown = (field: string, what: string, whatEn: string, id: string) =>
-      violations.push({ field, message: text(`Không có ${what} nào mang mã định danh ${id}.`, `No ${whatEn} has the id ${id}.`) });
+      violations.push({ field, message: NOMINATIONS_MESSAGES.unknownReference(text(what, whatEn), id) });
     if (found.award === null) unknown('awardTypeId', 'loại khen thưởng', 'award type', body.awardTypeId);
     if (found.award === false) {
       violations.push({
         field: 'awardTypeId',
-        message: text(
-          'Loại khen thưởng này do cấp khác xét tặng và chỉ được ghi vào sổ khen thưởng, không đề nghị qua hệ thống.',
-          'This award is given elsewhere and is only recorded in the register; it is not nominated through the system.',
-        ),
+        message: NOMINATIONS_MESSAGES.notNominatedThroughVusta,
       });
     }
     if (!found.nominee) unknown('nominee.organizationId', 'đơn vị', 'unit', body.nominee.organizationId);

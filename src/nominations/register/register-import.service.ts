@@ -11,6 +11,7 @@ import { FileTypeDetector } from '../dossiers/file-type.detector.js';
 import { Sha256Hasher } from '../dossiers/sha256.hasher.js';
 import { parseCsv } from '../exports/csv.js';
 import { AwardTypeRepository } from '../award-types/award-type.repository.js';
+import { NOMINATIONS_MESSAGES } from '../nominations.messages.js';
 import { PersonRepository } from '../nominees/person.repository.js';
 import type { ImportReport, ImportRowOutcome } from './register-import.dto.js';
 import { entryKey, type ImportRow, isBlankRow, mapColumns, parseImportRow } from './register-import.rules.js';
@@ -50,12 +51,8 @@ export class RegisterImportService {
     const mapping = mapColumns(table[0] ?? []);
     if ('problems' in mapping) throw new ImportFileRefusedError(mapping.problems);
     const rows = table.slice(1).flatMap((cells, index) => (isBlankRow(cells) ? [] : [{ number: index + 2, cells }]));
-    if (rows.length === 0) throw new ImportFileRefusedError([text('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', 'The file has no data row below its header.')]);
-    if (rows.length > MAX_IMPORT_ROWS) {
-      throw new ImportFileRefusedError([
-        text(`Tệp có ${rows.length} dòng; mỗi lần nhập tối đa ${MAX_IMPORT_ROWS} dòng.`, `The file has ${rows.length} rows; at most ${MAX_IMPORT_ROWS} are imported at once.`),
-      ]);
-    }
+    if (rows.length === 0) throw new ImportFileRefusedError([NOMINATIONS_MESSAGES.importEmpty]);
+    if (rows.length > MAX_IMPORT_ROWS) throw new ImportFileRefusedError([NOMINATIONS_MESSAGES.importTooManyRows(rows.length, MAX_IMPORT_ROWS)]);
     const report = await this.dataSource.transaction(async (tx) => {
       const register = new RegisterRepository(tx);
       const importId = await register.startImport({
