@@ -302,7 +302,7 @@ export class CreateRuleSetBody {
   @IsCalendarDay()
   effectiveFrom: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Ngày cuối cùng áp dụng; null: chưa hết hiệu lực.' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Ngày cuối cùng áp dụng; null: chưa hết hiệu lực.' })
   @IsOptional()
   @IsCalendarDay()
   effectiveTo?: string | null;

@@ -29,7 +29,7 @@ export class CreateAwardDecisionBody {
   @IsRequiredText(300)
   signerPosition: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Trích yếu; mặc định "Về việc tặng …".' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, description: 'Trích yếu; mặc định "Về việc tặng …".' })
   @IsOptionalText(2000)
   summary?: string | null;
 
@@ -51,7 +51,7 @@ export class ListAwardDecisionsQuery extends PageQuery {
   @IsRegistryYear()
   year?: number;
 
-  @ApiPropertyOptional({ example: 'LHHVN', description: 'Cơ quan ban hành (phần sau "QĐ-" của ký hiệu).' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'LHHVN', description: 'Cơ quan ban hành (phần sau "QĐ-" của ký hiệu).' })
   @IsOptionalText(50)
   issuer?: string | null;
 

@@ -24,7 +24,7 @@ export class NomineePersonBody extends PersonBody {
   @IsIn(GENDERS)
   gender: Gender;
 
-  @ApiPropertyOptional({ example: 'Phó Chủ tịch kiêm Tổng Thư ký', maxLength: 300 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Phó Chủ tịch kiêm Tổng Thư ký', maxLength: 300 })
   @IsOptionalText(300)
   position?: string | null;
 }
@@ -90,11 +90,11 @@ class DossierTextFields {
   @Nested(() => BasisVoteBody)
   basis?: BasisVoteBody | null;
 
-  @ApiPropertyOptional({ description: 'Tóm tắt thành tích.', maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tóm tắt thành tích.', maxLength: 5000 })
   @IsOptionalText(5000)
   achievementsSummary?: string | null;
 
-  @ApiPropertyOptional({ description: 'Nội dung báo cáo thành tích.', maxLength: MAX_REPORT_LENGTH })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Nội dung báo cáo thành tích.', maxLength: MAX_REPORT_LENGTH })
   @IsOptionalText(MAX_REPORT_LENGTH)
   reportText?: string | null;
 }
@@ -127,7 +127,7 @@ export class CreateNominationBody extends DossierTextFields {
  * the draft and make another.
  */
 export class UpdateNominationBody extends DossierTextFields {
-  @ApiPropertyOptional({ example: 'Chủ tịch', nullable: true, description: 'Chức vụ của cá nhân được đề nghị.' })
+  @ApiPropertyOptional({ type: String, example: 'Chủ tịch', nullable: true, description: 'Chức vụ của cá nhân được đề nghị.' })
   @IsOptionalText(300)
   nomineePosition?: string | null;
 
@@ -148,7 +148,7 @@ export class TransitionBody {
   @IsIn(TRANSITION_ACTIONS)
   action: NominationAction;
 
-  @ApiPropertyOptional({ description: 'Ý kiến; bắt buộc (lý do) khi trả lại hoặc không chấp thuận.', maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Ý kiến; bắt buộc (lý do) khi trả lại hoặc không chấp thuận.', maxLength: 5000 })
   @IsOptionalText(5000)
   comment?: string | null;
 }

@@ -17,32 +17,32 @@ export class CreateProceedingBody extends UnitOrPersonBody {
   @IsCalendarDay()
   startedOn: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Ngày có kết luận; null khi chưa kết thúc.' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Ngày có kết luận; null khi chưa kết thúc.' })
   @IsOptional()
   @IsCalendarDay()
   endedOn?: string | null;
 
-  @ApiPropertyOptional({ example: 'Quyết định thanh tra số 12/QĐ-TTr', maxLength: 300 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Quyết định thanh tra số 12/QĐ-TTr', maxLength: 300 })
   @IsOptionalText(300)
   reference?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
   @IsOptionalText(5000)
   note?: string | null;
 }
 
 /** Usually to record the conclusion (endedOn). */
 export class UpdateProceedingBody {
-  @ApiPropertyOptional({ example: '2025-09-30', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2025-09-30', nullable: true })
   @IsOptional()
   @IsCalendarDay()
   endedOn?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true })
   @IsOptionalText(300)
   reference?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true })
   @IsOptionalText(5000)
   note?: string | null;
 

@@ -26,12 +26,12 @@ export class CreateRegisterEntryBody extends UnitOrPersonBody {
   @IsRequiredText(100)
   decisionReference: string;
 
-  @ApiPropertyOptional({ example: '2024-01-15' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2024-01-15' })
   @IsOptional()
   @IsCalendarDay()
   decisionDate?: string | null;
 
-  @ApiPropertyOptional({ example: '2024-015', description: 'Số sổ vàng.' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2024-015', description: 'Số sổ vàng.' })
   @IsOptionalText(50)
   registerNumber?: string | null;
 }
@@ -54,7 +54,7 @@ class RegisterFilters extends IntersectionType(PageQuery, PickType(ListNominatio
 
 /** Sổ khen thưởng searched by person, unit, award, year or decision. */
 export class ListRegisterQuery extends RegisterFilters {
-  @ApiPropertyOptional({ description: 'Họ tên người được khen thưởng, không phân biệt dấu.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người được khen thưởng, không phân biệt dấu.' })
   @IsOptionalText(200)
   personName?: string | null;
 

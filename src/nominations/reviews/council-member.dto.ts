@@ -22,7 +22,7 @@ export class CreateCouncilMemberBody {
   @IsCalendarDay()
   memberFrom: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Ngày cuối còn là thành viên; null khi chưa kết thúc.' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Ngày cuối còn là thành viên; null khi chưa kết thúc.' })
   @IsOptional()
   @IsCalendarDay()
   memberTo?: string | null;
@@ -35,7 +35,7 @@ export class UpdateCouncilMemberBody {
   @IsRequiredText(300)
   position?: string;
 
-  @ApiPropertyOptional({ example: '2025-12-31', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2025-12-31', nullable: true })
   @IsOptional()
   @IsCalendarDay()
   memberTo?: string | null;
@@ -55,7 +55,7 @@ export class ListCouncilMembersQuery extends PageQuery {
   @IsCalendarDay()
   on?: string;
 
-  @ApiPropertyOptional({ description: 'Tìm theo họ tên, không phân biệt dấu.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tìm theo họ tên, không phân biệt dấu.' })
   @IsOptionalText(200)
   q?: string | null;
 

@@ -37,7 +37,7 @@ export class ReviewBody {
   @IsIn(REVIEW_OUTCOMES)
   outcome: ReviewOutcome;
 
-  @ApiPropertyOptional({ maxLength: 5000, description: 'Ý kiến thẩm định; khi trả lại, lý do (hoặc nêu tài liệu còn thiếu).' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000, description: 'Ý kiến thẩm định; khi trả lại, lý do (hoặc nêu tài liệu còn thiếu).' })
   @IsOptionalText(5000)
   reasons?: string | null;
 

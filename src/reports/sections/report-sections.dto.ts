@@ -8,7 +8,7 @@ const MAX_SECTION_LENGTH = 20_000;
 
 function SectionText(description: string) {
   return applyDecorators(
-    ApiPropertyOptional({ nullable: true, maxLength: MAX_SECTION_LENGTH, description }),
+    ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_SECTION_LENGTH, description }),
     IsOptional(),
     IsString(),
     MaxLength(MAX_SECTION_LENGTH),
