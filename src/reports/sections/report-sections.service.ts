@@ -12,9 +12,20 @@ import type { PutSectionsBody, SectionsView } from './report-sections.dto.js';
 import { SectionsVersionRequiredError, StaleSectionsError } from './report-sections.errors.js';
 import { ReportSectionsRepository, type StoredSections } from './report-sections.repository.js';
 
+const EMPTY_SECTIONS = Object.fromEntries(SECTION_KEYS.map((key) => [key, null])) as SectionTexts;
+
 /** Blank text is no text: a section with nothing in it is reported as not written. */
-function textsOf(body: PutSectionsBody): SectionTexts {
-  return Object.fromEntries(SECTION_KEYS.map((key) => [key, body[key]?.trim() || null])) as SectionTexts;
+function cleaned(value: string | null | undefined): string | null {
+  return value?.trim() || null;
+}
+
+function textsOf(sections: SectionTexts): SectionTexts {
+  return Object.fromEntries(SECTION_KEYS.map((key) => [key, cleaned(sections[key])])) as SectionTexts;
+}
+
+/** The sections the body sends (null or blank erases one); those it leaves out are not touched. */
+function sentTexts(body: PutSectionsBody): Partial<SectionTexts> {
+  return Object.fromEntries(SECTION_KEYS.filter((key) => body[key] !== undefined).map((key) => [key, cleaned(body[key])]));
 }
 
 /**
@@ -29,8 +40,12 @@ export class ReportSectionsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Saves the sections sent, one or several, and only those (PATCH semantics, for PUT as well): the
+   * first write needs no version, every later one the version read (409 when stale).
+   */
   async put(actor: Actor, clusterId: string, year: number, body: PutSectionsBody): Promise<Upserted<SectionsView>> {
-    const texts = textsOf(body);
+    const texts = sentTexts(body);
     return this.dataSource.transaction(async (tx) => {
       await this.clusters.require(clusterId, tx);
       const scope = await clusterYearScope(tx, clusterId, year);
@@ -45,7 +60,7 @@ export class ReportSectionsService {
         view = await sections.update(existing.id, texts, writer);
       } else {
         if (body.version != null) throw new StaleSectionsError(year, null);
-        view = await sections.insert(clusterId, year, texts, writer);
+        view = await sections.insert(clusterId, year, { ...EMPTY_SECTIONS, ...texts }, writer);
       }
       const { id, ...value } = view;
       await this.audit.record(tx, {
@@ -55,7 +70,7 @@ export class ReportSectionsService {
         // Recorded as a change to the chair unit's records, so that its officers read it in their audit trail.
         subjectOrganizationId: scope.chairOrganizationId,
         before: existing ? { clusterId, year, ...textsOf(existing) } : undefined,
-        after: { clusterId, year, ...texts },
+        after: { clusterId, year, ...textsOf(view) },
       });
       return { created: !existing, value };
     });
