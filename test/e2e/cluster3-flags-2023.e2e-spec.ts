@@ -126,7 +126,7 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
     const queue = await t.staff.get(`/api/v1/reviews?year=2023&clusterId=${cluster}&awardTypeId=${awards.LHHVN_CO_THI_DUA}`).expect(200);
     expect(queue.body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
     expect(queue.body.items.map((n: { id: string }) => n.id).sort()).toEqual([flags.sonLa, flags.hoaBinh].sort());
-    expect(queue.body.items[0]).toMatchObject({ state: 'submitted', allowedActions: ['return', 'forward_to_council'], review: { timesReturned: 0, attachments: 3 } });
+    expect(queue.body.items[0]).toMatchObject({ state: 'submitted', allowedActions: ['return', 'forward_to_council'], review: { timesReturned: 0, attachments: 5 } });
     await sonLa.get('/api/v1/reviews').expect(403);
     const malformed = await t.staff.get('/api/v1/reviews?status=da-xong&year=23').expect(400);
     expect(malformed.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['status', 'year']);
