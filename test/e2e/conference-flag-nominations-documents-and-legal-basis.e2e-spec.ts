@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { binary } from '../helpers/award-factories.js';
-import { castBallots, type Conference, givenCluster3Conference, givenOpenVote } from '../helpers/meeting-factories.js';
-import { as, type Caller, givenAwardCatalog, onDay, transition, upload } from '../helpers/nomination-factories.js';
+import { type Conference, givenCluster3Conference } from '../helpers/meeting-factories.js';
+import { as, type Caller, givenAwardCatalog, givenCluster3FlagVote, onDay, transition, upload } from '../helpers/nomination-factories.js';
 import { givenSignedInUser } from '../helpers/auth.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -35,18 +35,7 @@ describe("a conference's flag nominations: its documents in their dossiers, one 
     await givenAwardCatalog(t);
     sonLa = as(t, await givenSignedInUser(t, { username: 'sonla.vanthu', roles: ['unit_officer'], organizationId: conference.c3.units.sonLa }));
     const { units } = conference.c3;
-    voteId = await givenOpenVote(conference, { subject: 'flag_proposal', title: 'Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm 2023', method: 'electronic' });
-    await castBallots(conference, voteId, [
-      ['sonLa', { choices: [units.sonLa, units.hoaBinh] }],
-      ['dienBien', { choices: [units.sonLa, units.hoaBinh] }],
-      ['laiChau', { choices: [units.sonLa, units.hoaBinh] }],
-      ['laoCai', { choices: [units.sonLa, units.hoaBinh] }],
-      ['yenBai', { choices: [units.sonLa, units.hoaBinh] }],
-      ['vinhPhuc', { choices: [units.sonLa, units.phuTho] }],
-      ['phuTho', { choices: [units.sonLa, units.laoCai] }],
-      ['hoaBinh', { choices: [units.hoaBinh, units.yenBai] }],
-    ]);
-    await conference.secretariat.post(`/api/v1/votes/${voteId}/close`).expect(200);
+    voteId = await givenCluster3FlagVote(conference);
     const [row] = await t.dataSource.query(`SELECT id FROM nominations WHERE nominee_organization_id = $1`, [units.sonLa]);
     nominationId = row.id;
   });
