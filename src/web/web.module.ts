@@ -4,6 +4,8 @@ import { MeetingsModule } from '../meetings/meetings.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { AccountPagesController } from './account/account.pages.controller.js';
+import { AuditPagesController } from './access/audit.pages.controller.js';
+import { UsersPagesController } from './access/users.pages.controller.js';
 import { HomePagesController } from './home/home.pages.controller.js';
 import { MyWorkReader } from './home/my-work.js';
 import { PageErrorFilter } from './http/page-error.filter.js';
@@ -18,7 +20,14 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
  */
 @Module({
   imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule],
-  controllers: [AccountPagesController, HomePagesController, OrganizationsPagesController, ClustersPagesController],
+  controllers: [
+    AccountPagesController,
+    HomePagesController,
+    OrganizationsPagesController,
+    ClustersPagesController,
+    UsersPagesController,
+    AuditPagesController,
+  ],
   providers: [WebPages, PageErrorFilter, MyWorkReader],
   exports: [WebPages],
 })

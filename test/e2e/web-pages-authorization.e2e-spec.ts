@@ -16,6 +16,8 @@ type ActorName = (typeof ACTORS)[number];
 
 const EVERYONE: ActorName[] = [...ACTORS];
 const SIGNED_IN: ActorName[] = ['officer', 'staff', 'admin'];
+const STAFF: ActorName[] = ['staff', 'admin'];
+const ADMIN: ActorName[] = ['admin'];
 
 interface World {
   t: TestApp;
@@ -68,6 +70,16 @@ const CASES: Case[] = [
   { route: 'GET /organizations/:id', allowed: SIGNED_IN, call: ({ t, c3 }, as) => as(t.http.get(`/organizations/${c3.units.sonLa}`)) },
   { route: 'GET /clusters', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/clusters')) },
   { route: 'GET /clusters/:id', allowed: SIGNED_IN, call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}?year=2023`)) },
+  { route: 'GET /users', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/users')) },
+  { route: 'GET /users/new', allowed: ADMIN, call: ({ t }, as) => as(t.http.get('/users/new')) },
+  { route: 'POST /users', allowed: ADMIN, call: (world, as) => as(post(world, '/users', { username: 'x' })) },
+  { route: 'GET /users/:id', allowed: ADMIN, call: ({ t, users }, as) => as(t.http.get(`/users/${users.officer.id}`)) },
+  {
+    route: 'POST /users/:id',
+    allowed: ADMIN,
+    call: (world, as) => as(post(world, `/users/${world.users.officer.id}`, { displayName: 'x', roles: 'unit_officer', version: '999' })),
+  },
+  { route: 'GET /audit', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/audit?entityType=user')) },
 ];
 
 /** Refused: 401/403, or sent to sign in (a redirect carrying the return address). */

@@ -26,7 +26,7 @@ export function Layout({ title, breadcrumbs, wide, children }: LayoutProps) {
   const { t, locale, asset, csrfToken, flash } = usePage();
   const bodyAttributes = { 'hx-headers:inherited': JSON.stringify({ 'X-CSRF-Token': csrfToken }) };
   return (
-    <html lang={locale}>
+    <html lang={locale} data-theme="light">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
