@@ -22,7 +22,7 @@ describe('refusals and the language a user chose', () => {
     const page = await context.newPage();
     await signIn(page, 'hoabinh.canbo');
     await page.goto('/account/password');
-    await page.locator('input[name="_csrf"]').evaluate((input) => input.remove());
+    await page.locator('#main input[name="_csrf"]').evaluate((input) => input.remove());
     await page.getByLabel('Mật khẩu hiện tại').fill('Thidua-demo-2023');
     await page.getByLabel('Mật khẩu mới').fill('Mat-khau-moi-2024');
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Đổi mật khẩu' }).click()]);

@@ -11,7 +11,7 @@ import type { AuditRow } from './audit.pages.controller.js';
 export function AuditPage({ page, query, everything }: { page: Page<AuditRow>; query: AuditQuery; everything: boolean }) {
   const { t, locale } = usePage();
   return (
-    <Layout title={t(auditText.title)} wide>
+    <Layout title={t(auditText.title)}>
       <p>{t(everything ? auditText.lead : auditText.leadUnit)}</p>
       <Form action="/audit" method="get" class="filters grid">
         <TextField name="entityType" label={auditText.entityType} value={query.entityType} />

@@ -18,7 +18,7 @@ export interface UsersPageProps {
 export function UsersPage({ page, query, unitNames, mayEdit }: UsersPageProps) {
   const { t } = usePage();
   return (
-    <Layout title={t(usersText.listTitle)} wide>
+    <Layout title={t(usersText.listTitle)}>
       {mayEdit && (
         <p>
           <a href="/users/new" role="button">

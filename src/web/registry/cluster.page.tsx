@@ -27,7 +27,7 @@ export function ClusterPage(props: ClusterPageProps) {
   const { t } = usePage();
   const { cluster, terms, years } = props;
   return (
-    <Layout title={cluster.name} breadcrumbs={[{ href: '/clusters', label: t(navText.clusters) }]} wide>
+    <Layout title={cluster.name} breadcrumbs={[{ href: '/clusters', label: t(navText.clusters) }]}>
       <p class="lead">
         {t(CLUSTER_KIND_LABELS[cluster.kind])} · {cluster.owner.shortName} · {t(ROTATION_RULE_LABELS[cluster.rotationRule])}
       </p>

@@ -15,7 +15,7 @@ export interface OrganizationPageProps {
 export function OrganizationPage({ unit, history }: OrganizationPageProps) {
   const { t, locale } = usePage();
   return (
-    <Layout title={unit.shortName} breadcrumbs={[{ href: '/organizations', label: t(navText.organizations) }]} wide>
+    <Layout title={unit.shortName} breadcrumbs={[{ href: '/organizations', label: t(navText.organizations) }]}>
       <p class="lead">{unit.fullName}</p>
       <section aria-labelledby="details">
         <h2 id="details">{t(organizationsText.details)}</h2>

@@ -21,7 +21,7 @@ export interface OrganizationsPageProps {
 export function OrganizationsPage(props: OrganizationsPageProps) {
   const { t } = usePage();
   return (
-    <Layout title={t(organizationsText.listTitle)} wide>
+    <Layout title={t(organizationsText.listTitle)}>
       <Form
         action="/organizations"
         method="get"
