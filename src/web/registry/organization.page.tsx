@@ -121,8 +121,8 @@ function YearByYear({ history }: { history: HistoryView }) {
           fromYear={Math.min(...years)}
           toYear={Math.max(...years)}
           legend={[
-            { mark: 'chair', label: t(clustersText.legendChair) },
-            { mark: 'vice_chair', label: t(clustersText.legendVice) },
+            { mark: 'chair', label: t(clustersText.chair) },
+            { mark: 'vice_chair', label: t(clustersText.viceChair) },
             { mark: 'member', label: t(organizationsText.member) },
           ]}
         />

@@ -71,8 +71,6 @@ export const clustersText = {
   proposalLead: text('Theo quy tắc luân phiên của cụm; hội nghị tổng kết quyết định.', "By the cluster's rotation rule; the year-end conference decides."),
   reasons: text('Lý do', 'Reasons'),
   timelineLabel: (name: string) => text(`Cụm trưởng và cụm phó của ${name} qua các năm`, `Chairs and vice-chairs of ${name} over the years`),
-  legendChair: text('Cụm trưởng', 'Chair'),
-  legendVice: text('Cụm phó', 'Vice-chair'),
 } satisfies MessageCatalogue;
 
 export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, LocalizedText> = {
