@@ -11,6 +11,7 @@ import { MyWorkReader } from './home/my-work.js';
 import { PageErrorFilter } from './http/page-error.filter.js';
 import { WebPages } from './http/web-pages.js';
 import { ClustersPagesController } from './registry/clusters.pages.controller.js';
+import { MergersPagesController } from './registry/mergers.pages.controller.js';
 import { OrganizationsPagesController } from './registry/organizations.pages.controller.js';
 import { CsrfMiddleware } from './security/csrf.middleware.js';
 
@@ -25,6 +26,7 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
     HomePagesController,
     OrganizationsPagesController,
     ClustersPagesController,
+    MergersPagesController,
     UsersPagesController,
     AuditPagesController,
   ],
