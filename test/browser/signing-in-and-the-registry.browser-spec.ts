@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bytesTransferred, expectAccessible, screenshot, signIn } from './support/browser.js';
+import { bytesTransferred, expectAccessible, PHONE, screenshot, signIn } from './support/browser.js';
 import { browserStory } from './support/story.js';
 
 describe('a provincial union officer signs in and looks up the registry', () => {
@@ -68,7 +68,23 @@ describe('a provincial union officer signs in and looks up the registry', () => 
     await page.getByRole('heading', { name: 'Đề xuất cho năm 2024' }).waitFor();
     await page.getByLabel('Năm', { exact: true }).selectOption('2022');
     await page.getByRole('heading', { name: 'Thành viên năm 2022' }).waitFor();
+    await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+    await page.getByRole('heading', { name: 'Thành viên năm 2023' }).waitFor();
+    expect(page.url()).toContain('year=2023');
     await screenshot(page, 'cluster');
+    await expectAccessible(page);
+  });
+
+  it('reads well on a phone', async () => {
+    const page = await story.newPage({ viewport: PHONE });
+    await signIn(page, 'hoabinh.canbo');
+    await page.locator('header.site-header').getByText('LHH Hòa Bình', { exact: true }).waitFor();
+    await page.goto('/organizations?q=hoa+binh');
+    await page.locator('#organization-results').getByRole('link', { name: 'LHH Hòa Bình' }).click();
+    await page.getByRole('heading', { level: 1, name: 'LHH Hòa Bình' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'organization-phone');
     await expectAccessible(page);
   });
 
