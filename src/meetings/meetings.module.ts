@@ -32,6 +32,6 @@ import { VotesService } from './votes/votes.service.js';
     BallotsService,
     ResolutionsService,
   ],
-  exports: [MeetingsService],
+  exports: [MeetingsService, VotesService],
 })
 export class MeetingsModule {}

@@ -1,0 +1,107 @@
+import { isStaff } from '../../access/policies/access.rules.js';
+import type { Page } from '../../platform/pagination/page.js';
+import type { ListOrganizationsQuery, OrganizationView } from '../../registry/organizations/organization.dto.js';
+import { formatDate } from '../layout/format.js';
+import { Form, TextField } from '../layout/forms.js';
+import { Layout } from '../layout/layout.js';
+import { usePage } from '../layout/page-context.js';
+import { Pagination, withQuery } from '../layout/pagination.js';
+import { DataTable } from '../layout/table.js';
+import { ORGANIZATION_KIND_LABELS, organizationsText } from './registry.messages.js';
+
+export const ORGANIZATION_RESULTS_ID = 'organization-results';
+
+export interface OrganizationsPageProps {
+  page: Page<OrganizationView>;
+  query: ListOrganizationsQuery;
+}
+
+/**
+ * The units, searched as you type: the form asks htmx for `#organization-results` only (and
+ * puts the search in the address); without JavaScript the same form is a plain GET.
+ */
+export function OrganizationsPage(props: OrganizationsPageProps) {
+  const { t, user } = usePage();
+  return (
+    <Layout title={t(organizationsText.listTitle)}>
+      {user && isStaff(user.actor) && (
+        <p>
+          <a href="/organizations/new" role="button">
+            {t(organizationsText.newUnit)}
+          </a>{' '}
+          <a href="/mergers/new" role="button" class="secondary">
+            {t(organizationsText.merger)}
+          </a>
+        </p>
+      )}
+      <Form
+        action="/organizations"
+        method="get"
+        class="search-form"
+        attributes={{
+          role: 'search',
+          'hx-get': '/organizations',
+          'hx-trigger': 'input delay:300ms, submit',
+          'hx-target': `#${ORGANIZATION_RESULTS_ID}`,
+          'hx-push-url': 'true',
+          'hx-sync': 'this:replace',
+        }}
+      >
+        <TextField
+          name="q"
+          type="search"
+          label={organizationsText.searchLabel}
+          hint={organizationsText.searchHint}
+          value={props.query.q}
+          autocomplete="off"
+        />
+      </Form>
+      <OrganizationResults {...props} />
+    </Layout>
+  );
+}
+
+/** The table and its pagination: the fragment the search swaps in. */
+export function OrganizationResults({ page, query }: OrganizationsPageProps) {
+  const { t, locale } = usePage();
+  const baseUrl = withQuery('/organizations', { q: query.q });
+  return (
+    <div id={ORGANIZATION_RESULTS_ID} aria-live="polite">
+      <DataTable
+        rows={page.items}
+        rowKey={(unit) => unit.id}
+        empty={query.q ? organizationsText.noResults(query.q) : organizationsText.empty}
+        columns={[
+          {
+            label: organizationsText.name,
+            cell: (unit) => (
+              <>
+                <a href={`/organizations/${unit.id}`}>{unit.shortName}</a>
+                <br />
+                <small>{unit.fullName}</small>
+              </>
+            ),
+          },
+          { label: organizationsText.code, cell: (unit) => <code>{unit.code}</code> },
+          { label: organizationsText.kind, cell: (unit) => t(ORGANIZATION_KIND_LABELS[unit.kind]) },
+          { label: organizationsText.province, cell: (unit) => unit.province ?? '' },
+          {
+            label: organizationsText.activeFrom,
+            cell: (unit) => (
+              <>
+                {formatDate(unit.activeFrom, locale)}
+                {unit.activeTo && (
+                  <>
+                    <br />
+                    <small>{t(organizationsText.ended(formatDate(unit.activeTo, locale)))}</small>
+                  </>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
+      <Pagination page={page} baseUrl={withQuery(baseUrl, { pageSize: query.pageSize === 20 ? undefined : query.pageSize })} />
+    </div>
+  );
+}
