@@ -4,8 +4,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppModule, type ResolvedConfig } from './app.module.js';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter.js';
+import { applyHttpTimeouts, jsonBodyOptions, refuseUnacceptableInput } from './platform/http/input-guards.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
 import { requestContext } from './platform/request-context/request-context.js';
+import { StrictParamsPipe } from './platform/validation/path-params.js';
 import { createValidationPipe } from './platform/validation/validation.pipe.js';
 
 export const API_PREFIX = 'api/v1';
@@ -16,11 +18,13 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
     logger: new NestPinoLogger(logger),
     bodyParser: true,
   });
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', jsonBodyOptions);
   app.use(createHttpLogger(logger));
   app.use(requestContext.middleware);
+  app.use(refuseUnacceptableInput);
+  applyHttpTimeouts(app.getHttpServer(), config.http);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new StrictParamsPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.disable('x-powered-by');
   const document = SwaggerModule.createDocument(
