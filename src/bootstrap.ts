@@ -7,7 +7,7 @@ import { ProblemDetailsFilter } from './platform/errors/problem-details.filter.j
 import { applyHttpTimeouts, jsonBodyOptions, refuseUnacceptableInput } from './platform/http/input-guards.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
 import { requestContext } from './platform/request-context/request-context.js';
-import { StrictParamsPipe } from './platform/validation/path-params.js';
+import { StrictYearPipe } from './platform/validation/path-params.js';
 import { createValidationPipe } from './platform/validation/validation.pipe.js';
 
 export const API_PREFIX = 'api/v1';
@@ -24,7 +24,7 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   app.use(refuseUnacceptableInput);
   applyHttpTimeouts(app.getHttpServer(), config.http);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
-  app.useGlobalPipes(new StrictParamsPipe(), createValidationPipe());
+  app.useGlobalPipes(new StrictYearPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.disable('x-powered-by');
   const document = SwaggerModule.createDocument(

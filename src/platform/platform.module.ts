@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthController } from './health/health.controller.js';
 import { ContentTypeInterceptor } from './http/content-type.interceptor.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { Clock } from './time/clock.js';
 
 /** Config, database and health: what every context needs and none owns. */
@@ -22,7 +23,12 @@ export class PlatformModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, { provide: APP_INTERCEPTOR, useClass: ContentTypeInterceptor }],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        Clock,
+        { provide: APP_INTERCEPTOR, useClass: ContentTypeInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
       exports: [APP_CONFIG, Clock],
     };
   }

@@ -41,6 +41,10 @@ export interface AppConfig {
     /** The first administrator, created at start when both are set and the name is free. */
     initialAdmin?: { username: string; password: string };
   };
+  idempotency: {
+    /** How long a create's answer is kept for retries with the same Idempotency-Key. */
+    ttlHours: number;
+  };
   dossier: {
     /** Largest file accepted in a nomination dossier (hồ sơ); larger uploads are refused unread. */
     maxBytes: number;
@@ -164,6 +168,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       secureCookies: booleanFlag(env, 'AUTH_SECURE_COOKIES', nodeEnv === 'production'),
       initialAdmin: initialAdmin(env),
     },
+    idempotency: { ttlHours: integer(env, 'IDEMPOTENCY_TTL_HOURS', 24, 1, 24 * 30) },
     dossier: {
       maxBytes: integer(env, 'DOSSIER_MAX_BYTES', DEFAULT_DOSSIER_MAX_BYTES, 1024, MAX_DOSSIER_MAX_BYTES),
     },

@@ -1,39 +1,25 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
-import type { FieldError } from '../errors/domain-error.js';
-import { RequestValidationError } from '../errors/platform.errors.js';
-import { text } from '../i18n/locale.js';
 
-/** Exactly four digits: `0x7E7`, `2023 ` or `2.023e3` are not 2023. */
+/** Exactly four digits: `0x7E7`, `2023 ` or `2.023e3` are not 2023, though `Number()` reads them so. */
 const YEAR = /^\d{4}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Handed on in place of a year that is not four digits: no year validator accepts it. */
+const NOT_A_YEAR = 'NaN';
 
-const YEAR_MESSAGE = text('Năm phải gồm đúng 4 chữ số (ví dụ 2023).', 'A year is exactly four digits (e.g. 2023).');
-const ID_MESSAGE = text('Phải là mã định danh (UUID) hợp lệ.', 'Must be a valid UUID.');
-
-/** What a parameter's name says it must be: `year` four digits, `id` and `…Id` a UUID. */
-function problemWith(name: string, value: unknown): FieldError | undefined {
-  if (name === 'year') return typeof value === 'string' && YEAR.test(value) ? undefined : { field: name, message: YEAR_MESSAGE };
-  if (name === 'id' || name.endsWith('Id')) {
-    return typeof value === 'string' && UUID.test(value) ? undefined : { field: name, message: ID_MESSAGE };
-  }
-  return undefined;
+function strictYear(value: unknown): unknown {
+  return typeof value === 'string' && !YEAR.test(value) ? NOT_A_YEAR : value;
 }
 
 /**
- * Global, before the validation pipe: every path parameter named `year`, `id` or `…Id`, on every
- * route (whether read one by one or as a params object), and a `year` in the query string, are
- * checked here once, before any DTO converts them, so no route can forget one.
+ * Global, before the validation pipe: every `year` of a path or query string, on every route, is
+ * taken only as four digits. Anything else goes on as a value the route's year validator refuses,
+ * so the error reads like every other bad year and comes with the request's other field errors.
  */
 @Injectable()
-export class StrictParamsPipe implements PipeTransform {
+export class StrictYearPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type !== 'param' && metadata.type !== 'query') return value;
-    const entries: [string, unknown][] = metadata.data
-      ? [[metadata.data, value]]
-      : Object.entries(value !== null && typeof value === 'object' ? value : {});
-    const checked = metadata.type === 'param' ? entries : entries.filter(([name, raw]) => name === 'year' && raw !== undefined);
-    const errors = checked.flatMap(([name, raw]) => problemWith(name, raw) ?? []);
-    if (errors.length > 0) throw new RequestValidationError(errors);
-    return value;
+    if (metadata.data) return metadata.data === 'year' ? strictYear(value) : value;
+    if (value === null || typeof value !== 'object' || !('year' in value)) return value;
+    return { ...value, year: strictYear((value as { year: unknown }).year) };
   }
 }
