@@ -1,5 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { DemoPasswordsInProductionError } from '../access/users/user.errors.js';
+import { BackupError } from '../platform/backup/logical-backup.js';
 import { ConfigError } from '../platform/config/app.config.js';
 import { EmbeddedPostgresStartError } from '../platform/database/embedded-postgres.js';
 import { DataFolderInUseError } from '../platform/database/stale-postmaster.js';
@@ -29,7 +30,7 @@ export function describeFailure(error: unknown, inputs: InputNames = {}): string
     return [domain.text.vi, ...domain.fieldErrors.map((f) => `  - ${inputs[f.field] ?? f.field}: ${f.message.vi}`)].join('\n');
   }
   if (error instanceof ConfigError || error instanceof DemoPasswordsInProductionError) return error.message;
-  if (error instanceof EmbeddedPostgresStartError || error instanceof DataFolderInUseError) return error.message;
+  if (error instanceof EmbeddedPostgresStartError || error instanceof DataFolderInUseError || error instanceof BackupError) return error.message;
   if (error instanceof Error) return error.stack ?? error.message;
   // Some libraries reject with nothing: say so rather than print "undefined".
   return error === undefined || error === null || error === '' ? NO_CAUSE : String(error);
