@@ -12,7 +12,7 @@ export interface DatabaseTimeouts {
  * A frozen server cancels nothing, so the client gives up too: a little after the server's own
  * statement_timeout, which normally fires first and leaves the connection usable.
  */
-const CLIENT_GRACE_MS = 5_000;
+export const CLIENT_GRACE_MS = 5_000;
 
 /** The pg driver's settings for the timeouts: statement_timeout on the server, read and connect limits in the client. */
 function timeoutOptions(timeouts: DatabaseTimeouts): Record<string, number> {

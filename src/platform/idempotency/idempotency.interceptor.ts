@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { from, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
+import { CLIENT_GRACE_MS } from '../database/data-source-options.js';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import type { Actor } from '../request-context/request-context.js';
 import { IdempotencyKeyInUseError, IdempotencyKeyInvalidError, IdempotencyKeyReusedError } from './idempotency.errors.js';
@@ -14,13 +15,14 @@ export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const HTTP_CODE_METADATA = '__httpCode__';
 /** Sign-in answers carry fresh tokens, which must never be stored or handed out again. */
 const NOT_REPLAYED = '/api/v1/auth/';
+const ABANDON_MARGIN_SECONDS = 5;
 
 /**
  * `Idempotency-Key` on every API POST: the first request runs and its answer is stored; a retry with
  * the same key, caller and route gets that answer back without running again; the same key with
  * another body is refused (422). A request that fails on purpose (4xx) frees the key, since nothing
- * was written; one cut off by a database outage keeps it until it counts as abandoned, because its
- * commit may still have gone through.
+ * was written; one cut off by a database outage keeps it (409 to a retry) until it counts as
+ * abandoned, because its commit may still have gone through.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -28,6 +30,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * A first attempt cut off by an outage may still have its last statement waiting on the database;
+   * once the statement and connection timeouts have surely passed, that statement has finished or
+   * been cancelled, and a retry runs again (see docs/operations.md for the one case left).
+   */
+  private get times() {
+    const { statementTimeoutMs, connectTimeoutMs } = this.config.database;
+    return {
+      ttlSeconds: this.config.idempotency.ttlHours * 3600,
+      abandonedAfterSeconds: Math.ceil((statementTimeoutMs + CLIENT_GRACE_MS + connectTimeoutMs) / 1000) + ABANDON_MARGIN_SECONDS,
+    };
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
@@ -44,7 +59,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async run(attempt: AttemptKey, requestHash: string, statusCode: number, next: CallHandler): Promise<unknown> {
     const store = new IdempotencyRepository(this.dataSource.manager);
-    const decision = decide(await store.claim(attempt, requestHash, this.config.idempotency.ttlHours * 3600), requestHash);
+    const decision = decide(await store.claim(attempt, requestHash, this.times), requestHash);
     if (decision.action === 'replay') return decision.body;
     if (decision.action === 'refuse') throw decision.reason === 'other_body' ? new IdempotencyKeyReusedError() : new IdempotencyKeyInUseError();
     let result: unknown;

@@ -13,8 +13,6 @@ interface AttemptRow {
   response_body: unknown;
 }
 
-/** A first attempt still unfinished after this long died with its process or its connection: the next one may run. */
-const ABANDONED_AFTER_SECONDS = 120;
 /** Expired rows removed by each claim: the table stays small without a scheduled job. */
 const PURGE_BATCH = 100;
 
@@ -23,10 +21,11 @@ export class IdempotencyRepository {
   constructor(private readonly db: EntityManager) {}
 
   /**
-   * Takes the key for this request, or tells what holds it. An expired row, or an abandoned one for
-   * the same request, is taken over in the same statement, so two concurrent retries never both run.
+   * Takes the key for this request, or tells what holds it. An expired row, or one of the same
+   * request left unfinished for `abandonedAfterSeconds` (its process or its database went away), is
+   * taken over in the same statement, so two concurrent retries never both run.
    */
-  async claim(attempt: AttemptKey, requestHash: string, ttlSeconds: number): Promise<StoredAttempt> {
+  async claim(attempt: AttemptKey, requestHash: string, times: { ttlSeconds: number; abandonedAfterSeconds: number }): Promise<StoredAttempt> {
     await this.db.query(
       `DELETE FROM idempotency_keys WHERE ctid IN (SELECT ctid FROM idempotency_keys WHERE expires_at < now() LIMIT ${PURGE_BATCH})`,
     );
@@ -40,7 +39,7 @@ export class IdempotencyRepository {
           OR (idempotency_keys.status_code IS NULL AND idempotency_keys.request_hash = EXCLUDED.request_hash
               AND idempotency_keys.created_at < now() - make_interval(secs => $6))
        RETURNING 1`,
-      [attempt.scope, attempt.key, attempt.route, requestHash, ttlSeconds, ABANDONED_AFTER_SECONDS],
+      [attempt.scope, attempt.key, attempt.route, requestHash, times.ttlSeconds, times.abandonedAfterSeconds],
     );
     if (claimed.length > 0) return { state: 'claimed' };
     const [row]: AttemptRow[] = await this.db.query(
