@@ -1,4 +1,5 @@
-import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor, StreamableFile } from '@nestjs/common';
 import type { Request } from 'express';
 import { from, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
@@ -80,9 +81,9 @@ function bodyOf(request: Request): unknown {
   return request.is('multipart/form-data') ? { multipartBytes: request.headers['content-length'] ?? null } : request.body;
 }
 
-/** JSON answers are stored; files and streams are not creates and are run again. */
+/** JSON answers (objects of any class included) are stored; files and streams are not creates and are run again. */
 function isStorable(result: unknown): boolean {
-  return result === undefined || result === null || (typeof result === 'object' && Object.getPrototypeOf(result) === Object.prototype) || Array.isArray(result);
+  return !(result instanceof StreamableFile || result instanceof Readable || ArrayBuffer.isView(result));
 }
 
 function lastValue(source: Observable<unknown>): Promise<unknown> {

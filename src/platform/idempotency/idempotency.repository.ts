@@ -52,7 +52,7 @@ export class IdempotencyRepository {
 
   async complete(attempt: AttemptKey, statusCode: number, body: unknown): Promise<void> {
     await this.db.query(
-      `UPDATE idempotency_keys SET status_code = $4, response_body = $5::jsonb
+      `UPDATE idempotency_keys SET status_code = $4, response_body = $5::json
        WHERE scope = $1 AND key = $2 AND route = $3 AND status_code IS NULL`,
       [attempt.scope, attempt.key, attempt.route, statusCode, JSON.stringify(body ?? null)],
     );
