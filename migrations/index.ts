@@ -7,6 +7,7 @@ import { Votes1795900700000 } from './1795900700000-Votes.js';
 import { Nominations1795900800000 } from './1795900800000-Nominations.js';
 import { CouncilDecisionsRegister1795900900000 } from './1795900900000-CouncilDecisionsRegister.js';
 import { ReportSections1795901000000 } from './1795901000000-ReportSections.js';
+import { OrganizationNamesByDate1795901100000 } from './1795901100000-OrganizationNamesByDate.js';
 import { IdempotencyKeys1795901500000 } from './1795901500000-IdempotencyKeys.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
@@ -19,5 +20,6 @@ export const migrations: MixedList<Function> = [
   Nominations1795900800000,
   CouncilDecisionsRegister1795900900000,
   ReportSections1795901000000,
+  OrganizationNamesByDate1795901100000,
   IdempotencyKeys1795901500000,
 ];

@@ -22,6 +22,7 @@ const RECOVERS_WITHIN_MS = 30_000;
 const DATABASE = 'thidua_faults';
 
 interface Answer {
+  path: string;
   status: number;
   code?: string;
   retryAfter?: string;
@@ -44,7 +45,7 @@ describe('database outages are told as 503 and the app recovers by itself', () =
   async function timed(request: () => PromiseLike<supertest.Response>): Promise<Answer> {
     const started = Date.now();
     const response = await request();
-    return { status: response.status, code: response.body?.code, retryAfter: response.headers['retry-after'], ms: Date.now() - started };
+    return { path: new URL(response.request.url).pathname, status: response.status, code: response.body?.code, retryAfter: response.headers['retry-after'], ms: Date.now() - started };
   }
 
   const listOrganizations = () => timed(() => http.get('/api/v1/organizations').set('authorization', staff.bearer));
@@ -96,7 +97,8 @@ describe('database outages are told as 503 and the app recovers by itself', () =
     for (const answer of answers) {
       expect(answer.ms).toBeLessThan(ANSWERS_WITHIN_MS);
       expect([200, 201, 409, 503]).toContain(answer.status);
-      if (answer.status === 503) expect(answer).toMatchObject({ code: 'DATABASE.UNAVAILABLE', retryAfter: '5' });
+      if (answer.status === 503) expect(answer).toMatchObject({ retryAfter: '5' });
+      if (answer.status === 503 && answer.path !== '/health') expect(answer.code).toBe('DATABASE.UNAVAILABLE');
     }
     expect(answers.some((a) => a.status === 503)).toBe(true);
   }
@@ -161,7 +163,7 @@ describe('database outages are told as 503 and the app recovers by itself', () =
       try {
         await sleep(4_000);
         const health = await timed(() => http.get('/health'));
-        expect(health).toMatchObject({ status: 503, code: 'DATABASE.UNAVAILABLE' });
+        expect(health).toMatchObject({ status: 503, retryAfter: '5' });
         expect(health.ms).toBeLessThan(ANSWERS_WITHIN_MS);
         await sleep(2_000);
       } finally {
@@ -180,8 +182,7 @@ describe('database outages are told as 503 and the app recovers by itself', () =
       await server.stop();
       const health = await http.get('/health');
       expect(health.status).toBe(503);
-      expect(health.headers['content-type']).toContain('application/problem+json');
-      expect(health.body).toMatchObject({ code: 'DATABASE.UNAVAILABLE', down: ['database'] });
+      expect(health.body).toEqual({ status: 'error', database: 'down' });
       await sleep(2_000);
       await startServer();
     });

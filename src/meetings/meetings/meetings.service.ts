@@ -9,7 +9,6 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import { RequestValidationError } from '../../platform/errors/platform.errors.js';
 import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import { ClusterEntity } from '../../registry/clusters/cluster.entity.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { MeetingAmendmentEntity } from './meeting-amendment.entity.js';
 import {
@@ -118,7 +117,7 @@ export class MeetingsService {
 
   async create(actor: Actor, body: CreateMeetingBody): Promise<MeetingDetail> {
     return this.dataSource.transaction(async (tx) => {
-      if (!(await tx.existsBy(ClusterEntity, { id: body.clusterId }))) throw new UnknownMeetingClusterError(body.clusterId);
+      if ((await tx.query('SELECT 1 FROM clusters WHERE id = $1', [body.clusterId])).length === 0) throw new UnknownMeetingClusterError(body.clusterId);
       const scope = await this.authorize(tx, actor, body);
       const changes = contentOf(body);
       const { content, problems } = await this.decide(tx, body, { ...EMPTY_CONTENT, ...changes } as MeetingContent, changes);

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import { text } from '../../platform/i18n/locale.js';
 import { coversYear } from '../../registry/memberships/membership.sql.js';
-import type { TermDecision } from '../../registry/terms/term.entity.js';
+import type { TermDecision } from '../../registry/terms/term.rules.js';
 import { ChairIsViceChairError, TermClosedError, TermHolderNotMemberError } from '../../registry/terms/term.errors.js';
 import { unitsById } from '../votes/vote-units.js';
 
