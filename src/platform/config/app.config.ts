@@ -155,7 +155,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       embeddedDataDir: resolve(env.EMBEDDED_PG_DATA_DIR || './.data/postgres'),
       embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 0, 0, 65535),
       statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
-      connectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
+      connectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 15_000, 100, 120_000),
     },
     http: httpTimeouts(env),
     auth: {
