@@ -1,14 +1,13 @@
 # thidua: build once, run the compiled app as the unprivileged `node` user.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
-# package.json's allowScripts (which install scripts may run) is read by npm 11; the image has npm 10.
-RUN npm install --global npm@11
+# Node 24 ships npm 11, which reads package.json's allowScripts (which install scripts may run).
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/package.json ./

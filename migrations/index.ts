@@ -12,6 +12,7 @@ import { MeetingRecordsASecretariatCanFinish1795901210000 } from './179590121000
 import { OrganizationNamesByDate1795901100000 } from './1795901100000-OrganizationNamesByDate.js';
 import { NominationListIndexes1795901300000 } from './1795901300000-NominationListIndexes.js';
 import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDossierFiles.js';
+import { IdempotencyKeys1795901500000 } from './1795901500000-IdempotencyKeys.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -28,4 +29,5 @@ export const migrations: MixedList<Function> = [
   MeetingRecordsASecretariatCanFinish1795901210000,
   NominationListIndexes1795901300000,
   GeneratedDossierFiles1795901300001,
+  IdempotencyKeys1795901500000,
 ];

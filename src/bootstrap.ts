@@ -5,11 +5,13 @@ import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { API_PREFIX, AppModule, type ResolvedConfig } from './app.module.js';
+import { applyHttpTimeouts, jsonBodyOptions, refuseUnacceptableInput } from './platform/http/input-guards.js';
 import { SESSION_COOKIE_SCHEME } from './platform/openapi/openapi.decorators.js';
 import { LocalizeInterceptor } from './platform/i18n/localize.interceptor.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
 import { requestContext } from './platform/request-context/request-context.js';
 import { securityHeaders } from './platform/security/security-headers.js';
+import { StrictYearPipe } from './platform/validation/path-params.js';
 import { createValidationPipe } from './platform/validation/validation.pipe.js';
 import { assetCatalogue } from './web/assets/assets.js';
 import { PageErrorFilter } from './web/http/page-error.filter.js';
@@ -22,7 +24,7 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
     logger: new NestPinoLogger(logger),
     bodyParser: true,
   });
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', jsonBodyOptions);
   app.use(securityHeaders({ hsts: config.nodeEnv === 'production' }));
   // Pages and assets are compressed; API answers are left as they are (their Vary stays `Accept`).
   const compress = compression();
@@ -30,7 +32,9 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   app.use('/assets', assetCatalogue().handler());
   app.use(createHttpLogger(logger));
   app.use(requestContext.middleware);
-  app.useGlobalPipes(createValidationPipe());
+  app.use(refuseUnacceptableInput);
+  applyHttpTimeouts(app.getHttpServer(), config.http);
+  app.useGlobalPipes(new StrictYearPipe(), createValidationPipe());
   // Problem documents for the API, pages for the web application (one filter decides which).
   app.useGlobalFilters(app.get(PageErrorFilter));
   app.useGlobalInterceptors(new LocalizeInterceptor());

@@ -1,8 +1,15 @@
 import { QueryFailedError } from 'typeorm';
 import { DemoPasswordsInProductionError } from '../access/users/user.errors.js';
+import { BackupError } from '../platform/backup/logical-backup.js';
 import { ConfigError } from '../platform/config/app.config.js';
+import { EmbeddedPostgresStartError } from '../platform/database/embedded-postgres.js';
+import { DataFolderInUseError } from '../platform/database/stale-postmaster.js';
 import { errorForConstraint } from '../platform/errors/constraint-errors.js';
 import { DomainError } from '../platform/errors/domain-error.js';
+
+const NO_CAUSE =
+  'Không rõ nguyên nhân: một thư viện báo lỗi mà không kèm thông tin; xem nhật ký (LOG_LEVEL=debug) để biết thêm.\n' +
+  'No cause was given: a library failed without saying why; see the log (LOG_LEVEL=debug) for more.';
 
 /** Names an operator typed, by the field names of the domain errors (e.g. `password` → `ADMIN_PASSWORD`). */
 export type InputNames = Record<string, string>;
@@ -23,7 +30,10 @@ export function describeFailure(error: unknown, inputs: InputNames = {}): string
     return [domain.text.vi, ...domain.fieldErrors.map((f) => `  - ${inputs[f.field] ?? f.field}: ${f.message.vi}`)].join('\n');
   }
   if (error instanceof ConfigError || error instanceof DemoPasswordsInProductionError) return error.message;
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  if (error instanceof EmbeddedPostgresStartError || error instanceof DataFolderInUseError || error instanceof BackupError) return error.message;
+  if (error instanceof Error) return error.stack ?? error.message;
+  // Some libraries reject with nothing: say so rather than print "undefined".
+  return error === undefined || error === null || error === '' ? NO_CAUSE : String(error);
 }
 
 /**

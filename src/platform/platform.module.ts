@@ -1,8 +1,11 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthController } from './health/health.controller.js';
+import { ContentTypeInterceptor } from './http/content-type.interceptor.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { Clock } from './time/clock.js';
 
 /** Config, database and health: what every context needs and none owns. */
@@ -14,13 +17,18 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.database.url, config.database.poolSize),
+          ...dataSourceOptions(config.database.url, config.database.poolSize, config.database),
           autoLoadEntities: true,
           migrationsRun: false,
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        Clock,
+        { provide: APP_INTERCEPTOR, useClass: ContentTypeInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
       exports: [APP_CONFIG, Clock],
     };
   }

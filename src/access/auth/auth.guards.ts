@@ -1,6 +1,7 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
+import { isDatabaseUnavailable } from '../../platform/database/database-unavailable.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { createValidationPipe } from '../../platform/validation/validation.pipe.js';
 import { LoginRequest } from './auth.dto.js';
@@ -10,7 +11,9 @@ import { TOKEN_STRATEGY } from './token.strategy.js';
 /** Runs the token strategy without failing the request: the policy guard decides what a missing actor means. */
 @Injectable()
 export class OptionalTokenGuard extends AuthGuard(TOKEN_STRATEGY) {
-  override handleRequest<T = Actor | null>(_error: unknown, actor: Actor | false): T {
+  override handleRequest<T = Actor | null>(error: unknown, actor: Actor | false): T {
+    // An outage is not a signed-out user: told as 503, never as 401 (which would sign the web UI out).
+    if (isDatabaseUnavailable(error)) throw error;
     return (actor || null) as T;
   }
 }

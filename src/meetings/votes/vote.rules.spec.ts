@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import type { QuotaRule } from '../../nominations/award-types/quota.rules.js';
 import { percent } from '../../platform/numbers/ratio.js';
-import { type BallotInput, ballotOptions, checkBallot } from '../ballots/ballot.rules.js';
+import { type BallotInput, checkBallot } from '../ballots/ballot.rules.js';
+import { countBallots } from './ballot-count.spec-support.js';
 import { checkQuorum, meetsProportion, minimumToMeet } from './vote-quorum.rules.js';
-import { countFromCounters, tallyInputFor } from './vote-rounds.rules.js';
+import { tallyInputFor } from './vote-rounds.rules.js';
 import { DEFAULT_VOTE_RULE_SET, type Proportion, type ThresholdBase, type VoteRuleSet, type VoteSubject } from './vote-rule-set.js';
 import { checkVoteRuleSet, flagQuota } from './vote-settings.rules.js';
 import { tally, type FlagProposalTally, type TallyResult } from './vote.rules.js';
@@ -31,21 +32,6 @@ function flagRound(counts: Record<string, number>, overrides: Partial<FlagPropos
     votes: votes(counts),
     ...overrides,
   });
-}
-
-/**
- * Counts electronic ballots as the app does: each is checked by ballotOptions (a refused one is never counted), the
- * valid ones add one to their options' counters, and countFromCounters reads the round's count back.
- */
-function countBallots(subject: VoteSubject, round: { candidateIds: string[]; places: number }, ballots: readonly BallotInput[]) {
-  const counters = new Map<string, number>();
-  const refused: number[] = [];
-  ballots.forEach((ballot, index) => {
-    const { options, problems } = ballotOptions(subject, round, ballot);
-    if (problems.length > 0) refused.push(index);
-    else options.forEach((option) => counters.set(option, (counters.get(option) ?? 0) + 1));
-  });
-  return { count: countFromCounters(subject, round.candidateIds, counters, ballots.length - refused.length), refused };
 }
 
 /** The tally of a first round of Cluster 3 with all 8 present, as closing the round computes it. */

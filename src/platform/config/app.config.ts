@@ -21,6 +21,16 @@ export interface AppConfig {
     embeddedDataDir: string;
     /** 0 picks a free port at start. */
     embeddedPort: number;
+    /** PostgreSQL cancels a statement that runs longer (statement_timeout). */
+    statementTimeoutMs: number;
+    /** How long a request waits for a connection (a free one in the pool, or a new one) before 503. */
+    connectTimeoutMs: number;
+  };
+  http: {
+    /** Time allowed to receive a request's headers (node's server.headersTimeout). */
+    headersTimeoutMs: number;
+    /** Time allowed to receive a whole request, body included (node's server.requestTimeout). */
+    requestTimeoutMs: number;
   };
   auth: {
     /** Signs access tokens and session cookies. Required in production; a random one otherwise. */
@@ -35,6 +45,10 @@ export interface AppConfig {
     secureCookies: boolean;
     /** The first administrator, created at start when both are set and the name is free. */
     initialAdmin?: { username: string; password: string };
+  };
+  idempotency: {
+    /** How long a create's answer is kept for retries with the same Idempotency-Key. */
+    ttlHours: number;
   };
   dossier: {
     /** Largest file accepted in a nomination dossier (hồ sơ); larger uploads are refused unread. */
@@ -122,6 +136,16 @@ function initialAdmin(env: Env): AppConfig['auth']['initialAdmin'] {
   return { username, password };
 }
 
+function httpTimeouts(env: Env): AppConfig['http'] {
+  const headersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 20_000, 1_000, 600_000);
+  const requestTimeoutMs = integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 120_000, 1_000, 3_600_000);
+  // node refuses a headers timeout longer than the request timeout.
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS', `không được lớn hơn HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+  }
+  return { headersTimeoutMs, requestTimeoutMs };
+}
+
 /** Reads and validates the environment once; nothing else in the app reads process.env. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf<NodeEnv>(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
@@ -136,7 +160,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
       embeddedDataDir: resolve(env.EMBEDDED_PG_DATA_DIR || './.data/postgres'),
       embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 0, 0, 65535),
+      statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
+      connectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 15_000, 100, 120_000),
     },
+    http: httpTimeouts(env),
     auth: {
       tokenSecret: tokenSecret(env, nodeEnv),
       accessTokenMinutes: integer(env, 'AUTH_ACCESS_TOKEN_MINUTES', 15, 1, 24 * 60),
@@ -147,6 +174,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       secureCookies: booleanFlag(env, 'AUTH_SECURE_COOKIES', nodeEnv === 'production'),
       initialAdmin: initialAdmin(env),
     },
+    idempotency: { ttlHours: integer(env, 'IDEMPOTENCY_TTL_HOURS', 24, 1, 24 * 30) },
     dossier: {
       maxBytes: integer(env, 'DOSSIER_MAX_BYTES', DEFAULT_DOSSIER_MAX_BYTES, 1024, MAX_DOSSIER_MAX_BYTES),
     },

@@ -8,7 +8,9 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'unprocessable'
-  | 'too_many_requests';
+  | 'too_many_requests'
+  | 'unsupported_media_type'
+  | 'service_unavailable';
 
 export interface FieldError {
   field: string;
@@ -20,8 +22,10 @@ export interface FieldError {
  * `message` is what the user reads, Vietnamese first.
  */
 export class DomainError extends Error {
-  /** Sent as Retry-After when set (throttling). */
+  /** Sent as Retry-After when set (throttling, outages). */
   retryAfterSeconds?: number;
+  /** Extra members of the problem document (RFC 9457 extensions), e.g. what is down. */
+  extensions?: Record<string, unknown>;
 
   constructor(
     readonly code: string,

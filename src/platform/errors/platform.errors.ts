@@ -75,3 +75,50 @@ export class StaleVersionError extends DomainError {
     );
   }
 }
+
+/** Seconds a client is told to wait before retrying while the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** The database is down, restarting, frozen or out of connections: nothing was done; retry later. */
+export class DatabaseUnavailableError extends DomainError {
+  constructor(down: string[] = ['database']) {
+    super(
+      'DATABASE.UNAVAILABLE',
+      'service_unavailable',
+      text(
+        'Cơ sở dữ liệu tạm thời không phản hồi. Yêu cầu chưa được thực hiện; vui lòng thử lại sau ít phút.',
+        'The database is not answering for now. The request was not carried out; please retry in a few moments.',
+      ),
+    );
+    this.retryAfterSeconds = DATABASE_RETRY_AFTER_SECONDS;
+    this.extensions = { down };
+  }
+}
+
+/** The body's content type is not one the route reads (a text/plain body on a JSON route). */
+export class UnsupportedMediaTypeError extends DomainError {
+  constructor(received: string, accepted: readonly string[]) {
+    super(
+      'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+      'unsupported_media_type',
+      text(
+        `Kiểu nội dung "${received}" không được chấp nhận ở đây; hãy gửi ${accepted.join(' hoặc ')}.`,
+        `Content type "${received}" is not accepted here; send ${accepted.join(' or ')}.`,
+      ),
+    );
+  }
+}
+
+/** A JSON body nested deeper, or with more keys, than any form of thidua needs: refused before it is read further. */
+export class BodyTooComplexError extends DomainError {
+  constructor(limit: { maxDepth: number; maxKeys: number }) {
+    super(
+      'REQUEST.BODY_TOO_COMPLEX',
+      'bad_request',
+      text(
+        `Nội dung JSON lồng quá ${limit.maxDepth} cấp hoặc có quá ${limit.maxKeys} trường.`,
+        `The JSON body is nested deeper than ${limit.maxDepth} levels or has more than ${limit.maxKeys} fields.`,
+      ),
+    );
+  }
+}

@@ -2,14 +2,17 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { type Locale, localeFrom, text } from '../i18n/locale.js';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { errorForConstraint } from './constraint-errors.js';
 import { DomainError, type ErrorKind } from './domain-error.js';
 import {
   ConstraintConflictError,
+  DatabaseUnavailableError,
   InternalError,
   InvalidReferenceError,
   MalformedBodyError,
   RouteNotFoundError,
+  UnsupportedMediaTypeError,
 } from './platform.errors.js';
 
 export const statusOf: Record<ErrorKind, number> = {
@@ -20,6 +23,8 @@ export const statusOf: Record<ErrorKind, number> = {
   conflict: 409,
   unprocessable: 422,
   too_many_requests: 429,
+  unsupported_media_type: 415,
+  service_unavailable: 503,
 };
 
 /** PostgreSQL SQLSTATEs that mean "the data broke a rule", not "the server broke". */
@@ -40,6 +45,7 @@ export interface ProblemDetails {
   code: string;
   requestId?: string;
   errors?: { field: string; message: string }[];
+  [extension: string]: unknown;
 }
 
 /** Maps every error to one JSON shape: RFC 9457 problem details, in the caller's language. */
@@ -53,7 +59,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const locale = localeFrom(request.headers['accept-language']);
     const { error, status } = this.classify(exception, request);
-    if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    if (status === 503) this.logger.warn({ err: exception, requestId: request.id }, 'Database unavailable');
+    else if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     if (response.headersSent) return;
     if (error.retryAfterSeconds) response.setHeader('Retry-After', String(error.retryAfterSeconds));
     response
@@ -64,6 +71,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private classify(exception: unknown, request: Request): { error: DomainError; status: number } {
     if (exception instanceof DomainError) return { error: exception, status: statusOf[exception.kind] };
+    // A domain error raised inside Express middleware (the body parser's shape check) arrives wrapped.
+    if (exception instanceof HttpException && exception.cause instanceof DomainError) {
+      return { error: exception.cause, status: statusOf[exception.cause.kind] };
+    }
+    if (isDatabaseUnavailable(exception)) return { error: new DatabaseUnavailableError(), status: 503 };
     if (exception instanceof QueryFailedError) {
       const error = this.fromDatabase(exception.driverError as { code?: string; constraint?: string });
       if (error) return { error, status: statusOf[error.kind] };
@@ -76,6 +88,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         return { error: new MalformedBodyError(), status };
       }
       if (status === 413) return { error: new PayloadTooLargeError(), status };
+      if (status === 415) return { error: new UnsupportedMediaTypeError(request.headers['content-type'] ?? '', ['application/json']), status };
       if (status < 500) return { error: new GenericHttpError(status, exception.message), status };
     }
     return { error: new InternalError(), status: 500 };
@@ -106,6 +119,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       instance: request.originalUrl,
       code: error.code,
       requestId: request.id === undefined ? undefined : String(request.id),
+      ...error.extensions,
       ...(error.fieldErrors.length > 0 && {
         errors: error.fieldErrors.map((f) => ({ field: f.field, message: f.message[locale] })),
       }),

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../../access/policies/policy.decorator.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../errors/platform.errors.js';
 import { HealthRepository } from './health.repository.js';
 
 type Health = { status: 'ok'; database: 'up' } | { status: 'error'; database: 'down' };
@@ -24,7 +25,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'Cơ sở dữ liệu không trả lời.', schema: { example: { status: 'error', database: 'down' } } })
   async check(@Res({ passthrough: true }) response: Response): Promise<Health> {
     if (await this.health.databaseUp()) return { status: 'ok', database: 'up' };
-    response.status(503);
+    response.status(503).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     return { status: 'error', database: 'down' };
   }
 }

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+
+/** Printable ASCII, as RFC 9110 field values and the IETF Idempotency-Key draft expect (a UUID fits). */
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+export function isValidIdempotencyKey(key: string): boolean {
+  return KEY.test(key);
+}
+
+/** The same data in any key order hashes the same: a retry need not serialise its body identically. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/** What makes a retry "the same request": its route and its body. */
+export function requestFingerprint(route: string, body: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify([route, canonical(body ?? null)]))
+    .digest('hex');
+}
+
+/** What the stored row says about a new request with the same key. */
+export type StoredAttempt =
+  | { state: 'claimed' }
+  | { state: 'completed'; requestHash: string; statusCode: number; body: unknown }
+  | { state: 'running'; requestHash: string };
+
+export type Decision = { action: 'run' } | { action: 'replay'; statusCode: number; body: unknown } | { action: 'refuse'; reason: 'other_body' | 'running' };
+
+export function decide(attempt: StoredAttempt, requestHash: string): Decision {
+  if (attempt.state === 'claimed') return { action: 'run' };
+  if (attempt.requestHash !== requestHash) return { action: 'refuse', reason: 'other_body' };
+  if (attempt.state === 'running') return { action: 'refuse', reason: 'running' };
+  return { action: 'replay', statusCode: attempt.statusCode, body: attempt.body };
+}
