@@ -33,6 +33,16 @@ export interface BallotReceipt {
   message: LocalizedText;
 }
 
+/** What a ballot page shows before anything is cast: the vote, the unit the ballot is for, and the open round's choices. */
+export interface BallotPaper {
+  vote: VoteView;
+  unit: UnitView;
+  /** The open round's ballot, or null when the vote takes no ballots now. */
+  round: { round: number; candidates: UnitView[]; places: number } | null;
+  /** The unit has cast its ballot in the open round. */
+  alreadyVoted: boolean;
+}
+
 export interface IssuedCodes {
   voteId: string;
   codes: { unit: UnitView; code: string }[];
@@ -77,6 +87,47 @@ export class BallotsService {
       return this.castFor(tx, issued.vote_id, owner.organization_id, body, null);
     });
     return localize(receipt, locale);
+  }
+
+  /** The ballot a printed code gives, read without casting anything; a wrong or replaced code is refused. */
+  async paperForCode(code: string, locale: Locale): Promise<Localized<BallotPaper>> {
+    const manager = this.dataSource.manager;
+    const [issued]: { vote_id: string; organization_id: string }[] = await manager.query(
+      `SELECT vote_id, organization_id FROM ballot_codes WHERE code_hash = $1`,
+      [this.codes.hash(code)],
+    );
+    if (!issued) throw new UnknownBallotCodeError();
+    return this.paperFor(manager, issued.vote_id, issued.organization_id, locale);
+  }
+
+  /** The ballot of the signed-in officer's unit in a vote; refused when the unit has no ballot there. */
+  async paperForOfficer(actor: Actor, voteId: string, locale: Locale): Promise<Localized<BallotPaper>> {
+    const organizationId = actor.roles.includes('unit_officer') ? actor.organizationId : null;
+    if (!organizationId) throw new NotAUnitOfficerError();
+    const manager = this.dataSource.manager;
+    const vote = await findVote(manager, voteId);
+    const round = acceptsBallots(vote.state) ? await findRound(manager, vote.id, vote.currentRound) : null;
+    await this.assertVoter(manager, vote, round, organizationId);
+    return this.paperFor(manager, voteId, organizationId, locale);
+  }
+
+  private async paperFor(manager: EntityManager, voteId: string, organizationId: string, locale: Locale): Promise<Localized<BallotPaper>> {
+    const vote = await findVote(manager, voteId);
+    const round = acceptsBallots(vote.state) ? await findRound(manager, vote.id, vote.currentRound) : null;
+    const units = await unitsById(manager, [organizationId, ...(round?.candidateIds ?? [])], vote.year);
+    const [voted]: unknown[] = round
+      ? await manager.query(`SELECT 1 FROM ballot_voters WHERE vote_id = $1 AND round = $2 AND organization_id = $3`, [
+          vote.id,
+          round.round,
+          organizationId,
+        ])
+      : [];
+    return {
+      vote: await voteView(manager, vote, locale),
+      unit: units.get(organizationId) as UnitView,
+      round: round && { round: round.round, candidates: unitsOf(units, round.candidateIds), places: round.places },
+      alreadyVoted: voted !== undefined,
+    };
   }
 
   /**
