@@ -40,6 +40,6 @@ import { VotesService } from './votes/votes.service.js';
     TermChanges,
     ResolutionsService,
   ],
-  exports: [MeetingsService, VotesService],
+  exports: [MeetingsService, VotesService, VoteRoundsService, BallotsService],
 })
 export class MeetingsModule {}

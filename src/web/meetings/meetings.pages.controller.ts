@@ -31,6 +31,15 @@ const labels = (table: Record<string, { vi: string; en: string }>, locale: 'vi' 
 
 type Body = Record<string, unknown>;
 
+/** The cluster and year a new meeting belongs to (query of the form, hidden fields of its post). */
+export class ClusterYearQuery {
+  @IsUUID()
+  clusterId: string;
+
+  @IsRegistryYear()
+  year: number;
+}
+
 /** Pages of the cluster secretariat: the cluster's year, its meetings and setting up their votes. */
 @PageController()
 export class MeetingsPagesController {
@@ -323,15 +332,6 @@ function lines(value: string | undefined): string[] {
 
 function statusOf(outcome: { errors: unknown[]; formError?: unknown }): number {
   return outcome.errors.length > 0 ? 422 : 409;
-}
-
-/** The cluster and year a new meeting belongs to (query of the form, hidden fields of its post). */
-export class ClusterYearQuery {
-  @IsUUID()
-  clusterId: string;
-
-  @IsRegistryYear()
-  year: number;
 }
 
 function clusterYearOf(body: Body): Promise<ClusterYearQuery> {
