@@ -10,6 +10,7 @@ import { PageErrorFilter } from './http/page-error.filter.js';
 import { WebPages } from './http/web-pages.js';
 import { ClustersPagesController } from './registry/clusters.pages.controller.js';
 import { OrganizationsPagesController } from './registry/organizations.pages.controller.js';
+import { MeetingPagesModule } from './meetings/meeting-pages.module.js';
 import { CsrfMiddleware } from './security/csrf.middleware.js';
 
 /**
@@ -17,7 +18,7 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
  * It also owns what protects cookie sessions (the CSRF check, for pages and API writes alike).
  */
 @Module({
-  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule],
+  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule, MeetingPagesModule],
   controllers: [AccountPagesController, HomePagesController, OrganizationsPagesController, ClustersPagesController],
   providers: [WebPages, PageErrorFilter, MyWorkReader],
   exports: [WebPages],

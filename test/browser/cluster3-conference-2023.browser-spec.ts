@@ -101,7 +101,7 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await screenshot(page, 'cluster-year-2023-before');
       await expectAccessible(page);
 
-      await page.getByRole('link', { name: 'Ghi hội nghị mới' }).click();
+      await page.getByRole('button', { name: 'Ghi hội nghị mới' }).click();
       await page.getByRole('heading', { level: 1, name: 'Ghi hội nghị, cuộc họp' }).waitFor();
       await page.getByLabel('Ngày họp').fill('2023-11-27');
       await page.getByLabel('Giờ bắt đầu').fill('08:00');
@@ -136,6 +136,8 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await screenshot(page, 'meeting-form');
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Ghi cuộc họp' }).click();
+      await page.waitForLoadState('load');
+      await screenshot(page, 'debug-after-submit');
 
       await page.getByRole('heading', { level: 1, name: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023' }).waitFor();
       meetingUrl = new URL(page.url()).pathname;
@@ -157,8 +159,8 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await signIn(page, 'sonla.canbo');
       const setUp = async (subject: string, fill?: () => Promise<void>) => {
         await page.goto(meetingUrl);
-        await page.getByRole('link', { name: 'Tạo cuộc biểu quyết' }).click();
-        await page.getByRole('link', { name: subject }).click();
+        await page.getByRole('button', { name: 'Tạo cuộc biểu quyết' }).click();
+        await page.getByRole('button', { name: subject }).click();
         await fill?.();
         await page.getByRole('button', { name: 'Tạo cuộc biểu quyết' }).click();
         await page.getByRole('heading', { level: 2, name: 'Quy tắc kiểm phiếu' }).waitFor();
@@ -220,7 +222,7 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await expectAccessible(phone);
       await phone.getByLabel('Mã phiếu').fill('AAAA-BBBB-CCCC-DDDD');
       await phone.getByRole('button', { name: 'Mở phiếu bầu' }).click();
-      await phone.getByText('Mã phiếu không đúng hoặc đã được thay bằng mã mới').waitFor();
+      await phone.locator('#f-code-error').getByText('Mã phiếu không đúng hoặc đã được thay bằng mã mới').waitFor();
 
       const [first, second, ...rest] = flagCodes;
       await phone.goto('/ballot');
@@ -234,7 +236,7 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
         await phone.getByLabel(label, { exact: true }).check();
       }
       await phone.getByRole('button', { name: 'Xem lại phiếu' }).click();
-      await phone.getByText('Mỗi phiếu chọn tối đa 2 ứng viên').waitFor();
+      await phone.locator('#f-choices-error').getByText('Mỗi phiếu chọn tối đa 2 ứng viên').waitFor();
       await phone.getByLabel('LHH Phú Thọ', { exact: true }).uncheck();
       for (const label of FLAG_BALLOTS[firstUnit]) await phone.getByLabel(label, { exact: true }).check();
       await phone.getByRole('button', { name: 'Xem lại phiếu' }).click();
@@ -266,7 +268,7 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       ]) {
         await signIn(officers, username);
         await officers.goto(votes.viceChair);
-        await officers.getByRole('link', { name: 'Bỏ phiếu cho đơn vị tôi' }).click();
+        await officers.getByRole('button', { name: 'Bỏ phiếu cho đơn vị tôi' }).click();
         await officers.getByText(`Phiếu của ${unit}`).waitFor();
         for (const label of VICE_CHAIR_BALLOTS[unit]) await officers.getByLabel(label, { exact: true }).check();
         await officers.getByRole('button', { name: 'Xem lại phiếu' }).click();
@@ -354,7 +356,7 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
         await page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' }).waitFor();
       }
       await page.goto(meetingUrl);
-      expect(await page.getByRole('link', { name: 'Sửa dự thảo' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Sửa dự thảo' }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Hoàn tất biên bản' }).count()).toBe(0);
       await screenshot(page, 'meeting-other-cluster');
       await context.close();

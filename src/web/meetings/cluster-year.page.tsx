@@ -19,7 +19,7 @@ export function ClusterYearPage({ report, manages, voteStateLabels, meetingState
   const { cluster, year } = report;
   const base = `/api/v1/reports/clusters/${cluster.id}/years/${year}/documents`;
   return (
-    <Layout title={t(M.clusterYearTitle(cluster.name, year))} breadcrumbs={[{ href: `/clusters/${cluster.id}`, label: cluster.name }]} wide>
+    <Layout title={t(M.clusterYearTitle(cluster.name, year))} breadcrumbs={[{ href: `/clusters/${cluster.id}`, label: cluster.name }]}>
       <div class="grid cluster-year-summary">
         <section aria-labelledby="term-heading">
           <h2 id="term-heading">{t(M.term)}</h2>

@@ -146,7 +146,7 @@ export function MeetingFormPage(props: MeetingFormProps) {
   const form = formState({}, errors, props.formError);
   const time = { type: 'time' };
   return (
-    <Layout title={t(props.heading)} breadcrumbs={props.breadcrumbs} wide>
+    <Layout title={t(props.heading)} breadcrumbs={props.breadcrumbs}>
       {props.lead && <p>{t(props.lead)}</p>}
       <Form action={props.action} form={form} class="meeting-form">
         {Object.entries(props.hidden).map(([name, value]) => (

@@ -25,7 +25,7 @@ export function MeetingPage({ meeting, votes, manages, isDraft, stateLabel, fina
   const byUnit = new Map(meeting.delegates.map((d) => [d.unit.id, d]));
   const crumbs = [{ href: `/clusters/${meeting.cluster.id}/years/${meeting.year}`, label: t(M.clusterYearTitle(meeting.cluster.name, meeting.year)) }];
   return (
-    <Layout title={meeting.title} breadcrumbs={crumbs} wide>
+    <Layout title={meeting.title} breadcrumbs={crumbs}>
       <p>
         <mark>{stateLabel}</mark>{' '}
         {t(MEETING_KIND_LABELS[meeting.kind])}

@@ -29,7 +29,8 @@ import { defaultVoteSetup, type VoteSetupValues, VoteSetupPage } from './vote-se
 const labels = (table: Record<string, { vi: string; en: string }>, locale: 'vi' | 'en') =>
   Object.fromEntries(Object.entries(table).map(([key, label]) => [key, label[locale]]));
 
-type Body = Record<string, unknown>;
+/** A posted form, read field by field by the form helpers. */
+type PostedForm = Record<string, unknown>;
 
 /** The cluster and year a new meeting belongs to (query of the form, hidden fields of its post). */
 export class ClusterYearQuery {
@@ -78,7 +79,7 @@ export class MeetingsPagesController {
 
   @Post('meetings')
   @SignedIn()
-  async create(@Body() body: Body, @Req() request: Request, @Res() response: Response) {
+  async create(@Body() body: PostedForm, @Req() request: Request, @Res() response: Response) {
     const query = await clusterYearOf(body);
     const actor = actorOf(request);
     await this.access.requireManager(actor, query.clusterId, query.year);
@@ -106,7 +107,7 @@ export class MeetingsPagesController {
 
   @Post('meetings/:id/edit')
   @SignedIn()
-  async update(@Param() params: MeetingParams, @Body() body: Body, @Req() request: Request, @Res() response: Response) {
+  async update(@Param() params: MeetingParams, @Body() body: PostedForm, @Req() request: Request, @Res() response: Response) {
     const meeting = await this.managed(request, params.id);
     const values = meetingFormFromBody(body, membersOf(meeting));
     const outcome = await this.forms.update(actorOf(request), meeting, values, versionOf(body));
@@ -116,7 +117,7 @@ export class MeetingsPagesController {
 
   @Post('meetings/:id/finalize')
   @SignedIn()
-  async finalize(@Param() params: MeetingParams, @Body() body: Body, @Req() request: Request, @Res() response: Response) {
+  async finalize(@Param() params: MeetingParams, @Body() body: PostedForm, @Req() request: Request, @Res() response: Response) {
     const meeting = await this.managed(request, params.id);
     try {
       await this.meetings.finalize(actorOf(request), meeting.id, versionOf(body));
@@ -136,7 +137,7 @@ export class MeetingsPagesController {
 
   @Post('meetings/:id/amend')
   @SignedIn()
-  async amend(@Param() params: MeetingParams, @Body() body: Body, @Req() request: Request, @Res() response: Response) {
+  async amend(@Param() params: MeetingParams, @Body() body: PostedForm, @Req() request: Request, @Res() response: Response) {
     const meeting = await this.managed(request, params.id);
     const values = meetingFormFromBody(body, membersOf(meeting));
     const reason = new FormReader(postedValues(body)).text('reason') ?? '';
@@ -318,7 +319,7 @@ function membersOf(meeting: MeetingDetail) {
   return meeting.attendance.units.map((seat) => seat.unit);
 }
 
-function versionOf(body: Body): number {
+function versionOf(body: PostedForm): number {
   const version = Number(body.version);
   return Number.isSafeInteger(version) && version > 0 ? version : 0;
 }
@@ -334,6 +335,6 @@ function statusOf(outcome: { errors: unknown[]; formError?: unknown }): number {
   return outcome.errors.length > 0 ? 422 : 409;
 }
 
-function clusterYearOf(body: Body): Promise<ClusterYearQuery> {
+function clusterYearOf(body: PostedForm): Promise<ClusterYearQuery> {
   return validateAs(ClusterYearQuery, { clusterId: body.clusterId, year: body.year });
 }

@@ -186,7 +186,7 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote }: Vo
   const electronic = vote.method === 'electronic';
   const canIssueCodes = electronic && (allowed.has('open') || vote.state === 'open' || allowed.has('open_runoff'));
   return (
-    <Layout title={vote.title} breadcrumbs={[{ href: `/meetings/${meeting.id}`, label: meeting.title }]} wide>
+    <Layout title={vote.title} breadcrumbs={[{ href: `/meetings/${meeting.id}`, label: meeting.title }]}>
       <p>
         <mark>{vote.stateLabel}</mark> {t(VOTE_SUBJECT_LABELS[vote.subject])} — {t(VOTE_METHOD_LABELS[vote.method])}
       </p>
