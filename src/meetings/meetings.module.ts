@@ -1,15 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { BallotCodes } from './ballots/ballot-codes.js';
 import { BallotsController } from './ballots/ballots.controller.js';
 import { BallotsService } from './ballots/ballots.service.js';
-import { MeetingAmendmentEntity } from './meetings/meeting-amendment.entity.js';
-import { MeetingDelegateEntity } from './meetings/meeting-delegate.entity.js';
-import { MeetingGuestEntity } from './meetings/meeting-guest.entity.js';
-import { MeetingEntity } from './meetings/meeting.entity.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { ResolutionsController } from './resolutions/resolutions.controller.js';
@@ -27,7 +22,6 @@ import { VotesService } from './votes/votes.service.js';
     AccessModule,
     NominationsModule,
     RegistryModule,
-    TypeOrmModule.forFeature([MeetingEntity, MeetingDelegateEntity, MeetingGuestEntity, MeetingAmendmentEntity]),
   ],
   controllers: [MeetingsController, VoteRuleSetsController, VotesController, BallotsController, ResolutionsController],
   providers: [

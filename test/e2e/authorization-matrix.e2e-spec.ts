@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response, Test } from 'supertest';
 import { givenSignedInUser, signIn, type SignedInUser, TEST_PASSWORD } from '../helpers/auth.js';
-import { cluster3Delegates, conference2023, GUESTS_2023 } from '../helpers/meeting-factories.js';
+import { cluster3Delegates, GUESTS_2023, workingMeeting2023 } from '../helpers/meeting-factories.js';
 import { pdfFile } from '../helpers/dossier-files.js';
 import { as as callerAs, givenAwardCatalog, givenDossier, ownProposal, transition } from '../helpers/nomination-factories.js';
 import { type Cluster3, givenCluster3In2023, givenProvincialUnion } from '../helpers/registry-factories.js';
@@ -39,7 +39,7 @@ const SECRETARIAT: ActorName[] = ['chairOfficer', 'staff', 'admin'];
 
 /** A fresh draft of Cluster 3's 2023 conference (version 1), so that each caller acts on a meeting of its own. */
 async function draftMeeting({ t, c3 }: World): Promise<string> {
-  return (await t.staff.post('/api/v1/meetings').send(conference2023(c3)).expect(201)).body.id;
+  return (await t.staff.post('/api/v1/meetings').send(workingMeeting2023(c3)).expect(201)).body.id;
 }
 
 /** The same, finalized (version 2). */
@@ -359,7 +359,7 @@ const CASES: Case[] = [
   {
     route: 'POST /api/v1/meetings',
     allowed: SECRETARIAT,
-    call: ({ t, c3 }, _a, as) => as(t.http.post('/api/v1/meetings')).send(conference2023(c3)),
+    call: ({ t, c3 }, _a, as) => as(t.http.post('/api/v1/meetings')).send(workingMeeting2023(c3)),
   },
   { route: 'GET /api/v1/meetings', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/meetings')) },
   {

@@ -24,8 +24,15 @@ import { PageQuery } from '../../platform/pagination/page.js';
 import { toFieldErrors } from '../../platform/validation/validation-messages.js';
 import { IsBodyYear, IsOmittable, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import { MEETING_KINDS, type MeetingKind } from './meeting.entity.js';
-import { AMENDABLE_FIELDS, type AmendableField, type Attendance, type MeetingContent, type MeetingField } from './meeting.rules.js';
+import {
+  AMENDABLE_FIELDS,
+  type AmendableField,
+  type Attendance,
+  MEETING_KINDS,
+  type MeetingContent,
+  type MeetingField,
+  type MeetingKind,
+} from './meeting.rules.js';
 import { MEETING_STATES, type MeetingState } from './meeting.state.js';
 
 const MAX_AGENDA_ITEMS = 100;

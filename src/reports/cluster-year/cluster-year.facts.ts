@@ -1,8 +1,7 @@
-import type { MeetingKind } from '../../meetings/meetings/meeting.entity.js';
-import type { DelegateInput, GuestInput } from '../../meetings/meetings/meeting.rules.js';
+import type { DelegateInput, GuestInput, MeetingKind } from '../../meetings/meetings/meeting.rules.js';
 import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
-import type { StoredPaperTotals, VoteMethod } from '../../meetings/votes/vote.queries.js';
-import type { VoteSubject } from '../../meetings/votes/vote-rule-set.js';
+import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
+import type { VoteMethod, VoteSubject } from '../../meetings/votes/vote-rule-set.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import type { VoteState } from '../../meetings/votes/vote.state.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';

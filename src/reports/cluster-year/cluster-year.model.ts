@@ -1,8 +1,6 @@
-import type { MeetingKind } from '../../meetings/meetings/meeting.entity.js';
-import type { GuestInput } from '../../meetings/meetings/meeting.rules.js';
+import type { GuestInput, MeetingKind } from '../../meetings/meetings/meeting.rules.js';
 import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
-import type { VoteMethod } from '../../meetings/votes/vote.queries.js';
-import type { VoteSubject } from '../../meetings/votes/vote-rule-set.js';
+import type { VoteMethod, VoteSubject } from '../../meetings/votes/vote-rule-set.js';
 import type { CandidateStatus } from '../../meetings/votes/vote.rules.js';
 import type { VoteState } from '../../meetings/votes/vote.state.js';
 import type { Ratio } from '../../platform/numbers/ratio.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { DelegateInput, GuestInput } from '../../meetings/meetings/meeting.rules.js';
-import { decidedIds } from '../../meetings/resolutions/resolution.queries.js';
-import type { StoredPaperTotals } from '../../meetings/votes/vote.queries.js';
+import { decidedIds } from '../../meetings/resolutions/resolution.rules.js';
+import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { roundResultVisible } from '../../meetings/votes/vote.state.js';
 import { unitsById } from '../../meetings/votes/vote-units.js';
