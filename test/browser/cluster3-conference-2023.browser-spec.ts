@@ -114,7 +114,7 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
         expect(await page.getByLabel(`Có mặt: ${unit}`).isChecked()).toBe(true);
         expect(await page.getByLabel(`Biểu quyết: ${unit}`).isChecked()).toBe(true);
       }
-      await page.getByLabel('Họ tên đại biểu: LHH Sơn La').fill('Trưởng đoàn Sơn La');
+      for (const unit of UNITS) await page.getByLabel(`Họ tên đại biểu: ${unit}`).fill(`Trưởng đoàn ${unit}`);
       const guests = [
         ['Ban Tuyên giáo Tỉnh ủy Sơn La', 'Đại diện lãnh đạo'],
         ['Ban Dân vận Tỉnh ủy Sơn La', 'Đại diện lãnh đạo'],
@@ -136,8 +136,6 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await screenshot(page, 'meeting-form');
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Ghi cuộc họp' }).click();
-      await page.waitForLoadState('load');
-      await screenshot(page, 'debug-after-submit');
 
       await page.getByRole('heading', { level: 1, name: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023' }).waitFor();
       meetingUrl = new URL(page.url()).pathname;
@@ -171,7 +169,7 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
         await screenshot(page, 'vote-setup');
         await expectAccessible(page);
       });
-      await page.locator('#rules').getByText('trên 1/2 tổng số đơn vị thành viên').waitFor();
+      await page.locator('#rules').getByText('trên 1/2 tổng số đơn vị thành viên', { exact: true }).waitFor();
       await screenshot(page, 'vote-rules-before-opening');
       await expectAccessible(page);
       votes.viceChair = await setUp('Bầu Cụm phó năm sau');

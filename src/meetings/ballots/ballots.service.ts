@@ -93,41 +93,35 @@ export class BallotsService {
   /** The ballot a printed code gives, read without casting anything; a wrong or replaced code is refused. */
   async paperForCode(code: string, locale: Locale): Promise<Localized<BallotPaper>> {
     const manager = this.dataSource.manager;
-    const [issued]: { vote_id: string; organization_id: string }[] = await manager.query(
-      `SELECT vote_id, organization_id FROM ballot_codes WHERE code_hash = $1`,
-      [this.codes.hash(code)],
-    );
-    if (!issued) throw new UnknownBallotCodeError();
-    return this.paperFor(manager, issued.vote_id, issued.organization_id, locale);
+    const holder = await new BallotRepository(manager).codeHolder(this.codes.hash(code));
+    if (!holder) throw new UnknownBallotCodeError();
+    return this.paperFor(manager, holder.voteId, holder.organizationId, locale);
   }
 
-  /** The ballot of the signed-in officer's unit in a vote; refused when the unit has no ballot there. */
+  /** The ballot of the signed-in officer's unit in a vote; refused, as a ballot would be, when the unit has none there. */
   async paperForOfficer(actor: Actor, voteId: string, locale: Locale): Promise<Localized<BallotPaper>> {
     const organizationId = actor.roles.includes('unit_officer') ? actor.organizationId : null;
     if (!organizationId) throw new NotAUnitOfficerError();
-    const manager = this.dataSource.manager;
-    const vote = await findVote(manager, voteId);
-    const round = acceptsBallots(vote.state) ? await findRound(manager, vote.id, vote.currentRound) : null;
-    await this.assertVoter(manager, vote, round, organizationId);
-    return this.paperFor(manager, voteId, organizationId, locale);
+    return this.paperFor(this.dataSource.manager, voteId, organizationId, locale, true);
   }
 
-  private async paperFor(manager: EntityManager, voteId: string, organizationId: string, locale: Locale): Promise<Localized<BallotPaper>> {
-    const vote = await findVote(manager, voteId);
-    const round = acceptsBallots(vote.state) ? await findRound(manager, vote.id, vote.currentRound) : null;
-    const units = await unitsById(manager, [organizationId, ...(round?.candidateIds ?? [])], vote.year);
-    const [voted]: unknown[] = round
-      ? await manager.query(`SELECT 1 FROM ballot_voters WHERE vote_id = $1 AND round = $2 AND organization_id = $3`, [
-          vote.id,
-          round.round,
-          organizationId,
-        ])
-      : [];
+  private async paperFor(
+    manager: EntityManager,
+    voteId: string,
+    organizationId: string,
+    locale: Locale,
+    checkVoter = false,
+  ): Promise<Localized<BallotPaper>> {
+    const votes = new VoteRepository(manager);
+    const vote = await votes.require(voteId);
+    const round = acceptsBallots(vote.state) ? await votes.round(vote.id, vote.currentRound) : null;
+    if (checkVoter) await this.assertVoter(manager, vote, round, organizationId);
+    const units = await votes.unitsById([organizationId, ...(round?.candidateIds ?? [])], vote.year);
     return {
-      vote: await voteView(manager, vote, locale),
+      vote: await voteView(votes, vote, locale),
       unit: units.get(organizationId) as UnitView,
       round: round && { round: round.round, candidates: unitsOf(units, round.candidateIds), places: round.places },
-      alreadyVoted: voted !== undefined,
+      alreadyVoted: round ? await new BallotRepository(manager).hasVoted(vote.id, round.round, organizationId) : false,
     };
   }
 

@@ -105,6 +105,8 @@ export const MEETING_PAGES = {
   open: text('Mở bỏ phiếu vòng 1', 'Open round 1'),
   close: text('Kết thúc vòng bỏ phiếu và kiểm phiếu', 'Close the round and count'),
   cancelVote: text('Huỷ cuộc biểu quyết', 'Cancel the vote'),
+  cancelReason: text('Lý do huỷ (ghi vào biên bản; bắt buộc khi đã mở bỏ phiếu)', 'Reason (kept in the minutes; required once the vote is open)'),
+  cancelledBecause: (reason: string) => text(`Đã huỷ: ${reason}`, `Cancelled: ${reason}`),
   nextRound: (round: number) => text(`Mở bỏ phiếu vòng ${round}`, `Open round ${round}`),
   round: (round: number) => text(`Vòng ${round}`, `Round ${round}`),
   issueCodes: text('Cấp mã phiếu và in phiếu (PDF)', 'Issue ballot codes and print the slips (PDF)'),

@@ -3,10 +3,10 @@ import type { Request, Response } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { MeetingParams, type MeetingDetail } from '../../meetings/meetings/meeting.dto.js';
-import { MEETING_STATE_LABELS } from '../../meetings/meetings/meeting.state.js';
+import { MEETING_STATES, MEETING_WORKFLOW } from '../../meetings/meetings/meeting.state.js';
 import { MeetingsService } from '../../meetings/meetings/meetings.service.js';
 import { CreateVoteBody } from '../../meetings/votes/vote.dto.js';
-import { VOTE_STATE_LABELS } from '../../meetings/votes/vote.state.js';
+import { VOTE_STATES, VOTE_WORKFLOW } from '../../meetings/votes/vote.state.js';
 import { VotesService } from '../../meetings/votes/votes.service.js';
 import { VOTE_SUBJECTS } from '../../meetings/votes/vote-rule-set.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
@@ -26,8 +26,9 @@ import { MeetingPage } from './meeting.page.js';
 import { MEETING_PAGES as M } from './meetings.messages.js';
 import { defaultVoteSetup, type VoteSetupValues, VoteSetupPage } from './vote-setup.page.js';
 
-const labels = (table: Record<string, { vi: string; en: string }>, locale: 'vi' | 'en') =>
-  Object.fromEntries(Object.entries(table).map(([key, label]) => [key, label[locale]]));
+/** Each state's label from its workflow table, in one locale. */
+const labels = <S extends string>(states: readonly S[], label: (state: S) => { vi: string; en: string }, locale: 'vi' | 'en') =>
+  Object.fromEntries(states.map((state) => [state, label(state)[locale]]));
 
 /** A posted form, read field by field by the form helpers. */
 type PostedForm = Record<string, unknown>;
@@ -64,8 +65,8 @@ export class MeetingsPagesController {
     await this.web.page(response, ClusterYearPage, {
       report,
       manages,
-      voteStateLabels: labels(VOTE_STATE_LABELS, locale),
-      meetingStateLabels: labels(MEETING_STATE_LABELS, locale),
+      voteStateLabels: labels(VOTE_STATES, (state) => VOTE_WORKFLOW.label(state), locale),
+      meetingStateLabels: labels(MEETING_STATES, (state) => MEETING_WORKFLOW.label(state), locale),
     });
   }
 
@@ -224,8 +225,8 @@ export class MeetingsPagesController {
         meeting,
         votes: votes.items,
         manages,
-        isDraft: meeting.state === 'draft',
-        stateLabel: MEETING_STATE_LABELS[meeting.state][locale],
+        isDraft: MEETING_WORKFLOW.can(meeting.state, 'edit'),
+        stateLabel: MEETING_WORKFLOW.label(meeting.state)[locale],
         finalizeProblems,
       },
       { status },

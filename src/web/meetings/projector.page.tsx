@@ -1,6 +1,7 @@
 import type { Localized } from '../../platform/i18n/localize.js';
 import type { ResultView, VoteView } from '../../meetings/votes/vote.views.js';
 import { layoutText } from '../web.messages.js';
+import { acceptsBallots, takesBallotCodes } from '../../meetings/votes/vote.state.js';
 import { usePage } from '../layout/page-context.js';
 import { MEETING_PAGES as M } from './meetings.messages.js';
 import { Turnout } from './vote.page.js';
@@ -19,7 +20,10 @@ export interface ProjectorProps {
 export function ProjectorPage({ vote, meetingTitle, result, charts }: ProjectorProps) {
   const { t, locale, asset } = usePage();
   const last = result?.rounds[result.rounds.length - 1];
-  const refresh = vote.state === 'open' ? {} : { 'hx-get': `/votes/${vote.id}/projector`, 'hx-trigger': 'every 5s', 'hx-select': '#projector', 'hx-target': '#projector' };
+  const open = acceptsBallots(vote.state);
+  // Waiting for a round to open: look again every few seconds (the turnout polls itself once it is open).
+  const waiting = takesBallotCodes(vote.state) && !open;
+  const refresh = waiting ? { 'hx-get': `/votes/${vote.id}/projector`, 'hx-trigger': 'every 5s', 'hx-select': '#projector', 'hx-target': '#projector' } : {};
   return (
     <html lang={locale}>
       <head>
@@ -31,10 +35,10 @@ export function ProjectorPage({ vote, meetingTitle, result, charts }: ProjectorP
         <script src={asset('htmx.js')} defer />
       </head>
       <body class="projector" data-theme="dark">
-        <main id="projector" class="container-fluid" {...(vote.state === 'draft' || vote.state === 'closed_with_runoff' ? refresh : {})}>
+        <main id="projector" class="container-fluid" {...refresh}>
           <p class="projector-meeting">{meetingTitle}</p>
           <h1>{vote.title}</h1>
-          {vote.state === 'open' && <Turnout vote={vote} big />}
+          {open && <Turnout vote={vote} big />}
           {last ? (
             <section class="projector-result" aria-label={t(M.result)}>
               {result?.outcome && (
@@ -60,7 +64,7 @@ export function ProjectorPage({ vote, meetingTitle, result, charts }: ProjectorP
               <p class="projector-next">{last.next.text}</p>
             </section>
           ) : (
-            vote.state !== 'open' && <p class="projector-wait">{vote.stateLabel}</p>
+            !open && <p class="projector-wait">{vote.stateLabel}</p>
           )}
           <p class="projector-back">
             <a href={`/votes/${vote.id}`}>{t(M.cancel)}</a>

@@ -70,7 +70,8 @@ function SubjectChoice({ meetingId }: { meetingId: string }) {
 /** Tạo cuộc biểu quyết: what is voted on, how, among whom; the rules it is counted by are shown before it opens. */
 export function VoteSetupPage({ meeting, values, members, errors, formError }: VoteSetupProps) {
   const { t } = usePage();
-  const form = formState({}, errors, formError);
+  // The candidates ticked travel in the form's values: a checkbox group reads what was posted, or nothing.
+  const form = formState({ candidateIds: values?.candidateIds ?? [] }, errors, formError);
   const crumbs = [{ href: `/meetings/${meeting.id}`, label: meeting.title }];
   const units = members.map((unit) => ({ value: unit.id, label: unit.shortName }));
   return (

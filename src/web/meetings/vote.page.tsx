@@ -1,9 +1,11 @@
 import type { Localized } from '../../platform/i18n/localize.js';
 import type { ResultView, RoundResultView, VoteView } from '../../meetings/votes/vote.views.js';
 import { COMPARISON_PHRASES, THRESHOLD_BASE_PHRASES } from '../../meetings/votes/vote-rule-set.js';
+import { acceptsBallots, takesBallotCodes } from '../../meetings/votes/vote.state.js';
 import { usePage } from '../layout/page-context.js';
 import { FALLBACK_LABELS, MEETING_PAGES as M, VOTE_METHOD_LABELS, VOTE_SUBJECT_LABELS } from './meetings.messages.js';
-import { Form } from '../layout/forms.js';
+import type { FormState } from '../http/forms.js';
+import { Form, SubmitButton, TextArea } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { ActionButton } from './page-parts.js';
 
@@ -55,7 +57,7 @@ export function RulesList({ vote }: { vote: Vote }) {
 export function Turnout({ vote, big = false }: { vote: Vote; big?: boolean }) {
   const { t } = usePage();
   const round = currentRound(vote);
-  const open = vote.state === 'open';
+  const open = acceptsBallots(vote.state);
   const cast = round?.ballotsCast ?? 0;
   const electors = round?.electorCount ?? 0;
   const poll = open ? { 'hx-get': `/votes/${vote.id}/turnout${big ? '?big=1' : ''}`, 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' } : {};
@@ -177,14 +179,29 @@ export interface VotePageProps {
   manages: boolean;
   /** A unit officer while the vote is open: the ballot page says whether the unit has a ballot. */
   canVote: boolean;
+  /** The cancel form as posted, when it was refused. */
+  cancelForm?: FormState;
+  cancelNeedsReason: boolean;
+}
+
+function CancelVote({ vote, form, needsReason }: { vote: Vote; form?: FormState; needsReason: boolean }) {
+  return (
+    <details class="cancel-vote" open={form !== undefined}>
+      <summary>{usePage().t(M.cancelVote)}</summary>
+      <Form action={`/votes/${vote.id}/cancel`} form={form}>
+        <TextArea form={form} name="reason" label={M.cancelReason} rows={2} required={needsReason} />
+        <SubmitButton label={M.cancelVote} secondary />
+      </Form>
+    </details>
+  );
 }
 
 /** Một cuộc biểu quyết: its rules, its rounds, the secretariat's buttons, the live turnout and the result. */
-export function VotePage({ vote, meeting, result, charts, manages, canVote }: VotePageProps) {
+export function VotePage({ vote, meeting, result, charts, manages, canVote, cancelForm, cancelNeedsReason }: VotePageProps) {
   const { t } = usePage();
   const allowed = new Set<string>(vote.allowedActions);
   const electronic = vote.method === 'electronic';
-  const canIssueCodes = electronic && (allowed.has('open') || vote.state === 'open' || allowed.has('open_runoff'));
+  const canIssueCodes = electronic && takesBallotCodes(vote.state);
   return (
     <Layout title={vote.title} breadcrumbs={[{ href: `/meetings/${meeting.id}`, label: meeting.title }]}>
       <p>
@@ -196,6 +213,7 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote }: Vo
         </p>
       )}
       {vote.question && <p>{vote.question}</p>}
+      {vote.cancellation?.reason && <p class="notice">{t(M.cancelledBecause(vote.cancellation.reason))}</p>}
       {vote.candidates.length > 0 && vote.subject !== 'chair_handover' && (
         <p>
           {t(M.candidates)}: {vote.candidates.map((unit) => unit.shortName).join(', ')}
@@ -219,8 +237,7 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote }: Vo
             {allowed.has('open') && <ActionButton action={`/votes/${vote.id}/open`} label={t(M.open)} />}
             {allowed.has('close') && <ActionButton action={`/votes/${vote.id}/close`} label={t(M.close)} kind="contrast" />}
             {allowed.has('open_runoff') && <ActionButton action={`/votes/${vote.id}/next-round`} label={t(M.nextRound(vote.currentRound + 1))} />}
-            {allowed.has('cancel') && <ActionButton action={`/votes/${vote.id}/cancel`} label={t(M.cancelVote)} kind="secondary" />}
-            {vote.method === 'paper' && vote.state === 'open' && (
+            {vote.method === 'paper' && acceptsBallots(vote.state) && (
               <a href={`/votes/${vote.id}/paper-totals`} role="button">
                 {t(M.paperTotals)}
               </a>
@@ -229,6 +246,7 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote }: Vo
               {t(M.projector)}
             </a>
           </div>
+          {allowed.has('cancel') && <CancelVote vote={vote} form={cancelForm} needsReason={cancelNeedsReason} />}
           {canIssueCodes && (
             <Form action={`/votes/${vote.id}/ballot-codes`} class="codes-form">
               <p class="hint">{t(M.issueCodesHint)}</p>
@@ -240,7 +258,7 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote }: Vo
         </section>
       )}
 
-      {vote.state === 'open' && electronic && (
+      {acceptsBallots(vote.state) && electronic && (
         <section aria-labelledby="turnout-heading">
           <h2 id="turnout-heading">{t(M.turnout)}</h2>
           <Turnout vote={vote} />

@@ -8,13 +8,14 @@ import { BallotsService } from '../../meetings/ballots/ballots.service.js';
 import { MeetingsService } from '../../meetings/meetings/meetings.service.js';
 import { VoteRoundsService } from '../../meetings/votes/vote-rounds.service.js';
 import { answersYesNo } from '../../meetings/votes/vote-rounds.rules.js';
-import { VoteParams } from '../../meetings/votes/vote.dto.js';
+import { CancelVoteBody, VoteParams } from '../../meetings/votes/vote.dto.js';
+import { acceptsBallots, cancellingNeedsReason } from '../../meetings/votes/vote.state.js';
 import { ResultHiddenError } from '../../meetings/votes/vote.errors.js';
 import { VotesService } from '../../meetings/votes/votes.service.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import { calendarDateInVietnam } from '../../platform/time/calendar.js';
 import { VoteResultChartRenderer } from '../../reports/renderers/vote-result-chart.renderer.js';
-import { validateAs } from '../http/forms.js';
+import { type FormState, validateAs } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { localeOf } from '../http/web-request.js';
@@ -44,16 +45,7 @@ export class VotesPagesController {
   @Get(':id')
   @SignedIn()
   async vote(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
-    const actor = actorOf(request);
-    const locale = localeOf(request);
-    const vote = await this.votes.get(params.id, locale);
-    const [meeting, manages, result] = await Promise.all([
-      this.meetings.get(vote.meetingId),
-      this.access.manages(actor, vote.clusterId, vote.year),
-      this.result(vote.id, locale),
-    ]);
-    const canVote = actor.roles.includes('unit_officer') && vote.state === 'open' && vote.method === 'electronic';
-    await this.web.page(response, VotePage, { vote, meeting, result, charts: this.charts(vote.title, result, locale), manages, canVote });
+    await this.showVote(request, response, params.id, { status: 200 });
   }
 
   /** The turnout alone, for htmx to poll; once the round is closed, the whole page is reloaded to show the result. */
@@ -61,7 +53,7 @@ export class VotesPagesController {
   @SignedIn()
   async turnout(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
     const vote = await this.votes.get(params.id, localeOf(request));
-    if (vote.state !== 'open') response.setHeader('HX-Refresh', 'true');
+    if (!acceptsBallots(vote.state)) response.setHeader('HX-Refresh', 'true');
     await this.web.fragment(response, Turnout, { vote, big: request.query.big === '1' });
   }
 
@@ -88,11 +80,19 @@ export class VotesPagesController {
     this.web.redirect(response, `/votes/${params.id}`, M.voteClosed);
   }
 
+  /** Huỷ: once the vote has been opened, with a reason that the minutes keep. */
   @Post(':id/cancel')
   @SignedIn()
   async cancel(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
-    await this.rounds.cancel(actorOf(request), params.id, localeOf(request));
-    this.web.redirect(response, `/votes/${params.id}`, M.voteCancelled);
+    const actor = actorOf(request);
+    const locale = localeOf(request);
+    await this.web.submit(response, {
+      dto: CancelVoteBody,
+      read: (form) => ({ reason: form.optional('reason') }),
+      run: (body) => this.rounds.cancel(actor, params.id, locale, body.reason),
+      done: () => ({ to: `/votes/${params.id}`, flash: M.voteCancelled }),
+      show: (form, status) => this.showVote(request, response, params.id, { cancelForm: form, status }),
+    });
   }
 
   @Post(':id/next-round')
@@ -208,6 +208,33 @@ export class VotesPagesController {
       return showRefusedBallot(this.web, response, error, { paper, picked, route: officerRoute(params.id) });
     }
     this.web.redirect(response, `/votes/${params.id}`, M.ballotSecret);
+  }
+
+  private async showVote(request: Request, response: Response, id: string, options: { cancelForm?: FormState; status: number }) {
+    const actor = actorOf(request);
+    const locale = localeOf(request);
+    const vote = await this.votes.get(id, locale);
+    const [meeting, manages, result] = await Promise.all([
+      this.meetings.get(vote.meetingId),
+      this.access.manages(actor, vote.clusterId, vote.year),
+      this.result(vote.id, locale),
+    ]);
+    const canVote = actor.roles.includes('unit_officer') && acceptsBallots(vote.state) && vote.method === 'electronic';
+    await this.web.page(
+      response,
+      VotePage,
+      {
+        vote,
+        meeting,
+        result,
+        charts: this.charts(vote.title, result, locale),
+        manages,
+        canVote,
+        cancelForm: options.cancelForm,
+        cancelNeedsReason: cancellingNeedsReason(vote.state),
+      },
+      { status: options.status },
+    );
   }
 
   private async result(id: string, locale: Locale) {
