@@ -98,6 +98,7 @@ export const MEETING_PAGES = {
   quorumRule: text('Số lượng đại biểu tối thiểu', 'Quorum'),
   quorumOf: text('số đơn vị thành viên phải có mặt', 'of the member units must be present'),
   actions: text('Điều hành', 'Actions'),
+  actionRefused: text('Chưa thực hiện được', 'Not done'),
   thresholdRule: text('Ngưỡng thông qua', 'Pass threshold'),
   maxRounds: text('Số vòng bỏ phiếu tối đa', 'Most rounds'),
   fallbackRule: text('Khi hết vòng mà chưa chọn được', 'When the last round decides nothing'),

@@ -4,6 +4,7 @@ import { COMPARISON_PHRASES, THRESHOLD_BASE_PHRASES } from '../../meetings/votes
 import { acceptsBallots, takesBallotCodes } from '../../meetings/votes/vote.state.js';
 import { usePage } from '../layout/page-context.js';
 import { FALLBACK_LABELS, MEETING_PAGES as M, VOTE_METHOD_LABELS, VOTE_SUBJECT_LABELS } from './meetings.messages.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { FormState } from '../http/forms.js';
 import { Form, SubmitButton, TextArea } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
@@ -182,6 +183,8 @@ export interface VotePageProps {
   /** The cancel form as posted, when it was refused. */
   cancelForm?: FormState;
   cancelNeedsReason: boolean;
+  /** Why the step just asked for (open, close, next round) was refused. */
+  actionError?: LocalizedText;
 }
 
 function CancelVote({ vote, form, needsReason }: { vote: Vote; form?: FormState; needsReason: boolean }) {
@@ -197,7 +200,7 @@ function CancelVote({ vote, form, needsReason }: { vote: Vote; form?: FormState;
 }
 
 /** Một cuộc biểu quyết: its rules, its rounds, the secretariat's buttons, the live turnout and the result. */
-export function VotePage({ vote, meeting, result, charts, manages, canVote, cancelForm, cancelNeedsReason }: VotePageProps) {
+export function VotePage({ vote, meeting, result, charts, manages, canVote, cancelForm, cancelNeedsReason, actionError }: VotePageProps) {
   const { t } = usePage();
   const allowed = new Set<string>(vote.allowedActions);
   const electronic = vote.method === 'electronic';
@@ -225,6 +228,12 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote, canc
             {t(M.castForUnit)}
           </a>
         </p>
+      )}
+      {actionError && (
+        <div class="error-summary" role="alert">
+          <h2>{t(M.actionRefused)}</h2>
+          <p>{t(actionError)}</p>
+        </div>
       )}
       <RulesList vote={vote} />
 

@@ -12,7 +12,8 @@ import { CancelVoteBody, VoteParams } from '../../meetings/votes/vote.dto.js';
 import { acceptsBallots, cancellingNeedsReason } from '../../meetings/votes/vote.state.js';
 import { ResultHiddenError } from '../../meetings/votes/vote.errors.js';
 import { VotesService } from '../../meetings/votes/votes.service.js';
-import type { Locale } from '../../platform/i18n/locale.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
+import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
 import { calendarDateInVietnam } from '../../platform/time/calendar.js';
 import { VoteResultChartRenderer } from '../../reports/renderers/vote-result-chart.renderer.js';
 import { type FormState, validateAs } from '../http/forms.js';
@@ -69,15 +70,13 @@ export class VotesPagesController {
   @Post(':id/open')
   @SignedIn()
   async open(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
-    await this.rounds.open(actorOf(request), params.id, localeOf(request));
-    this.web.redirect(response, `/votes/${params.id}`, M.voteOpened);
+    await this.act(request, response, params.id, () => this.rounds.open(actorOf(request), params.id, localeOf(request)), M.voteOpened);
   }
 
   @Post(':id/close')
   @SignedIn()
   async close(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
-    await this.rounds.close(actorOf(request), params.id, localeOf(request));
-    this.web.redirect(response, `/votes/${params.id}`, M.voteClosed);
+    await this.act(request, response, params.id, () => this.rounds.close(actorOf(request), params.id, localeOf(request)), M.voteClosed);
   }
 
   /** Huỷ: once the vote has been opened, with a reason that the minutes keep. */
@@ -98,8 +97,7 @@ export class VotesPagesController {
   @Post(':id/next-round')
   @SignedIn()
   async nextRound(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
-    await this.rounds.nextRound(actorOf(request), params.id, localeOf(request));
-    this.web.redirect(response, `/votes/${params.id}`, M.roundOpened);
+    await this.act(request, response, params.id, () => this.rounds.nextRound(actorOf(request), params.id, localeOf(request)), M.roundOpened);
   }
 
   /**
@@ -210,7 +208,23 @@ export class VotesPagesController {
     this.web.redirect(response, `/votes/${params.id}`, M.ballotSecret);
   }
 
-  private async showVote(request: Request, response: Response, id: string, options: { cancelForm?: FormState; status: number }) {
+  /** One step of the vote's life; when the service refuses it (quorum, a clash with the record), the vote page says why. */
+  private async act(request: Request, response: Response, id: string, step: () => Promise<unknown>, done: LocalizedText) {
+    try {
+      await step();
+    } catch (error) {
+      if (!(error instanceof DomainError) || (error.kind !== 'conflict' && error.kind !== 'unprocessable')) throw error;
+      return this.showVote(request, response, id, { actionError: error.text, status: 409 });
+    }
+    this.web.redirect(response, `/votes/${id}`, done);
+  }
+
+  private async showVote(
+    request: Request,
+    response: Response,
+    id: string,
+    options: { cancelForm?: FormState; actionError?: LocalizedText; status: number },
+  ) {
     const actor = actorOf(request);
     const locale = localeOf(request);
     const vote = await this.votes.get(id, locale);
@@ -231,6 +245,7 @@ export class VotesPagesController {
         manages,
         canVote,
         cancelForm: options.cancelForm,
+        actionError: options.actionError,
         cancelNeedsReason: cancellingNeedsReason(vote.state),
       },
       { status: options.status },
