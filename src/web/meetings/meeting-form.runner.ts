@@ -44,8 +44,7 @@ export class MeetingFormRunner {
     if (changes.problems.length > 0) return { ok: false, errors: changes.problems };
     let created: MeetingDetail;
     try {
-      const { fields } = changes;
-      const body = await validateAs(CreateMeetingBody, { clusterId, year, ...fields });
+      const body = await validateAs(CreateMeetingBody, { clusterId, year, kind: changes.kind, ...changes.fields });
       // Checked before anything is written, so that a refused list never leaves a meeting half recorded.
       await validateAs(PutDelegatesBody, { delegates: changes.delegates, version: 1 });
       await validateAs(PutGuestsBody, { guests: changes.guests, version: 1 });
@@ -61,8 +60,7 @@ export class MeetingFormRunner {
     if (changes.problems.length > 0) return { ok: false, errors: changes.problems };
     let updated: MeetingDetail;
     try {
-      const { kind: _kind, ...fields } = changes.fields;
-      updated = await this.meetings.update(actor, meeting.id, await validateAs(UpdateMeetingBody, { ...fields, version }));
+      updated = await this.meetings.update(actor, meeting.id, await validateAs(UpdateMeetingBody, { ...changes.fields, version }));
     } catch (error) {
       return { ok: false, ...refused(error, changes) };
     }

@@ -185,8 +185,9 @@ export interface GuestChange {
 
 /** The meeting as the services take it, with what the form itself can tell is wrong. */
 export interface MeetingChanges {
+  /** Chosen once, when the meeting is recorded. */
+  kind: string;
   fields: {
-    kind: string;
     title: string;
     startsAt: string;
     endsAt: string | null;
@@ -228,8 +229,8 @@ export function meetingChanges(values: MeetingFormValues): MeetingChanges {
     .map((guest, row) => ({ guest, row }))
     .filter(({ guest }) => guest.agency || guest.fullName || guest.position);
   return {
+    kind: values.kind,
     fields: {
-      kind: values.kind,
       title: values.title,
       startsAt: `${values.date}T${values.startTime}:00${VIETNAM_OFFSET}`,
       endsAt: values.endTime === '' ? null : `${values.date}T${values.endTime}:00${VIETNAM_OFFSET}`,

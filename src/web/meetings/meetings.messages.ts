@@ -127,7 +127,7 @@ export const MEETING_PAGES = {
   shareCol: text('Tỉ lệ', 'Share'),
   reasonsCol: text('Lý do', 'Reasons'),
   chosen: text('Được chọn', 'Chosen'),
-  passMark: (votes: number) => text(`Ngưỡng thông qua: ${votes} phiếu`, `Pass mark: ${votes} votes`),
+  passMark: (votes: number) => text(`${votes} phiếu`, `${votes} votes`),
   castForUnit: text('Bỏ phiếu cho đơn vị tôi', 'Vote for my unit'),
   voteOpened: text('Đã mở bỏ phiếu. Đại biểu bỏ phiếu bằng mã phiếu hoặc tài khoản của đơn vị.', 'The vote is open. Delegates vote with their code or their unit’s account.'),
   voteClosed: text('Đã kết thúc vòng bỏ phiếu và kiểm phiếu.', 'The round is closed and counted.'),

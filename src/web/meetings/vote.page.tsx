@@ -4,7 +4,8 @@ import { COMPARISON_PHRASES, THRESHOLD_BASE_PHRASES } from '../../meetings/votes
 import { acceptsBallots, takesBallotCodes } from '../../meetings/votes/vote.state.js';
 import { usePage } from '../layout/page-context.js';
 import { FALLBACK_LABELS, MEETING_PAGES as M, VOTE_METHOD_LABELS, VOTE_SUBJECT_LABELS } from './meetings.messages.js';
-import type { LocalizedText } from '../../platform/i18n/locale.js';
+import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
+import { formatNumber } from '../layout/format.js';
 import type { FormState } from '../http/forms.js';
 import { Form, SubmitButton, TextArea } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
@@ -83,8 +84,13 @@ export function Turnout({ vote, big = false }: { vote: Vote; big?: boolean }) {
 }
 
 /** One closed round's count: each candidate (or answer) with votes, share and the reasons it passed or not. */
+/** 87,5% in Vietnamese, 87.5% in English; a dash when nothing was counted. */
+function percentCell(percent: number | null, locale: Locale): string {
+  return percent === null ? '—' : `${formatNumber(percent, locale)}%`;
+}
+
 export function RoundResult({ round, chart }: { round: Localized<RoundResultView>; chart?: string }) {
-  const { t } = usePage();
+  const { t, locale } = usePage();
   return (
     <section class="round-result" aria-label={t(M.round(round.round))}>
       <h3>{t(M.round(round.round))}</h3>
@@ -105,7 +111,7 @@ export function RoundResult({ round, chart }: { round: Localized<RoundResultView
               <tr>
                 <th scope="row">{t(M[answer])}</th>
                 <td>{round.answers?.[answer].votes}</td>
-                <td>{round.answers?.[answer].percent === null ? '—' : `${round.answers?.[answer].percent}%`}</td>
+                <td>{percentCell(round.answers?.[answer].percent ?? null, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -128,7 +134,7 @@ export function RoundResult({ round, chart }: { round: Localized<RoundResultView
                 <tr class={candidate.passed ? 'passed' : undefined}>
                   <th scope="row">{candidate.unit?.shortName ?? '—'}</th>
                   <td>{candidate.votes}</td>
-                  <td>{candidate.percent === null ? '—' : `${candidate.percent}%`}</td>
+                  <td>{percentCell(candidate.percent, locale)}</td>
                   <td>{candidate.passed ? <strong>{t(M.passed)}</strong> : t(M.notPassed)}</td>
                   <td>
                     {candidate.reasons.map((reason) => (
