@@ -200,6 +200,13 @@ export const MEETINGS_ERRORS = defineErrors('meetings', {
     kind: 'unprocessable',
     message: text('Phiếu không hợp lệ; phiếu này không được ghi nhận.', 'The ballot is invalid; it was not counted.'),
   },
+  'BALLOT.INVALID_DECLARED_RESULT': {
+    kind: 'unprocessable',
+    message: text(
+      'Kết quả biểu quyết không kiểm phiếu chưa hợp lệ; chưa có gì được lưu. Xem chi tiết từng trường.',
+      'The declared result is not valid; nothing was saved. See each field.',
+    ),
+  },
   'BALLOT.INCONSISTENT_PAPER_TOTALS': {
     kind: 'unprocessable',
     message: text(

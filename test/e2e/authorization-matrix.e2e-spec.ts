@@ -475,6 +475,15 @@ const CASES: Case[] = [
       }),
   },
   {
+    route: 'PUT /api/v1/votes/:id/declared-result',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) =>
+      as(world.t.http.put(`/api/v1/votes/${await openVote(world, { ...QUESTION, method: 'paper' })}/declared-result`)).send({
+        form: 'unanimous',
+        approved: true,
+      }),
+  },
+  {
     route: 'POST /api/v1/votes/:id/fallback-decision',
     allowed: SECRETARIAT,
     call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await draftVote(world)}/fallback-decision`)).send({ organizationIds: [] }),

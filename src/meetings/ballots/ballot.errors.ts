@@ -54,6 +54,12 @@ export class InvalidBallotError extends DomainError {
   }
 }
 
+export class InvalidDeclaredResultError extends DomainError {
+  constructor(fieldErrors: FieldError[]) {
+    super(...meetingsError('BALLOT.INVALID_DECLARED_RESULT'), fieldErrors);
+  }
+}
+
 export class InconsistentPaperTotalsError extends DomainError {
   constructor(fieldErrors: FieldError[]) {
     super(...meetingsError('BALLOT.INCONSISTENT_PAPER_TOTALS'), fieldErrors);

@@ -7,7 +7,7 @@ import { actorOf } from '../../access/policies/actor.js';
 import { Public, SignedIn } from '../../access/policies/policy.decorator.js';
 import { localeFrom } from '../../platform/i18n/locale.js';
 import { VoteParams } from '../votes/vote.dto.js';
-import { CastBallotBody, CodeBallotBody, PaperTotalsBody } from './ballot.dto.js';
+import { CastBallotBody, CodeBallotBody, DeclaredResultBody, PaperTotalsBody } from './ballot.dto.js';
 import { BallotsService } from './ballots.service.js';
 
 @ApiTags('votes')
@@ -45,6 +45,23 @@ export class BallotsController {
   @SignedIn()
   issueCodes(@Req() request: Request, @Param() params: VoteParams, @Headers('accept-language') language?: string) {
     return this.ballots.issueCodes(actorOf(request), params.id, localeFrom(language));
+  }
+
+  /** The open paper round's result declared without a count: unanimous, by consensus, or by show of hands. */
+  @ApiOperation({ summary: 'Ghi kết quả biểu quyết không kiểm phiếu (nhất trí, đồng thuận, giơ tay) / Record a result declared without a count' })
+  @ApiOkResponse({ schema: VOTE })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
+  @Put('votes/:id/declared-result')
+  @HttpCode(200)
+  @SignedIn()
+  putDeclaredResult(
+    @Req() request: Request,
+    @Param() params: VoteParams,
+    @Body() body: DeclaredResultBody,
+    @Headers('accept-language') language?: string,
+  ) {
+    return this.ballots.putDeclaredResult(actorOf(request), params.id, body, localeFrom(language));
   }
 
   /** The counting committee's totals of the open paper round. */

@@ -16,11 +16,13 @@ import { unitsOf } from '../votes/vote-units.js';
 import { voteView, type VoteView } from '../votes/vote.views.js';
 import { BallotCodes } from './ballot-codes.js';
 import { BallotRepository } from './ballot.repository.js';
-import type { CastBallotBody, CodeBallotBody, PaperTotalsBody } from './ballot.dto.js';
+import type { CastBallotBody, CodeBallotBody, DeclaredResultBody, PaperTotalsBody } from './ballot.dto.js';
+import { checkDeclaredResult } from '../votes/declared-result.rules.js';
 import {
   BallotsClosedError,
   InconsistentPaperTotalsError,
   InvalidBallotError,
+  InvalidDeclaredResultError,
   NotAUnitOfficerError,
   NotAVoterError,
   UnknownVoterUnitError,
@@ -185,6 +187,32 @@ export class BallotsService {
         subjectOrganizationId: scope.chairOrganizationId,
         before: { round: round.round, paperTotals: round.paperTotals },
         after: { round: round.round, paperTotals: stored },
+      });
+      return voteView(votes, await votes.require(vote.id), locale);
+    });
+  }
+
+  /**
+   * Records the open paper round's result as the meeting declared it without a count (nhất trí, đồng thuận, giơ tay):
+   * who was chosen, or whether it was approved. Closing the round then takes it instead of paper totals.
+   */
+  async putDeclaredResult(actor: Actor, voteId: string, body: DeclaredResultBody, locale: Locale): Promise<Localized<VoteView>> {
+    return this.dataSource.transaction(async (tx) => {
+      const { vote, round, scope } = await this.managed(tx, actor, voteId);
+      if (vote.method !== 'paper') throw new WrongBallotMethodError('electronic');
+      if (!round) throw new BallotsClosedError(vote.state);
+      const problems = checkDeclaredResult(vote.subject, round, body);
+      if (problems.length > 0) throw new InvalidDeclaredResultError(problems);
+      const declared = { form: body.form, ...(body.chosenIds && { chosenIds: body.chosenIds }), ...(body.approved !== undefined && { approved: body.approved }) };
+      const votes = new VoteRepository(tx);
+      await votes.saveDeclaredResult(vote.id, round.round, declared);
+      await this.audit.record(tx, {
+        action: 'vote.declared_result',
+        entityType: 'vote',
+        entityId: vote.id,
+        subjectOrganizationId: scope.chairOrganizationId,
+        before: { round: round.round, declaredResult: round.declaredResult, paperTotals: round.paperTotals },
+        after: { round: round.round, declaredResult: declared },
       });
       return voteView(votes, await votes.require(vote.id), locale);
     });

@@ -156,10 +156,15 @@ export class DelegateBody {
   @IsUUID()
   organizationId: string;
 
-  @ApiProperty({ example: 'Nguyễn Văn A', maxLength: 200 })
-  @IsDefined()
+  @ApiPropertyOptional({
+    example: 'Nguyễn Văn A',
+    maxLength: 200,
+    nullable: true,
+    description: 'Họ tên đại biểu; để trống khi chỉ biết đơn vị có mặt (biên bản không nêu tên).',
+  })
+  @IsOptional()
   @IsText(200)
-  fullName: string;
+  fullName?: string | null;
 
   @ApiPropertyOptional({ example: 'Chủ tịch', nullable: true })
   @IsOptional()
@@ -273,7 +278,7 @@ export function contentOf(changes: MeetingChanges): Partial<MeetingContent> {
   if (changes.delegates) {
     sent.delegates = changes.delegates.map(({ organizationId, fullName, position, present, votesForUnit }) => ({
       organizationId,
-      fullName,
+      fullName: fullName ?? null,
       position: position ?? null,
       present,
       votesForUnit,
@@ -345,7 +350,8 @@ export interface MeetingSummary {
 export interface DelegateView {
   id: string;
   unit: UnitView;
-  fullName: string;
+  /** Null when the unit is recorded as present without a named person. */
+  fullName: string | null;
   position: string | null;
   present: boolean;
   votesForUnit: boolean;

@@ -114,7 +114,7 @@ type DetailRow = SummaryRow & {
   updated_at: Date;
 };
 
-type DelegateRow = SqlRow & { id: string; full_name: string; position: string | null; present: boolean; votes_for_unit: boolean };
+type DelegateRow = SqlRow & { id: string; full_name: string | null; position: string | null; present: boolean; votes_for_unit: boolean };
 
 type AttendanceRow = SqlRow & { unit_id: string; present: boolean | null; votes_for_unit: boolean | null };
 

@@ -14,10 +14,10 @@ export function isOnePerYear(kind: MeetingKind): boolean {
   return kind === 'year_end_summary';
 }
 
-/** Đại biểu of a member unit, as the secretariat records them. */
+/** Đại biểu of a member unit, as the secretariat records them; published accounts often name the unit only. */
 export interface DelegateInput {
   organizationId: string;
-  fullName: string;
+  fullName: string | null;
   position: string | null;
   present: boolean;
   votesForUnit: boolean;
@@ -162,11 +162,13 @@ function delegateProblems(delegates: readonly DelegateInput[], units: UnitsOfYea
       return;
     }
     const name = units.names.get(delegate.organizationId) ?? delegate.organizationId;
+    const voter = delegates[earlier].fullName ?? `đại biểu thứ ${earlier + 1}`;
+    const voterEn = delegates[earlier].fullName ?? `delegate ${earlier + 1}`;
     found.push(
       problem(
         `delegates.${i}.votesForUnit`,
-        `${name} đã có đại biểu biểu quyết (${delegates[earlier].fullName}); mỗi đơn vị chỉ có một người biểu quyết.`,
-        `${name} already has a voting delegate (${delegates[earlier].fullName}); each unit has one vote.`,
+        `${name} đã có đại biểu biểu quyết (${voter}); mỗi đơn vị chỉ có một người biểu quyết.`,
+        `${name} already has a voting delegate (${voterEn}); each unit has one vote.`,
       ),
     );
   });

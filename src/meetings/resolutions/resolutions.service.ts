@@ -189,7 +189,9 @@ export class ResolutionsService {
   /** One flag proposal, with the count it rests on (unique per cluster, year, award and unit), and its draft nomination. */
   private async propose(tx: EntityManager, vote: VoteRow, resolutionId: string, unitId: string, by: DecidedBy, rounds: readonly TallyResult[]) {
     const behind = countBehind(rounds, unitId, by);
-    const candidate = behind?.candidate;
+    // A result declared without a count (unanimous, consensus, show of hands) records who, not how many.
+    const counted = !rounds.find((r) => r.round === behind?.round)?.declared;
+    const candidate = counted ? behind?.candidate : undefined;
     const proposalId = await new ResolutionRepository(tx).insertProposal({
       resolutionId,
       voteId: vote.id,
@@ -205,7 +207,7 @@ export class ResolutionsService {
       shareDenominator: candidate?.share?.denominator ?? null,
       percent: candidate?.percent ?? null,
       rank: candidate?.rank ?? null,
-      reasons: [...(candidate?.reasons ?? [])],
+      reasons: [...(behind?.candidate.reasons ?? [])],
     });
     await this.flagNominations.afterProposal(tx, proposalId);
   }

@@ -71,7 +71,8 @@ export type ReasonCode =
   | 'CONFIRMED'
   | 'NOT_CONFIRMED'
   | 'APPROVED'
-  | 'REJECTED';
+  | 'REJECTED'
+  | 'DECLARED';
 
 export interface Reason {
   readonly code: ReasonCode;

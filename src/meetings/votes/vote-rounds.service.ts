@@ -33,6 +33,7 @@ import {
   VoteTransitionError,
 } from './vote.errors.js';
 import { type Cancellation, type RoundRow, VoteRepository, type VoteRow } from './vote.repository.js';
+import { declaredTally } from './declared-result.rules.js';
 import { checkQuorum } from './vote-quorum.rules.js';
 import { tally, type TallyResult } from './vote.rules.js';
 import { cancellingNeedsReason, closingAction, VOTE_WORKFLOW, type VoteAction } from './vote.state.js';
@@ -110,14 +111,10 @@ export class VoteRoundsService {
       const rounds = await votes.rounds(vote.id);
       const round = rounds.find((r) => r.round === vote.currentRound);
       if (!round) throw new VoteTransitionError(vote.state, 'close');
-      const count = await this.count(tx, vote, round);
-      const input = tallyInputFor(
-        vote.subject,
-        vote.rules,
-        { ...round, presentCount: round.electors.length },
-        count,
-      );
-      const result = tally(input);
+      const facts = { ...round, presentCount: round.electors.length };
+      const result = round.declaredResult
+        ? declaredTally(vote.subject, vote.rules, facts, round.declaredResult)
+        : tally(tallyInputFor(vote.subject, vote.rules, facts, await this.count(tx, vote, round)));
       await votes.closeRound(vote.id, round.round, this.clock.now(), result);
       const action = closingAction(result.next);
       if (action === 'close') {

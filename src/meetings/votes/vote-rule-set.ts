@@ -9,6 +9,13 @@ export type VoteSubject = (typeof VOTE_SUBJECTS)[number];
 export const VOTE_METHODS = ['electronic', 'paper'] as const;
 export type VoteMethod = (typeof VOTE_METHODS)[number];
 
+/**
+ * How a result is declared without a count (biểu quyết không kiểm phiếu): nhất trí (unanimous), đồng thuận (by
+ * consensus), giơ tay (by show of hands, the count not recorded).
+ */
+export const DECLARED_FORMS = ['unanimous', 'consensus', 'show_of_hands'] as const;
+export type DeclaredForm = (typeof DECLARED_FORMS)[number];
+
 /** Answers on a yes / no / abstain ballot: tán thành, không tán thành, không biểu quyết. */
 export const ANSWERS = ['yes', 'no', 'abstain'] as const;
 export type Answer = (typeof ANSWERS)[number];

@@ -4,6 +4,7 @@ import { queryPage, type SqlRunner } from '../../platform/pagination/page.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
 import { coversYear } from '../../registry/memberships/membership.sql.js';
+import type { DeclaredResult } from './declared-result.rules.js';
 import type { StoredPaperTotals } from './paper-totals.rules.js';
 import type { VoteMethod, VoteRuleSet, VoteSubject } from './vote-rule-set.js';
 import type { VotesQuery } from './vote.dto.js';
@@ -81,6 +82,8 @@ export interface RoundRow {
   openedAt: Date;
   closedAt: Date | null;
   paperTotals: StoredPaperTotals | null;
+  /** The result declared without a count (unanimous, consensus, show of hands), instead of paper totals. */
+  declaredResult: DeclaredResult | null;
   result: TallyResult | null;
 }
 
@@ -94,7 +97,7 @@ const VOTE_COLUMNS = `
 
 const ROUND_COLUMNS = `
   r.vote_id AS "voteId", r.round, r.candidate_ids AS "candidateIds", r.places, r.electors, r.member_count AS "memberCount",
-  r.opened_at AS "openedAt", r.closed_at AS "closedAt", r.paper_totals AS "paperTotals", r.result`;
+  r.opened_at AS "openedAt", r.closed_at AS "closedAt", r.paper_totals AS "paperTotals", r.declared_result AS "declaredResult", r.result`;
 
 /**
  * Units by id, named as they were in `year`; unknown ids are left out. Shared with the read models (reports) that
@@ -192,7 +195,9 @@ export class VoteRepository {
 
   /** The count entered for a round still open (paper totals) goes with its ballots when the vote is cancelled. */
   async discardOpenRoundCount(voteId: string): Promise<void> {
-    await this.db.query(`UPDATE vote_rounds SET paper_totals = NULL WHERE vote_id = $1 AND closed_at IS NULL`, [voteId]);
+    await this.db.query(`UPDATE vote_rounds SET paper_totals = NULL, declared_result = NULL WHERE vote_id = $1 AND closed_at IS NULL`, [
+      voteId,
+    ]);
   }
 
   /** The unit a chair handover still under way at the cluster's `year` proposes, the latest first; null if none. */
@@ -238,8 +243,22 @@ export class VoteRepository {
     ]);
   }
 
+  /** The counting committee's totals replace a result declared before, if any. */
   async savePaperTotals(voteId: string, round: number, totals: StoredPaperTotals): Promise<void> {
-    await this.db.query(`UPDATE vote_rounds SET paper_totals = $3 WHERE vote_id = $1 AND round = $2`, [voteId, round, totals]);
+    await this.db.query(`UPDATE vote_rounds SET paper_totals = $3, declared_result = NULL WHERE vote_id = $1 AND round = $2`, [
+      voteId,
+      round,
+      totals,
+    ]);
+  }
+
+  /** A result declared without a count replaces the paper totals entered before, if any. */
+  async saveDeclaredResult(voteId: string, round: number, declared: DeclaredResult): Promise<void> {
+    await this.db.query(`UPDATE vote_rounds SET declared_result = $3, paper_totals = NULL WHERE vote_id = $1 AND round = $2`, [
+      voteId,
+      round,
+      declared,
+    ]);
   }
 
   /** How many units have cast an electronic ballot in each round of the vote. */

@@ -7,6 +7,7 @@ import { checkVoteRuleSet } from './vote-settings.rules.js';
 import {
   THRESHOLD_BASE_PHRASES,
   type AnswerCounts,
+  type DeclaredForm,
   type CandidateVotes,
   type PassThreshold,
   type ThresholdBase,
@@ -106,6 +107,11 @@ export interface TallyResult {
   /** Candidates chosen in this round, most votes first. */
   readonly chosen: readonly string[];
   readonly next: NextStep;
+  /**
+   * Set when the result was declared without a count (unanimous, by consensus, by show of hands): then no vote count,
+   * share or ballot figure in it was recorded, and none may be shown (they are 0 or null here).
+   */
+  readonly declared?: DeclaredForm;
 }
 
 /** What is counted, in Vietnamese and in English singular and plural. */

@@ -3,10 +3,10 @@ import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { localize, type Localized } from '../../platform/i18n/localize.js';
 import type { VoteSubject } from './vote-rule-set.js';
 import { voteOutcome } from './vote-rounds.rules.js';
-import type { VoteMethod } from './vote-rule-set.js';
+import type { DeclaredForm, VoteMethod } from './vote-rule-set.js';
 import type { RoundRow, VoteRepository, VoteRow } from './vote.repository.js';
 import type { NextStep } from './vote-next-step.rules.js';
-import { type CandidateResult, type Ranked, resultOrder, type TallyResult } from './vote.rules.js';
+import { type AnswerResult, type CandidateResult, type Ranked, resultOrder, type TallyResult } from './vote.rules.js';
 import { isDecided, roundResultVisible, VOTE_WORKFLOW, type VoteAction, type VoteState } from './vote.state.js';
 import { unitsOf } from './vote-units.js';
 
@@ -19,6 +19,8 @@ export interface RoundSummary {
   memberCount: number;
   /** Electronic ballots cast so far (who has voted is not secret; what they chose is). */
   ballotsCast: number | null;
+  /** How the round's result is recorded: counted ballots, or declared without a count. */
+  counting: Counting;
   openedAt: Date;
   closedAt: Date | null;
 }
@@ -57,6 +59,7 @@ export async function voteView(votes: VoteRepository, vote: VoteRow, locale: Loc
       electorCount: r.electors.length,
       memberCount: r.memberCount,
       ballotsCast: vote.method === 'electronic' ? (cast.get(r.round) ?? 0) : null,
+      counting: r.result?.declared ?? r.declaredResult?.form ?? 'ballots',
       openedAt: r.openedAt,
       closedAt: r.closedAt,
     })),
@@ -66,10 +69,19 @@ export async function voteView(votes: VoteRepository, vote: VoteRow, locale: Loc
 
 type NextStepView = Omit<NextStep, 'candidateIds'> & { candidates?: UnitView[] };
 
-export interface RoundResultView extends Omit<TallyResult, 'candidates' | 'chosen' | 'next'> {
+/** `ballots` when the round was counted; otherwise how its result was declared, and then no count is shown. */
+export type Counting = 'ballots' | DeclaredForm;
+
+/** A count that is null when the round was not counted: nothing is shown that was not recorded. */
+type Uncounted<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
+
+export interface RoundResultView
+  extends Uncounted<Omit<TallyResult, 'candidates' | 'chosen' | 'next' | 'declared' | 'answers'>, 'ballotsValid' | 'ballotsInvalid' | 'threshold'> {
+  counting: Counting;
+  answers: Uncounted<AnswerResult, 'yes' | 'no' | 'abstain'> | null;
   /** The counting committee's figures of a paper round. */
   paper: { ballotsIssued: number; ballotsCollected: number; countingCommittee: string[] } | null;
-  candidates: (CandidateResult & { unit: UnitView | null })[];
+  candidates: (Uncounted<CandidateResult, 'votes' | 'rank'> & { unit: UnitView | null })[];
   chosen: UnitView[];
   next: NextStepView;
 }
@@ -93,6 +105,17 @@ function nextView(next: NextStep, units: ReadonlyMap<string, UnitView>): NextSte
   if (!('candidateIds' in next)) return next;
   const { candidateIds, ...rest } = next;
   return { ...rest, candidates: unitsOf(units, candidateIds) };
+}
+
+/** A round declared without a count shows no figure: no ballots, threshold or answer counts, which were never taken. */
+function withoutCounts({ declared: _form, answers, ...result }: TallyResult) {
+  return {
+    ...result,
+    ballotsValid: null,
+    ballotsInvalid: null,
+    threshold: null,
+    answers: answers && { passed: answers.passed, reasons: answers.reasons, yes: null, no: null, abstain: null },
+  };
 }
 
 function ranked(id: string, votes: number, units: ReadonlyMap<string, UnitView>): Ranked {
@@ -132,13 +155,14 @@ export async function resultView(votes: VoteRepository, vote: VoteRow, rounds: r
     quotaBasis: vote.quotaBasis,
     rulesBasis: vote.rulesBasis,
     rounds: visible.map(({ result, paperTotals }) => ({
-      ...result,
+      ...(result.declared ? withoutCounts(result) : result),
+      counting: result.declared ?? 'ballots',
       paper: paperTotals
         ? { ballotsIssued: paperTotals.ballotsIssued, ballotsCollected: paperTotals.ballotsCollected, countingCommittee: paperTotals.countingCommittee }
         : null,
       candidates: result.candidates
-        .map((c) => ({ ...c, unit: units.get(c.candidateId) ?? null }))
-        .sort((a, b) => resultOrder(ranked(a.candidateId, a.votes, units), ranked(b.candidateId, b.votes, units))),
+        .map((c) => ({ ...(result.declared ? { ...c, votes: null, rank: null } : c), unit: units.get(c.candidateId) ?? null }))
+        .sort((a, b) => resultOrder(ranked(a.candidateId, a.votes ?? Number(a.passed), units), ranked(b.candidateId, b.votes ?? Number(b.passed), units))),
       chosen: unitsOf(units, inResultOrder(result.chosen, results, units)),
       next: nextView(result.next, units),
     })),

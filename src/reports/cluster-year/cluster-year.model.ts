@@ -36,7 +36,7 @@ export interface MeetingReport {
 export interface UnitAttendanceReport {
   unit: UnitView;
   present: boolean;
-  delegates: { fullName: string; position: string | null }[];
+  delegates: { fullName: string | null; position: string | null }[];
 }
 
 export interface VoteShare {
