@@ -10,7 +10,7 @@ export interface ProjectorProps {
   vote: Localized<VoteView>;
   meetingTitle: string;
   result: Localized<ResultView> | null;
-  charts: string[];
+  charts: (string | null)[];
 }
 
 /**
@@ -46,18 +46,18 @@ export function ProjectorPage({ vote, meetingTitle, result, charts }: ProjectorP
                   {t(M.chosen)}: <strong>{result.outcome.chosen.map((unit) => unit.shortName).join(', ') || '—'}</strong>
                 </p>
               )}
-              {charts.length > 0 && <figure class="vote-chart" dangerouslySetInnerHTML={{ __html: charts[charts.length - 1] }} />}
+              {charts.at(-1) && <figure class="vote-chart" dangerouslySetInnerHTML={{ __html: charts.at(-1) ?? '' }} />}
               <ul class="projector-lines">
                 {last.candidates.map((candidate) => (
                   <li class={candidate.passed ? 'passed' : undefined}>
-                    <span class="projector-name">{candidate.unit?.shortName}</span> <span class="projector-votes">{candidate.votes}</span>{' '}
+                    <span class="projector-name">{candidate.unit?.shortName}</span> <span class="projector-votes">{candidate.votes ?? '—'}</span>{' '}
                     <span class="projector-verdict">{candidate.passed ? t(M.passed) : t(M.notPassed)}</span>
                   </li>
                 ))}
                 {last.answers &&
                   (['yes', 'no', 'abstain'] as const).map((answer) => (
                     <li>
-                      <span class="projector-name">{t(M[answer])}</span> <span class="projector-votes">{last.answers?.[answer].votes}</span>
+                      <span class="projector-name">{t(M[answer])}</span> <span class="projector-votes">{last.answers?.[answer]?.votes ?? '—'}</span>
                     </li>
                   ))}
               </ul>

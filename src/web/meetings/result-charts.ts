@@ -6,15 +6,20 @@ import { MEETING_PAGES } from './meetings.messages.js';
 
 type Round = Localized<ResultView>['rounds'][number];
 
-/** One closed round as the bar chart draws it: a bar per candidate (or per answer) against the pass mark. */
-export function roundChart(title: string, round: Round, locale: Locale): VoteResultChart {
+/**
+ * One closed round as the bar chart draws it: a bar per candidate (or per answer) against the pass mark; null for a
+ * result declared without a count (unanimous, by consensus, by show of hands), which has no bars to draw.
+ */
+export function roundChart(title: string, round: Round, locale: Locale): VoteResultChart | null {
+  if (!round.threshold) return null;
+  const counted = (votes: number | null) => votes ?? 0;
   const candidates = round.answers
     ? (['yes', 'no', 'abstain'] as const).map((answer) => ({
         name: MEETING_PAGES[answer][locale],
-        votes: round.answers?.[answer].votes ?? 0,
+        votes: counted(round.answers?.[answer]?.votes ?? null),
         passed: answer === 'yes' && (round.answers?.passed ?? false),
       }))
-    : round.candidates.map((candidate) => ({ name: candidate.unit?.shortName ?? '—', votes: candidate.votes, passed: candidate.passed }));
+    : round.candidates.map((candidate) => ({ name: candidate.unit?.shortName ?? '—', votes: counted(candidate.votes), passed: candidate.passed }));
   return {
     title: `${title} — ${MEETING_PAGES.round(round.round)[locale]}`,
     candidates,

@@ -89,13 +89,13 @@ function percentCell(percent: number | null, locale: Locale): string {
   return percent === null ? '—' : `${formatNumber(percent, locale)}%`;
 }
 
-export function RoundResult({ round, chart }: { round: Localized<RoundResultView>; chart?: string }) {
+export function RoundResult({ round, chart }: { round: Localized<RoundResultView>; chart?: string | null }) {
   const { t, locale } = usePage();
   return (
     <section class="round-result" aria-label={t(M.round(round.round))}>
       <h3>{t(M.round(round.round))}</h3>
       <p>{round.quorum.reason.text}</p>
-      <p>{round.threshold.text}</p>
+      {round.threshold && <p>{round.threshold.text}</p>}
       {chart && <figure class="vote-chart" dangerouslySetInnerHTML={{ __html: chart }} />}
       {round.answers ? (
         <table>
@@ -110,8 +110,8 @@ export function RoundResult({ round, chart }: { round: Localized<RoundResultView
             {(['yes', 'no', 'abstain'] as const).map((answer) => (
               <tr>
                 <th scope="row">{t(M[answer])}</th>
-                <td>{round.answers?.[answer].votes}</td>
-                <td>{percentCell(round.answers?.[answer].percent ?? null, locale)}</td>
+                <td>{round.answers?.[answer]?.votes ?? '—'}</td>
+                <td>{percentCell(round.answers?.[answer]?.percent ?? null, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -133,7 +133,7 @@ export function RoundResult({ round, chart }: { round: Localized<RoundResultView
               {round.candidates.map((candidate) => (
                 <tr class={candidate.passed ? 'passed' : undefined}>
                   <th scope="row">{candidate.unit?.shortName ?? '—'}</th>
-                  <td>{candidate.votes}</td>
+                  <td>{candidate.votes ?? '—'}</td>
                   <td>{percentCell(candidate.percent, locale)}</td>
                   <td>{candidate.passed ? <strong>{t(M.passed)}</strong> : t(M.notPassed)}</td>
                   <td>
@@ -161,7 +161,7 @@ export function RoundResult({ round, chart }: { round: Localized<RoundResultView
   );
 }
 
-export function ResultSection({ result, charts }: { result: Result; charts: string[] }) {
+export function ResultSection({ result, charts }: { result: Result; charts: (string | null)[] }) {
   const { t } = usePage();
   return (
     <section aria-labelledby="result-heading" id="result">
@@ -182,7 +182,7 @@ export interface VotePageProps {
   vote: Vote;
   meeting: { id: string; title: string };
   result: Result | null;
-  charts: string[];
+  charts: (string | null)[];
   manages: boolean;
   /** A unit officer while the vote is open: the ballot page says whether the unit has a ballot. */
   canVote: boolean;

@@ -262,7 +262,10 @@ export class VotesPagesController {
   }
 
   private charts(title: string, result: Awaited<ReturnType<VotesPagesController['result']>>, locale: Locale) {
-    return (result?.rounds ?? []).map((round) => this.chart.render(roundChart(title, round, locale), { locale, id: `round-${round.round}` }));
+    return (result?.rounds ?? []).map((round) => {
+      const chart = roundChart(title, round, locale);
+      return chart && this.chart.render(chart, { locale, id: `round-${round.round}` });
+    });
   }
 }
 
