@@ -344,6 +344,78 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
   );
 
   it(
+    'the counting committee enters paper totals: figures that do not add up are refused next to their fields',
+    async () => {
+      const context = await newContext(browser, server.baseUrl);
+      const page = await context.newPage();
+      await signIn(page, 'sonla.canbo');
+      await page.goto(meetingUrl);
+      await page.getByRole('button', { name: 'Tạo cuộc biểu quyết' }).click();
+      await page.getByRole('button', { name: 'Biểu quyết tán thành / không tán thành' }).click();
+      await page.getByLabel('Tiêu đề cuộc biểu quyết').fill('Thông qua biên bản hội nghị');
+      await page.getByLabel('Phiếu giấy', { exact: false }).check();
+      await page.getByLabel('Nội dung xin biểu quyết').fill('Tán thành thông qua biên bản Hội nghị tổng kết năm 2023.');
+      await page.getByRole('textbox', { name: /Ban kiểm phiếu/ }).fill('Nguyễn Văn A\nTrần Thị B');
+      await page.getByRole('button', { name: 'Tạo cuộc biểu quyết' }).click();
+      await page.getByRole('button', { name: 'Mở bỏ phiếu vòng 1' }).click();
+
+      await page.goto(meetingUrl);
+      await page.getByRole('button', { name: 'Hoàn tất biên bản' }).click();
+      await page.locator('#finalize-refused').waitFor();
+      await screenshot(page, 'meeting-finalize-refused');
+
+      await page.getByRole('link', { name: 'Thông qua biên bản hội nghị' }).click();
+      await page.getByRole('button', { name: 'Nhập kết quả kiểm phiếu giấy' }).click();
+      const figures: [string, string][] = [
+        ['Số phiếu phát ra', '8'],
+        ['Số phiếu thu vào', '9'],
+        ['Số phiếu hợp lệ', '8'],
+        ['Số phiếu không hợp lệ', '0'],
+        ['Tán thành', '8'],
+        ['Không tán thành', '0'],
+        ['Không biểu quyết', '0'],
+      ];
+      for (const [label, value] of figures) await page.getByLabel(label, { exact: false }).first().fill(value);
+      await page.getByRole('button', { name: 'Lưu kết quả kiểm phiếu' }).click();
+      await page.locator('#f-ballotsCollected-error').getByText('không được lớn hơn số phiếu phát ra').waitFor();
+      expect(await page.getByLabel('Số phiếu thu vào', { exact: false }).inputValue()).toBe('9');
+      await screenshot(page, 'paper-totals-errors');
+      await expectAccessible(page);
+      await page.getByLabel('Số phiếu thu vào', { exact: false }).fill('8');
+      await page.getByRole('button', { name: 'Lưu kết quả kiểm phiếu' }).click();
+      await page.getByText('Đã lưu kết quả kiểm phiếu.').waitFor();
+      await page.getByRole('button', { name: 'Kết thúc vòng bỏ phiếu và kiểm phiếu' }).click();
+      await page.locator('#result').getByRole('row', { name: /Tán thành 8/ }).waitFor();
+      await context.close();
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    'finalizes the minutes, which locks them, and records an amendment with who, why and what',
+    async () => {
+      const context = await newContext(browser, server.baseUrl);
+      const page = await context.newPage();
+      await signIn(page, 'sonla.canbo');
+      await page.goto(meetingUrl);
+      await page.getByRole('button', { name: 'Hoàn tất biên bản' }).click();
+      await page.getByText('Đã hoàn tất biên bản; biên bản nay bị khoá.').waitFor();
+      expect(await page.getByRole('button', { name: 'Sửa dự thảo' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Đính chính biên bản đã hoàn tất' }).click();
+      await page.getByLabel('Địa điểm').fill('Hội trường Tỉnh ủy Sơn La');
+      await page.getByLabel('Lý do đính chính').fill('Ghi địa điểm cụ thể theo giấy mời.');
+      await screenshot(page, 'meeting-amend');
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Ghi bản sửa đổi' }).click();
+      const amendments = page.locator('section[aria-labelledby="amendments-heading"]');
+      await amendments.getByRole('row', { name: /sonla\.canbo Địa điểm Thành phố Sơn La, tỉnh Sơn La Hội trường Tỉnh ủy Sơn La Ghi địa điểm cụ thể/ }).waitFor();
+      await screenshot(page, 'meeting-finalized-amended');
+      await context.close();
+    },
+    SCENARIO_MS,
+  );
+
+  it(
     "refuses the meeting's management pages to an officer of another cluster who types their address",
     async () => {
       const [canTho]: { id: string }[] = await server.dataSource.query(`SELECT id FROM organizations WHERE code = 'LHH-CAN-THO'`);
