@@ -2,12 +2,12 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { fieldId, formState } from '../http/forms.js';
-import { Form, Hidden, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';
+import { Form, Hidden, SelectField, TextArea, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { attendanceName, guestName, type MeetingFormValues } from './meeting-form.js';
 import { MEETING_KIND_LABELS, MEETING_PAGES as M } from './meetings.messages.js';
-import { FieldMessage, invalidAttributes } from './page-parts.js';
+import { FieldMessage, FormActions, invalidAttributes, TableFieldset, UnitSelect } from './page-parts.js';
 
 export interface MeetingFormProps {
   heading: LocalizedText;
@@ -33,11 +33,7 @@ type AttendancePart = 'present' | 'fullName' | 'position' | 'votes';
 function AttendanceTable({ values, errors }: { values: MeetingFormValues; errors: readonly FieldError[] }) {
   const { t } = usePage();
   return (
-    <fieldset id={fieldId('attendance')}>
-      <legend>{t(M.attendance)}</legend>
-      <small class="hint">{t(M.attendanceHint)}</small>
-      <FieldMessage errors={errors} name="attendance" />
-      <div class="table-scroll">
+    <TableFieldset name="attendance" legend={M.attendance} hint={M.attendanceHint} errors={errors}>
         <table class="attendance-table">
           <thead>
             <tr>
@@ -90,8 +86,7 @@ function AttendanceTable({ values, errors }: { values: MeetingFormValues; errors
             })}
           </tbody>
         </table>
-      </div>
-    </fieldset>
+    </TableFieldset>
   );
 }
 
@@ -100,11 +95,7 @@ const GUEST_LABELS = { agency: M.agency, fullName: M.fullName, position: M.posit
 function GuestsTable({ values, errors }: { values: MeetingFormValues; errors: readonly FieldError[] }) {
   const { t } = usePage();
   return (
-    <fieldset id={fieldId('guests')}>
-      <legend>{t(M.guests)}</legend>
-      <small class="hint">{t(M.guestsHint)}</small>
-      <FieldMessage errors={errors} name="guests" />
-      <div class="table-scroll">
+    <TableFieldset name="guests" legend={M.guests} hint={M.guestsHint} errors={errors}>
         <table class="guests-table">
           <thead>
             <tr>
@@ -134,8 +125,7 @@ function GuestsTable({ values, errors }: { values: MeetingFormValues; errors: re
             ))}
           </tbody>
         </table>
-      </div>
-    </fieldset>
+    </TableFieldset>
   );
 }
 
@@ -172,14 +162,7 @@ export function MeetingFormPage(props: MeetingFormProps) {
           <TextField form={form} name="endTime" label={M.endTime} value={values.endTime} inputAttributes={time} />
         </div>
         <TextField form={form} name="place" label={M.place} value={values.place} required />
-        <SelectField
-          form={form}
-          name="hostOrganizationId"
-          label={M.host}
-          value={values.hostOrganizationId}
-          placeholder={M.noHost}
-          choices={members.map((unit) => ({ value: unit.id, label: unit.shortName }))}
-        />
+        <UnitSelect form={form} name="hostOrganizationId" label={M.host} value={values.hostOrganizationId} placeholder={M.noHost} units={members} />
         <div class="grid">
           <TextField form={form} name="presiding" label={M.presiding} value={values.presiding} />
           <TextField form={form} name="secretary" label={M.secretary} value={values.secretary} />
@@ -189,12 +172,7 @@ export function MeetingFormPage(props: MeetingFormProps) {
         <TextArea form={form} name="agenda" label={M.agenda} value={values.agenda} rows={4} />
         <TextArea form={form} name="minutes" label={M.minutes} value={values.minutes} rows={6} />
         {props.reason !== undefined && <TextArea form={form} name="reason" label={M.reason} value={props.reason} rows={2} required />}
-        <div class="actions">
-          <SubmitButton label={props.submitLabel} />
-          <a href={props.backHref} role="button" class="secondary">
-            {t(M.cancel)}
-          </a>
-        </div>
+        <FormActions submit={props.submitLabel} back={props.backHref} />
       </Form>
     </Layout>
   );

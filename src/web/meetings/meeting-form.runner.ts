@@ -21,10 +21,12 @@ export type FormOutcome = { ok: true; meeting: MeetingDetail } | { ok: false; er
 /** A domain error said as the form's errors; anything else (not allowed, not found) goes on to the error page. */
 function refused(error: unknown, changes: MeetingChanges, amendedField?: string): { errors: FieldError[]; formError?: LocalizedText } {
   if (!(error instanceof DomainError) || ['forbidden', 'not_found', 'unauthorized'].includes(error.kind)) throw error;
-  const errors = error.fieldErrors.map((e) => ({
+  const mapped = error.fieldErrors.map((e) => ({
     ...e,
     field: formFieldOf(amendedField ? e.field.replace(/^after/, amendedField) : e.field, changes),
   }));
+  // One message per field: an empty name breaks several constraints at once, and the first says it best.
+  const errors = mapped.filter((e, i) => mapped.findIndex((other) => other.field === e.field) === i);
   return { errors, formError: errors.length === 0 || error.kind === 'conflict' ? error.text : undefined };
 }
 

@@ -1,6 +1,7 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 import { text } from '../../platform/i18n/locale.js';
+import type { DelegateInput, GuestInput, MeetingContent } from '../../meetings/meetings/meeting.rules.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 
 /*
@@ -169,37 +170,13 @@ export function meetingFormFromMeeting(meeting: RecordedMeeting, members: readon
   };
 }
 
-export interface DelegateChange {
-  organizationId: string;
-  fullName: string | null;
-  position: string | null;
-  present: boolean;
-  votesForUnit: boolean;
-}
-
-export interface GuestChange {
-  agency: string;
-  fullName: string | null;
-  position: string | null;
-}
-
 /** The meeting as the services take it, with what the form itself can tell is wrong. */
 export interface MeetingChanges {
   /** Chosen once, when the meeting is recorded. */
   kind: string;
-  fields: {
-    title: string;
-    startsAt: string;
-    endsAt: string | null;
-    place: string;
-    hostOrganizationId: string | null;
-    presiding: string | null;
-    secretary: string | null;
-    agenda: string[];
-    minutes: string | null;
-  };
-  delegates: DelegateChange[];
-  guests: GuestChange[];
+  fields: Omit<MeetingContent, 'delegates' | 'guests'>;
+  delegates: DelegateInput[];
+  guests: GuestInput[];
   /** Keyed by the form's field names. */
   problems: FieldError[];
   /** Where each delegate and guest sent came from, to put the services' errors back next to their field. */

@@ -49,8 +49,9 @@ export function MeetingPage({ meeting, votes, manages, isDraft, stateLabel, fina
       {finalizeProblems && (
         <div class="error-summary" role="alert" id="finalize-refused">
           <h2>{t(M.finalizeRefused)}</h2>
-          <p>{t(finalizeProblems.title)}</p>
-          {finalizeProblems.items.length > 0 && (
+          {finalizeProblems.items.length === 0 ? (
+            <p>{t(finalizeProblems.title)}</p>
+          ) : (
             <ul>
               {finalizeProblems.items.map((item) => (
                 <li>{t(item.message)}</li>

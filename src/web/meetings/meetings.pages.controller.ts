@@ -33,6 +33,9 @@ const labels = <S extends string>(states: readonly S[], label: (state: S) => { v
 /** A posted form, read field by field by the form helpers. */
 type PostedForm = Record<string, unknown>;
 
+/** Why a meeting form was not saved: what to show next to the fields. */
+type Refusal = Omit<Extract<FormOutcome, { ok: false }>, 'ok'>;
+
 /** The cluster and year a new meeting belongs to (query of the form, hidden fields of its post). */
 export class ClusterYearQuery {
   @IsUUID()
@@ -263,51 +266,43 @@ export class MeetingsPagesController {
     );
   }
 
-  private async showEdit(response: Response, meeting: MeetingDetail, values: MeetingFormValues, outcome: Omit<Extract<FormOutcome, { ok: false }>, 'ok'>, status: number) {
-    await this.web.page(
-      response,
-      MeetingFormPage,
-      {
-        heading: M.editMeetingTitle,
-        breadcrumbs: [{ href: `/meetings/${meeting.id}`, label: meeting.title }],
-        action: `/meetings/${meeting.id}/edit`,
-        submitLabel: M.save,
-        values,
-        members: membersOf(meeting),
-        errors: outcome.errors,
-        formError: outcome.formError,
-        backHref: `/meetings/${meeting.id}`,
-        hidden: { version: String(meeting.version) },
-        kindEditable: false,
-      },
-      { status },
-    );
+  private showEdit(response: Response, meeting: MeetingDetail, values: MeetingFormValues, outcome: Refusal, status: number) {
+    return this.showRecorded(response, meeting, values, outcome, status, { heading: M.editMeetingTitle, action: 'edit', submitLabel: M.save });
   }
 
-  private async showAmend(
+  private showAmend(response: Response, meeting: MeetingDetail, values: MeetingFormValues, reason: string, outcome: Refusal, status: number) {
+    return this.showRecorded(response, meeting, values, outcome, status, {
+      heading: M.amendMeetingTitle,
+      lead: M.amendHint,
+      action: 'amend',
+      submitLabel: M.amend,
+      reason,
+    });
+  }
+
+  /** The form of a meeting already recorded: an edit of its draft, or an amendment once finalized. */
+  private async showRecorded(
     response: Response,
     meeting: MeetingDetail,
     values: MeetingFormValues,
-    reason: string,
-    outcome: Omit<Extract<FormOutcome, { ok: false }>, 'ok'>,
+    outcome: Refusal,
     status: number,
+    form: Pick<MeetingFormProps, 'heading' | 'lead' | 'submitLabel' | 'reason'> & { action: 'edit' | 'amend' },
   ) {
+    const page = `/meetings/${meeting.id}`;
     await this.web.page(
       response,
       MeetingFormPage,
       {
-        heading: M.amendMeetingTitle,
-        lead: M.amendHint,
-        breadcrumbs: [{ href: `/meetings/${meeting.id}`, label: meeting.title }],
-        action: `/meetings/${meeting.id}/amend`,
-        submitLabel: M.amend,
+        ...form,
+        breadcrumbs: [{ href: page, label: meeting.title }],
+        action: `${page}/${form.action}`,
         values,
         members: membersOf(meeting),
         errors: outcome.errors,
         formError: outcome.formError,
-        backHref: `/meetings/${meeting.id}`,
+        backHref: page,
         hidden: { version: String(meeting.version) },
-        reason,
         kindEditable: false,
       },
       { status },

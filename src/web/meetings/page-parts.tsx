@@ -1,6 +1,11 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { fieldId } from '../http/forms.js';
-import { Form } from '../layout/forms.js';
+import type { ComponentChildren } from 'preact';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { FormState } from '../http/forms.js';
+import { Form, SelectField, SubmitButton } from '../layout/forms.js';
+import { MEETING_PAGES } from './meetings.messages.js';
 import { usePage } from '../layout/page-context.js';
 
 /** The error of a field laid out by hand (a table cell), tied to its input like the layout's fields. */
@@ -33,4 +38,36 @@ export function ActionButton({ action, label, kind, hidden }: { action: string; 
       </button>
     </Form>
   );
+}
+
+/** A table of inputs under one legend (attendance, guests), with its hint and its own error. */
+export function TableFieldset(props: { name: string; legend: LocalizedText; hint: LocalizedText; errors: readonly FieldError[]; children: ComponentChildren }) {
+  const { t } = usePage();
+  return (
+    <fieldset id={fieldId(props.name)}>
+      <legend>{t(props.legend)}</legend>
+      <small class="hint">{t(props.hint)}</small>
+      <FieldMessage errors={props.errors} name={props.name} />
+      <div class="table-scroll">{props.children}</div>
+    </fieldset>
+  );
+}
+
+/** The buttons under a form: send it, or go back without sending. */
+export function FormActions({ submit, back }: { submit: LocalizedText; back: string }) {
+  const { t } = usePage();
+  return (
+    <div class="actions">
+      <SubmitButton label={submit} />
+      <a href={back} role="button" class="secondary">
+        {t(MEETING_PAGES.cancel)}
+      </a>
+    </div>
+  );
+}
+
+/** One unit among the cluster's members, or none (the placeholder). */
+export function UnitSelect(props: { form: FormState; name: string; label: LocalizedText; value: string; placeholder: LocalizedText; units: readonly UnitView[] }) {
+  const { units, ...field } = props;
+  return <SelectField {...field} choices={units.map((unit) => ({ value: unit.id, label: unit.shortName }))} />;
 }

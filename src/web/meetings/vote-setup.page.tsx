@@ -2,11 +2,11 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { fieldId, formState } from '../http/forms.js';
-import { CheckboxGroup, Form, Hidden, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';
+import { CheckboxGroup, Form, Hidden, TextArea, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { MEETING_PAGES as M, VOTE_METHOD_LABELS, VOTE_SUBJECT_LABELS } from './meetings.messages.js';
-import { FieldMessage } from './page-parts.js';
+import { FieldMessage, FormActions, UnitSelect } from './page-parts.js';
 
 export interface VoteSetupValues {
   subject: string;
@@ -101,23 +101,18 @@ export function VoteSetupPage({ meeting, values, members, errors, formError }: V
             <TextField form={form} name="quota" label={M.quota} hint={M.quotaHint} value={values.quota} type="number" />
           )}
           {values.subject === 'chair_handover' && (
-            <SelectField
+            <UnitSelect
               form={form}
               name="proposedOrganizationId"
               label={M.proposed}
               value={values.proposedOrganizationId}
               placeholder={M.proposedDefault}
-              choices={units}
+              units={members}
             />
           )}
           {values.subject === 'question' && <TextArea form={form} name="question" label={M.question} value={values.question} rows={3} />}
           <TextArea form={form} name="countingCommittee" label={M.countingCommittee} value={values.countingCommittee} rows={3} />
-          <div class="actions">
-            <SubmitButton label={M.createVote} />
-            <a href={`/meetings/${meeting.id}`} role="button" class="secondary">
-              {t(M.cancel)}
-            </a>
-          </div>
+          <FormActions submit={M.createVote} back={`/meetings/${meeting.id}`} />
         </Form>
       )}
     </Layout>
