@@ -12,6 +12,7 @@ import { VOTE_SUBJECTS } from '../../meetings/votes/vote-rule-set.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { IsUUID } from 'class-validator';
 import { ClusterYearParams, IsRegistryYear } from '../../registry/clusters/cluster.dto.js';
+import type { ClusterYearReport } from '../../reports/cluster-year/cluster-year.model.js';
 import { ClusterYearReportsService } from '../../reports/cluster-year/cluster-year.service.js';
 import { FormReader, postedValues, validateAs } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
@@ -78,7 +79,7 @@ export class MeetingsPagesController {
   async newMeeting(@Query() query: ClusterYearQuery, @Req() request: Request, @Res() response: Response) {
     await this.access.requireManager(actorOf(request), query.clusterId, query.year);
     const report = await this.reports.report(query.clusterId, query.year);
-    await this.showNew(response, query, report.members, newMeetingForm(report.members, query.year, report.chair?.id ?? null), [], 200);
+    await this.showNew(response, query, report, newMeetingForm(report.members, query.year, report.chair?.id ?? null), [], 200);
   }
 
   @Post('meetings')
@@ -93,7 +94,7 @@ export class MeetingsPagesController {
     if (outcome.ok) return this.web.redirect(response, `/meetings/${outcome.meeting.id}`, M.meetingSaved);
     // Written but for its lists: go on as an edit of the draft now recorded, so that nothing is recorded twice.
     if (outcome.meeting) return this.showEdit(response, outcome.meeting, values, outcome, 422);
-    await this.showNew(response, query, report.members, values, outcome.errors, 422, outcome.formError);
+    await this.showNew(response, query, report, values, outcome.errors, 422, outcome.formError);
   }
 
   @Get('meetings/:id')
@@ -239,7 +240,7 @@ export class MeetingsPagesController {
   private async showNew(
     response: Response,
     query: ClusterYearQuery,
-    members: MeetingFormProps['members'],
+    report: Pick<ClusterYearReport, 'cluster' | 'members'>,
     values: MeetingFormValues,
     errors: MeetingFormProps['errors'],
     status: number,
@@ -251,11 +252,11 @@ export class MeetingsPagesController {
       MeetingFormPage,
       {
         heading: M.newMeetingTitle,
-        breadcrumbs: [{ href: back, label: String(query.year) }],
+        breadcrumbs: [{ href: back, label: M.clusterYearTitle(report.cluster.name, query.year)[localeOf(response.req)] }],
         action: '/meetings',
         submitLabel: M.create,
         values,
-        members,
+        members: report.members,
         errors,
         formError,
         backHref: back,
