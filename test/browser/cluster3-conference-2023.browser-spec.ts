@@ -100,8 +100,11 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       const context = await newContext(browser, server.baseUrl);
       const page = await context.newPage();
       await signIn(page, 'sonla.canbo');
-      await page.goto(clusterYear);
+      await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cụm thi đua' }).click();
+      await page.getByRole('link', { name: /Cụm thi đua số 3/ }).click();
+      await page.getByRole('link', { name: 'Hội nghị, biểu quyết và báo cáo năm 2023' }).click();
       await page.getByRole('heading', { level: 1, name: 'Cụm thi đua số 3 — năm 2023' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(clusterYear);
       expect(await page.locator('section[aria-labelledby="members-heading"] li').count()).toBe(8);
       await page.locator('#missing li').first().waitFor();
       await screenshot(page, 'cluster-year-2023-before');

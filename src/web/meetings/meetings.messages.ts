@@ -4,6 +4,7 @@ import type { MessageCatalogue } from '../../platform/i18n/messages.js';
 /** What the meeting, vote and ballot pages say: Vietnamese first, English second. */
 export const MEETING_PAGES = {
   clusterYearTitle: (cluster: string, year: number) => text(`${cluster} — năm ${year}`, `${cluster} — ${year}`),
+  yearPageLink: (year: number) => text(`Hội nghị, biểu quyết và báo cáo năm ${year}`, `Meetings, votes and report of ${year}`),
   members: text('Đơn vị thành viên', 'Member units'),
   term: text('Cụm trưởng, Cụm phó', 'Chair and vice-chair'),
   chair: text('Cụm trưởng', 'Chair'),
