@@ -85,6 +85,7 @@ export class VotesPagesController {
   async cancel(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
     const actor = actorOf(request);
     const locale = localeOf(request);
+    await this.managedVote(request, params.id);
     await this.web.submit(response, {
       dto: CancelVoteBody,
       read: (form) => ({ reason: form.optional('reason') }),
@@ -128,8 +129,7 @@ export class VotesPagesController {
   @Get(':id/paper-totals')
   @SignedIn()
   async paperTotalsForm(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
-    const vote = await this.votes.get(params.id, localeOf(request));
-    await this.access.requireManager(actorOf(request), vote.clusterId, vote.year);
+    const vote = await this.managedVote(request, params.id);
     await this.web.page(response, PaperTotalsPage, { vote, values: {}, errors: [], yesNo: answersYesNo(vote.subject) });
   }
 
@@ -138,7 +138,7 @@ export class VotesPagesController {
   async paperTotals(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
     const actor = actorOf(request);
     const locale = localeOf(request);
-    const vote = await this.votes.get(params.id, locale);
+    const vote = await this.managedVote(request, params.id);
     const yesNo = answersYesNo(vote.subject);
     const candidates = currentRound(vote)?.candidates ?? [];
     await this.web.submit(response, {
@@ -206,6 +206,13 @@ export class VotesPagesController {
       return showRefusedBallot(this.web, response, error, { paper, picked, route: officerRoute(params.id) });
     }
     this.web.redirect(response, `/votes/${params.id}`, M.ballotSecret);
+  }
+
+  /** The vote, once the signed-in user is known to run its cluster's year: checked before a form is read. */
+  private async managedVote(request: Request, id: string) {
+    const vote = await this.votes.get(id, localeOf(request));
+    await this.access.requireManager(actorOf(request), vote.clusterId, vote.year);
+    return vote;
   }
 
   /** One step of the vote's life; when the service refuses it (quorum, a clash with the record), the vote page says why. */
