@@ -9,7 +9,6 @@ import { MeetingsController } from './meetings/meetings.controller.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { ResolutionsController } from './resolutions/resolutions.controller.js';
 import { ResolutionsService } from './resolutions/resolutions.service.js';
-import { TermChanges } from './resolutions/term-changes.js';
 import { VoteRoundsService } from './votes/vote-rounds.service.js';
 import { VoteRuleSetsController } from './votes/vote-rule-sets.controller.js';
 import { VoteRuleSetsService } from './votes/vote-rule-sets.service.js';
@@ -31,7 +30,6 @@ import { VotesService } from './votes/votes.service.js';
     VoteRoundsService,
     BallotCodes,
     BallotsService,
-    TermChanges,
     ResolutionsService,
   ],
   exports: [MeetingsService, VotesService, VoteRoundsService, BallotsService],

@@ -163,9 +163,7 @@ export class BallotsService {
   /** Biên bản kiểm phiếu of the open paper round, checked by checkPaperTotals before anything is written. */
   async putPaperTotals(actor: Actor, voteId: string, body: PaperTotalsBody, locale: Locale): Promise<Localized<VoteView>> {
     return this.dataSource.transaction(async (tx) => {
-      const { vote, round, scope } = await this.managed(tx, actor, voteId);
-      if (vote.method !== 'paper') throw new WrongBallotMethodError('electronic');
-      if (!round) throw new BallotsClosedError(vote.state);
+      const { vote, round, scope } = await this.openPaperRound(tx, actor, voteId);
       const { countingCommittee, ...totals } = body;
       const ballot: BallotShape = answersYesNo(vote.subject)
         ? { kind: 'answers' }
@@ -198,9 +196,7 @@ export class BallotsService {
    */
   async putDeclaredResult(actor: Actor, voteId: string, body: DeclaredResultBody, locale: Locale): Promise<Localized<VoteView>> {
     return this.dataSource.transaction(async (tx) => {
-      const { vote, round, scope } = await this.managed(tx, actor, voteId);
-      if (vote.method !== 'paper') throw new WrongBallotMethodError('electronic');
-      if (!round) throw new BallotsClosedError(vote.state);
+      const { vote, round, scope } = await this.openPaperRound(tx, actor, voteId);
       const problems = checkDeclaredResult(vote.subject, round, body);
       if (problems.length > 0) throw new InvalidDeclaredResultError(problems);
       const declared = { form: body.form, ...(body.chosenIds && { chosenIds: body.chosenIds }), ...(body.approved !== undefined && { approved: body.approved }) };
@@ -216,6 +212,14 @@ export class BallotsService {
       });
       return voteView(votes, await votes.require(vote.id), locale);
     });
+  }
+
+  /** A paper vote locked for its secretariat, with its open round: where the counting committee records the result. */
+  private async openPaperRound(tx: EntityManager, actor: Actor, voteId: string) {
+    const { vote, round, scope } = await this.managed(tx, actor, voteId);
+    if (vote.method !== 'paper') throw new WrongBallotMethodError('electronic');
+    if (!round) throw new BallotsClosedError(vote.state);
+    return { vote, round, scope };
   }
 
   /** The vote locked for its secretariat, with its open round if one is open. */

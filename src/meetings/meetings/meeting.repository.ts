@@ -19,24 +19,17 @@ import type { VoteState } from '../votes/vote.state.js';
 import type { MeetingState } from './meeting.state.js';
 
 /** A meetings row: what the services decide on (its cluster, year, state and version) and the content kept in it. */
-export interface MeetingRecord {
+export type MeetingRecord = Omit<MeetingContent, 'startsAt' | 'endsAt' | 'delegates' | 'guests'> & {
   id: string;
   clusterId: string;
   year: number;
   kind: MeetingKind;
-  title: string;
   startsAt: Date;
   endsAt: Date | null;
-  place: string;
-  hostOrganizationId: string | null;
-  presiding: string | null;
-  secretary: string | null;
-  agenda: string[];
-  minutes: string | null;
   state: MeetingState;
   finalizedAt: Date | null;
   version: number;
-}
+};
 
 /** A correction as kept: which field, its value before and after, who made it, when and why. */
 export interface AmendmentRecord {

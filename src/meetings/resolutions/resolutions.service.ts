@@ -4,6 +4,7 @@ import { AuditService } from '../../access/audit/audit.service.js';
 import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
 import { FlagNominationsService } from '../../nominations/nominations/flag-nominations.service.js';
 import { Clock } from '../../platform/time/clock.js';
+import { TermsService } from '../../registry/terms/terms.service.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
@@ -25,7 +26,6 @@ import {
   type ResolutionStatus,
 } from './resolution.rules.js';
 import { type FlagProposalView, flagProposalViews, type ResolutionView, resolutionViews } from './resolution.views.js';
-import { TermChanges } from './term-changes.js';
 
 type DecidedBy = 'vote' | 'chair_and_vice_chair';
 
@@ -38,7 +38,7 @@ export class ResolutionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
-    private readonly termChanges: TermChanges,
+    private readonly terms: TermsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly flagNominations: FlagNominationsService,
@@ -156,14 +156,14 @@ export class ResolutionsService {
         for (const id of decided) await this.propose(tx, vote, resolutionId, id, by, rounds);
         return true;
       case 'vice_chair_election':
-        return unitId === undefined || this.termChanges.apply(tx, { ...change, viceChair: { id: unitId, voteId: vote.id } });
+        return unitId === undefined || this.terms.applyResolution(tx, { ...change, viceChair: { id: unitId, voteId: vote.id } });
       case 'chair_handover': {
         if (unitId === undefined) return true;
         const resolutions = new ResolutionRepository(tx);
         const pending = await resolutions.lockPendingViceChairs(vote.clusterId, vote.year + 1);
         const latest = pending.at(-1);
         const viceChairId = latest && decidedIds(latest)[0];
-        await this.termChanges.apply(tx, {
+        await this.terms.applyResolution(tx, {
           ...change,
           chair: { id: unitId, voteId: vote.id, decidedBy: by === 'vote' ? 'election' : 'appointment' },
           viceChair: latest && viceChairId ? { id: viceChairId, voteId: latest.voteId } : undefined,

@@ -1,8 +1,5 @@
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 
-/** term-changes.ts (moving to the registry's terms service) still reads unit names from here. */
-export { unitsById } from './vote.repository.js';
-
 /** The units of `ids` in the same order, named as in `year`; ids of no unit are left out. */
 export function unitsOf(units: ReadonlyMap<string, UnitView>, ids: readonly string[]): UnitView[] {
   return ids.map((id) => units.get(id)).filter((unit): unit is UnitView => unit !== undefined);

@@ -8,7 +8,7 @@ import type { NominationState } from '../../nominations/nominations/nomination.s
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { ClusterSummary } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import type { TermDecision } from '../../registry/terms/term.entity.js';
+import type { TermDecision } from '../../registry/terms/term.rules.js';
 
 /*
  * Everything recorded about one cluster and year that its reports draw on, as plain data read from the database.

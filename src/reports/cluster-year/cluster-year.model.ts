@@ -6,7 +6,7 @@ import type { VoteState } from '../../meetings/votes/vote.state.js';
 import type { Ratio } from '../../platform/numbers/ratio.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import type { TermDecision } from '../../registry/terms/term.entity.js';
+import type { TermDecision } from '../../registry/terms/term.rules.js';
 import type { IsoDate } from '../documents/decree30.js';
 import type { AwardDecisionFacts, ClusterFacts, SectionTexts } from './cluster-year.facts.js';
 

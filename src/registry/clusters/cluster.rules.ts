@@ -1,5 +1,3 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
 export const CLUSTER_KINDS = ['cluster', 'block'] as const;
 /** cluster (cụm): grouped by geography; block (khối): grouped by function. */
 export type ClusterKind = (typeof CLUSTER_KINDS)[number];
@@ -8,39 +6,23 @@ export const ROTATION_RULES = ['vice_chair_succeeds', 'round_robin', 'elected'] 
 export type RotationRule = (typeof ROTATION_RULES)[number];
 
 /** Cụm/khối thi đua: a group of units that compete together, run by an owner organization (VUSTA). */
-@Entity('clusters')
-export class ClusterEntity {
-  @PrimaryGeneratedColumn('uuid')
+export interface Cluster {
   id: string;
-
-  @Column({ type: 'varchar', length: 40 })
   code: string;
-
-  @Column({ type: 'integer' })
   number: number;
-
-  @Column({ type: 'varchar', length: 200 })
   name: string;
-
-  @Column({ type: 'enum', enum: CLUSTER_KINDS, enumName: 'cluster_kind' })
   kind: ClusterKind;
-
-  @Column({ type: 'uuid' })
   ownerId: string;
-
-  @Column({ type: 'enum', enum: ROTATION_RULES, enumName: 'rotation_rule' })
   rotationRule: RotationRule;
-
   /** Organization ids in the order the chair passes round, for the round_robin rule. */
-  @Column({ type: 'uuid', array: true })
   rotationOrder: string[];
-
-  @VersionColumn()
   version: number;
+}
 
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
+/** What a cluster is made of, without the row's bookkeeping: what is written, and what the audit trail keeps. */
+export type ClusterFields = Pick<Cluster, 'code' | 'number' | 'name' | 'kind' | 'ownerId' | 'rotationRule' | 'rotationOrder'>;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
+export function clusterFields(cluster: ClusterFields): ClusterFields {
+  const { code, number, name, kind, ownerId, rotationRule, rotationOrder } = cluster;
+  return { code, number, name, kind, ownerId, rotationRule, rotationOrder };
 }
