@@ -102,6 +102,8 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await signIn(page, 'sonla.canbo');
       await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cụm thi đua' }).click();
       await page.getByRole('link', { name: /Cụm thi đua số 3/ }).click();
+      await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+      await page.getByRole('heading', { name: 'Thành viên năm 2023' }).waitFor();
       await page.getByRole('link', { name: 'Hội nghị, biểu quyết và báo cáo năm 2023' }).click();
       await page.getByRole('heading', { level: 1, name: 'Cụm thi đua số 3 — năm 2023' }).waitFor();
       expect(new URL(page.url()).pathname).toBe(clusterYear);
