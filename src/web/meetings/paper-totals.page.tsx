@@ -44,7 +44,7 @@ export function PaperTotalsPage({ vote, values, errors, formError, yesNo }: Pape
         </div>
         {yesNo ? (
           <fieldset>
-            <legend>{vote.proposedOrganization ? `${t(M.proposed)}: ${vote.proposedOrganization.shortName}` : t(M.question)}</legend>
+            <legend>{vote.proposedOrganization ? `${t(M.proposed)}: ${vote.proposedOrganization.shortName}` : (vote.question ?? t(M.question))}</legend>
             <div class="grid">
               {(['yes', 'no', 'abstain'] as const).map((answer) => (
                 <TextField form={form} name={`answers.${answer}`} label={M[answer]} type="number" required />
