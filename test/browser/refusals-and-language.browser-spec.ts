@@ -50,12 +50,33 @@ describe('refusals and the language a user chose', () => {
     await page.getByRole('heading', { level: 1, name: 'Đơn vị' }).waitFor();
   });
 
-  it('shows staff the users, and administrators the form to change them', async () => {
+  it('lets an administrator create an account, change its roles and deactivate it; the audit trail shows it', async () => {
     const page = await story.newPage();
     await signIn(page, 'quantri');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Người dùng' }).click();
     await page.getByRole('link', { name: 'hoabinh.canbo' }).waitFor();
     await screenshot(page, 'users');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+    await page.getByLabel('Tên đăng nhập').fill('hoabinh.vanthu');
+    await page.getByLabel('Họ và tên').fill('Trần Thị Văn Thư');
+    await page.getByLabel('Đơn vị công tác').selectOption({ label: 'LHH Phú Thọ' });
+    await page.getByRole('checkbox', { name: 'Cán bộ đơn vị (LHH tỉnh)' }).check();
+    await page.getByLabel('Mật khẩu ban đầu').fill('ngan');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByRole('alert').getByText('Có lỗi cần sửa').waitFor();
+    expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Trần Thị Văn Thư');
+    await page.getByLabel('Mật khẩu ban đầu').fill('Van-thu-Phu-Tho-2025');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByText('Đã tạo tài khoản hoabinh.vanthu.').waitFor();
+    await page.getByRole('link', { name: 'hoabinh.vanthu' }).click();
+    await page.getByRole('checkbox', { name: /Tài khoản đang hoạt động/ }).uncheck();
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Đã lưu tài khoản hoabinh.vanthu.').waitFor();
+    await page.getByRole('row', { name: /hoabinh\.vanthu.*Đã vô hiệu hoá/ }).waitFor();
+    await page.goto('/audit?entityType=user');
+    await page.getByRole('cell', { name: 'user.update' }).first().waitFor();
+    await screenshot(page, 'audit');
     await expectAccessible(page);
   });
 });

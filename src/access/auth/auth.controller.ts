@@ -9,7 +9,7 @@ import { Public, SignedIn } from '../policies/policy.decorator.js';
 import { CredentialsGuard } from './auth.guards.js';
 import { LoginRequest } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
-import { SESSION_COOKIE } from './cookies.js';
+import { SESSION_COOKIE, setSessionCookie } from './cookies.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -28,13 +28,7 @@ export class AuthController {
   @ApiProblemResponses(400, 401, 429)
   async login(@Body() _body: LoginRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const session = await this.auth.openSession(actorOf(request));
-    response.cookie(SESSION_COOKIE, session.sessionToken, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.auth.secureCookies,
-      path: '/',
-      expires: session.sessionExpiresAt,
-    });
+    setSessionCookie(response, session, this.config.auth.secureCookies);
     return {
       accessToken: session.accessToken,
       tokenType: 'Bearer',
