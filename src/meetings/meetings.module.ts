@@ -32,6 +32,6 @@ import { VotesService } from './votes/votes.service.js';
     BallotsService,
     ResolutionsService,
   ],
-  exports: [MeetingsService, VotesService],
+  exports: [MeetingsService, VotesService, VoteRoundsService, BallotsService],
 })
 export class MeetingsModule {}

@@ -13,6 +13,7 @@ import { WebPages } from './http/web-pages.js';
 import { ClustersPagesController } from './registry/clusters.pages.controller.js';
 import { MergersPagesController } from './registry/mergers.pages.controller.js';
 import { OrganizationsPagesController } from './registry/organizations.pages.controller.js';
+import { MeetingPagesModule } from './meetings/meeting-pages.module.js';
 import { CsrfMiddleware } from './security/csrf.middleware.js';
 
 /**
@@ -20,7 +21,7 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
  * It also owns what protects cookie sessions (the CSRF check, for pages and API writes alike).
  */
 @Module({
-  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule],
+  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule, MeetingPagesModule],
   controllers: [
     AccountPagesController,
     HomePagesController,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response, Test } from 'supertest';
 import { givenSignedInUser, signIn, type SignedInUser, TEST_PASSWORD } from '../helpers/auth.js';
+import { conference2023 } from '../helpers/meeting-factories.js';
 import { type Cluster3, givenCluster3In2023 } from '../helpers/registry-factories.js';
 import { registeredRoutes } from '../helpers/routes.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -40,6 +41,74 @@ function post(world: World, path: string, fields: Record<string, string> = {}): 
     .type('form')
     .send({ ...fields, _csrf: world.csrf.token });
 }
+
+/**
+ * The Cluster 3 conference as the meeting pages see it: recorded by national staff with no delegate yet, and one
+ * paper vote set up on it (created once, on the first row that needs them).
+ */
+let conference: Promise<{ meeting: string; vote: string }> | undefined;
+function conferenceOf({ t, c3 }: World): Promise<{ meeting: string; vote: string }> {
+  conference ??= (async () => {
+    const meeting = await t.staff.post('/api/v1/meetings').send(conference2023(c3)).expect(201);
+    const vote = await t.staff
+      .post(`/api/v1/meetings/${meeting.body.id}/votes`)
+      .send({ subject: 'question', title: 'Thông qua biên bản', method: 'paper' })
+      .expect(201);
+    return { meeting: meeting.body.id as string, vote: vote.body.id as string };
+  })();
+  return conference;
+}
+
+const meetingPage = (suffix = '') => async (world: World, as: (request: Test) => Test) =>
+  as(world.t.http.get(`/meetings/${(await conferenceOf(world)).meeting}${suffix}`));
+const meetingPost = (suffix: string, fields: Record<string, string> = {}) => async (world: World, as: (request: Test) => Test) =>
+  as(post(world, `/meetings/${(await conferenceOf(world)).meeting}${suffix}`, fields));
+const votePage = (suffix = '') => async (world: World, as: (request: Test) => Test) =>
+  as(world.t.http.get(`/votes/${(await conferenceOf(world)).vote}${suffix}`));
+const votePost = (suffix: string, fields: Record<string, string> = {}) => async (world: World, as: (request: Test) => Test) =>
+  as(post(world, `/votes/${(await conferenceOf(world)).vote}${suffix}`, fields));
+/** A code that was never issued: the ballot pages answer with the code form again, to anyone. */
+const WRONG_CODE = { code: 'AAAA-BBBB-CCCC-DDDD' };
+
+/**
+ * The secretariat's pages (here: national staff, since the officer is Điện Biên's, not the 2023 chair's) and the
+ * delegates' ballot pages. A unit's own ballot page refuses everyone here: no unit of this meeting has a ballot.
+ * Posts that would change something carry a stale version or a refused value, so that each row leaves the record
+ * as the next one expects it.
+ */
+const MEETING_PAGE_CASES: Case[] = [
+  { route: 'GET /clusters/:id/years/:year', allowed: SIGNED_IN, call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}/years/2023`)) },
+  { route: 'GET /meetings/new', allowed: STAFF, call: ({ t, c3 }, as) => as(t.http.get(`/meetings/new?clusterId=${c3.cluster}&year=2023`)) },
+  { route: 'POST /meetings', allowed: STAFF, call: (world, as) => as(post(world, '/meetings', { clusterId: world.c3.cluster, year: '2023' })) },
+  { route: 'GET /meetings/:id', allowed: SIGNED_IN, call: meetingPage() },
+  { route: 'GET /meetings/:id/edit', allowed: STAFF, call: meetingPage('/edit') },
+  { route: 'POST /meetings/:id/edit', allowed: STAFF, call: meetingPost('/edit', { version: '999' }) },
+  { route: 'POST /meetings/:id/finalize', allowed: STAFF, call: meetingPost('/finalize', { version: '999' }) },
+  { route: 'GET /meetings/:id/amend', allowed: STAFF, call: meetingPage('/amend') },
+  { route: 'POST /meetings/:id/amend', allowed: STAFF, call: meetingPost('/amend', { version: '999' }) },
+  { route: 'GET /meetings/:id/votes/new', allowed: STAFF, call: meetingPage('/votes/new?subject=flag_proposal') },
+  { route: 'POST /meetings/:id/votes', allowed: STAFF, call: meetingPost('/votes', { subject: 'question' }) },
+  { route: 'GET /votes/:id', allowed: SIGNED_IN, call: votePage() },
+  { route: 'GET /votes/:id/turnout', allowed: SIGNED_IN, call: votePage('/turnout') },
+  { route: 'GET /votes/:id/projector', allowed: SIGNED_IN, call: votePage('/projector') },
+  { route: 'POST /votes/:id/open', allowed: STAFF, call: votePost('/open') },
+  { route: 'POST /votes/:id/close', allowed: STAFF, call: votePost('/close') },
+  { route: 'POST /votes/:id/next-round', allowed: STAFF, call: votePost('/next-round') },
+  { route: 'POST /votes/:id/cancel', allowed: STAFF, call: votePost('/cancel', { reason: 'x'.repeat(2001) }) },
+  { route: 'POST /votes/:id/ballot-codes', allowed: STAFF, call: votePost('/ballot-codes') },
+  { route: 'GET /votes/:id/paper-totals', allowed: STAFF, call: votePage('/paper-totals') },
+  { route: 'POST /votes/:id/paper-totals', allowed: STAFF, call: votePost('/paper-totals') },
+  { route: 'GET /votes/:id/ballot', allowed: [], call: votePage('/ballot') },
+  { route: 'POST /votes/:id/ballot/review', allowed: [], call: votePost('/ballot/review') },
+  { route: 'POST /votes/:id/ballot/change', allowed: [], call: votePost('/ballot/change') },
+  { route: 'POST /votes/:id/ballot/cast', allowed: [], call: votePost('/ballot/cast', { answer: 'yes' }) },
+  { route: 'GET /ballot', allowed: EVERYONE, call: ({ t }, as) => as(t.http.get('/ballot?code=AAAA-BBBB-CCCC-DDDD')) },
+  { route: 'GET /ballot/done', allowed: EVERYONE, call: ({ t }, as) => as(t.http.get('/ballot/done')) },
+  { route: 'POST /ballot', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot', WRONG_CODE)) },
+  { route: 'POST /ballot/review', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/review', WRONG_CODE)) },
+  { route: 'POST /ballot/change', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/change', WRONG_CODE)) },
+  { route: 'POST /ballot/cast', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/cast', WRONG_CODE)) },
+];
 
 const CASES: Case[] = [
   { route: 'GET /', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/')) },
@@ -92,6 +161,7 @@ const CASES: Case[] = [
     call: (world, as) => as(post(world, `/users/${world.users.officer.id}`, { displayName: 'x', roles: 'unit_officer', version: '999' })),
   },
   { route: 'GET /audit', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/audit?entityType=user')) },
+  ...MEETING_PAGE_CASES,
 ];
 
 /** Refused: 401/403, or sent to sign in (a redirect carrying the return address). */

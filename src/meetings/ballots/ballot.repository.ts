@@ -71,4 +71,14 @@ export class BallotRepository {
     );
     return cast;
   }
+
+  /** Whether the unit has cast its ballot in the round (who voted is not secret; what they chose is). */
+  async hasVoted(voteId: string, round: number, organizationId: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM ballot_voters WHERE vote_id = $1 AND round = $2 AND organization_id = $3`, [
+      voteId,
+      round,
+      organizationId,
+    ]);
+    return rows.length > 0;
+  }
 }

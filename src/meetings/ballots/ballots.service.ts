@@ -38,6 +38,16 @@ export interface BallotReceipt {
   message: LocalizedText;
 }
 
+/** What a ballot page shows before anything is cast: the vote, the unit the ballot is for, and the open round's choices. */
+export interface BallotPaper {
+  vote: VoteView;
+  unit: UnitView;
+  /** The open round's ballot, or null when the vote takes no ballots now. */
+  round: { round: number; candidates: UnitView[]; places: number } | null;
+  /** The unit has cast its ballot in the open round. */
+  alreadyVoted: boolean;
+}
+
 export interface IssuedCodes {
   voteId: string;
   codes: { unit: UnitView; code: string }[];
@@ -80,6 +90,41 @@ export class BallotsService {
       return this.castFor(tx, holder.voteId, holder.organizationId, body, null);
     });
     return localize(receipt, locale);
+  }
+
+  /** The ballot a printed code gives, read without casting anything; a wrong or replaced code is refused. */
+  async paperForCode(code: string, locale: Locale): Promise<Localized<BallotPaper>> {
+    const manager = this.dataSource.manager;
+    const holder = await new BallotRepository(manager).codeHolder(this.codes.hash(code));
+    if (!holder) throw new UnknownBallotCodeError();
+    return this.paperFor(manager, holder.voteId, holder.organizationId, locale);
+  }
+
+  /** The ballot of the signed-in officer's unit in a vote; refused, as a ballot would be, when the unit has none there. */
+  async paperForOfficer(actor: Actor, voteId: string, locale: Locale): Promise<Localized<BallotPaper>> {
+    const organizationId = actor.roles.includes('unit_officer') ? actor.organizationId : null;
+    if (!organizationId) throw new NotAUnitOfficerError();
+    return this.paperFor(this.dataSource.manager, voteId, organizationId, locale, true);
+  }
+
+  private async paperFor(
+    manager: EntityManager,
+    voteId: string,
+    organizationId: string,
+    locale: Locale,
+    checkVoter = false,
+  ): Promise<Localized<BallotPaper>> {
+    const votes = new VoteRepository(manager);
+    const vote = await votes.require(voteId);
+    const round = acceptsBallots(vote.state) ? await votes.round(vote.id, vote.currentRound) : null;
+    if (checkVoter) await this.assertVoter(manager, vote, round, organizationId);
+    const units = await votes.unitsById([organizationId, ...(round?.candidateIds ?? [])], vote.year);
+    return {
+      vote: await voteView(votes, vote, locale),
+      unit: units.get(organizationId) as UnitView,
+      round: round && { round: round.round, candidates: unitsOf(units, round.candidateIds), places: round.places },
+      alreadyVoted: round ? await new BallotRepository(manager).hasVoted(vote.id, round.round, organizationId) : false,
+    };
   }
 
   /**

@@ -10,6 +10,7 @@ import { TermsTimelineRenderer } from '../../reports/renderers/terms-timeline.re
 import { calendarDateInVietnam } from '../../platform/time/calendar.js';
 import { navText } from '../web.messages.js';
 import { CLUSTER_KIND_LABELS, clustersText, ROTATION_RULE_LABELS, TERM_DECISION_LABELS } from './registry.messages.js';
+import { MEETING_PAGES } from '../meetings/meetings.messages.js';
 
 export const CLUSTER_YEAR_ID = 'cluster-year';
 
@@ -86,6 +87,9 @@ export function ClusterYear({ cluster, members, proposal }: ClusterPageProps) {
         ) : (
           <p>{t(clustersText.noTerm(cluster.year))}</p>
         )}
+        <p>
+          <a href={`/clusters/${cluster.id}/years/${cluster.year}`}>{t(MEETING_PAGES.yearPageLink(cluster.year))}</a>
+        </p>
       </section>
       <section aria-labelledby="members">
         <h2 id="members">{t(clustersText.membersOf(cluster.year))}</h2>

@@ -1,0 +1,179 @@
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import { fieldId, formState } from '../http/forms.js';
+import { Form, Hidden, SelectField, TextArea, TextField } from '../layout/forms.js';
+import { Layout } from '../layout/layout.js';
+import { usePage } from '../layout/page-context.js';
+import { attendanceName, guestName, type MeetingFormValues } from './meeting-form.js';
+import { MEETING_KIND_LABELS, MEETING_PAGES as M } from './meetings.messages.js';
+import { FieldMessage, FormActions, invalidAttributes, TableFieldset, UnitSelect } from './page-parts.js';
+
+export interface MeetingFormProps {
+  heading: LocalizedText;
+  breadcrumbs: { href: string; label: string }[];
+  action: string;
+  submitLabel: LocalizedText;
+  values: MeetingFormValues;
+  members: readonly UnitView[];
+  errors: FieldError[];
+  formError?: LocalizedText;
+  backHref: string;
+  /** Hidden fields: the version read, the cluster and year of a new meeting. */
+  hidden: Record<string, string>;
+  /** The amendment form asks why. */
+  reason?: string;
+  lead?: LocalizedText;
+  /** The kind is chosen once, when the meeting is recorded. */
+  kindEditable: boolean;
+}
+
+type AttendancePart = 'present' | 'fullName' | 'position' | 'votes';
+
+function AttendanceTable({ values, errors }: { values: MeetingFormValues; errors: readonly FieldError[] }) {
+  const { t } = usePage();
+  return (
+    <TableFieldset name="attendance" legend={M.attendance} hint={M.attendanceHint} errors={errors}>
+        <table class="attendance-table">
+          <thead>
+            <tr>
+              <th scope="col">{t(M.unit)}</th>
+              <th scope="col">{t(M.present)}</th>
+              <th scope="col">{t(M.votesForUnit)}</th>
+              <th scope="col">{t(M.delegateName)}</th>
+              <th scope="col">{t(M.position)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {values.attendance.map((row) => {
+              const name = (part: AttendancePart) => attendanceName(row.unit.id, part);
+              const box = (part: 'present' | 'votes', label: LocalizedText) => (
+                <input
+                  type="checkbox"
+                  name={name(part)}
+                  id={fieldId(name(part))}
+                  value="on"
+                  checked={row[part]}
+                  aria-label={`${t(label)}: ${row.unit.shortName}`}
+                  {...invalidAttributes(errors, name(part))}
+                />
+              );
+              const line = (part: 'fullName' | 'position', label: LocalizedText, maxLength: number) => (
+                <input
+                  type="text"
+                  name={name(part)}
+                  id={fieldId(name(part))}
+                  value={row[part]}
+                  maxLength={maxLength}
+                  aria-label={`${t(label)}: ${row.unit.shortName}`}
+                  {...invalidAttributes(errors, name(part))}
+                />
+              );
+              return (
+                <tr key={row.unit.id}>
+                  <th scope="row">{row.unit.shortName}</th>
+                  <td>{box('present', M.present)}</td>
+                  <td>{box('votes', M.votesForUnit)}</td>
+                  <td>{line('fullName', M.delegateName, 200)}</td>
+                  <td>
+                    {line('position', M.position, 300)}
+                    {(['present', 'votes', 'fullName', 'position'] as const).map((part) => (
+                      <FieldMessage errors={errors} name={name(part)} />
+                    ))}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+    </TableFieldset>
+  );
+}
+
+const GUEST_LABELS = { agency: M.agency, fullName: M.fullName, position: M.position } as const;
+
+function GuestsTable({ values, errors }: { values: MeetingFormValues; errors: readonly FieldError[] }) {
+  const { t } = usePage();
+  return (
+    <TableFieldset name="guests" legend={M.guests} hint={M.guestsHint} errors={errors}>
+        <table class="guests-table">
+          <thead>
+            <tr>
+              {(['agency', 'fullName', 'position'] as const).map((part) => (
+                <th scope="col">{t(GUEST_LABELS[part])}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {values.guests.map((guest, row) => (
+              <tr key={row}>
+                {(['agency', 'fullName', 'position'] as const).map((part) => (
+                  <td>
+                    <input
+                      type="text"
+                      name={guestName(row, part)}
+                      id={fieldId(guestName(row, part))}
+                      value={guest[part]}
+                      maxLength={300}
+                      aria-label={`${t(GUEST_LABELS[part])} (${row + 1})`}
+                      {...invalidAttributes(errors, guestName(row, part))}
+                    />
+                    <FieldMessage errors={errors} name={guestName(row, part)} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+    </TableFieldset>
+  );
+}
+
+/** Ghi hội nghị: details, attendance of every member unit, guests, agenda and minutes in one form. */
+export function MeetingFormPage(props: MeetingFormProps) {
+  const { t } = usePage();
+  const { values, errors, members } = props;
+  const form = formState({}, errors, props.formError);
+  const time = { type: 'time' };
+  return (
+    <Layout title={t(props.heading)} breadcrumbs={props.breadcrumbs}>
+      {props.lead && <p>{t(props.lead)}</p>}
+      <Form action={props.action} form={form} class="meeting-form">
+        {Object.entries(props.hidden).map(([name, value]) => (
+          <Hidden name={name} value={value} />
+        ))}
+        {props.kindEditable ? (
+          <SelectField
+            form={form}
+            name="kind"
+            label={M.kind}
+            value={values.kind}
+            choices={Object.entries(MEETING_KIND_LABELS).map(([kind, label]) => ({ value: kind, label: t(label) }))}
+          />
+        ) : (
+          <p>
+            {t(M.kind)}: <strong>{MEETING_KIND_LABELS[values.kind] ? t(MEETING_KIND_LABELS[values.kind]) : values.kind}</strong>
+          </p>
+        )}
+        <TextField form={form} name="title" label={M.title} value={values.title} required />
+        <div class="grid">
+          <TextField form={form} name="date" label={M.date} value={values.date} type="date" required />
+          <TextField form={form} name="startTime" label={M.startTime} value={values.startTime} inputAttributes={time} required />
+          <TextField form={form} name="endTime" label={M.endTime} value={values.endTime} inputAttributes={time} />
+        </div>
+        <TextField form={form} name="place" label={M.place} value={values.place} required />
+        <UnitSelect form={form} name="hostOrganizationId" label={M.host} value={values.hostOrganizationId} placeholder={M.noHost} units={members} />
+        <div class="grid">
+          <TextField form={form} name="presiding" label={M.presiding} value={values.presiding} />
+          <TextField form={form} name="secretary" label={M.secretary} value={values.secretary} />
+        </div>
+        <AttendanceTable values={values} errors={errors} />
+        <GuestsTable values={values} errors={errors} />
+        <TextArea form={form} name="agenda" label={M.agenda} value={values.agenda} rows={4} />
+        <TextArea form={form} name="minutes" label={M.minutes} value={values.minutes} rows={6} />
+        {props.reason !== undefined && <TextArea form={form} name="reason" label={M.reason} value={props.reason} rows={2} required />}
+        <FormActions submit={props.submitLabel} back={props.backHref} />
+      </Form>
+    </Layout>
+  );
+}
