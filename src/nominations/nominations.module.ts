@@ -91,6 +91,19 @@ import { ReviewsService } from './reviews/reviews.service.js';
     TableExporter,
     XlsxRenderer,
   ],
-  exports: [FlagNominationsService, NominationsService, ReviewsService],
+  exports: [
+    FlagNominationsService,
+    NominationsService,
+    ReviewsService,
+    NominationWorkflowService,
+    NominationEligibilityService,
+    DossiersService,
+    CouncilVotesService,
+    CouncilMembersService,
+    DecisionsService,
+    AwardRegisterService,
+    RegisterImportService,
+    AwardTypesService,
+  ],
 })
 export class NominationsModule {}
