@@ -10,6 +10,10 @@ import { PageErrorFilter } from './http/page-error.filter.js';
 import { WebPages } from './http/web-pages.js';
 import { ClustersPagesController } from './registry/clusters.pages.controller.js';
 import { OrganizationsPagesController } from './registry/organizations.pages.controller.js';
+import { DecisionsPagesController } from './nominations/decisions.pages.controller.js';
+import { NominationWizard } from './nominations/nomination-wizard.service.js';
+import { NominationsPagesController } from './nominations/nominations.pages.controller.js';
+import { ReviewsPagesController } from './nominations/reviews.pages.controller.js';
 import { CsrfMiddleware } from './security/csrf.middleware.js';
 
 /**
@@ -18,8 +22,16 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
  */
 @Module({
   imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule],
-  controllers: [AccountPagesController, HomePagesController, OrganizationsPagesController, ClustersPagesController],
-  providers: [WebPages, PageErrorFilter, MyWorkReader],
+  controllers: [
+    AccountPagesController,
+    HomePagesController,
+    OrganizationsPagesController,
+    ClustersPagesController,
+    NominationsPagesController,
+    ReviewsPagesController,
+    DecisionsPagesController,
+  ],
+  providers: [WebPages, PageErrorFilter, MyWorkReader, NominationWizard],
   exports: [WebPages],
 })
 export class WebModule implements NestModule {
