@@ -1,15 +1,18 @@
-import type { Page } from '../../platform/pagination/page.js';
-import { calendarDateInVietnam } from '../../platform/time/calendar.js';
-import type { AwardTypeView } from '../../nominations/award-types/award-type.dto.js';
-import type { NominationView } from '../../nominations/nominations/nomination.dto.js';
-import { NOMINATION_STATES, STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
-import { formatDate } from '../layout/format.js';
-import { Form, SelectField, SubmitButton, TextField } from '../layout/forms.js';
-import { Layout } from '../layout/layout.js';
-import { usePage } from '../layout/page-context.js';
-import { Pagination } from '../layout/pagination.js';
-import { NOMINATION_PAGES as M } from './nominations.messages.js';
-import { nomineeName, StateTag } from './nomination.parts.js';
+import type { Page } from "../../platform/pagination/page.js";
+import { calendarDateInVietnam } from "../../platform/time/calendar.js";
+import type { AwardTypeView } from "../../nominations/award-types/award-type.dto.js";
+import type { NominationView } from "../../nominations/nominations/nomination.dto.js";
+import {
+  NOMINATION_STATES,
+  STATE_NAMES,
+} from "../../nominations/nominations/nomination.state.js";
+import { formatDate } from "../layout/format.js";
+import { Form, SelectField, SubmitButton, TextField } from "../layout/forms.js";
+import { Layout } from "../layout/layout.js";
+import { usePage } from "../layout/page-context.js";
+import { Pagination } from "../layout/pagination.js";
+import { NOMINATION_PAGES as M } from "./nominations.messages.js";
+import { nomineeName, StateTag } from "./nomination.parts.js";
 
 export interface NominationFilters {
   q?: string;
@@ -28,7 +31,9 @@ export function NominationListPage(props: {
 }) {
   const { t, locale } = usePage();
   const { list, filters, awardTypes, years, mayPropose } = props;
-  const filtered = Object.values(filters).some((v) => v !== undefined && v !== '');
+  const filtered = Object.values(filters).some(
+    (v) => v !== undefined && v !== "",
+  );
   return (
     <Layout title={t(M.nominations)} wide>
       {mayPropose && (
@@ -40,15 +45,44 @@ export function NominationListPage(props: {
       )}
       <Form method="get" action="/nominations" class="filters">
         <div class="grid">
-          <TextField name="q" type="search" label={M.search} hint={M.searchNominee} value={filters.q} />
-          <SelectField name="year" label={M.year} placeholder={M.anyYear} value={filters.year?.toString()} choices={years.map((y) => ({ value: String(y), label: String(y) }))} />
-          <SelectField name="state" label={M.state} placeholder={M.anyState} value={filters.state} choices={NOMINATION_STATES.map((s) => ({ value: s, label: t(STATE_NAMES[s]) }))} />
-          <SelectField name="awardTypeId" label={M.awardType} placeholder={M.anyAwardType} value={filters.awardTypeId} choices={awardTypes.map((a) => ({ value: a.id, label: t(a.name) }))} />
+          <TextField
+            name="q"
+            type="search"
+            label={M.search}
+            hint={M.searchNominee}
+            value={filters.q}
+          />
+          <SelectField
+            name="year"
+            label={M.year}
+            placeholder={M.anyYear}
+            value={filters.year?.toString()}
+            choices={years.map((y) => ({ value: String(y), label: String(y) }))}
+          />
+          <SelectField
+            name="state"
+            label={M.state}
+            placeholder={M.anyState}
+            value={filters.state}
+            choices={NOMINATION_STATES.map((s) => ({
+              value: s,
+              label: t(STATE_NAMES[s]),
+            }))}
+          />
+          <SelectField
+            name="awardTypeId"
+            label={M.awardType}
+            placeholder={M.anyAwardType}
+            value={filters.awardTypeId}
+            choices={awardTypes.map((a) => ({ value: a.id, label: t(a.name) }))}
+          />
         </div>
         <SubmitButton label={M.filter} secondary />
       </Form>
       {list.items.length === 0 ? (
-        <p class="empty-state">{t(filtered ? M.noNominations : M.noNominationsYet)}</p>
+        <p class="empty-state">
+          {t(filtered ? M.noNominations : M.noNominationsYet)}
+        </p>
       ) : (
         <>
           <div class="table-scroll">
@@ -73,7 +107,9 @@ export function NominationListPage(props: {
                     <td>
                       <StateTag state={n.state} />
                     </td>
-                    <td>{formatDate(calendarDateInVietnam(n.createdAt), locale)}</td>
+                    <td>
+                      {formatDate(calendarDateInVietnam(n.createdAt), locale)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
