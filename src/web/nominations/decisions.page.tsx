@@ -1,30 +1,18 @@
-import { amountText } from "../../platform/numbers/ratio.js";
-import type { Page } from "../../platform/pagination/page.js";
-import type {
-  AwardDecisionSummaryView,
-  AwardDecisionView,
-} from "../../nominations/decisions/decision.dto.js";
-import type { NominationView } from "../../nominations/nominations/nomination.dto.js";
-import type { FormState } from "../http/forms.js";
-import { formatDate } from "../layout/format.js";
-import {
-  CheckboxGroup,
-  Form,
-  SubmitButton,
-  TextField,
-} from "../layout/forms.js";
-import { Layout } from "../layout/layout.js";
-import { usePage } from "../layout/page-context.js";
-import { Pagination } from "../layout/pagination.js";
-import { NOMINATION_PAGES as M } from "./nominations.messages.js";
-import { nomineeName } from "./nomination.parts.js";
-import { RegisterTable } from "./register.page.js";
+import { amountText } from '../../platform/numbers/ratio.js';
+import type { Page } from '../../platform/pagination/page.js';
+import type { AwardDecisionSummaryView, AwardDecisionView } from '../../nominations/decisions/decision.dto.js';
+import type { NominationView } from '../../nominations/nominations/nomination.dto.js';
+import type { FormState } from '../http/forms.js';
+import { formatDate } from '../layout/format.js';
+import { CheckboxGroup, Form, SubmitButton, TextField } from '../layout/forms.js';
+import { Layout } from '../layout/layout.js';
+import { usePage } from '../layout/page-context.js';
+import { Pagination } from '../layout/pagination.js';
+import { NOMINATION_PAGES as M } from './nominations.messages.js';
+import { nomineeName } from './nomination.parts.js';
+import { RegisterTable } from './register.page.js';
 
-export function DecisionListPage({
-  decisions,
-}: {
-  decisions: Page<AwardDecisionSummaryView>;
-}) {
+export function DecisionListPage({ decisions }: { decisions: Page<AwardDecisionSummaryView> }) {
   const { t, locale } = usePage();
   return (
     <Layout title={t(M.decisions)} wide>
@@ -71,52 +59,16 @@ export function DecisionListPage({
 }
 
 /** Quyết định khen thưởng: number, date, signer, and the approved nominations it awards. */
-export function NewDecisionPage({
-  approved,
-  form,
-}: {
-  approved: readonly NominationView[];
-  form?: FormState;
-}) {
+export function NewDecisionPage({ approved, form }: { approved: readonly NominationView[]; form?: FormState }) {
   const { t } = usePage();
   return (
-    <Layout
-      title={t(M.newDecision)}
-      breadcrumbs={[{ href: "/award-decisions", label: t(M.decisions) }]}
-    >
+    <Layout title={t(M.newDecision)} breadcrumbs={[{ href: '/award-decisions', label: t(M.decisions) }]}>
       <Form action="/award-decisions" form={form}>
-        <TextField
-          form={form}
-          name="number"
-          label={M.decisionNumber}
-          hint={M.decisionNumberHint}
-          required
-        />
-        <TextField
-          form={form}
-          name="decidedOn"
-          type="date"
-          label={M.decidedOn}
-          required
-        />
-        <TextField
-          form={form}
-          name="signerName"
-          label={M.signerName}
-          required
-        />
-        <TextField
-          form={form}
-          name="signerPosition"
-          label={M.signerPosition}
-          required
-        />
-        <TextField
-          form={form}
-          name="summary"
-          label={M.summary}
-          hint={M.summaryHint}
-        />
+        <TextField form={form} name="number" label={M.decisionNumber} hint={M.decisionNumberHint} required />
+        <TextField form={form} name="decidedOn" type="date" label={M.decidedOn} required />
+        <TextField form={form} name="signerName" label={M.signerName} required />
+        <TextField form={form} name="signerPosition" label={M.signerPosition} required />
+        <TextField form={form} name="summary" label={M.summary} hint={M.summaryHint} />
         {approved.length === 0 ? (
           <p class="empty-state">{t(M.noApproved)}</p>
         ) : (
@@ -139,11 +91,7 @@ export function NewDecisionPage({
 export function DecisionPage({ decision: d }: { decision: AwardDecisionView }) {
   const { t, locale } = usePage();
   return (
-    <Layout
-      title={`${t(M.decision)} ${d.reference}`}
-      breadcrumbs={[{ href: "/award-decisions", label: t(M.decisions) }]}
-      wide
-    >
+    <Layout title={`${t(M.decision)} ${d.reference}`} breadcrumbs={[{ href: '/award-decisions', label: t(M.decisions) }]} wide>
       <dl class="facts">
         <dt>{t(M.decidedOn)}</dt>
         <dd>{formatDate(d.decidedOn, locale)}</dd>
@@ -159,7 +107,7 @@ export function DecisionPage({ decision: d }: { decision: AwardDecisionView }) {
       <p class="actions">
         <a href={`/api/v1/award-decisions/${d.id}/export?format=xlsx`} download>
           {t(M.downloadXlsx)}
-        </a>{" "}
+        </a>{' '}
         <a href={`/api/v1/award-decisions/${d.id}/export?format=csv`} download>
           {t(M.downloadCsv)}
         </a>

@@ -1,22 +1,17 @@
-import type { FieldError } from "../../platform/errors/domain-error.js";
-import { text, type LocalizedText } from "../../platform/i18n/locale.js";
-import { DOSSIER_DOCUMENT_NAMES } from "../../nominations/award-types/rule-set.js";
-import type { AttachmentView } from "../../nominations/dossiers/dossier.dto.js";
-import {
-  ACCEPTED_FILE_TYPES,
-  ATTACHMENT_KINDS,
-  type AttachmentKind,
-  documentOf,
-} from "../../nominations/dossiers/dossier.rules.js";
-import { CSRF_FIELD } from "../../platform/security/csrf.js";
-import type { FormState } from "../http/forms.js";
-import { formatDateTime } from "../layout/format.js";
-import { Form, SelectField } from "../layout/forms.js";
-import { usePage } from "../layout/page-context.js";
-import { NOMINATION_PAGES as M } from "./nominations.messages.js";
-import { fileSize } from "./nomination.parts.js";
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import { DOSSIER_DOCUMENT_NAMES } from '../../nominations/award-types/rule-set.js';
+import type { AttachmentView } from '../../nominations/dossiers/dossier.dto.js';
+import { ACCEPTED_FILE_TYPES, ATTACHMENT_KINDS, type AttachmentKind, documentOf } from '../../nominations/dossiers/dossier.rules.js';
+import { CSRF_FIELD } from '../../platform/security/csrf.js';
+import type { FormState } from '../http/forms.js';
+import { formatDateTime } from '../layout/format.js';
+import { Form, SelectField } from '../layout/forms.js';
+import { usePage } from '../layout/page-context.js';
+import { NOMINATION_PAGES as M } from './nominations.messages.js';
+import { fileSize } from './nomination.parts.js';
 
-const OTHER_DOCUMENT = text("Tài liệu khác", "Other document");
+const OTHER_DOCUMENT = text('Tài liệu khác', 'Other document');
 
 export function kindName(kind: AttachmentKind): LocalizedText {
   const document = documentOf(kind);
@@ -25,68 +20,34 @@ export function kindName(kind: AttachmentKind): LocalizedText {
 
 /** "tài liệu PDF" from the stored content type. */
 function typeName(contentType: string): LocalizedText {
-  return (
-    Object.values(ACCEPTED_FILE_TYPES).find(
-      (t) => t.contentType === contentType,
-    )?.name ?? text(contentType, contentType)
-  );
+  return Object.values(ACCEPTED_FILE_TYPES).find((t) => t.contentType === contentType)?.name ?? text(contentType, contentType);
 }
 
 /** The content check's verdict on one upload: what the file was found to be, or why it was refused. */
-export function FileVerdict({
-  file,
-  refusal,
-}: {
-  file?: AttachmentView;
-  refusal?: FieldError;
-}) {
+export function FileVerdict({ file, refusal }: { file?: AttachmentView; refusal?: FieldError }) {
   const { t, locale } = usePage();
   if (file) {
     return (
-      <div
-        class="verdict verdict-accepted"
-        role="status"
-        data-verdict
-        tabIndex={-1}
-      >
+      <div class="verdict verdict-accepted" role="status" data-verdict tabIndex={-1}>
         <strong>
           ✓ {t(M.fileAccepted)}: {file.fileName}
         </strong>
         <p>
-          {t(
-            M.checkedAs(
-              t(typeName(file.contentType)),
-              fileSize(file.sizeBytes, locale),
-            ),
-          )}{" "}
-          SHA-256: <code class="hash">{file.sha256}</code>
+          {t(M.checkedAs(t(typeName(file.contentType)), fileSize(file.sizeBytes, locale)))} SHA-256: <code class="hash">{file.sha256}</code>
         </p>
       </div>
     );
   }
   if (!refusal) return null;
   return (
-    <div
-      class="verdict verdict-refused"
-      role="alert"
-      data-verdict
-      tabIndex={-1}
-    >
+    <div class="verdict verdict-refused" role="alert" data-verdict tabIndex={-1}>
       <strong>✗ {t(M.fileRefused)}</strong>
       <p>{t(refusal.message)}</p>
     </div>
   );
 }
 
-export function FilesTable({
-  nominationId,
-  files,
-  editable,
-}: {
-  nominationId: string;
-  files: readonly AttachmentView[];
-  editable: boolean;
-}) {
+export function FilesTable({ nominationId, files, editable }: { nominationId: string; files: readonly AttachmentView[]; editable: boolean }) {
   const { t, locale } = usePage();
   if (files.length === 0) return <p class="empty-state">{t(M.noFiles)}</p>;
   return (
@@ -108,11 +69,7 @@ export function FilesTable({
             <tr>
               <td>{t(kindName(f.kind))}</td>
               <td>
-                <a
-                  href={`/nominations/files/${f.id}`}
-                  target="_blank"
-                  rel="noopener"
-                >
+                <a href={`/nominations/files/${f.id}`} target="_blank" rel="noopener">
                   {f.fileName}
                 </a>
               </td>
@@ -126,15 +83,8 @@ export function FilesTable({
               <td>{formatDateTime(f.uploadedAt, locale)}</td>
               {editable ? (
                 <td>
-                  <Form
-                    action={`/nominations/${nominationId}/files/${f.id}/delete`}
-                    class="inline-form"
-                  >
-                    <button
-                      type="submit"
-                      class="secondary outline"
-                      aria-label={t(M.removeFile(f.fileName))}
-                    >
+                  <Form action={`/nominations/${nominationId}/files/${f.id}/delete`} class="inline-form">
+                    <button type="submit" class="secondary outline" aria-label={t(M.removeFile(f.fileName))}>
                       {t(M.remove)}
                     </button>
                   </Form>
@@ -153,15 +103,9 @@ export function FilesTable({
  * read after the check). The served upload script sends the same form with a progress bar and shows
  * the verdict without leaving the page.
  */
-export function UploadForm({
-  nominationId,
-  form,
-}: {
-  nominationId: string;
-  form?: FormState;
-}) {
+export function UploadForm({ nominationId, form }: { nominationId: string; form?: FormState }) {
   const { t, csrfToken } = usePage();
-  const fileErrors = form?.errors.filter((e) => e.field === "file") ?? [];
+  const fileErrors = form?.errors.filter((e) => e.field === 'file') ?? [];
   return (
     <form
       method="post"
@@ -180,11 +124,11 @@ export function UploadForm({
           label: t(kindName(kind)),
         }))}
       />
-      <div class={fileErrors.length > 0 ? "field field-error" : "field"}>
+      <div class={fileErrors.length > 0 ? 'field field-error' : 'field'}>
         <label for="f-file">{t(M.chooseFile)}</label>
         {fileErrors.length > 0 && (
           <small id="f-file-error" class="error-message">
-            {fileErrors.map((e) => t(e.message)).join(" ")}
+            {fileErrors.map((e) => t(e.message)).join(' ')}
           </small>
         )}
         <input
@@ -193,17 +137,11 @@ export function UploadForm({
           type="file"
           required
           accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
-          aria-invalid={fileErrors.length > 0 ? "true" : undefined}
-          aria-describedby={fileErrors.length > 0 ? "f-file-error" : undefined}
+          aria-invalid={fileErrors.length > 0 ? 'true' : undefined}
+          aria-describedby={fileErrors.length > 0 ? 'f-file-error' : undefined}
         />
       </div>
-      <progress
-        id="upload-progress"
-        max={100}
-        value={0}
-        hidden
-        aria-label={t(M.uploading)}
-      />
+      <progress id="upload-progress" max={100} value={0} hidden aria-label={t(M.uploading)} />
       <button type="submit">{t(M.upload)}</button>
     </form>
   );

@@ -1,18 +1,15 @@
-import type { Page } from "../../platform/pagination/page.js";
-import { calendarDateInVietnam } from "../../platform/time/calendar.js";
-import type { AwardTypeView } from "../../nominations/award-types/award-type.dto.js";
-import type { NominationView } from "../../nominations/nominations/nomination.dto.js";
-import {
-  NOMINATION_STATES,
-  STATE_NAMES,
-} from "../../nominations/nominations/nomination.state.js";
-import { formatDate } from "../layout/format.js";
-import { Form, SelectField, SubmitButton, TextField } from "../layout/forms.js";
-import { Layout } from "../layout/layout.js";
-import { usePage } from "../layout/page-context.js";
-import { Pagination } from "../layout/pagination.js";
-import { NOMINATION_PAGES as M } from "./nominations.messages.js";
-import { nomineeName, StateTag } from "./nomination.parts.js";
+import type { Page } from '../../platform/pagination/page.js';
+import { calendarDateInVietnam } from '../../platform/time/calendar.js';
+import type { AwardTypeView } from '../../nominations/award-types/award-type.dto.js';
+import type { NominationView } from '../../nominations/nominations/nomination.dto.js';
+import { NOMINATION_STATES, STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
+import { formatDate } from '../layout/format.js';
+import { Form, SelectField, SubmitButton, TextField } from '../layout/forms.js';
+import { Layout } from '../layout/layout.js';
+import { usePage } from '../layout/page-context.js';
+import { Pagination } from '../layout/pagination.js';
+import { NOMINATION_PAGES as M } from './nominations.messages.js';
+import { nomineeName, StateTag } from './nomination.parts.js';
 
 export interface NominationFilters {
   q?: string;
@@ -31,9 +28,7 @@ export function NominationListPage(props: {
 }) {
   const { t, locale } = usePage();
   const { list, filters, awardTypes, years, mayPropose } = props;
-  const filtered = Object.values(filters).some(
-    (v) => v !== undefined && v !== "",
-  );
+  const filtered = Object.values(filters).some((v) => v !== undefined && v !== '');
   return (
     <Layout title={t(M.nominations)} wide>
       {mayPropose && (
@@ -45,13 +40,7 @@ export function NominationListPage(props: {
       )}
       <Form method="get" action="/nominations" class="filters">
         <div class="grid">
-          <TextField
-            name="q"
-            type="search"
-            label={M.search}
-            hint={M.searchNominee}
-            value={filters.q}
-          />
+          <TextField name="q" type="search" label={M.search} hint={M.searchNominee} value={filters.q} />
           <SelectField
             name="year"
             label={M.year}
@@ -80,9 +69,7 @@ export function NominationListPage(props: {
         <SubmitButton label={M.filter} secondary />
       </Form>
       {list.items.length === 0 ? (
-        <p class="empty-state">
-          {t(filtered ? M.noNominations : M.noNominationsYet)}
-        </p>
+        <p class="empty-state">{t(filtered ? M.noNominations : M.noNominationsYet)}</p>
       ) : (
         <>
           <div class="table-scroll">
@@ -107,9 +94,7 @@ export function NominationListPage(props: {
                     <td>
                       <StateTag state={n.state} />
                     </td>
-                    <td>
-                      {formatDate(calendarDateInVietnam(n.createdAt), locale)}
-                    </td>
+                    <td>{formatDate(calendarDateInVietnam(n.createdAt), locale)}</td>
                   </tr>
                 ))}
               </tbody>

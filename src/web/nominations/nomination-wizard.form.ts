@@ -1,20 +1,13 @@
-import type { FieldError } from "../../platform/errors/domain-error.js";
+import type { FieldError } from '../../platform/errors/domain-error.js';
 
 /**
  * Lập đề nghị, one question per page: the award and year, then who is nominated, then the achievements.
  * The answers of the earlier steps travel as hidden fields, so the form needs no session state and no script.
  */
 export const WIZARD_STEPS = [
-  ["awardTypeId", "year"],
-  [
-    "nomineeKind",
-    "nomineeOrganizationId",
-    "fullName",
-    "gender",
-    "birthYear",
-    "position",
-  ],
-  ["achievementsSummary"],
+  ['awardTypeId', 'year'],
+  ['nomineeKind', 'nomineeOrganizationId', 'fullName', 'gender', 'birthYear', 'position'],
+  ['achievementsSummary'],
 ] as const;
 
 export type WizardField = (typeof WIZARD_STEPS)[number][number];
@@ -23,7 +16,7 @@ export const WIZARD_FIELDS: readonly WizardField[] = WIZARD_STEPS.flat();
 
 /** The steps are numbered from 1; anything else is the first. */
 export function stepOf(value: unknown): 1 | 2 | 3 {
-  return value === "2" ? 2 : value === "3" ? 3 : 1;
+  return value === '2' ? 2 : value === '3' ? 3 : 1;
 }
 
 /** The answers the form carries, trimmed; unknown fields are dropped. */
@@ -31,25 +24,19 @@ export function answersOf(fields: Record<string, unknown>): WizardAnswers {
   return Object.fromEntries(
     WIZARD_FIELDS.flatMap((field) => {
       const value = fields[field];
-      return typeof value === "string" && value.trim() !== ""
-        ? [[field, value.trim()]]
-        : [];
+      return typeof value === 'string' && value.trim() !== '' ? [[field, value.trim()]] : [];
     }),
   );
 }
 
-const asNumber = (value: string | undefined) =>
-  value === undefined || !/^\d+$/.test(value) ? value : Number(value);
+const asNumber = (value: string | undefined) => (value === undefined || !/^\d+$/.test(value) ? value : Number(value));
 
 /**
  * The API's CreateNominationBody from the answers, so that the same validation and the same service judge
  * it; the proposing unit and its cluster come from the signed-in officer.
  */
-export function nominationBodyOf(
-  answers: WizardAnswers,
-  unit: { proposingOrganizationId: string; clusterId: string },
-): Record<string, unknown> {
-  const individual = answers.nomineeKind === "individual";
+export function nominationBodyOf(answers: WizardAnswers, unit: { proposingOrganizationId: string; clusterId: string }): Record<string, unknown> {
+  const individual = answers.nomineeKind === 'individual';
   return {
     awardTypeId: answers.awardTypeId,
     year: asNumber(answers.year),
@@ -72,35 +59,29 @@ export function nominationBodyOf(
 
 /** The body's field paths as the form names them. */
 const FORM_FIELD: Readonly<Record<string, WizardField>> = {
-  awardTypeId: "awardTypeId",
-  year: "year",
-  clusterId: "year",
-  nominee: "nomineeKind",
-  "nominee.organizationId": "nomineeOrganizationId",
-  "nominee.person": "fullName",
-  "nominee.person.fullName": "fullName",
-  "nominee.person.gender": "gender",
-  "nominee.person.birthYear": "birthYear",
-  "nominee.person.position": "position",
-  achievementsSummary: "achievementsSummary",
+  awardTypeId: 'awardTypeId',
+  year: 'year',
+  clusterId: 'year',
+  nominee: 'nomineeKind',
+  'nominee.organizationId': 'nomineeOrganizationId',
+  'nominee.person': 'fullName',
+  'nominee.person.fullName': 'fullName',
+  'nominee.person.gender': 'gender',
+  'nominee.person.birthYear': 'birthYear',
+  'nominee.person.position': 'position',
+  achievementsSummary: 'achievementsSummary',
 };
 
 /** The errors as the form's fields, each with the step that asks for it; errors of other fields stay on the last step. */
-export function formErrors(
-  errors: readonly FieldError[],
-): { field: WizardField; step: 1 | 2 | 3; message: FieldError["message"] }[] {
+export function formErrors(errors: readonly FieldError[]): { field: WizardField; step: 1 | 2 | 3; message: FieldError['message'] }[] {
   return errors.map(({ field, message }) => {
-    const formField = FORM_FIELD[field] ?? "achievementsSummary";
-    const step = (WIZARD_STEPS.findIndex((fields) =>
-      (fields as readonly string[]).includes(formField),
-    ) + 1) as 1 | 2 | 3;
+    const formField = FORM_FIELD[field] ?? 'achievementsSummary';
+    const step = (WIZARD_STEPS.findIndex((fields) => (fields as readonly string[]).includes(formField)) + 1) as 1 | 2 | 3;
     return { field: formField, step, message };
   });
 }
 
 /** A nominee kind is required on step 2. */
 export function kindMissing(answers: WizardAnswers): boolean {
-  return (
-    answers.nomineeKind !== "collective" && answers.nomineeKind !== "individual"
-  );
+  return answers.nomineeKind !== 'collective' && answers.nomineeKind !== 'individual';
 }

@@ -1,23 +1,12 @@
-import type { AwardTypeView } from "../../nominations/award-types/award-type.dto.js";
-import type { UnitView } from "../../registry/clusters/unit.sql.js";
-import type { FormState } from "../http/forms.js";
-import {
-  Form,
-  Hidden,
-  SelectField,
-  TextArea,
-  TextField,
-} from "../layout/forms.js";
-import { Layout } from "../layout/layout.js";
-import { usePage } from "../layout/page-context.js";
-import { NOMINATION_PAGES as M } from "./nominations.messages.js";
-import {
-  WIZARD_FIELDS,
-  WIZARD_STEPS,
-  type WizardAnswers,
-  type WizardField,
-} from "./nomination-wizard.form.js";
-import { RadioGroup } from "./ui.js";
+import type { AwardTypeView } from '../../nominations/award-types/award-type.dto.js';
+import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { FormState } from '../http/forms.js';
+import { Form, Hidden, SelectField, TextArea, TextField } from '../layout/forms.js';
+import { Layout } from '../layout/layout.js';
+import { usePage } from '../layout/page-context.js';
+import { NOMINATION_PAGES as M } from './nominations.messages.js';
+import { WIZARD_FIELDS, WIZARD_STEPS, type WizardAnswers, type WizardField } from './nomination-wizard.form.js';
+import { RadioGroup } from './ui.js';
 
 export interface WizardProps {
   step: 1 | 2 | 3;
@@ -38,41 +27,21 @@ export function NominationWizardPage(props: WizardProps) {
   const { step, answers, form } = props;
   const own = WIZARD_STEPS[step - 1] as readonly WizardField[];
   return (
-    <Layout
-      title={t(TITLES[step - 1])}
-      breadcrumbs={[{ href: "/nominations", label: t(M.nominations) }]}
-    >
+    <Layout title={t(TITLES[step - 1])} breadcrumbs={[{ href: '/nominations', label: t(M.nominations) }]}>
       <p class="caption">{t(M.step(step, WIZARD_STEPS.length))}</p>
       <Form action="/nominations/new" form={form}>
         <Hidden name="step" value={step} />
-        {WIZARD_FIELDS.filter(
-          (f) => !own.includes(f) && answers[f] !== undefined,
-        ).map((f) => (
+        {WIZARD_FIELDS.filter((f) => !own.includes(f) && answers[f] !== undefined).map((f) => (
           <Hidden key={f} name={f} value={answers[f] as string} />
         ))}
-        {step === 1 ? (
-          <AwardStep {...props} />
-        ) : step === 2 ? (
-          <NomineeStep {...props} />
-        ) : (
-          <AchievementsStep {...props} />
-        )}
+        {step === 1 ? <AwardStep {...props} /> : step === 2 ? <NomineeStep {...props} /> : <AchievementsStep {...props} />}
         <div class="actions">
           {step > 1 && (
-            <button
-              type="submit"
-              name="go"
-              value={String(step - 1)}
-              class="secondary"
-            >
+            <button type="submit" name="go" value={String(step - 1)} class="secondary">
               {t(M.back)}
             </button>
           )}
-          <button
-            type="submit"
-            name="go"
-            value={step === WIZARD_STEPS.length ? "save" : String(step + 1)}
-          >
+          <button type="submit" name="go" value={step === WIZARD_STEPS.length ? 'save' : String(step + 1)}>
             {t(step === WIZARD_STEPS.length ? M.createDraft : M.continue)}
           </button>
         </div>
@@ -93,13 +62,7 @@ function AwardStep({ answers, form, awardTypes, years }: WizardProps) {
         value={answers.awardTypeId}
         choices={awardTypes.map((a) => ({ value: a.id, label: t(a.name) }))}
       />
-      <SelectField
-        form={form}
-        name="year"
-        label={M.year}
-        value={answers.year}
-        choices={years.map((y) => ({ value: String(y), label: String(y) }))}
-      />
+      <SelectField form={form} name="year" label={M.year} value={answers.year} choices={years.map((y) => ({ value: String(y), label: String(y) }))} />
     </>
   );
 }
@@ -121,20 +84,14 @@ function NomineeStep({ answers, form, units }: WizardProps) {
         legend={M.nomineeKind}
         value={answers.nomineeKind}
         choices={[
-          { value: "collective", label: t(M.nomineeKindCollective) },
-          { value: "individual", label: t(M.nomineeKindIndividual) },
+          { value: 'collective', label: t(M.nomineeKindCollective) },
+          { value: 'individual', label: t(M.nomineeKindIndividual) },
         ]}
       />
       <fieldset class="person">
         <legend>{t(M.individual)}</legend>
         <small class="hint">{t(M.personHint)}</small>
-        <TextField
-          form={form}
-          name="fullName"
-          label={M.fullName}
-          value={answers.fullName}
-          autocomplete="off"
-        />
+        <TextField form={form} name="fullName" label={M.fullName} value={answers.fullName} autocomplete="off" />
         <RadioGroup
           form={form}
           name="gender"
@@ -142,23 +99,12 @@ function NomineeStep({ answers, form, units }: WizardProps) {
           value={answers.gender}
           inline
           choices={[
-            { value: "female", label: t(M.female) },
-            { value: "male", label: t(M.male) },
+            { value: 'female', label: t(M.female) },
+            { value: 'male', label: t(M.male) },
           ]}
         />
-        <TextField
-          form={form}
-          name="birthYear"
-          label={M.birthYear}
-          value={answers.birthYear}
-          inputAttributes={{ inputmode: "numeric", maxlength: "4" }}
-        />
-        <TextField
-          form={form}
-          name="position"
-          label={M.position}
-          value={answers.position}
-        />
+        <TextField form={form} name="birthYear" label={M.birthYear} value={answers.birthYear} inputAttributes={{ inputmode: 'numeric', maxlength: '4' }} />
+        <TextField form={form} name="position" label={M.position} value={answers.position} />
       </fieldset>
     </>
   );
@@ -167,39 +113,28 @@ function NomineeStep({ answers, form, units }: WizardProps) {
 function AchievementsStep({ answers, form, awardTypes, units }: WizardProps) {
   const { t } = usePage();
   const award = awardTypes.find((a) => a.id === answers.awardTypeId);
-  const unit =
-    units.find((u) => u.id === answers.nomineeOrganizationId)?.fullName ?? "";
-  const nominee =
-    answers.nomineeKind === "individual"
-      ? `${answers.fullName ?? ""} (${answers.birthYear ?? ""}) — ${unit}`
-      : unit;
+  const unit = units.find((u) => u.id === answers.nomineeOrganizationId)?.fullName ?? '';
+  const nominee = answers.nomineeKind === 'individual' ? `${answers.fullName ?? ''} (${answers.birthYear ?? ''}) — ${unit}` : unit;
   return (
     <>
       <h2>{t(M.checkAnswers)}</h2>
       <dl class="facts">
         <dt>{t(M.awardType)}</dt>
         <dd>
-          {award ? t(award.name) : "—"} · {answers.year}{" "}
+          {award ? t(award.name) : '—'} · {answers.year}{' '}
           <button type="submit" name="go" value="1" class="link">
             {t(M.change)}
           </button>
         </dd>
         <dt>{t(M.nominee)}</dt>
         <dd>
-          {nominee}{" "}
+          {nominee}{' '}
           <button type="submit" name="go" value="2" class="link">
             {t(M.change)}
           </button>
         </dd>
       </dl>
-      <TextArea
-        form={form}
-        name="achievementsSummary"
-        label={M.achievementsSummary}
-        hint={M.achievementsHint}
-        value={answers.achievementsSummary}
-        rows={6}
-      />
+      <TextArea form={form} name="achievementsSummary" label={M.achievementsSummary} hint={M.achievementsHint} value={answers.achievementsSummary} rows={6} />
     </>
   );
 }

@@ -1,39 +1,25 @@
-import { Injectable } from "@nestjs/common";
-import { hasAnyRole } from "../../access/policies/access.rules.js";
-import {
-  DomainError,
-  type FieldError,
-} from "../../platform/errors/domain-error.js";
-import { text } from "../../platform/i18n/locale.js";
-import type { Actor } from "../../platform/request-context/request-context.js";
-import { Clock } from "../../platform/time/clock.js";
-import {
-  ListAwardTypesQuery,
-  type AwardTypeView,
-} from "../../nominations/award-types/award-type.dto.js";
-import { AwardTypesService } from "../../nominations/award-types/award-types.service.js";
-import {
-  CreateNominationBody,
-  type NominationView,
-} from "../../nominations/nominations/nomination.dto.js";
-import { NominationForOtherUnitError } from "../../nominations/nominations/nomination.errors.js";
-import { NominationsService } from "../../nominations/nominations/nominations.service.js";
-import { ListClustersQuery } from "../../registry/clusters/cluster.dto.js";
-import { ClustersService } from "../../registry/clusters/clusters.service.js";
-import type { UnitView } from "../../registry/clusters/unit.sql.js";
-import { MembersQuery } from "../../registry/memberships/membership.dto.js";
-import { MembershipsService } from "../../registry/memberships/memberships.service.js";
-import { OrganizationsService } from "../../registry/organizations/organizations.service.js";
-import { TermNotFoundError } from "../../registry/terms/term.errors.js";
-import { TermsService } from "../../registry/terms/terms.service.js";
-import { validateAs } from "../http/forms.js";
-import { NOMINATION_PAGES as M } from "./nominations.messages.js";
-import {
-  formErrors,
-  kindMissing,
-  nominationBodyOf,
-  type WizardAnswers,
-} from "./nomination-wizard.form.js";
+import { Injectable } from '@nestjs/common';
+import { hasAnyRole } from '../../access/policies/access.rules.js';
+import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
+import { text } from '../../platform/i18n/locale.js';
+import type { Actor } from '../../platform/request-context/request-context.js';
+import { Clock } from '../../platform/time/clock.js';
+import { ListAwardTypesQuery, type AwardTypeView } from '../../nominations/award-types/award-type.dto.js';
+import { AwardTypesService } from '../../nominations/award-types/award-types.service.js';
+import { CreateNominationBody, type NominationView } from '../../nominations/nominations/nomination.dto.js';
+import { NominationForOtherUnitError } from '../../nominations/nominations/nomination.errors.js';
+import { NominationsService } from '../../nominations/nominations/nominations.service.js';
+import { ListClustersQuery } from '../../registry/clusters/cluster.dto.js';
+import { ClustersService } from '../../registry/clusters/clusters.service.js';
+import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import { MembersQuery } from '../../registry/memberships/membership.dto.js';
+import { MembershipsService } from '../../registry/memberships/memberships.service.js';
+import { OrganizationsService } from '../../registry/organizations/organizations.service.js';
+import { TermNotFoundError } from '../../registry/terms/term.errors.js';
+import { TermsService } from '../../registry/terms/terms.service.js';
+import { validateAs } from '../http/forms.js';
+import { NOMINATION_PAGES as M } from './nominations.messages.js';
+import { formErrors, kindMissing, nominationBodyOf, type WizardAnswers } from './nomination-wizard.form.js';
 
 /** What the pages of the wizard show, for the officer's unit. */
 export interface WizardChoices {
@@ -44,12 +30,12 @@ export interface WizardChoices {
 
 export type WizardOutcome =
   | {
-      kind: "show";
+      kind: 'show';
       step: 1 | 2 | 3;
       errors: FieldError[];
-      formError?: DomainError["text"];
+      formError?: DomainError['text'];
     }
-  | { kind: "created"; nomination: NominationView };
+  | { kind: 'created'; nomination: NominationView };
 
 const ALL = 200;
 
@@ -71,8 +57,7 @@ export class NominationWizard {
 
   /** The unit a unit officer proposes for; anyone else makes no nomination here. */
   unitOf(actor: Actor): string {
-    if (!hasAnyRole(actor, ["unit_officer"]) || !actor.organizationId)
-      throw new NominationForOtherUnitError();
+    if (!hasAnyRole(actor, ['unit_officer']) || !actor.organizationId) throw new NominationForOtherUnitError();
     return actor.organizationId;
   }
 
@@ -87,7 +72,7 @@ export class NominationWizard {
     const year = Number(answers.year ?? this.clock.currentYear());
     const awardTypes = await this.awardTypes.list(
       await validateAs(ListAwardTypesQuery, {
-        nominatedThroughVusta: "true",
+        nominatedThroughVusta: 'true',
         pageSize: String(ALL),
       }),
     );
@@ -134,15 +119,12 @@ export class NominationWizard {
     return [unit, ...others];
   }
 
-  private async clusterOf(
-    unitId: string,
-    year: number,
-  ): Promise<string | null> {
+  private async clusterOf(unitId: string, year: number): Promise<string | null> {
     const found = await this.clusters.list(
       await validateAs(ListClustersQuery, {
         memberId: unitId,
         year: String(year),
-        kind: "cluster",
+        kind: 'cluster',
       }),
     );
     return found.items[0]?.id ?? null;
@@ -152,27 +134,16 @@ export class NominationWizard {
    * Judges the answers up to `step` (the errors of later steps wait for their page); `save` on the last
    * step creates the draft through the same service as `POST /api/v1/nominations`.
    */
-  async advance(
-    actor: Actor,
-    answers: WizardAnswers,
-    step: 1 | 2 | 3,
-    save: boolean,
-  ): Promise<WizardOutcome> {
+  async advance(actor: Actor, answers: WizardAnswers, step: 1 | 2 | 3, save: boolean): Promise<WizardOutcome> {
     const unitId = this.unitOf(actor);
     const year = Number(answers.year);
-    const clusterId = Number.isInteger(year)
-      ? await this.clusterOf(unitId, year)
-      : null;
+    const clusterId = Number.isInteger(year) ? await this.clusterOf(unitId, year) : null;
     const errors: FieldError[] = [];
-    if (Number.isInteger(year) && !clusterId)
-      errors.push({ field: "year", message: M.noCluster(year) });
+    if (Number.isInteger(year) && !clusterId) errors.push({ field: 'year', message: M.noCluster(year) });
     if (step >= 2 && kindMissing(answers)) {
       errors.push({
-        field: "nomineeKind",
-        message: text(
-          "Chọn đề nghị cho tập thể hay cá nhân.",
-          "Choose a unit or a person.",
-        ),
+        field: 'nomineeKind',
+        message: text('Chọn đề nghị cho tập thể hay cá nhân.', 'Choose a unit or a person.'),
       });
     }
     const body = nominationBodyOf(answers, {
@@ -183,29 +154,26 @@ export class NominationWizard {
       const valid = await validateAs(CreateNominationBody, body);
       if (errors.length === 0 && save)
         return {
-          kind: "created",
+          kind: 'created',
           nomination: await this.nominations.create(actor, valid),
         };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      if (error.fieldErrors.length === 0)
-        return { kind: "show", step, errors, formError: error.text };
+      if (error.fieldErrors.length === 0) return { kind: 'show', step, errors, formError: error.text };
       errors.push(...error.fieldErrors);
     }
     const shown = formErrors(errors).filter((e) => e.step <= step);
     if (shown.length === 0)
       return {
-        kind: "show",
+        kind: 'show',
         step: save ? step : ((step + 1) as 2 | 3),
         errors: [],
       };
     const first = Math.min(...shown.map((e) => e.step)) as 1 | 2 | 3;
     return {
-      kind: "show",
+      kind: 'show',
       step: first,
-      errors: shown
-        .filter((e) => e.step === first)
-        .map(({ field, message }) => ({ field, message })),
+      errors: shown.filter((e) => e.step === first).map(({ field, message }) => ({ field, message })),
     };
   }
 }

@@ -1,31 +1,20 @@
-import type { FieldError } from "../../platform/errors/domain-error.js";
-import type { AttachmentView } from "../../nominations/dossiers/dossier.dto.js";
-import type {
-  EligibilityView,
-  HistoryEntryView,
-  NominationView,
-} from "../../nominations/nominations/nomination.dto.js";
-import {
-  ACTION_NAMES,
-  type NominationAction,
-} from "../../nominations/nominations/nomination.state.js";
-import type { CouncilVoteView } from "../../nominations/reviews/council-vote.dto.js";
-import type { FormState } from "../http/forms.js";
-import { formatDate, formatDateTime, formatNumber } from "../layout/format.js";
-import { Form, Hidden, SubmitButton, TextArea } from "../layout/forms.js";
-import { Layout } from "../layout/layout.js";
-import { usePage } from "../layout/page-context.js";
-import { FilesTable, FileVerdict, UploadForm } from "./dossier-files.js";
-import { NOMINATION_PAGES as M } from "./nominations.messages.js";
-import { nomineeName, StateTag } from "./nomination.parts.js";
-import { RadioGroup, Section } from "./ui.js";
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import type { AttachmentView } from '../../nominations/dossiers/dossier.dto.js';
+import type { EligibilityView, HistoryEntryView, NominationView } from '../../nominations/nominations/nomination.dto.js';
+import { ACTION_NAMES, type NominationAction } from '../../nominations/nominations/nomination.state.js';
+import type { CouncilVoteView } from '../../nominations/reviews/council-vote.dto.js';
+import type { FormState } from '../http/forms.js';
+import { formatDate, formatDateTime, formatNumber } from '../layout/format.js';
+import { Form, Hidden, SubmitButton, TextArea } from '../layout/forms.js';
+import { Layout } from '../layout/layout.js';
+import { usePage } from '../layout/page-context.js';
+import { FilesTable, FileVerdict, UploadForm } from './dossier-files.js';
+import { NOMINATION_PAGES as M } from './nominations.messages.js';
+import { nomineeName, StateTag } from './nomination.parts.js';
+import { RadioGroup, Section } from './ui.js';
 
 /** The actions the proposing unit takes from its page with one button each; the transition table says which apply. */
-const UNIT_BUTTONS: readonly NominationAction[] = [
-  "submit",
-  "resubmit",
-  "withdraw",
-];
+const UNIT_BUTTONS: readonly NominationAction[] = ['submit', 'resubmit', 'withdraw'];
 
 export interface FilesProps {
   nomination: NominationView;
@@ -56,9 +45,7 @@ export function NominationPage(props: NominationPageProps) {
   const { t, locale, asset } = usePage();
   const { nomination: n, eligibility, history, lastReturn, staff } = props;
   const buttons = UNIT_BUTTONS.filter((a) => n.allowedActions.includes(a));
-  const back = staff
-    ? { href: "/reviews", label: t(M.reviewQueue) }
-    : { href: "/nominations", label: t(M.nominations) };
+  const back = staff ? { href: '/reviews', label: t(M.reviewQueue) } : { href: '/nominations', label: t(M.nominations) };
   const person = n.nominee.person;
   return (
     <Layout title={nomineeName(n)} breadcrumbs={[back]} wide>
@@ -74,7 +61,7 @@ export function NominationPage(props: NominationPageProps) {
         <dt>{t(M.nominee)}</dt>
         <dd>
           {person
-            ? `${person.fullName} (${person.birthYear})${person.position ? `, ${person.position}` : ""} — ${n.nominee.organization.fullName}`
+            ? `${person.fullName} (${person.birthYear})${person.position ? `, ${person.position}` : ''} — ${n.nominee.organization.fullName}`
             : n.nominee.organization.fullName}
         </dd>
         <dt>{t(M.proposingUnit)}</dt>
@@ -94,9 +81,9 @@ export function NominationPage(props: NominationPageProps) {
           </>
         )}
         <dt>{t(M.achievementsSummary)}</dt>
-        <dd class="prose">{n.achievementsSummary ?? "—"}</dd>
+        <dd class="prose">{n.achievementsSummary ?? '—'}</dd>
       </dl>
-      {n.allowedActions.includes("edit") && (
+      {n.allowedActions.includes('edit') && (
         <p>
           <a href={`/nominations/${n.id}/edit`}>{t(M.editDossier)}</a>
         </p>
@@ -105,31 +92,16 @@ export function NominationPage(props: NominationPageProps) {
       {buttons.length > 0 && (
         <div class="actions">
           {buttons.map((action) => (
-            <Form
-              key={action}
-              action={`/nominations/${n.id}/transitions`}
-              class="inline-form"
-            >
+            <Form key={action} action={`/nominations/${n.id}/transitions`} class="inline-form">
               <Hidden name="action" value={action} />
-              <SubmitButton
-                label={
-                  action === "submit"
-                    ? M.submit
-                    : action === "resubmit"
-                      ? M.resubmit
-                      : M.withdraw
-                }
-                secondary={action === "withdraw"}
-              />
+              <SubmitButton label={action === 'submit' ? M.submit : action === 'resubmit' ? M.resubmit : M.withdraw} secondary={action === 'withdraw'} />
             </Form>
           ))}
         </div>
       )}
       <FilesSection {...props} />
       <EligibilitySection eligibility={eligibility} />
-      {staff?.mayReview && (
-        <ReviewForm nominationId={n.id} form={props.reviewForm} />
-      )}
+      {staff?.mayReview && <ReviewForm nominationId={n.id} form={props.reviewForm} />}
       {staff?.councilVote && <CouncilOutcome vote={staff.councilVote} />}
       {staff?.mayEnterCouncilVote && (
         <p>
@@ -139,17 +111,13 @@ export function NominationPage(props: NominationPageProps) {
         </p>
       )}
       <HistorySection history={history} />
-      {n.allowedActions.includes("edit") && (
-        <script src={asset("dossier-upload.js")} defer />
-      )}
+      {n.allowedActions.includes('edit') && <script src={asset('dossier-upload.js')} defer />}
     </Layout>
   );
 }
 
 /** What an upload changes, for the upload script to swap in place: the files and the eligibility checks. */
-export function UploadFragments(
-  props: FilesProps & { eligibility: EligibilityView },
-) {
+export function UploadFragments(props: FilesProps & { eligibility: EligibilityView }) {
   return (
     <>
       <FilesSection {...props} />
@@ -162,12 +130,7 @@ export function UploadFragments(
 function Refusal({ form }: { form: FormState }) {
   const { t } = usePage();
   return (
-    <div
-      class="error-summary"
-      role="alert"
-      aria-labelledby="refusal-title"
-      tabIndex={-1}
-    >
+    <div class="error-summary" role="alert" aria-labelledby="refusal-title" tabIndex={-1}>
       <h2 id="refusal-title">{t(M.actionRefused)}</h2>
       <ul>
         {form.formError && <li>{t(form.formError)}</li>}
@@ -180,25 +143,14 @@ function Refusal({ form }: { form: FormState }) {
 }
 
 /** The dossier's files, the last upload's verdict and the upload form: swapped whole after an upload by script. */
-export function FilesSection({
-  nomination,
-  files,
-  upload,
-  uploadForm,
-}: FilesProps) {
+export function FilesSection({ nomination, files, upload, uploadForm }: FilesProps) {
   const { t } = usePage();
-  const editable = nomination.allowedActions.includes("edit");
+  const editable = nomination.allowedActions.includes('edit');
   return (
     <Section id="files" title={t(M.dossierFiles)}>
       <FileVerdict file={upload?.file} refusal={upload?.refusal} />
-      <FilesTable
-        nominationId={nomination.id}
-        files={files}
-        editable={editable}
-      />
-      {editable && (
-        <UploadForm nominationId={nomination.id} form={uploadForm} />
-      )}
+      <FilesTable nominationId={nomination.id} files={files} editable={editable} />
+      {editable && <UploadForm nominationId={nomination.id} form={uploadForm} />}
     </Section>
   );
 }
@@ -209,44 +161,25 @@ export function ReturnedBanner({ entry }: { entry: HistoryEntryView }) {
   return (
     <div class="returned" role="alert" id="return-reasons">
       <h2>{t(M.returnedTitle)}</h2>
-      <p>
-        {t(
-          M.returnedBy(
-            entry.actor.username ?? "—",
-            formatDateTime(entry.occurredAt, locale),
-          ),
-        )}
-      </p>
+      <p>{t(M.returnedBy(entry.actor.username ?? '—', formatDateTime(entry.occurredAt, locale)))}</p>
       <blockquote>{entry.comment}</blockquote>
       <p>{t(M.returnedNext)}</p>
     </div>
   );
 }
 
-export function EligibilitySection({
-  eligibility,
-}: {
-  eligibility: EligibilityView;
-}) {
+export function EligibilitySection({ eligibility }: { eligibility: EligibilityView }) {
   const { t, locale } = usePage();
   return (
     <Section id="eligibility" title={t(M.eligibility)}>
       <p>
-        <strong>{t(eligibility.eligible ? M.eligible : M.notEligible)}</strong>.{" "}
-        {t(
-          M.eligibleAsOf(
-            formatDate(eligibility.asOf, locale),
-            eligibility.legalBasis.citation,
-          ),
-        )}
+        <strong>{t(eligibility.eligible ? M.eligible : M.notEligible)}</strong>.{' '}
+        {t(M.eligibleAsOf(formatDate(eligibility.asOf, locale), eligibility.legalBasis.citation))}
       </p>
       <ul class="checks">
         {eligibility.checks.map((c) => (
-          <li class={c.passed ? "check-passed" : "check-failed"}>
-            <span class="check-mark">{c.passed ? "✓" : "✗"}</span>{" "}
-            <span class="visually-hidden">
-              {t(c.passed ? M.passed : M.failed)}:{" "}
-            </span>
+          <li class={c.passed ? 'check-passed' : 'check-failed'}>
+            <span class="check-mark">{c.passed ? '✓' : '✗'}</span> <span class="visually-hidden">{t(c.passed ? M.passed : M.failed)}: </span>
             {c.reason}
           </li>
         ))}
@@ -265,9 +198,7 @@ function HistorySection({ history }: { history: readonly HistoryEntryView[] }) {
         <ol class="history-list">
           {history.map((h) => (
             <li>
-              <time>{formatDateTime(h.occurredAt, locale)}</time> —{" "}
-              <strong>{t(ACTION_NAMES[h.action])}</strong> (
-              {h.actor.username ?? "—"})
+              <time>{formatDateTime(h.occurredAt, locale)}</time> — <strong>{t(ACTION_NAMES[h.action])}</strong> ({h.actor.username ?? '—'})
               {h.comment ? <p class="comment">{h.comment}</p> : null}
             </li>
           ))}
@@ -277,13 +208,7 @@ function HistorySection({ history }: { history: readonly HistoryEntryView[] }) {
   );
 }
 
-function ReviewForm({
-  nominationId,
-  form,
-}: {
-  nominationId: string;
-  form?: FormState;
-}) {
+function ReviewForm({ nominationId, form }: { nominationId: string; form?: FormState }) {
   const { t } = usePage();
   return (
     <Section id="review" title={t(M.review)}>
@@ -293,17 +218,12 @@ function ReviewForm({
           name="outcome"
           legend={M.reviewOutcome}
           choices={[
-            { value: "return", label: t(M.outcomeReturn) },
-            { value: "forward_to_council", label: t(M.outcomeForward) },
+            { value: 'return', label: t(M.outcomeReturn) },
+            { value: 'forward_to_council', label: t(M.outcomeForward) },
           ]}
         />
         <TextArea form={form} name="reasons" label={M.reasons} rows={4} />
-        <TextArea
-          form={form}
-          name="missingDocuments"
-          label={M.missingDocuments}
-          rows={2}
-        />
+        <TextArea form={form} name="missingDocuments" label={M.missingDocuments} rows={2} />
         <SubmitButton label={M.sendReview} />
       </Form>
     </Section>
@@ -317,9 +237,9 @@ export function CouncilOutcome({ vote }: { vote: CouncilVoteView }) {
     <Section id="council-vote" title={t(M.councilVote)}>
       <p>
         {t(M.heldOn)}: {formatDate(vote.heldOn, locale)}
-        {vote.minutesReference ? ` · ${vote.minutesReference}` : ""}
+        {vote.minutesReference ? ` · ${vote.minutesReference}` : ''}
       </p>
-      <p class={vote.passed ? "outcome-passed" : "outcome-failed"}>
+      <p class={vote.passed ? 'outcome-passed' : 'outcome-failed'}>
         <strong>{t(vote.reason)}</strong>
       </p>
       <table class="counts">
@@ -335,8 +255,7 @@ export function CouncilOutcome({ vote }: { vote: CouncilVoteView }) {
           <tr>
             <th scope="row">{t(M.votesFor)}</th>
             <td>
-              {n(vote.inFavour)} ({t(M.votesInWriting)}{" "}
-              {n(vote.inFavourInWriting)})
+              {n(vote.inFavour)} ({t(M.votesInWriting)} {n(vote.inFavourInWriting)})
             </td>
           </tr>
           <tr>
@@ -349,11 +268,7 @@ export function CouncilOutcome({ vote }: { vote: CouncilVoteView }) {
           </tr>
           <tr>
             <th scope="row">{t(M.notVoted)}</th>
-            <td>
-              {vote.notVoted.length === 0
-                ? "0"
-                : vote.notVoted.map((m) => m.fullName).join(", ")}
-            </td>
+            <td>{vote.notVoted.length === 0 ? '0' : vote.notVoted.map((m) => m.fullName).join(', ')}</td>
           </tr>
         </tbody>
       </table>

@@ -1,22 +1,16 @@
-import { amountText } from "../../platform/numbers/ratio.js";
-import type { Page } from "../../platform/pagination/page.js";
-import { formatDate } from "../../platform/time/calendar.js";
-import type { AwardTypeView } from "../../nominations/award-types/award-type.dto.js";
-import type { ImportReport } from "../../nominations/register/register-import.dto.js";
-import type { RegisterEntryView } from "../../nominations/register/register.dto.js";
-import { CSRF_FIELD } from "../../platform/security/csrf.js";
-import type { FormState } from "../http/forms.js";
-import {
-  ErrorSummary,
-  Form,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "../layout/forms.js";
-import { Layout } from "../layout/layout.js";
-import { usePage } from "../layout/page-context.js";
-import { Pagination } from "../layout/pagination.js";
-import { NOMINATION_PAGES as M } from "./nominations.messages.js";
+import { amountText } from '../../platform/numbers/ratio.js';
+import type { Page } from '../../platform/pagination/page.js';
+import { formatDate } from '../../platform/time/calendar.js';
+import type { AwardTypeView } from '../../nominations/award-types/award-type.dto.js';
+import type { ImportReport } from '../../nominations/register/register-import.dto.js';
+import type { RegisterEntryView } from '../../nominations/register/register.dto.js';
+import { CSRF_FIELD } from '../../platform/security/csrf.js';
+import type { FormState } from '../http/forms.js';
+import { ErrorSummary, Form, SelectField, SubmitButton, TextField } from '../layout/forms.js';
+import { Layout } from '../layout/layout.js';
+import { usePage } from '../layout/page-context.js';
+import { Pagination } from '../layout/pagination.js';
+import { NOMINATION_PAGES as M } from './nominations.messages.js';
 
 export interface RegisterFilters {
   personName?: string;
@@ -26,11 +20,7 @@ export interface RegisterFilters {
   recipientKind?: string;
 }
 
-export function RegisterTable({
-  entries,
-}: {
-  entries: readonly RegisterEntryView[];
-}) {
+export function RegisterTable({ entries }: { entries: readonly RegisterEntryView[] }) {
   const { t, locale } = usePage();
   return (
     <div class="table-scroll">
@@ -48,7 +38,7 @@ export function RegisterTable({
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
-              <td>{e.registerNumber ?? "—"}</td>
+              <td>{e.registerNumber ?? '—'}</td>
               <td>
                 {e.recipient.person
                   ? `${e.recipient.person.fullName} (${e.recipient.person.birthYear}), ${e.recipient.organization.shortName}`
@@ -57,18 +47,10 @@ export function RegisterTable({
               <td>{t(e.awardType.name)}</td>
               <td>{e.year}</td>
               <td>
-                {e.decision.id ? (
-                  <a href={`/award-decisions/${e.decision.id}`}>
-                    {e.decision.reference}
-                  </a>
-                ) : (
-                  e.decision.reference
-                )}
-                {e.decision.date
-                  ? ` (${formatDate(e.decision.date, locale)})`
-                  : ""}
+                {e.decision.id ? <a href={`/award-decisions/${e.decision.id}`}>{e.decision.reference}</a> : e.decision.reference}
+                {e.decision.date ? ` (${formatDate(e.decision.date, locale)})` : ''}
               </td>
-              <td>{e.cash ? `${t(amountText(e.cash.amountVnd))} đ` : "—"}</td>
+              <td>{e.cash ? `${t(amountText(e.cash.amountVnd))} đ` : '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -97,18 +79,8 @@ export function RegisterPage({
       </p>
       <Form method="get" action="/award-register" class="filters">
         <div class="grid">
-          <TextField
-            name="personName"
-            type="search"
-            label={M.personName}
-            value={filters.personName}
-          />
-          <TextField
-            name="birthYear"
-            label={M.birthYear}
-            value={filters.birthYear}
-            inputAttributes={{ inputmode: "numeric", maxlength: "4" }}
-          />
+          <TextField name="personName" type="search" label={M.personName} value={filters.personName} />
+          <TextField name="birthYear" label={M.birthYear} value={filters.birthYear} inputAttributes={{ inputmode: 'numeric', maxlength: '4' }} />
           <SelectField
             name="year"
             label={M.year}
@@ -129,8 +101,8 @@ export function RegisterPage({
             placeholder={M.anyKind}
             value={filters.recipientKind}
             choices={[
-              { value: "collective", label: t(M.collective) },
-              { value: "individual", label: t(M.individual) },
+              { value: 'collective', label: t(M.collective) },
+              { value: 'individual', label: t(M.individual) },
             ]}
           />
         </div>
@@ -149,41 +121,18 @@ export function RegisterPage({
 }
 
 /** Nhập sổ khen thưởng of past years, and the row-by-row report of the import just made. */
-export function RegisterImportPage({
-  columns,
-  report,
-  form,
-}: {
-  columns: readonly string[];
-  report: ImportReport | null;
-  form?: FormState;
-}) {
+export function RegisterImportPage({ columns, report, form }: { columns: readonly string[]; report: ImportReport | null; form?: FormState }) {
   const { t, csrfToken } = usePage();
   return (
-    <Layout
-      title={t(M.importRegister)}
-      breadcrumbs={[{ href: "/award-register", label: t(M.register) }]}
-      wide
-    >
+    <Layout title={t(M.importRegister)} breadcrumbs={[{ href: '/award-register', label: t(M.register) }]} wide>
       {form && <ErrorSummary form={form} />}
-      <form
-        method="post"
-        action={`/award-register/import?${CSRF_FIELD}=${encodeURIComponent(csrfToken)}`}
-        enctype="multipart/form-data"
-      >
+      <form method="post" action={`/award-register/import?${CSRF_FIELD}=${encodeURIComponent(csrfToken)}`} enctype="multipart/form-data">
         <div class="field">
           <label for="f-file">{t(M.importFile)}</label>
           <small id="f-file-hint" class="hint">
-            {t(M.importColumns(columns.join(", ")))}
+            {t(M.importColumns(columns.join(', ')))}
           </small>
-          <input
-            id="f-file"
-            name="file"
-            type="file"
-            required
-            accept=".xlsx,.csv"
-            aria-describedby="f-file-hint"
-          />
+          <input id="f-file" name="file" type="file" required accept=".xlsx,.csv" aria-describedby="f-file-hint" />
         </div>
         <button type="submit">{t(M.importRun)}</button>
       </form>
@@ -191,15 +140,7 @@ export function RegisterImportPage({
         <section aria-labelledby="report-title" id="import-report">
           <h2 id="report-title">{report.fileName}</h2>
           <p role="status">
-            <strong>
-              {t(
-                M.importReport(
-                  report.accepted,
-                  report.refused,
-                  report.rowsRead,
-                ),
-              )}
-            </strong>
+            <strong>{t(M.importReport(report.accepted, report.refused, report.rowsRead))}</strong>
           </p>
           <div class="table-scroll">
             <table>
@@ -212,13 +153,10 @@ export function RegisterImportPage({
               </thead>
               <tbody>
                 {report.rows.map((r) => (
-                  <tr
-                    key={r.row}
-                    class={r.accepted ? "row-accepted" : "row-refused"}
-                  >
+                  <tr key={r.row} class={r.accepted ? 'row-accepted' : 'row-refused'}>
                     <td>{r.row}</td>
                     <td>{t(r.accepted ? M.rowAccepted : M.rowRefused)}</td>
-                    <td>{r.reasons.join(" ")}</td>
+                    <td>{r.reasons.join(' ')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,19 +1,16 @@
-import type { Page } from "../../platform/pagination/page.js";
-import { calendarDateInVietnam } from "../../platform/time/calendar.js";
-import { text } from "../../platform/i18n/locale.js";
-import type { AwardTypeView } from "../../nominations/award-types/award-type.dto.js";
-import { STATE_NAMES } from "../../nominations/nominations/nomination.state.js";
-import {
-  REVIEW_STATUSES,
-  type ReviewQueueItem,
-} from "../../nominations/reviews/review.dto.js";
-import { formatDate } from "../layout/format.js";
-import { Form, SelectField, SubmitButton } from "../layout/forms.js";
-import { Layout } from "../layout/layout.js";
-import { usePage } from "../layout/page-context.js";
-import { Pagination } from "../layout/pagination.js";
-import { NOMINATION_PAGES as M } from "./nominations.messages.js";
-import { nomineeName, StateTag } from "./nomination.parts.js";
+import type { Page } from '../../platform/pagination/page.js';
+import { calendarDateInVietnam } from '../../platform/time/calendar.js';
+import { text } from '../../platform/i18n/locale.js';
+import type { AwardTypeView } from '../../nominations/award-types/award-type.dto.js';
+import { STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
+import { REVIEW_STATUSES, type ReviewQueueItem } from '../../nominations/reviews/review.dto.js';
+import { formatDate } from '../layout/format.js';
+import { Form, SelectField, SubmitButton } from '../layout/forms.js';
+import { Layout } from '../layout/layout.js';
+import { usePage } from '../layout/page-context.js';
+import { Pagination } from '../layout/pagination.js';
+import { NOMINATION_PAGES as M } from './nominations.messages.js';
+import { nomineeName, StateTag } from './nomination.parts.js';
 
 export interface QueueFilters {
   status: string;
@@ -22,7 +19,7 @@ export interface QueueFilters {
   awardTypeId?: string;
 }
 
-const AWAITING = text("Đang chờ thẩm định", "Awaiting review");
+const AWAITING = text('Đang chờ thẩm định', 'Awaiting review');
 
 /** Hàng đợi thẩm định: the dossiers staff check, longest waiting first, with filters and paging. */
 export function ReviewQueuePage(props: {
@@ -44,7 +41,7 @@ export function ReviewQueuePage(props: {
             value={filters.status}
             choices={REVIEW_STATUSES.map((s) => ({
               value: s,
-              label: t(s === "awaiting_review" ? AWAITING : STATE_NAMES[s]),
+              label: t(s === 'awaiting_review' ? AWAITING : STATE_NAMES[s]),
             }))}
           />
           <SelectField
@@ -101,14 +98,7 @@ export function ReviewQueuePage(props: {
                     <td>
                       <StateTag state={n.state} />
                     </td>
-                    <td>
-                      {n.review.waitingSince
-                        ? formatDate(
-                            calendarDateInVietnam(n.review.waitingSince),
-                            locale,
-                          )
-                        : "—"}
-                    </td>
+                    <td>{n.review.waitingSince ? formatDate(calendarDateInVietnam(n.review.waitingSince), locale) : '—'}</td>
                     <td>{n.review.timesReturned}</td>
                     <td>{n.review.attachments}</td>
                   </tr>
