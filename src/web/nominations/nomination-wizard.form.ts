@@ -1,4 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { NOMINATION_PAGES as M } from './nominations.messages.js';
 
 /**
  * Lập đề nghị, one question per page: the award and year, then who is nominated, then the achievements.
@@ -84,4 +86,30 @@ export function formErrors(errors: readonly FieldError[]): { field: WizardField;
 /** A nominee kind is required on step 2. */
 export function kindMissing(answers: WizardAnswers): boolean {
   return answers.nomineeKind !== 'collective' && answers.nomineeKind !== 'individual';
+}
+
+/** What to say of a question left unanswered, in the words of the page rather than of the API. */
+const UNANSWERED: Partial<Record<WizardField, LocalizedText>> = {
+  awardTypeId: M.awardTypeMissing,
+  year: M.yearMissing,
+  nomineeOrganizationId: M.nomineeUnitMissing,
+  fullName: M.fullNameMissing,
+  gender: M.genderMissing,
+  birthYear: M.birthYearMissing,
+};
+
+type StepError = ReturnType<typeof formErrors>[number];
+
+/**
+ * One message per field: "Chọn giới tính." for a question left unanswered, else the first thing the
+ * validation says of what was typed.
+ */
+export function plainErrors(errors: readonly StepError[], answers: WizardAnswers): StepError[] {
+  const seen = new Set<WizardField>();
+  return errors.flatMap((error) => {
+    if (seen.has(error.field)) return [];
+    seen.add(error.field);
+    const unanswered = answers[error.field] === undefined ? UNANSWERED[error.field] : undefined;
+    return [unanswered ? { ...error, message: unanswered } : error];
+  });
 }

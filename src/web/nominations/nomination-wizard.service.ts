@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hasAnyRole } from '../../access/policies/access.rules.js';
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { Clock } from '../../platform/time/clock.js';
 import { ListAwardTypesQuery, type AwardTypeView } from '../../nominations/award-types/award-type.dto.js';
@@ -19,7 +18,7 @@ import { TermNotFoundError } from '../../registry/terms/term.errors.js';
 import { TermsService } from '../../registry/terms/terms.service.js';
 import { validateAs } from '../http/forms.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
-import { formErrors, kindMissing, nominationBodyOf, type WizardAnswers } from './nomination-wizard.form.js';
+import { formErrors, kindMissing, nominationBodyOf, plainErrors, type WizardAnswers } from './nomination-wizard.form.js';
 
 /** What the pages of the wizard show, for the officer's unit. */
 export interface WizardChoices {
@@ -140,12 +139,7 @@ export class NominationWizard {
     const clusterId = Number.isInteger(year) ? await this.clusterOf(unitId, year) : null;
     const errors: FieldError[] = [];
     if (Number.isInteger(year) && !clusterId) errors.push({ field: 'year', message: M.noCluster(year) });
-    if (step >= 2 && kindMissing(answers)) {
-      errors.push({
-        field: 'nomineeKind',
-        message: text('Chọn đề nghị cho tập thể hay cá nhân.', 'Choose a unit or a person.'),
-      });
-    }
+    if (step >= 2 && kindMissing(answers)) errors.push({ field: 'nomineeKind', message: M.nomineeKindMissing });
     const body = nominationBodyOf(answers, {
       proposingOrganizationId: unitId,
       clusterId: clusterId ?? unitId,
@@ -162,7 +156,7 @@ export class NominationWizard {
       if (error.fieldErrors.length === 0) return { kind: 'show', step, errors, formError: error.text };
       errors.push(...error.fieldErrors);
     }
-    const shown = formErrors(errors).filter((e) => e.step <= step);
+    const shown = plainErrors(formErrors(errors), answers).filter((e) => e.step <= step);
     if (shown.length === 0)
       return {
         kind: 'show',

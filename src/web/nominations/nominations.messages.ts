@@ -56,6 +56,13 @@ export const NOMINATION_PAGES = {
   createDraft: text('Lưu bản nháp', 'Save the draft'),
   checkAnswers: text('Kiểm tra trước khi lưu', 'Check before saving'),
   change: text('Sửa', 'Change'),
+  awardTypeMissing: text('Chọn hình thức khen thưởng.', 'Choose an award.'),
+  yearMissing: text('Chọn năm thi đua.', 'Choose the year.'),
+  nomineeUnitMissing: text('Chọn đơn vị.', 'Choose the unit.'),
+  nomineeKindMissing: text('Chọn đề nghị cho tập thể hay cá nhân.', 'Choose a unit or a person.'),
+  fullNameMissing: text('Nhập họ và tên người được đề nghị.', 'Enter the person’s full name.'),
+  genderMissing: text('Chọn giới tính.', 'Choose the gender.'),
+  birthYearMissing: text('Nhập năm sinh, ví dụ 1975.', 'Enter the year of birth, for example 1975.'),
   noCluster: (year: number) =>
     text(
       `Đơn vị của bạn không thuộc cụm thi đua nào trong năm ${year}; không thể lập đề nghị cho năm này.`,
@@ -94,6 +101,7 @@ export const NOMINATION_PAGES = {
   action: text('Thao tác', 'Action'),
   who: text('Người thực hiện', 'By'),
   comment: text('Ý kiến', 'Comment'),
+  reasonsColumn: text('Lý do', 'Reasons'),
   editDossier: text('Sửa nội dung hồ sơ', 'Edit the dossier'),
   save: text('Lưu', 'Save'),
   saved: text('Đã lưu.', 'Saved.'),

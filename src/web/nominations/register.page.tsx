@@ -148,7 +148,7 @@ export function RegisterImportPage({ columns, report, form }: { columns: readonl
                 <tr>
                   <th scope="col">{t(M.row)}</th>
                   <th scope="col">{t(M.outcome)}</th>
-                  <th scope="col">{t(M.comment)}</th>
+                  <th scope="col">{t(M.reasonsColumn)}</th>
                 </tr>
               </thead>
               <tbody>
