@@ -36,14 +36,15 @@ export function NominationWizardPage(props: WizardProps) {
         ))}
         {step === 1 ? <AwardStep {...props} /> : step === 2 ? <NomineeStep {...props} /> : <AchievementsStep {...props} />}
         <div class="actions">
+          {/* The main button first: Enter in a field sends the form with the first button. */}
+          <button type="submit" name="go" value={step === WIZARD_STEPS.length ? 'save' : String(step + 1)}>
+            {t(step === WIZARD_STEPS.length ? M.createDraft : M.continue)}
+          </button>
           {step > 1 && (
             <button type="submit" name="go" value={String(step - 1)} class="secondary">
               {t(M.back)}
             </button>
           )}
-          <button type="submit" name="go" value={step === WIZARD_STEPS.length ? 'save' : String(step + 1)}>
-            {t(step === WIZARD_STEPS.length ? M.createDraft : M.continue)}
-          </button>
         </div>
       </Form>
     </Layout>
