@@ -4,11 +4,14 @@ import { MeetingsModule } from '../meetings/meetings.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { AccountPagesController } from './account/account.pages.controller.js';
+import { AuditPagesController } from './access/audit.pages.controller.js';
+import { UsersPagesController } from './access/users.pages.controller.js';
 import { HomePagesController } from './home/home.pages.controller.js';
 import { MyWorkReader } from './home/my-work.js';
 import { PageErrorFilter } from './http/page-error.filter.js';
 import { WebPages } from './http/web-pages.js';
 import { ClustersPagesController } from './registry/clusters.pages.controller.js';
+import { MergersPagesController } from './registry/mergers.pages.controller.js';
 import { OrganizationsPagesController } from './registry/organizations.pages.controller.js';
 import { DecisionsPagesController } from './nominations/decisions.pages.controller.js';
 import { NominationWizard } from './nominations/nomination-wizard.service.js';
@@ -27,6 +30,9 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
     HomePagesController,
     OrganizationsPagesController,
     ClustersPagesController,
+    MergersPagesController,
+    UsersPagesController,
+    AuditPagesController,
     NominationsPagesController,
     ReviewsPagesController,
     DecisionsPagesController,

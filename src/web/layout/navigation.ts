@@ -13,7 +13,6 @@ export interface NavItem {
 
 const everyone = () => true;
 const staff = (actor: Actor) => hasAnyRole(actor, ['national_staff', 'system_admin']);
-const admins = (actor: Actor) => hasAnyRole(actor, ['system_admin']);
 
 /**
  * The main navigation, in order. A new area adds its entry here with the same rule as its route's
@@ -27,8 +26,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/reviews', label: NOMINATION_PAGES.navReviews, visibleTo: staff },
   { href: '/award-decisions', label: NOMINATION_PAGES.decisions, visibleTo: everyone },
   { href: '/award-register', label: NOMINATION_PAGES.register, visibleTo: everyone },
-  { href: '/users', label: navText.users, visibleTo: admins },
-  { href: '/audit', label: navText.audit, visibleTo: staff },
+  { href: '/users', label: navText.users, visibleTo: staff },
+  { href: '/audit', label: navText.audit, visibleTo: everyone },
 ];
 
 /** Whether `href` is the current area: `/` only on the home page, others by prefix. */

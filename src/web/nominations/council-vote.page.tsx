@@ -35,7 +35,7 @@ export function CouncilVotePage({ nomination: n, heldOn, roll, form }: CouncilVo
     { value: 'abstain', label: t(M.choiceAbstain) },
   ];
   return (
-    <Layout title={t(M.enterCouncilVote)} breadcrumbs={[{ href: `/nominations/${n.id}`, label: nomineeName(n) }]} wide>
+    <Layout title={t(M.enterCouncilVote)} breadcrumbs={[{ href: `/nominations/${n.id}`, label: nomineeName(n) }]}>
       <p class="subtitle">
         {nomineeName(n)} · {t(n.awardType.name)} · {n.year}
       </p>

@@ -15,7 +15,7 @@ import { RegisterTable } from './register.page.js';
 export function DecisionListPage({ decisions }: { decisions: Page<AwardDecisionSummaryView> }) {
   const { t, locale } = usePage();
   return (
-    <Layout title={t(M.decisions)} wide>
+    <Layout title={t(M.decisions)}>
       <p>
         <a href="/award-decisions/new" role="button">
           {t(M.newDecision)}
@@ -91,7 +91,7 @@ export function NewDecisionPage({ approved, form }: { approved: readonly Nominat
 export function DecisionPage({ decision: d }: { decision: AwardDecisionView }) {
   const { t, locale } = usePage();
   return (
-    <Layout title={`${t(M.decision)} ${d.reference}`} breadcrumbs={[{ href: '/award-decisions', label: t(M.decisions) }]} wide>
+    <Layout title={`${t(M.decision)} ${d.reference}`} breadcrumbs={[{ href: '/award-decisions', label: t(M.decisions) }]}>
       <dl class="facts">
         <dt>{t(M.decidedOn)}</dt>
         <dd>{formatDate(d.decidedOn, locale)}</dd>

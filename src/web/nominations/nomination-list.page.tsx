@@ -30,7 +30,7 @@ export function NominationListPage(props: {
   const { list, filters, awardTypes, years, mayPropose } = props;
   const filtered = Object.values(filters).some((v) => v !== undefined && v !== '');
   return (
-    <Layout title={t(M.nominations)} wide>
+    <Layout title={t(M.nominations)}>
       {mayPropose && (
         <p>
           <a href="/nominations/new" role="button">

@@ -48,7 +48,7 @@ export function NominationPage(props: NominationPageProps) {
   const back = staff ? { href: '/reviews', label: t(M.reviewQueue) } : { href: '/nominations', label: t(M.nominations) };
   const person = n.nominee.person;
   return (
-    <Layout title={nomineeName(n)} breadcrumbs={[back]} wide>
+    <Layout title={nomineeName(n)} breadcrumbs={[back]}>
       <p class="subtitle">
         {t(n.awardType.name)} · {t(M.year)} {n.year}
       </p>

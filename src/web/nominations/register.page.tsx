@@ -73,7 +73,7 @@ export function RegisterPage({
 }) {
   const { t } = usePage();
   return (
-    <Layout title={t(M.register)} wide>
+    <Layout title={t(M.register)}>
       <p>
         <a href="/award-register/import">{t(M.importRegister)}</a>
       </p>
@@ -124,7 +124,7 @@ export function RegisterPage({
 export function RegisterImportPage({ columns, report, form }: { columns: readonly string[]; report: ImportReport | null; form?: FormState }) {
   const { t, csrfToken } = usePage();
   return (
-    <Layout title={t(M.importRegister)} breadcrumbs={[{ href: '/award-register', label: t(M.register) }]} wide>
+    <Layout title={t(M.importRegister)} breadcrumbs={[{ href: '/award-register', label: t(M.register) }]}>
       {form && <ErrorSummary form={form} />}
       <form method="post" action={`/award-register/import?${CSRF_FIELD}=${encodeURIComponent(csrfToken)}`} enctype="multipart/form-data">
         <div class="field">

@@ -32,7 +32,7 @@ export function ReviewQueuePage(props: {
   const { t, locale } = usePage();
   const { queue, filters, awardTypes, clusters, years } = props;
   return (
-    <Layout title={t(M.reviewQueue)} wide>
+    <Layout title={t(M.reviewQueue)}>
       <Form method="get" action="/reviews" class="filters">
         <div class="grid">
           <SelectField
