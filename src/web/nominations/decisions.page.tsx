@@ -7,10 +7,10 @@ import { formatDate } from '../layout/format.js';
 import { CheckboxGroup, Form, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
-import { Pagination } from '../layout/pagination.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
 import { nomineeName } from './nomination.parts.js';
 import { RegisterTable } from './register.page.js';
+import { PagedTable } from './ui.js';
 
 export function DecisionListPage({ decisions }: { decisions: Page<AwardDecisionSummaryView> }) {
   const { t, locale } = usePage();
@@ -21,39 +21,22 @@ export function DecisionListPage({ decisions }: { decisions: Page<AwardDecisionS
           {t(M.newDecision)}
         </a>
       </p>
-      {decisions.items.length === 0 ? (
-        <p class="empty-state">{t(M.noDecisions)}</p>
-      ) : (
-        <>
-          <div class="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t(M.decisionNumber)}</th>
-                  <th scope="col">{t(M.decidedOn)}</th>
-                  <th scope="col">{t(M.summary)}</th>
-                  <th scope="col">{t(M.recipients)}</th>
-                  <th scope="col">{t(M.totalCash)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {decisions.items.map((d) => (
-                  <tr key={d.id}>
-                    <td>
-                      <a href={`/award-decisions/${d.id}`}>{d.reference}</a>
-                    </td>
-                    <td>{formatDate(d.decidedOn, locale)}</td>
-                    <td>{d.summary}</td>
-                    <td>{d.recipientCount}</td>
-                    <td>{t(amountText(d.totalCashVnd))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={decisions} />
-        </>
-      )}
+      <PagedTable
+        page={decisions}
+        empty={M.noDecisions}
+        columns={[M.decisionNumber, M.decidedOn, M.summary, M.recipients, M.totalCash]}
+        row={(d) => (
+          <>
+            <td>
+              <a href={`/award-decisions/${d.id}`}>{d.reference}</a>
+            </td>
+            <td>{formatDate(d.decidedOn, locale)}</td>
+            <td>{d.summary}</td>
+            <td>{d.recipientCount}</td>
+            <td>{t(amountText(d.totalCashVnd))} đ</td>
+          </>
+        )}
+      />
     </Layout>
   );
 }
@@ -113,7 +96,7 @@ export function DecisionPage({ decision: d }: { decision: AwardDecisionView }) {
         </a>
       </p>
       <h2>{t(M.recipients)}</h2>
-      <RegisterTable entries={d.recipients} />
+      <RegisterTable entries={{ items: d.recipients, total: d.recipients.length, page: 1, pageSize: Math.max(1, d.recipients.length) }} empty={M.noEntries} />
     </Layout>
   );
 }

@@ -7,9 +7,9 @@ import { formatDate } from '../layout/format.js';
 import { Form, SelectField, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
-import { Pagination } from '../layout/pagination.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
 import { nomineeName, StateTag } from './nomination.parts.js';
+import { AwardTypeFilter, PagedTable, YearFilter } from './ui.js';
 
 export interface NominationFilters {
   q?: string;
@@ -41,13 +41,7 @@ export function NominationListPage(props: {
       <Form method="get" action="/nominations" class="filters">
         <div class="grid">
           <TextField name="q" type="search" label={M.search} hint={M.searchNominee} value={filters.q} />
-          <SelectField
-            name="year"
-            label={M.year}
-            placeholder={M.anyYear}
-            value={filters.year?.toString()}
-            choices={years.map((y) => ({ value: String(y), label: String(y) }))}
-          />
+          <YearFilter years={years} value={filters.year} />
           <SelectField
             name="state"
             label={M.state}
@@ -58,51 +52,28 @@ export function NominationListPage(props: {
               label: t(STATE_NAMES[s]),
             }))}
           />
-          <SelectField
-            name="awardTypeId"
-            label={M.awardType}
-            placeholder={M.anyAwardType}
-            value={filters.awardTypeId}
-            choices={awardTypes.map((a) => ({ value: a.id, label: t(a.name) }))}
-          />
+          <AwardTypeFilter awardTypes={awardTypes} value={filters.awardTypeId} />
         </div>
         <SubmitButton label={M.filter} secondary />
       </Form>
-      {list.items.length === 0 ? (
-        <p class="empty-state">{t(filtered ? M.noNominations : M.noNominationsYet)}</p>
-      ) : (
-        <>
-          <div class="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t(M.nominee)}</th>
-                  <th scope="col">{t(M.awardType)}</th>
-                  <th scope="col">{t(M.year)}</th>
-                  <th scope="col">{t(M.state)}</th>
-                  <th scope="col">{t(M.createdAt)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((n) => (
-                  <tr key={n.id}>
-                    <td>
-                      <a href={`/nominations/${n.id}`}>{nomineeName(n)}</a>
-                    </td>
-                    <td>{t(n.awardType.name)}</td>
-                    <td>{n.year}</td>
-                    <td>
-                      <StateTag state={n.state} />
-                    </td>
-                    <td>{formatDate(calendarDateInVietnam(n.createdAt), locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={list} />
-        </>
-      )}
+      <PagedTable
+        page={list}
+        empty={filtered ? M.noNominations : M.noNominationsYet}
+        columns={[M.nominee, M.awardType, M.year, M.state, M.createdAt]}
+        row={(n) => (
+          <>
+            <td>
+              <a href={`/nominations/${n.id}`}>{nomineeName(n)}</a>
+            </td>
+            <td>{t(n.awardType.name)}</td>
+            <td>{n.year}</td>
+            <td>
+              <StateTag state={n.state} />
+            </td>
+            <td>{formatDate(calendarDateInVietnam(n.createdAt), locale)}</td>
+          </>
+        )}
+      />
     </Layout>
   );
 }

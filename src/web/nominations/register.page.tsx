@@ -1,4 +1,5 @@
 import { amountText } from '../../platform/numbers/ratio.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { Page } from '../../platform/pagination/page.js';
 import { formatDate } from '../../platform/time/calendar.js';
 import type { AwardTypeView } from '../../nominations/award-types/award-type.dto.js';
@@ -9,8 +10,8 @@ import type { FormState } from '../http/forms.js';
 import { ErrorSummary, Form, SelectField, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
-import { Pagination } from '../layout/pagination.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
+import { AwardTypeFilter, PagedTable, YearFilter } from './ui.js';
 
 export interface RegisterFilters {
   personName?: string;
@@ -20,42 +21,31 @@ export interface RegisterFilters {
   recipientKind?: string;
 }
 
-export function RegisterTable({ entries }: { entries: readonly RegisterEntryView[] }) {
+export function RegisterTable({ entries, empty }: { entries: Page<RegisterEntryView>; empty: LocalizedText }) {
   const { t, locale } = usePage();
   return (
-    <div class="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(M.registerNumber)}</th>
-            <th scope="col">{t(M.recipient)}</th>
-            <th scope="col">{t(M.awardType)}</th>
-            <th scope="col">{t(M.year)}</th>
-            <th scope="col">{t(M.decision)}</th>
-            <th scope="col">{t(M.cash)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td>{e.registerNumber ?? '—'}</td>
-              <td>
-                {e.recipient.person
-                  ? `${e.recipient.person.fullName} (${e.recipient.person.birthYear}), ${e.recipient.organization.shortName}`
-                  : e.recipient.organization.fullName}
-              </td>
-              <td>{t(e.awardType.name)}</td>
-              <td>{e.year}</td>
-              <td>
-                {e.decision.id ? <a href={`/award-decisions/${e.decision.id}`}>{e.decision.reference}</a> : e.decision.reference}
-                {e.decision.date ? ` (${formatDate(e.decision.date, locale)})` : ''}
-              </td>
-              <td>{e.cash ? `${t(amountText(e.cash.amountVnd))} đ` : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PagedTable
+      page={entries}
+      empty={empty}
+      columns={[M.registerNumber, M.recipient, M.awardType, M.year, M.decision, M.cash]}
+      row={(e) => (
+        <>
+          <td>{e.registerNumber ?? '—'}</td>
+          <td>
+            {e.recipient.person
+              ? `${e.recipient.person.fullName} (${e.recipient.person.birthYear}), ${e.recipient.organization.shortName}`
+              : e.recipient.organization.fullName}
+          </td>
+          <td>{t(e.awardType.name)}</td>
+          <td>{e.year}</td>
+          <td>
+            {e.decision.id ? <a href={`/award-decisions/${e.decision.id}`}>{e.decision.reference}</a> : e.decision.reference}
+            {e.decision.date ? ` (${formatDate(e.decision.date, locale)})` : ''}
+          </td>
+          <td>{e.cash ? `${t(amountText(e.cash.amountVnd))} đ` : '—'}</td>
+        </>
+      )}
+    />
   );
 }
 
@@ -81,20 +71,8 @@ export function RegisterPage({
         <div class="grid">
           <TextField name="personName" type="search" label={M.personName} value={filters.personName} />
           <TextField name="birthYear" label={M.birthYear} value={filters.birthYear} inputAttributes={{ inputmode: 'numeric', maxlength: '4' }} />
-          <SelectField
-            name="year"
-            label={M.year}
-            placeholder={M.anyYear}
-            value={filters.year?.toString()}
-            choices={years.map((y) => ({ value: String(y), label: String(y) }))}
-          />
-          <SelectField
-            name="awardTypeId"
-            label={M.awardType}
-            placeholder={M.anyAwardType}
-            value={filters.awardTypeId}
-            choices={awardTypes.map((a) => ({ value: a.id, label: t(a.name) }))}
-          />
+          <YearFilter years={years} value={filters.year} />
+          <AwardTypeFilter awardTypes={awardTypes} value={filters.awardTypeId} />
           <SelectField
             name="recipientKind"
             label={M.recipientKind}
@@ -108,14 +86,7 @@ export function RegisterPage({
         </div>
         <SubmitButton label={M.search} secondary />
       </Form>
-      {entries.items.length === 0 ? (
-        <p class="empty-state">{t(M.noEntries)}</p>
-      ) : (
-        <>
-          <RegisterTable entries={entries.items} />
-          <Pagination page={entries} />
-        </>
-      )}
+      <RegisterTable entries={entries} empty={M.noEntries} />
     </Layout>
   );
 }

@@ -8,9 +8,9 @@ import { formatDate } from '../layout/format.js';
 import { Form, SelectField, SubmitButton } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
-import { Pagination } from '../layout/pagination.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
 import { nomineeName, StateTag } from './nomination.parts.js';
+import { AwardTypeFilter, PagedTable, YearFilter } from './ui.js';
 
 export interface QueueFilters {
   status: string;
@@ -44,13 +44,7 @@ export function ReviewQueuePage(props: {
               label: t(s === 'awaiting_review' ? AWAITING : STATE_NAMES[s]),
             }))}
           />
-          <SelectField
-            name="year"
-            label={M.year}
-            placeholder={M.anyYear}
-            value={filters.year?.toString()}
-            choices={years.map((y) => ({ value: String(y), label: String(y) }))}
-          />
+          <YearFilter years={years} value={filters.year} />
           <SelectField
             name="clusterId"
             label={M.cluster}
@@ -58,57 +52,32 @@ export function ReviewQueuePage(props: {
             value={filters.clusterId}
             choices={clusters.map((c) => ({ value: c.id, label: c.name }))}
           />
-          <SelectField
-            name="awardTypeId"
-            label={M.awardType}
-            placeholder={M.anyAwardType}
-            value={filters.awardTypeId}
-            choices={awardTypes.map((a) => ({ value: a.id, label: t(a.name) }))}
-          />
+          <AwardTypeFilter awardTypes={awardTypes} value={filters.awardTypeId} />
         </div>
         <SubmitButton label={M.filter} secondary />
       </Form>
-      {queue.items.length === 0 ? (
-        <p class="empty-state">{t(M.emptyQueue)}</p>
-      ) : (
-        <>
-          <div class="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t(M.nominee)}</th>
-                  <th scope="col">{t(M.awardType)}</th>
-                  <th scope="col">{t(M.proposingUnit)}</th>
-                  <th scope="col">{t(M.state)}</th>
-                  <th scope="col">{t(M.waitingSince)}</th>
-                  <th scope="col">{t(M.timesReturned)}</th>
-                  <th scope="col">{t(M.files)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {queue.items.map((n) => (
-                  <tr key={n.id}>
-                    <td>
-                      <a href={`/nominations/${n.id}`}>{nomineeName(n)}</a>
-                    </td>
-                    <td>
-                      {t(n.awardType.name)} · {n.year}
-                    </td>
-                    <td>{n.proposingOrganization.shortName}</td>
-                    <td>
-                      <StateTag state={n.state} />
-                    </td>
-                    <td>{n.review.waitingSince ? formatDate(calendarDateInVietnam(n.review.waitingSince), locale) : '—'}</td>
-                    <td>{n.review.timesReturned}</td>
-                    <td>{n.review.attachments}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={queue} />
-        </>
-      )}
+      <PagedTable
+        page={queue}
+        empty={M.emptyQueue}
+        columns={[M.nominee, M.awardType, M.proposingUnit, M.state, M.waitingSince, M.timesReturned, M.files]}
+        row={(n) => (
+          <>
+            <td>
+              <a href={`/nominations/${n.id}`}>{nomineeName(n)}</a>
+            </td>
+            <td>
+              {t(n.awardType.name)} · {n.year}
+            </td>
+            <td>{n.proposingOrganization.shortName}</td>
+            <td>
+              <StateTag state={n.state} />
+            </td>
+            <td>{n.review.waitingSince ? formatDate(calendarDateInVietnam(n.review.waitingSince), locale) : '—'}</td>
+            <td>{n.review.timesReturned}</td>
+            <td>{n.review.attachments}</td>
+          </>
+        )}
+      />
     </Layout>
   );
 }
