@@ -1,4 +1,3 @@
-/* global document, window, HTMLFormElement, XMLHttpRequest */
 // Dossier uploads with a progress bar. Without this script the form is an ordinary multipart POST;
 // with it, the same request goes by XMLHttpRequest (whose upload progress fetch cannot report yet)
 // and the answer, the files section with the content check's verdict, replaces the section in place.
