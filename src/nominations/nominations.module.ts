@@ -104,6 +104,7 @@ import { ReviewsService } from './reviews/reviews.service.js';
     AwardRegisterService,
     RegisterImportService,
     AwardTypesService,
+    ProceedingsService,
   ],
 })
 export class NominationsModule {}

@@ -16,6 +16,7 @@ import { OrganizationsPagesController } from './registry/organizations.pages.con
 import { DecisionsPagesController } from './nominations/decisions.pages.controller.js';
 import { NominationWizard } from './nominations/nomination-wizard.service.js';
 import { NominationsPagesController } from './nominations/nominations.pages.controller.js';
+import { ProceedingsPagesController } from './nominations/proceedings.pages.controller.js';
 import { ReviewsPagesController } from './nominations/reviews.pages.controller.js';
 import { CsrfMiddleware } from './security/csrf.middleware.js';
 
@@ -36,6 +37,7 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
     NominationsPagesController,
     ReviewsPagesController,
     DecisionsPagesController,
+    ProceedingsPagesController,
   ],
   providers: [WebPages, PageErrorFilter, MyWorkReader, NominationWizard],
   exports: [WebPages],

@@ -260,4 +260,25 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
     const bytes = await bytesTransferred(union, () => union.goto(nominationUrl));
     expect(bytes).toBeLessThan(100 * 1024);
   });
+
+  it('records an inspection of a unit, which staff find again by the day it was running', async () => {
+    await staff.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Thẩm định' }).click();
+    await staff.getByRole('link', { name: 'Kỷ luật, điều tra, thanh tra, khiếu nại' }).click();
+    await staff.getByRole('button', { name: 'Ghi nhận việc xem xét' }).click();
+    await staff.getByLabel('Thanh tra, kiểm tra').check();
+    await staff.getByLabel(/Đơn vị \(hoặc đơn vị công tác của cá nhân\)/).selectOption({ label: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lai Châu' });
+    await staff.getByLabel(/Ngày bắt đầu/).fill('2025-07-01');
+    await staff.getByLabel('Số, ký hiệu văn bản').fill('Quyết định thanh tra số 12/QĐ-TTr');
+    await expectAccessible(staff);
+    await staff.getByRole('button', { name: 'Lưu' }).click();
+    await staff.getByText('Đã ghi nhận việc xem xét.').waitFor();
+    await staff.getByLabel('Đang diễn ra vào ngày').fill('2025-08-05');
+    await staff.getByRole('button', { name: 'Lọc' }).click();
+    await staff
+      .getByRole('row', { name: /Thanh tra, kiểm tra LHH Lai Châu/ })
+      .getByText('Đang diễn ra')
+      .waitFor();
+    await screenshot(staff, 'proceedings');
+    await expectAccessible(staff);
+  });
 });

@@ -109,11 +109,23 @@ const CASES: Case[] = [
     call: (world, as) => as(post(world, `/nominations/${NO_ID}/transitions`, { action: 'submit' })),
   },
   { route: 'POST /nominations/:id/files', allowed: SIGNED_IN, call: (world, as) => as(post(world, `/nominations/${NO_ID}/files`, { kind: 'to_trinh' })) },
-  { route: 'POST /nominations/:id/files/:fileId/delete', allowed: SIGNED_IN, call: (world, as) => as(post(world, `/nominations/${NO_ID}/files/${NO_ID}/delete`)) },
-  { route: 'POST /nominations/:id/review', allowed: STAFF, call: (world, as) => as(post(world, `/nominations/${NO_ID}/review`, { outcome: 'return', reasons: 'Lý do' })) },
+  {
+    route: 'POST /nominations/:id/files/:fileId/delete',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/nominations/${NO_ID}/files/${NO_ID}/delete`)),
+  },
+  {
+    route: 'POST /nominations/:id/review',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, `/nominations/${NO_ID}/review`, { outcome: 'return', reasons: 'Lý do' })),
+  },
   { route: 'GET /reviews', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/reviews')) },
   { route: 'GET /nominations/:id/council-vote', allowed: STAFF, call: ({ t }, as) => as(t.http.get(`/nominations/${NO_ID}/council-vote`)) },
-  { route: 'POST /nominations/:id/council-vote', allowed: STAFF, call: (world, as) => as(post(world, `/nominations/${NO_ID}/council-vote`, { heldOn: '2025-08-05' })) },
+  {
+    route: 'POST /nominations/:id/council-vote',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, `/nominations/${NO_ID}/council-vote`, { heldOn: '2025-08-05' })),
+  },
   { route: 'GET /award-decisions', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/award-decisions')) },
   { route: 'GET /award-decisions/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/award-decisions/new')) },
   { route: 'POST /award-decisions', allowed: STAFF, call: (world, as) => as(post(world, '/award-decisions', { number: '1/QĐ-LHHVN' })) },
@@ -121,6 +133,9 @@ const CASES: Case[] = [
   { route: 'GET /award-register', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/award-register?personName=mai')) },
   { route: 'GET /award-register/import', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/award-register/import')) },
   { route: 'POST /award-register/import', allowed: STAFF, call: (world, as) => as(post(world, '/award-register/import')) },
+  { route: 'GET /proceedings', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/proceedings?kind=discipline')) },
+  { route: 'GET /proceedings/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/proceedings/new')) },
+  { route: 'POST /proceedings', allowed: STAFF, call: (world, as) => as(post(world, '/proceedings', { kind: 'discipline' })) },
 ];
 
 /** Refused: 401/403, or sent to sign in (a redirect carrying the return address). */

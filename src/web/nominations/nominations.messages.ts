@@ -188,8 +188,40 @@ export const NOMINATION_PAGES = {
   row: text('Dòng', 'Row'),
   rowAccepted: text('Đã ghi', 'Recorded'),
   rowRefused: text('Từ chối', 'Refused'),
+  // Proceedings
+  proceedings: text('Kỷ luật, điều tra, thanh tra, khiếu nại', 'Proceedings'),
+  proceedingsLead: text(
+    'Đơn vị hoặc cá nhân đang bị xem xét thì chưa được đề nghị khen thưởng (Nghị định 152/2025, Điều 4 khoản 4).',
+    'A unit or person under proceedings may not be nominated (Decree 152/2025, Art. 4(4)).',
+  ),
+  newProceeding: text('Ghi nhận việc xem xét', 'Record proceedings'),
+  noProceedings: text('Chưa có việc xem xét nào khớp với bộ lọc.', 'No proceedings match these filters.'),
+  proceedingKind: text('Loại việc', 'Kind'),
+  anyProceedingKind: text('Mọi loại', 'Any kind'),
+  proceedingUnit: text('Đơn vị (hoặc đơn vị công tác của cá nhân)', 'Unit (or the person’s unit)'),
+  chooseUnit: text('Chọn đơn vị', 'Choose a unit'),
+  anyUnit: text('Mọi đơn vị', 'Any unit'),
+  unit: text('Đơn vị', 'Unit'),
+  pendingOn: text('Đang diễn ra vào ngày', 'Pending on'),
+  startedOn: text('Ngày bắt đầu', 'Started on'),
+  endedOn: text('Ngày có kết luận', 'Concluded on'),
+  endedOnHint: text('Để trống khi chưa kết thúc.', 'Empty while it goes on.'),
+  reference: text('Số, ký hiệu văn bản', 'Reference'),
+  note: text('Ghi chú', 'Note'),
+  personOptional: text('Cá nhân bị xem xét (để trống nếu là đơn vị)', 'Person concerned (empty for the unit)'),
+  proceedingRecorded: text('Đã ghi nhận việc xem xét.', 'The proceedings are recorded.'),
+
+  ongoing: text('Đang diễn ra', 'Ongoing'),
   // Paging
   pageOf: (page: number, pages: number, total: number) => text(`Trang ${page}/${pages} · ${total} hồ sơ`, `Page ${page} of ${pages} · ${total} items`),
   previous: text('Trang trước', 'Previous'),
   next: text('Trang sau', 'Next'),
+} satisfies MessageCatalogue;
+
+/** The kinds of proceedings, as a list shows them. */
+export const PROCEEDING_KIND_NAMES = {
+  discipline: text('Xem xét kỷ luật', 'Discipline'),
+  investigation: text('Điều tra', 'Investigation'),
+  inspection: text('Thanh tra, kiểm tra', 'Inspection'),
+  complaint: text('Xác minh khiếu nại, tố cáo', 'Complaint'),
 } satisfies MessageCatalogue;

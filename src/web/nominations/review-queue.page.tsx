@@ -33,6 +33,9 @@ export function ReviewQueuePage(props: {
   const { queue, filters, awardTypes, clusters, years } = props;
   return (
     <Layout title={t(M.reviewQueue)}>
+      <p>
+        <a href="/proceedings">{t(M.proceedings)}</a>
+      </p>
       <Form method="get" action="/reviews" class="filters">
         <div class="grid">
           <SelectField
