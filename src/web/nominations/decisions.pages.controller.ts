@@ -19,6 +19,7 @@ import { ListRegisterQuery } from '../../nominations/register/register.dto.js';
 import { formState, type FormState, validateAs } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
+import { localeOf } from '../http/web-request.js';
 import { DecisionListPage, DecisionPage, NewDecisionPage } from './decisions.page.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
 import { filledIn } from './nominations.pages.controller.js';
@@ -129,7 +130,7 @@ export class DecisionsPagesController {
     }),
   )
   async importFile(@UploadedFile() file: UploadedDossierFile | undefined, @Res() response: Response) {
-    const { locale } = await this.web.context(response);
+    const locale = localeOf(response.req);
     let form: FormState | undefined;
     try {
       const report = await this.imports.import(actorOf(response.req), file, locale);

@@ -24,6 +24,7 @@ import { ReviewsService } from '../../nominations/reviews/reviews.service.js';
 import { formState, postedValues, validateAs, type FormState } from '../http/forms.js';
 import { PageController, wantsFragment } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
+import { localeOf } from '../http/web-request.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
 import { NominationEditPage } from './nomination-edit.page.js';
 import { NominationListPage } from './nomination-list.page.js';
@@ -146,10 +147,7 @@ export class NominationsPagesController {
     response.setHeader('Content-Length', String(file.sizeBytes));
     response.setHeader('Content-Disposition', contentDisposition(file.fileName, inline ? 'inline' : 'attachment'));
     // The browser's PDF viewer is a plugin: the pages' policy (object-src 'none') would block it here.
-    response.setHeader(
-      'Content-Security-Policy',
-      "default-src 'none'; object-src 'self'; plugin-types application/pdf; style-src 'unsafe-inline'; img-src 'self'",
-    );
+    response.setHeader('Content-Security-Policy', "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; img-src 'self'");
     response.setHeader('Cache-Control', 'private, no-store');
     response.end(file.content);
   }
@@ -279,7 +277,7 @@ export class NominationsPagesController {
 
   /** Everything the nomination's page shows, for this actor. */
   private async pageProps(actor: Actor, id: string, response: Response): Promise<NominationPageProps> {
-    const { locale } = await this.web.context(response);
+    const locale = localeOf(response.req);
     const nomination = await this.nominations.get(actor, id);
     const [files, eligibility, history, councilVote] = await Promise.all([
       this.dossiers.list(actor, id, await validateAs(ListAttachmentsQuery, { pageSize: ALL })),
