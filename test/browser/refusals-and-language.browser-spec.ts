@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import { type BrowserApp, startBrowserApp } from './support/browser-app.js';
-import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
-
-const SETUP_MS = 300_000;
+import { describe, expect, it } from '@jest/globals';
+import { expectAccessible, screenshot, signIn } from './support/browser.js';
+import { browserStory } from './support/story.js';
 
 describe('refusals and the language a user chose', () => {
-  let server: BrowserApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
-  }, SETUP_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const story = browserStory();
 
   it('refuses a form posted without its CSRF token, with a page in Vietnamese', async () => {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
+    const page = await story.newPage();
     await signIn(page, 'hoabinh.canbo');
     await page.goto('/account/password');
     await page.locator('#main input[name="_csrf"]').evaluate((input) => input.remove());
@@ -31,12 +18,10 @@ describe('refusals and the language a user chose', () => {
     await page.getByText('thiếu mã bảo vệ biểu mẫu').waitFor();
     await screenshot(page, 'refused-csrf');
     await expectAccessible(page);
-    await context.close();
   });
 
   it("does not let a unit officer reach a staff page by typing its address, and offers no link to it", async () => {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
+    const page = await story.newPage();
     await signIn(page, 'hoabinh.canbo');
     expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Người dùng' }).count()).toBe(0);
     const response = await page.goto('/users');
@@ -46,18 +31,16 @@ describe('refusals and the language a user chose', () => {
     const missing = await page.goto('/no-such-page');
     expect(missing?.status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor();
-    await context.close();
   });
 
   it('switches to English and back, and remembers the choice on the next pages', async () => {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
+    const page = await story.newPage();
     await signIn(page, 'vusta.canbo');
     await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Units' }).click();
     await page.getByRole('heading', { level: 1, name: 'Units' }).waitFor();
-    const second = await context.newPage();
+    const second = await page.context().newPage();
     await second.goto('/clusters');
     await second.getByRole('heading', { level: 1, name: 'Emulation clusters and blocks' }).waitFor();
     expect(await second.locator('html').getAttribute('lang')).toBe('en');
@@ -65,17 +48,35 @@ describe('refusals and the language a user chose', () => {
     await second.getByRole('heading', { level: 1, name: 'Cụm, khối thi đua' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Đơn vị' }).waitFor();
-    await context.close();
   });
 
-  it('shows staff the users, and administrators the form to change them', async () => {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
+  it('lets an administrator create an account, change its roles and deactivate it; the audit trail shows it', async () => {
+    const page = await story.newPage();
     await signIn(page, 'quantri');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Người dùng' }).click();
     await page.getByRole('link', { name: 'hoabinh.canbo' }).waitFor();
     await screenshot(page, 'users');
     await expectAccessible(page);
-    await context.close();
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+    await page.getByLabel('Tên đăng nhập').fill('hoabinh.vanthu');
+    await page.getByLabel('Họ và tên').fill('Trần Thị Văn Thư');
+    await page.getByLabel('Đơn vị công tác').selectOption({ label: 'LHH Phú Thọ' });
+    await page.getByRole('checkbox', { name: 'Cán bộ đơn vị (LHH tỉnh)' }).check();
+    await page.getByLabel('Mật khẩu ban đầu').fill('ngan');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByRole('alert').getByText('Có lỗi cần sửa').waitFor();
+    expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Trần Thị Văn Thư');
+    await page.getByLabel('Mật khẩu ban đầu').fill('Van-thu-Phu-Tho-2025');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByText('Đã tạo tài khoản hoabinh.vanthu.').waitFor();
+    await page.getByRole('link', { name: 'hoabinh.vanthu' }).click();
+    await page.getByRole('checkbox', { name: /Tài khoản đang hoạt động/ }).uncheck();
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Đã lưu tài khoản hoabinh.vanthu.').waitFor();
+    await page.getByRole('row', { name: /hoabinh\.vanthu.*Đã vô hiệu hoá/ }).waitFor();
+    await page.goto('/audit?entityType=user');
+    await page.getByRole('cell', { name: 'user.update' }).first().waitFor();
+    await screenshot(page, 'audit');
+    await expectAccessible(page);
   });
 });

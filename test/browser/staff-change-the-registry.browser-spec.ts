@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { type BrowserApp, startBrowserApp } from './support/browser-app.js';
-import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser.js';
-
-const SETUP_MS = 300_000;
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot, signIn } from './support/browser.js';
+import { browserStory } from './support/story.js';
 
 /** Adds a unit through the form and answers its page's address. */
 async function addUnit(page: Page, code: string, shortName: string): Promise<string> {
@@ -20,20 +18,10 @@ async function addUnit(page: Page, code: string, shortName: string): Promise<str
 }
 
 describe('VUSTA staff change the registry from the browser', () => {
-  let server: BrowserApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
-  }, SETUP_MS);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const story = browserStory();
 
   it('shows a refused rename next to its field, keeps what was typed, then renames from a date', async () => {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
+    const page = await story.newPage();
     await signIn(page, 'vusta.canbo');
     const unit = await addUnit(page, 'LHH-THU-DOI-TEN', 'LHH Thử đổi tên');
     await page.getByRole('button', { name: 'Sửa thông tin, đổi tên' }).click();
@@ -51,18 +39,16 @@ describe('VUSTA staff change the registry from the browser', () => {
     await page.waitForURL((url) => url.pathname === unit);
     await page.getByText('Đã đổi tên.').waitFor();
     await page.getByRole('cell', { name: 'Liên hiệp Hội tỉnh Thử (tên mới)' }).waitFor();
-    await context.close();
   });
 
   it('brings a form back after the session ran out while it was being filled in', async () => {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
+    const page = await story.newPage();
     await signIn(page, 'vusta.canbo');
     const unit = await addUnit(page, 'LHH-THU-PHIEN', 'LHH Thử phiên');
     await page.goto(`${unit}/edit`);
     await page.getByLabel('Tên viết tắt mới').fill('LHH Thử phiên (mới)');
     await page.getByLabel('Từ ngày').fill('2026-02-01');
-    await server.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE revoked_at IS NULL`);
+    await story.server.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE revoked_at IS NULL`);
     await page.getByRole('button', { name: 'Đổi tên' }).click();
     await page.getByText('Phiên làm việc đã hết hạn.').waitFor();
     await page.getByLabel('Tên đăng nhập').fill('vusta.canbo');
@@ -75,12 +61,10 @@ describe('VUSTA staff change the registry from the browser', () => {
     await page.waitForURL((url) => url.pathname === unit);
     await page.getByText('Đã đổi tên.').waitFor();
     await page.getByRole('heading', { level: 1, name: 'LHH Thử phiên (mới)' }).waitFor();
-    await context.close();
   });
 
   it('previews a merger before confirming it, then shows the lineage', async () => {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
+    const page = await story.newPage();
     await signIn(page, 'vusta.canbo');
     const successor = await addUnit(page, 'LHH-THU-KE-THUA', 'LHH Thử kế thừa');
     const merged = await addUnit(page, 'LHH-THU-SAP-NHAP', 'LHH Thử sáp nhập');
@@ -100,6 +84,5 @@ describe('VUSTA staff change the registry from the browser', () => {
     await page.getByRole('link', { name: 'LHH Thử sáp nhập' }).click();
     await page.waitForURL((url) => url.pathname === merged);
     await page.getByText('Đã kết thúc 30/06/2025', { exact: false }).or(page.getByText('01/01/2020 – 30/06/2025')).first().waitFor();
-    await context.close();
   });
 });

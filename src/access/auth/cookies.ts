@@ -1,4 +1,5 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import type { IssuedSession } from './auth.service.js';
 
 export const SESSION_COOKIE = 'thidua_session';
 
@@ -13,4 +14,9 @@ export function readCookie(request: Request, name: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The session cookie of a sign-in, set the same way by the API's login and the sign-in page. */
+export function setSessionCookie(response: Response, session: Pick<IssuedSession, 'sessionToken' | 'sessionExpiresAt'>, secure: boolean): void {
+  response.cookie(SESSION_COOKIE, session.sessionToken, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: session.sessionExpiresAt });
 }

@@ -1,6 +1,6 @@
-import type { MeetingKind } from '../../meetings/meetings/meeting.entity.js';
-import { attendanceOf } from '../../meetings/meetings/meeting.rules.js';
-import type { Share, TallyResult } from '../../meetings/votes/vote.rules.js';
+import { attendanceOf, type MeetingKind } from '../../meetings/meetings/meeting.rules.js';
+import type { Share } from '../../meetings/votes/vote-quorum.rules.js';
+import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import {

@@ -5,6 +5,7 @@ import { Form, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { Pagination } from '../layout/pagination.js';
+import { DataTable } from '../layout/table.js';
 import { auditText } from './access.messages.js';
 import type { AuditRow } from './audit.pages.controller.js';
 
@@ -22,46 +23,33 @@ export function AuditPage({ page, query, everything }: { page: Page<AuditRow>; q
           <SubmitButton label={auditText.filter} secondary />
         </div>
       </Form>
-      {page.items.length === 0 ? (
-        <p class="empty-state">{t(auditText.empty)}</p>
-      ) : (
-        <div class="table-scroll">
-          <table class="striped">
-            <thead>
-              <tr>
-                <th scope="col">{t(auditText.when)}</th>
-                <th scope="col">{t(auditText.who)}</th>
-                <th scope="col">{t(auditText.action)}</th>
-                <th scope="col">{t(auditText.entity)}</th>
-                <th scope="col">{t(auditText.changes)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((event) => (
-                <tr key={event.id}>
-                  <td>{formatDateTime(event.occurredAt, locale)}</td>
-                  <td>{event.actorUsername ?? t(auditText.system)}</td>
-                  <td>
-                    <code>{event.action}</code>
-                  </td>
-                  <td>
-                    {event.entityType}
-                    {event.entityId && (
-                      <>
-                        <br />
-                        <small>
-                          <code>{event.entityId}</code>
-                        </small>
-                      </>
-                    )}
-                  </td>
-                  <td>{event.changes ? <ChangeList changes={event.changes} /> : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={page.items}
+        rowKey={(event) => event.id}
+        empty={auditText.empty}
+        columns={[
+          { label: auditText.when, cell: (event) => formatDateTime(event.occurredAt, locale) },
+          { label: auditText.who, cell: (event) => event.actorUsername ?? t(auditText.system) },
+          { label: auditText.action, cell: (event) => <code>{event.action}</code> },
+          {
+            label: auditText.entity,
+            cell: (event) => (
+              <>
+                {event.entityType}
+                {event.entityId && (
+                  <>
+                    <br />
+                    <small>
+                      <code>{event.entityId}</code>
+                    </small>
+                  </>
+                )}
+              </>
+            ),
+          },
+          { label: auditText.changes, cell: (event) => (event.changes ? <ChangeList changes={event.changes} /> : '') },
+        ]}
+      />
       <Pagination page={page} />
     </Layout>
   );

@@ -5,6 +5,7 @@ import { Form, SelectField, SubmitButton } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { Pagination } from '../layout/pagination.js';
+import { DataTable } from '../layout/table.js';
 import { ROLE_LABELS, usersText } from './access.messages.js';
 import type { UserRow } from './users.pages.controller.js';
 
@@ -36,34 +37,18 @@ export function UsersPage({ page, query, unitNames, mayEdit }: UsersPageProps) {
         />
         <SubmitButton label={usersText.filter} secondary />
       </Form>
-      {page.items.length === 0 ? (
-        <p class="empty-state">{t(usersText.empty)}</p>
-      ) : (
-        <div class="table-scroll">
-          <table class="striped">
-            <thead>
-              <tr>
-                <th scope="col">{t(usersText.username)}</th>
-                <th scope="col">{t(usersText.displayName)}</th>
-                <th scope="col">{t(usersText.unit)}</th>
-                <th scope="col">{t(usersText.roles)}</th>
-                <th scope="col">{t(usersText.status)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((user) => (
-                <tr key={user.id}>
-                  <td>{mayEdit ? <a href={`/users/${user.id}`}>{user.username}</a> : user.username}</td>
-                  <td>{user.displayName}</td>
-                  <td>{user.organizationId ? (unitNames[user.organizationId] ?? '') : ''}</td>
-                  <td>{user.roles.map((role) => t(ROLE_LABELS[role])).join(', ')}</td>
-                  <td>{t(user.active ? usersText.active : usersText.inactive)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={page.items}
+        rowKey={(user) => user.id}
+        empty={usersText.empty}
+        columns={[
+          { label: usersText.username, cell: (user) => (mayEdit ? <a href={`/users/${user.id}`}>{user.username}</a> : user.username) },
+          { label: usersText.displayName, cell: (user) => user.displayName },
+          { label: usersText.unit, cell: (user) => (user.organizationId ? (unitNames[user.organizationId] ?? '') : '') },
+          { label: usersText.roles, cell: (user) => user.roles.map((role) => t(ROLE_LABELS[role])).join(', ') },
+          { label: usersText.status, cell: (user) => t(user.active ? usersText.active : usersText.inactive) },
+        ]}
+      />
       <Pagination page={page} />
     </Layout>
   );

@@ -2,7 +2,7 @@ import { Body, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { LoginRequest } from '../../access/auth/auth.dto.js';
 import { AuthService } from '../../access/auth/auth.service.js';
-import { SESSION_COOKIE } from '../../access/auth/cookies.js';
+import { SESSION_COOKIE, setSessionCookie } from '../../access/auth/cookies.js';
 import { actorOf } from '../../access/policies/actor.js';
 import { Public, SignedIn } from '../../access/policies/policy.decorator.js';
 import { ChangePasswordRequest } from '../../access/users/user.dto.js';
@@ -58,13 +58,7 @@ export class AccountPagesController {
       return this.web.page(response, SignInPage, { form, next, pending }, { status });
     }
     const session = await this.auth.openSession(actor);
-    response.cookie(SESSION_COOKIE, session.sessionToken, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.auth.secureCookies,
-      path: '/',
-      expires: session.sessionExpiresAt,
-    });
+    setSessionCookie(response, session, this.config.auth.secureCookies);
     if (pending) {
       response.req.user = session.actor;
       return this.web.page(response, ContinuePage, { action: next, pending });

@@ -30,7 +30,7 @@ export function Timeline({ title, rows, fromYear, toYear, legend }: TimelineProp
   const legendY = TOP + rows.length * ROW + 18;
   const height = legendY + 16;
   return (
-    <figure class="timeline">
+    <figure class="timeline-strip">
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={title} xmlns="http://www.w3.org/2000/svg">
         <title>{title}</title>
         {years.map((year, i) => (

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../platform/i18n/locale.js';
-import { ORGANIZATION_KINDS } from '../../registry/organizations/organization.entity.js';
+import { ORGANIZATION_KINDS } from '../../registry/organizations/organization.rules.js';
 import type { FormState, FormValues } from '../http/forms.js';
 import { CheckboxGroup, type Choice, Form, HiddenFields, SelectField, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';

@@ -5,7 +5,8 @@ import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { MAX_PAGE_SIZE } from '../../platform/pagination/page.js';
 import { dayBefore, yearOf } from '../../platform/time/calendar.js';
 import { ClustersService } from '../../registry/clusters/clusters.service.js';
-import { MergerBody } from '../../registry/organizations/organization.dto.js';
+import { MergerBody } from '../../registry/organizations/merger.dto.js';
+import { MergersService } from '../../registry/organizations/mergers.service.js';
 import { OrganizationsService } from '../../registry/organizations/organizations.service.js';
 import { FormReader, type FormState, formState, postedValues, validateAs } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
@@ -39,13 +40,14 @@ function mergerBody(form: FormReader): Record<string, unknown> {
 
 /**
  * Sáp nhập (staff): a form, a preview of its effect read from the registry, then the merger itself
- * through the same service and DTO as POST /api/v1/organizations/mergers.
+ * through the same service and DTO as POST /api/v1/organizations/mergers (MergersService).
  */
 @PageController('mergers')
 export class MergersPagesController {
   constructor(
     private readonly web: WebPages,
     private readonly organizations: OrganizationsService,
+    private readonly mergers: MergersService,
     private readonly clusters: ClustersService,
   ) {}
 
@@ -79,7 +81,7 @@ export class MergersPagesController {
     await this.web.submit(response, {
       dto: MergerBody,
       read: mergerBody,
-      run: (body) => this.organizations.merge(body),
+      run: (body) => this.mergers.merge(body),
       done: (result) => ({ to: `/organizations/${result.successor.id}`, flash: mergersText.done(result.successor.shortName) }),
       show: (form, status) => this.showForm(response, form, status),
     });

@@ -1,4 +1,4 @@
-import { ORGANIZATION_KINDS } from '../../registry/organizations/organization.entity.js';
+import { ORGANIZATION_KINDS } from '../../registry/organizations/organization.rules.js';
 import type { OrganizationDetail } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
 import { Form, Hidden, SelectField, SubmitButton, TextField } from '../layout/forms.js';

@@ -6,6 +6,7 @@ import { Form, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { Pagination, withQuery } from '../layout/pagination.js';
+import { DataTable } from '../layout/table.js';
 import { ORGANIZATION_KIND_LABELS, organizationsText } from './registry.messages.js';
 
 export const ORGANIZATION_RESULTS_ID = 'organization-results';
@@ -66,48 +67,40 @@ export function OrganizationResults({ page, query }: OrganizationsPageProps) {
   const baseUrl = withQuery('/organizations', { q: query.q });
   return (
     <div id={ORGANIZATION_RESULTS_ID} aria-live="polite">
-      {page.items.length === 0 ? (
-        <p class="empty-state">{query.q ? t(organizationsText.noResults(query.q)) : t(organizationsText.empty)}</p>
-      ) : (
-        <div class="table-scroll">
-          <table class="striped">
-            <thead>
-              <tr>
-                <th scope="col">{t(organizationsText.name)}</th>
-                <th scope="col">{t(organizationsText.code)}</th>
-                <th scope="col">{t(organizationsText.kind)}</th>
-                <th scope="col">{t(organizationsText.province)}</th>
-                <th scope="col">{t(organizationsText.activeFrom)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((unit) => (
-                <tr key={unit.id}>
-                  <td>
-                    <a href={`/organizations/${unit.id}`}>{unit.shortName}</a>
+      <DataTable
+        rows={page.items}
+        rowKey={(unit) => unit.id}
+        empty={query.q ? organizationsText.noResults(query.q) : organizationsText.empty}
+        columns={[
+          {
+            label: organizationsText.name,
+            cell: (unit) => (
+              <>
+                <a href={`/organizations/${unit.id}`}>{unit.shortName}</a>
+                <br />
+                <small>{unit.fullName}</small>
+              </>
+            ),
+          },
+          { label: organizationsText.code, cell: (unit) => <code>{unit.code}</code> },
+          { label: organizationsText.kind, cell: (unit) => t(ORGANIZATION_KIND_LABELS[unit.kind]) },
+          { label: organizationsText.province, cell: (unit) => unit.province ?? '' },
+          {
+            label: organizationsText.activeFrom,
+            cell: (unit) => (
+              <>
+                {formatDate(unit.activeFrom, locale)}
+                {unit.activeTo && (
+                  <>
                     <br />
-                    <small>{unit.fullName}</small>
-                  </td>
-                  <td>
-                    <code>{unit.code}</code>
-                  </td>
-                  <td>{t(ORGANIZATION_KIND_LABELS[unit.kind])}</td>
-                  <td>{unit.province ?? ''}</td>
-                  <td>
-                    {formatDate(unit.activeFrom, locale)}
-                    {unit.activeTo && (
-                      <>
-                        <br />
-                        <small>{t(organizationsText.ended(formatDate(unit.activeTo, locale)))}</small>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+                    <small>{t(organizationsText.ended(formatDate(unit.activeTo, locale)))}</small>
+                  </>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
       <Pagination page={page} baseUrl={withQuery(baseUrl, { pageSize: query.pageSize === 20 ? undefined : query.pageSize })} />
     </div>
   );

@@ -1,10 +1,10 @@
 import { text } from '../../platform/i18n/locale.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { MessageCatalogue } from '../../platform/i18n/messages.js';
-import type { ClusterKind, RotationRule } from '../../registry/clusters/cluster.entity.js';
-import type { LineageEvent } from '../../registry/organizations/organization-lineage.entity.js';
-import type { OrganizationKind } from '../../registry/organizations/organization.entity.js';
-import type { TermDecision } from '../../registry/terms/term.entity.js';
+import type { ClusterKind, RotationRule } from '../../registry/clusters/cluster.rules.js';
+import type { LineageEvent } from '../../registry/organizations/merger.rules.js';
+import type { OrganizationKind } from '../../registry/organizations/organization.rules.js';
+import type { TermDecision } from '../../registry/terms/term.rules.js';
 
 export const organizationsText = {
   listTitle: text('Đơn vị', 'Units'),
