@@ -41,21 +41,21 @@ describe("a unit officer cannot reach another unit's nomination", () => {
     page = await (await newContext(browser, server.baseUrl)).newPage();
     await signIn(page, 'dienbien.canbo');
     // After signing in: the browser keeps the session cookie by its own clock, the app judges the nomination by this one.
-    jest.spyOn(server.app.get(Clock), 'now').mockImplementation(() => new Date('2025-08-05T09:00:00+07:00'));
+    jest.spyOn(server.app.get(Clock), 'now').mockImplementation(() => new Date('2025-03-10T09:00:00+07:00'));
     const hoaBinh = await actorOf('hoabinh.canbo');
     const orgId = hoaBinh.organizationId as string;
     const [cluster] = (
       await server.app.get(ClustersService).list(
         await validateAs(ListClustersQuery, {
           memberId: orgId,
-          year: '2025',
+          year: '2024',
         }),
       )
     ).items;
     const awards = await server.app.get(AwardTypesService).list(await validateAs(ListAwardTypesQuery, { q: 'Bằng khen của Liên hiệp' }));
     const nomination = await server.app.get(NominationsService).create(hoaBinh, {
       awardTypeId: awards.items[0].id,
-      year: 2025,
+      year: 2024,
       nominee: { organizationId: orgId, person: null },
       proposingOrganizationId: orgId,
       clusterId: cluster.id,

@@ -9,13 +9,14 @@ import { bytesTransferred, expectAccessible, launchBrowser, newContext, screensh
 const SETUP_MS = 300_000;
 
 /**
- * A nomination under Decree 152/2025 (in force from 01/07/2025): the certificate of merit has no
+ * Hòa Bình's union merged into Phú Thọ's on 01/07/2025, so the story is its nomination for 2024, made in
+ * March 2025 under Decree 98/2023 (in force until 30/06/2025): the certificate of merit has no
  * submission window and no council threshold of its own (more than half of all members decide).
  */
-const TODAY = new Date('2025-08-05T09:00:00+07:00');
+const TODAY = new Date('2025-03-10T09:00:00+07:00');
 const AWARD = 'Bằng khen của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam';
 const NOMINEE = 'Đinh Thị Mai';
-const REASON = 'Báo cáo thành tích chưa nêu số liệu năm 2025; đề nghị bổ sung.';
+const REASON = 'Báo cáo thành tích chưa nêu số liệu năm 2024; đề nghị bổ sung.';
 
 /** A file as the browser's file picker hands it over. */
 const pdf = (name: string) => ({
@@ -78,7 +79,7 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
     await union.locator('.error-summary').waitFor();
     await expectAccessible(union);
     await union.getByLabel(AWARD).check();
-    await expect(union.getByLabel('Năm thi đua').inputValue()).resolves.toBe('2025');
+    await union.getByLabel('Năm thi đua').selectOption('2024');
     await screenshot(union, 'nomination-new-award');
     await union.getByRole('button', { name: 'Tiếp tục' }).click();
 
@@ -162,7 +163,7 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
 
   it('is completed and resubmitted by the union', async () => {
     await union.getByRole('link', { name: 'Sửa nội dung hồ sơ' }).click();
-    await union.getByLabel('Tóm tắt thành tích').fill('Năm 2025: chủ trì 3 hội thảo khoa học (450 đại biểu); vận động thành lập 2 hội thành viên mới.');
+    await union.getByLabel('Tóm tắt thành tích').fill('Năm 2024: chủ trì 3 hội thảo khoa học (450 đại biểu); vận động thành lập 2 hội thành viên mới.');
     await expectAccessible(union);
     await union.getByRole('button', { name: 'Lưu' }).click();
     await union.getByText('Đã lưu.').waitFor();
@@ -185,7 +186,7 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
         name: 'Nhập kết quả biểu quyết của Hội đồng',
       })
       .waitFor();
-    await staff.getByLabel('Biên bản họp (số, ngày)').fill('Biên bản họp Hội đồng Thi đua – Khen thưởng ngày 05/08/2025');
+    await staff.getByLabel('Biên bản họp (số, ngày)').fill('Biên bản họp Hội đồng Thi đua – Khen thưởng ngày 10/03/2025');
     for (let i = 1; i <= 9; i++) {
       const row = staff.getByRole('row', {
         name: new RegExp(`Thành viên Hội đồng số ${i}\\b`),
@@ -208,7 +209,7 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
     await staff.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Quyết định khen thưởng' }).click();
     await staff.getByRole('button', { name: 'Ban hành quyết định khen thưởng' }).click();
     await staff.getByLabel(/Số, ký hiệu quyết định/).fill('45/QĐ-LHHVN');
-    await staff.getByLabel(/Ngày ký/).fill('2025-08-05');
+    await staff.getByLabel(/Ngày ký/).fill('2025-03-10');
     await staff.getByLabel(/Người ký/).fill('Phan Xuân Dũng');
     await staff.getByLabel(/Chức vụ người ký/).fill('Chủ tịch');
     await staff.getByLabel(new RegExp(`${NOMINEE} \\(LHH Hòa Bình\\)`)).check();
@@ -224,7 +225,7 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
 
     await union.goto(nominationUrl);
     await union.locator('.facts').getByText('Đã khen thưởng').waitFor();
-    await union.locator('#history').getByText('Khen thưởng theo Quyết định số 45/QĐ-LHHVN ngày 05/08/2025.').waitFor();
+    await union.locator('#history').getByText('Khen thưởng theo Quyết định số 45/QĐ-LHHVN ngày 10/03/2025.').waitFor();
     await screenshot(union, 'nomination-awarded');
   });
 
@@ -232,7 +233,7 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
     await staff.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Sổ khen thưởng' }).click();
     await staff.getByLabel('Họ tên người được khen thưởng').fill('dinh thi mai');
     await staff.getByRole('button', { name: 'Tìm kiếm' }).click();
-    await staff.getByRole('cell', { name: '45/QĐ-LHHVN (05/08/2025)' }).waitFor();
+    await staff.getByRole('cell', { name: '45/QĐ-LHHVN (10/03/2025)' }).waitFor();
     await screenshot(staff, 'award-register');
     await expectAccessible(staff);
   });
@@ -267,12 +268,12 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
     await staff.getByRole('button', { name: 'Ghi nhận việc xem xét' }).click();
     await staff.getByLabel('Thanh tra, kiểm tra').check();
     await staff.getByLabel(/Đơn vị \(hoặc đơn vị công tác của cá nhân\)/).selectOption({ label: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lai Châu' });
-    await staff.getByLabel(/Ngày bắt đầu/).fill('2025-07-01');
+    await staff.getByLabel(/Ngày bắt đầu/).fill('2025-02-01');
     await staff.getByLabel('Số, ký hiệu văn bản').fill('Quyết định thanh tra số 12/QĐ-TTr');
     await expectAccessible(staff);
     await staff.getByRole('button', { name: 'Lưu' }).click();
     await staff.getByText('Đã ghi nhận việc xem xét.').waitFor();
-    await staff.getByLabel('Đang diễn ra vào ngày').fill('2025-08-05');
+    await staff.getByLabel('Đang diễn ra vào ngày').fill('2025-03-10');
     await staff.getByRole('button', { name: 'Lọc' }).click();
     await staff
       .getByRole('row', { name: /Thanh tra, kiểm tra LHH Lai Châu/ })

@@ -19,7 +19,7 @@ describe('a union on a phone without JavaScript makes a nomination and uploads i
     page = await (await newContext(browser, server.baseUrl, { viewport: PHONE, javaScript: false })).newPage();
     await signIn(page, 'hoabinh.canbo');
     // After signing in: the browser keeps the session cookie by its own clock, the app judges the nomination by this one.
-    jest.spyOn(server.app.get(Clock), 'now').mockImplementation(() => new Date('2025-08-05T09:00:00+07:00'));
+    jest.spyOn(server.app.get(Clock), 'now').mockImplementation(() => new Date('2025-03-10T09:00:00+07:00'));
   }, SETUP_MS);
   afterAll(async () => {
     await browser?.close();
@@ -29,6 +29,7 @@ describe('a union on a phone without JavaScript makes a nomination and uploads i
   it('goes through the wizard with plain form posts, keeping what was typed when a step is refused', async () => {
     await page.goto('/nominations/new');
     await page.getByLabel('Bằng khen của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam').check();
+    await page.getByLabel('Năm thi đua').selectOption('2024');
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     await page.getByLabel('Một cá nhân của đơn vị').check();
     await page.getByLabel('Họ và tên').fill('Bùi Văn Sơn');
@@ -42,7 +43,7 @@ describe('a union on a phone without JavaScript makes a nomination and uploads i
     await page.getByLabel('Nam', { exact: true }).check();
     await page.getByLabel('Năm sinh').fill('1980');
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    await page.getByLabel('Tóm tắt thành tích').fill('Hoàn thành xuất sắc nhiệm vụ năm 2025.');
+    await page.getByLabel('Tóm tắt thành tích').fill('Hoàn thành xuất sắc nhiệm vụ năm 2024.');
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bùi Văn Sơn (LHH Hòa Bình)' }).waitFor();
   });
