@@ -80,6 +80,20 @@ import { ReviewsService } from './reviews/reviews.service.js';
     TableExporter,
     XlsxRenderer,
   ],
-  exports: [FlagNominationsService, NominationsService, ReviewsService],
+  exports: [
+    FlagNominationsService,
+    NominationsService,
+    ReviewsService,
+    NominationWorkflowService,
+    NominationEligibilityService,
+    DossiersService,
+    CouncilVotesService,
+    CouncilMembersService,
+    DecisionsService,
+    AwardRegisterService,
+    RegisterImportService,
+    AwardTypesService,
+    ProceedingsService,
+  ],
 })
 export class NominationsModule {}

@@ -14,6 +14,11 @@ import { ClustersPagesController } from './registry/clusters.pages.controller.js
 import { MergersPagesController } from './registry/mergers.pages.controller.js';
 import { OrganizationsPagesController } from './registry/organizations.pages.controller.js';
 import { MeetingPagesModule } from './meetings/meeting-pages.module.js';
+import { DecisionsPagesController } from './nominations/decisions.pages.controller.js';
+import { NominationWizard } from './nominations/nomination-wizard.service.js';
+import { NominationsPagesController } from './nominations/nominations.pages.controller.js';
+import { ProceedingsPagesController } from './nominations/proceedings.pages.controller.js';
+import { ReviewsPagesController } from './nominations/reviews.pages.controller.js';
 import { CsrfMiddleware } from './security/csrf.middleware.js';
 
 /**
@@ -30,8 +35,12 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
     MergersPagesController,
     UsersPagesController,
     AuditPagesController,
+    NominationsPagesController,
+    ReviewsPagesController,
+    DecisionsPagesController,
+    ProceedingsPagesController,
   ],
-  providers: [WebPages, PageErrorFilter, MyWorkReader],
+  providers: [WebPages, PageErrorFilter, MyWorkReader, NominationWizard],
   exports: [WebPages],
 })
 export class WebModule implements NestModule {

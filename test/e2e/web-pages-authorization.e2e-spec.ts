@@ -19,6 +19,10 @@ const EVERYONE: ActorName[] = [...ACTORS];
 const SIGNED_IN: ActorName[] = ['officer', 'staff', 'admin'];
 const STAFF: ActorName[] = ['staff', 'admin'];
 const ADMIN: ActorName[] = ['admin'];
+const OFFICERS: ActorName[] = ['officer'];
+
+/** A nomination or file that does not exist: the policy is judged before the record (a 404 passes it). */
+const NO_ID = '00000000-0000-4000-8000-000000000000';
 
 interface World {
   t: TestApp;
@@ -162,6 +166,46 @@ const CASES: Case[] = [
   },
   { route: 'GET /audit', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/audit?entityType=user')) },
   ...MEETING_PAGE_CASES,
+  { route: 'GET /nominations', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/nominations?year=2025')) },
+  { route: 'GET /nominations/new', allowed: OFFICERS, call: ({ t }, as) => as(t.http.get('/nominations/new')) },
+  { route: 'POST /nominations/new', allowed: OFFICERS, call: (world, as) => as(post(world, '/nominations/new', { step: '1', go: '2' })) },
+  { route: 'GET /nominations/files/:fileId', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/nominations/files/${NO_ID}`)) },
+  { route: 'GET /nominations/:id', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/nominations/${NO_ID}`)) },
+  { route: 'GET /nominations/:id/edit', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/nominations/${NO_ID}/edit`)) },
+  { route: 'POST /nominations/:id/edit', allowed: SIGNED_IN, call: (world, as) => as(post(world, `/nominations/${NO_ID}/edit`, { version: '1' })) },
+  {
+    route: 'POST /nominations/:id/transitions',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/nominations/${NO_ID}/transitions`, { action: 'submit' })),
+  },
+  { route: 'POST /nominations/:id/files', allowed: SIGNED_IN, call: (world, as) => as(post(world, `/nominations/${NO_ID}/files`, { kind: 'to_trinh' })) },
+  {
+    route: 'POST /nominations/:id/files/:fileId/delete',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/nominations/${NO_ID}/files/${NO_ID}/delete`)),
+  },
+  {
+    route: 'POST /nominations/:id/review',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, `/nominations/${NO_ID}/review`, { outcome: 'return', reasons: 'Lý do' })),
+  },
+  { route: 'GET /reviews', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/reviews')) },
+  { route: 'GET /nominations/:id/council-vote', allowed: STAFF, call: ({ t }, as) => as(t.http.get(`/nominations/${NO_ID}/council-vote`)) },
+  {
+    route: 'POST /nominations/:id/council-vote',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, `/nominations/${NO_ID}/council-vote`, { heldOn: '2025-08-05' })),
+  },
+  { route: 'GET /award-decisions', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/award-decisions')) },
+  { route: 'GET /award-decisions/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/award-decisions/new')) },
+  { route: 'POST /award-decisions', allowed: STAFF, call: (world, as) => as(post(world, '/award-decisions', { number: '1/QĐ-LHHVN' })) },
+  { route: 'GET /award-decisions/:id', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/award-decisions/${NO_ID}`)) },
+  { route: 'GET /award-register', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/award-register?personName=mai')) },
+  { route: 'GET /award-register/import', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/award-register/import')) },
+  { route: 'POST /award-register/import', allowed: STAFF, call: (world, as) => as(post(world, '/award-register/import')) },
+  { route: 'GET /proceedings', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/proceedings?kind=discipline')) },
+  { route: 'GET /proceedings/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/proceedings/new')) },
+  { route: 'POST /proceedings', allowed: STAFF, call: (world, as) => as(post(world, '/proceedings', { kind: 'discipline' })) },
 ];
 
 /** Refused: 401/403, or sent to sign in (a redirect carrying the return address). */

@@ -161,9 +161,15 @@ function asciiFallback(value: string): string {
 }
 
 /**
- * Content-Disposition for a download that keeps the Vietnamese name: `filename*` (RFC 6266 with
- * RFC 5987) carries it in UTF-8, `filename` an ASCII fallback ("Báo cáo.pdf" → "Bao cao.pdf").
+ * Content-Disposition that keeps the Vietnamese name: `filename*` (RFC 6266 with RFC 5987) carries it
+ * in UTF-8, `filename` an ASCII fallback ("Báo cáo.pdf" → "Bao cao.pdf"). `inline` asks the browser to
+ * show the file in place (a PDF in its viewer) rather than save it.
  */
+export function contentDisposition(fileName: string, disposition: 'attachment' | 'inline'): string {
+  return `${disposition}; filename="${asciiFallback(fileName)}"; filename*=UTF-8''${extendedValue(fileName)}`;
+}
+
+/** A download that keeps the Vietnamese name (see `contentDisposition`). */
 export function attachmentDisposition(fileName: string): string {
-  return `attachment; filename="${asciiFallback(fileName)}"; filename*=UTF-8''${extendedValue(fileName)}`;
+  return contentDisposition(fileName, 'attachment');
 }

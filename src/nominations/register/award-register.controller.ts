@@ -7,12 +7,9 @@ import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import type { UploadedDossierFile } from '../dossiers/dossier.dto.js';
 import { AwardRegisterService } from './award-register.service.js';
-import { IMPORT_HEADERS } from './register-import.rules.js';
+import { IMPORT_HEADERS, IMPORT_MAX_BYTES } from './register-import.rules.js';
 import { RegisterImportService } from './register-import.service.js';
 import { CreateRegisterEntryBody, ListRegisterQuery, OrganizationAwardsQuery, OrganizationParams } from './register.dto.js';
-
-/** A register of past years is a small table; a larger upload is refused as it arrives (413). */
-const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 @ApiTags('award-register')
 @ApiBearerAuth()

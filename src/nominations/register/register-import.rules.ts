@@ -39,6 +39,9 @@ const COLUMNS: readonly ColumnSpec[] = [
 /** The headers of the import file, in order, as the template shows them. */
 export const IMPORT_HEADERS: readonly string[] = COLUMNS.map((c) => c.header);
 
+/** A register of past years is a small table; a larger upload is refused as it arrives (413). */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
 export type ColumnMap = Partial<Record<ImportColumn, number>>;
 
 /** Where each known column is; other columns (STT, Ghi chú…) are left alone. */

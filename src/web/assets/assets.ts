@@ -15,6 +15,7 @@ const SOURCES: Record<string, () => string> = {
   'htmx.js': () => fromPackage('htmx.org/dist/htmx.min.js'),
   'thidua.css': () => OWN('thidua.css'),
   'thidua.js': () => OWN('thidua.js'),
+  'dossier-upload.js': () => OWN('dossier-upload.js'),
   'icon.svg': () => OWN('icon.svg'),
 };
 

@@ -71,6 +71,17 @@ function Field({ form, name, label, hint, required, children }: FieldProps & { c
       <label for={id}>
         {t(label)} {required && <span class="required-mark">{t(formText.required)}</span>}
       </label>
+      <FieldNotes id={id} hint={hint} errors={errors} />
+      {children({ id, name, 'aria-invalid': errors.length > 0 ? 'true' : undefined, 'aria-describedby': describedBy, required })}
+    </div>
+  );
+}
+
+/** A field's hint and errors, with the ids its input or group points at (`aria-describedby`). */
+export function FieldNotes({ id, hint, errors }: { id: string; hint?: LocalizedText; errors: readonly FormState['errors'][number][] }) {
+  const { t } = usePage();
+  return (
+    <>
       {hint && (
         <small id={`${id}-hint`} class="hint">
           {t(hint)}
@@ -81,8 +92,7 @@ function Field({ form, name, label, hint, required, children }: FieldProps & { c
           {errors.map((e) => t(e.message)).join(' ')}
         </small>
       )}
-      {children({ id, name, 'aria-invalid': errors.length > 0 ? 'true' : undefined, 'aria-describedby': describedBy, required })}
-    </div>
+    </>
   );
 }
 
