@@ -113,6 +113,7 @@ describe('a sheet for a page of its own', () => {
     expect(sheet.html.startsWith('<div class="sheet" lang="vi">')).toBe(true);
     expect(sheet.html).not.toContain('<main');
     expect(sheet.html).not.toContain('<style');
+    expect(sheet.html).not.toContain(' style=');
     expect(visibleText(`<body>${sheet.html}`)).toBe(visibleText(renderer.document(summaryReport)));
     expect(renderer.articleSheet(newsItem).title).toBe(newsItem.headline);
   });

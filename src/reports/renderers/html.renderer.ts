@@ -45,6 +45,9 @@ const SHEET_RULES = `
 .sheet table.data { width: 100%; border-collapse: collapse; margin-bottom: ${PAGE.paragraphSpacingPt}pt; font-size: ${SIZE.table}pt; }
 .sheet table.data th, .sheet table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
 .sheet table.data th { text-align: center; }
+.sheet td.align-left { text-align: left; }
+.sheet td.align-center { text-align: center; }
+.sheet td.align-right { text-align: right; }
 .sheet .footer { break-inside: avoid; }
 .sheet .footer .recipients { text-align: left; padding-top: 12pt; }
 .sheet .recipients-label { font-size: ${SIZE.recipientsLabel}pt; font-weight: bold; font-style: italic; }
@@ -117,9 +120,9 @@ function lines(texts: readonly string[]): Markup[] {
 function table(data: Table): Markup {
   const widths = columnFractions(data);
   return markup`<table class="data">
-<colgroup>${data.columns.map((_, i) => markup`<col style="width:${(widths[i] * 100).toFixed(1)}%">`)}</colgroup>
+<colgroup>${data.columns.map((_, i) => markup`<col width="${(widths[i] * 100).toFixed(1)}%">`)}</colgroup>
 <thead><tr>${data.columns.map((column) => markup`<th>${column.header}</th>`)}</tr></thead>
-<tbody>${data.rows.map((row) => markup`<tr>${row.map((cell, i) => markup`<td style="text-align:${data.columns[i]?.align ?? (typeof cell === 'number' ? 'right' : 'left')}">${cellText(cell)}</td>`)}</tr>`)}</tbody>
+<tbody>${data.rows.map((row) => markup`<tr>${row.map((cell, i) => markup`<td class="align-${data.columns[i]?.align ?? (typeof cell === 'number' ? 'right' : 'left')}">${cellText(cell)}</td>`)}</tr>`)}</tbody>
 </table>`;
 }
 
