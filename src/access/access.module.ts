@@ -43,6 +43,6 @@ import { UsersService } from './users/users.service.js';
     CredentialsGuard,
     { provide: APP_GUARD, useClass: PoliciesGuard },
   ],
-  exports: [AuditService, UsersService],
+  exports: [AuditService, AuthService, UsersService],
 })
 export class AccessModule {}

@@ -40,6 +40,6 @@ import { VotesService } from './votes/votes.service.js';
     TermChanges,
     ResolutionsService,
   ],
-  exports: [MeetingsService],
+  exports: [MeetingsService, VotesService],
 })
 export class MeetingsModule {}

@@ -91,6 +91,6 @@ import { ReviewsService } from './reviews/reviews.service.js';
     TableExporter,
     XlsxRenderer,
   ],
-  exports: [FlagNominationsService],
+  exports: [FlagNominationsService, NominationsService, ReviewsService],
 })
 export class NominationsModule {}
