@@ -1,14 +1,17 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import type { Logger } from 'pino';
-import { AppModule, type ResolvedConfig } from './app.module.js';
-import { ProblemDetailsFilter } from './platform/errors/problem-details.filter.js';
+import { API_PREFIX, AppModule, type ResolvedConfig } from './app.module.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
 import { requestContext } from './platform/request-context/request-context.js';
+import { securityHeaders } from './platform/security/security-headers.js';
 import { createValidationPipe } from './platform/validation/validation.pipe.js';
+import { assetCatalogue } from './web/assets/assets.js';
+import { PageErrorFilter } from './web/http/page-error.filter.js';
 
-export const API_PREFIX = 'api/v1';
+export { API_PREFIX };
 
 /** Builds the HTTP application exactly as production runs it; the e2e tests call this too. */
 export async function createApp(config: ResolvedConfig, logger: Logger): Promise<NestExpressApplication> {
@@ -17,11 +20,14 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
     bodyParser: true,
   });
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(securityHeaders({ hsts: config.nodeEnv === 'production' }));
+  app.use(compression());
+  app.use('/assets', assetCatalogue().handler());
   app.use(createHttpLogger(logger));
   app.use(requestContext.middleware);
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  // Problem documents for the API, pages for the web application (one filter decides which).
+  app.useGlobalFilters(app.get(PageErrorFilter));
   app.disable('x-powered-by');
   const document = SwaggerModule.createDocument(
     app,

@@ -23,6 +23,14 @@ describe('every route declares who may call it', () => {
 
   it('keeps the public routes to sign-in, health and ballots cast with a printed code', () => {
     const open = registeredRoutes(t.app).filter((r) => r.policy?.kind === 'public').map((r) => `${r.method} ${r.path}`);
-    expect(open.sort()).toEqual(['GET /health', 'POST /api/v1/auth/login', 'POST /api/v1/ballots']);
+    expect(open.sort()).toEqual([
+      'GET /health',
+      'GET /language/:locale',
+      'GET /sign-in',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/ballots',
+      'POST /sign-in',
+      'POST /sign-out',
+    ]);
   });
 });

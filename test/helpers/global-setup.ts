@@ -10,6 +10,8 @@ import { createServer } from 'node:net';
  * not the project's own TypeScript; test files migrate the template database themselves.
  */
 export default async function globalSetup(): Promise<void> {
+  // The e2e and browser projects share this setup: the second call finds the server of the first.
+  if (process.env.THIDUA_TEST_ADMIN_URL) return;
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = '/postgres';

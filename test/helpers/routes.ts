@@ -2,11 +2,14 @@ import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { ROUTE_POLICY, type RoutePolicy } from '../../src/access/policies/policy.decorator.js';
+import { PAGE_CONTROLLER } from '../../src/web/http/page-controller.js';
 
 export interface RegisteredRoute {
   method: string;
-  /** Full path with the global prefix, Nest style (`/api/v1/clusters/:id`). */
+  /** Full path, Nest style: `/api/v1/clusters/:id` for the API, `/clusters/:id` for a page. */
   path: string;
+  /** A web page (HTML, at the root) rather than a JSON API route. */
+  page: boolean;
   handler: string;
   policy: RoutePolicy | undefined;
 }
@@ -28,6 +31,7 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
       const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
       if (!controller) continue;
       const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      const page = Reflect.getMetadata(PAGE_CONTROLLER, controller) === true;
       const prototype = controller.prototype as Record<string, unknown>;
       for (const name of Object.getOwnPropertyNames(prototype)) {
         const handler = prototype[name];
@@ -37,7 +41,8 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
         const path = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
         routes.push({
           method: RequestMethod[method],
-          path: UNPREFIXED.has(base) ? join(base, path) : join('api/v1', base, path),
+          path: page || UNPREFIXED.has(base) ? join(base, path) : join('api/v1', base, path),
+          page,
           handler: `${controller.name}.${name}`,
           policy: Reflect.getMetadata(ROUTE_POLICY, handler) ?? Reflect.getMetadata(ROUTE_POLICY, controller),
         });

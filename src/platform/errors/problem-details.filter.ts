@@ -12,7 +12,7 @@ import {
   RouteNotFoundError,
 } from './platform.errors.js';
 
-const statusOf: Record<ErrorKind, number> = {
+export const statusOf: Record<ErrorKind, number> = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,

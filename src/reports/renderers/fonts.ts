@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../platform/files/package-root.js';
 
 /**
  * Liberation Serif 2 (SIL Open Font License 1.1, see assets/fonts/): metric-compatible with Times New Roman,
@@ -14,17 +14,6 @@ const FILES = {
 } as const;
 
 export type FontFace = keyof typeof FILES;
-
-/** The folder holding package.json: src/… when run by ts-jest, dist/src/… when built. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('thidua: package.json not found above the reports renderers');
-    dir = parent;
-  }
-  return dir;
-}
 
 let loaded: Readonly<Record<FontFace, Buffer>> | undefined;
 

@@ -1,0 +1,118 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { SESSION_COOKIE } from '../../access/auth/cookies.js';
+import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
+import { InternalError, RouteNotFoundError } from '../../platform/errors/platform.errors.js';
+import { ProblemDetailsFilter, statusOf } from '../../platform/errors/problem-details.filter.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { PENDING_FIELD, SignInPage } from '../account/sign-in.page.js';
+import { ErrorPage } from '../layout/error.page.js';
+import { errorPageText, accountText } from '../web.messages.js';
+import { postedValues } from './forms.js';
+import { isPageRequest, safeLocalPath } from './page-controller.js';
+import { WebPages } from './web-pages.js';
+
+const SIGN_IN_CODES = new Set(['AUTH.NOT_SIGNED_IN', 'AUTH.SESSION_EXPIRED']);
+
+const TITLES: Record<number, LocalizedText> = {
+  400: errorPageText.badRequestTitle,
+  403: errorPageText.forbiddenTitle,
+  404: errorPageText.notFoundTitle,
+  409: errorPageText.conflictTitle,
+  422: errorPageText.badRequestTitle,
+  429: errorPageText.tooManyTitle,
+  500: errorPageText.serverErrorTitle,
+};
+
+/**
+ * The one global exception filter. The API (and /health) keep their problem documents; a page
+ * gets a page: signed out → the sign-in page (GET: redirect with a return address; a form post:
+ * the sign-in form carrying what was typed), anything else → an error page in the user's language
+ * with the same message the API would give.
+ */
+@Catch()
+@Injectable()
+export class PageErrorFilter implements ExceptionFilter {
+  private readonly problems = new ProblemDetailsFilter();
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly web: WebPages) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    if (!isPageRequest(request) || response.headersSent) return this.problems.catch(exception, host);
+    this.renderPage(exception, request, response).catch((failure: unknown) => {
+      this.logger.error({ err: failure, requestId: request.id }, 'Error page failed');
+      if (!response.headersSent) response.status(500).type('text/plain').send('500');
+    });
+  }
+
+  private async renderPage(exception: unknown, request: Request, response: Response): Promise<void> {
+    const { error, status } = classify(exception, request);
+    if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    if (SIGN_IN_CODES.has(error.code)) return this.toSignIn(error, request, response);
+    if (error.retryAfterSeconds) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+    await this.web.page(
+      response,
+      ErrorPage,
+      { title: TITLES[status] ?? errorPageText.badRequestTitle, message: error.text, requestId: status >= 500 ? String(request.id ?? '') : undefined },
+      { status },
+    );
+  }
+
+  private async toSignIn(error: DomainError, request: Request, response: Response): Promise<void> {
+    if (error.code === 'AUTH.SESSION_EXPIRED') response.clearCookie(SESSION_COOKIE, { path: '/' });
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
+    if (request.headers['hx-request'] === 'true') {
+      const from = safeLocalPath(pathOf(request.headers['hx-current-url']), '/');
+      response.setHeader('HX-Redirect', `/sign-in?next=${encodeURIComponent(from)}`);
+      response.status(401).end();
+      return;
+    }
+    if (isRead) return response.redirect(303, `/sign-in?next=${encodeURIComponent(request.originalUrl)}`);
+    // A form post: the CSRF check has passed, so this is the user's own form; keep what they typed.
+    const pending = postedValues(request.body);
+    for (const name of Object.keys(pending)) if (/password/i.test(name) || name === PENDING_FIELD) delete pending[name];
+    const hasPending = Object.keys(pending).length > 0;
+    await this.web.page(
+      response,
+      SignInPage,
+      {
+        next: hasPending ? request.originalUrl : safeLocalPath(pathOf(request.headers.referer)),
+        pending: hasPending ? pending : undefined,
+        notice: error.code === 'AUTH.SESSION_EXPIRED' ? accountText.sessionEnded : accountText.signInToContinue,
+      },
+      { status: 401 },
+    );
+  }
+}
+
+function classify(exception: unknown, request: Request): { error: DomainError; status: number } {
+  if (exception instanceof DomainError) return { error: exception, status: statusOf[exception.kind] };
+  if (exception instanceof QueryFailedError) {
+    const error = errorForConstraint((exception.driverError as { constraint?: string }).constraint);
+    if (error) return { error, status: statusOf[error.kind] };
+  }
+  if (exception instanceof HttpException && exception.getStatus() === 404) {
+    return { error: new DomainError(new RouteNotFoundError(request.path).code, 'not_found', errorPageText.notFound), status: 404 };
+  }
+  if (exception instanceof HttpException && exception.getStatus() < 500) {
+    return { error: new DomainError(`HTTP.${exception.getStatus()}`, 'bad_request', errorPageText.badRequestTitle), status: exception.getStatus() };
+  }
+  return { error: new InternalError(), status: 500 };
+}
+
+/** The path and query of an absolute URL of this site (htmx's HX-Current-URL, the Referer). */
+function pathOf(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url, 'http://x');
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return undefined;
+  }
+}

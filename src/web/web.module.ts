@@ -1,0 +1,29 @@
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { AccessModule } from '../access/access.module.js';
+import { MeetingsModule } from '../meetings/meetings.module.js';
+import { NominationsModule } from '../nominations/nominations.module.js';
+import { RegistryModule } from '../registry/registry.module.js';
+import { AccountPagesController } from './account/account.pages.controller.js';
+import { HomePagesController } from './home/home.pages.controller.js';
+import { MyWorkReader } from './home/my-work.js';
+import { PageErrorFilter } from './http/page-error.filter.js';
+import { WebPages } from './http/web-pages.js';
+import { ClustersPagesController } from './registry/clusters.pages.controller.js';
+import { OrganizationsPagesController } from './registry/organizations.pages.controller.js';
+import { CsrfMiddleware } from './security/csrf.middleware.js';
+
+/**
+ * The web application: server-rendered pages at the root, calling the same services as the API.
+ * It also owns what protects cookie sessions (the CSRF check, for pages and API writes alike).
+ */
+@Module({
+  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule],
+  controllers: [AccountPagesController, HomePagesController, OrganizationsPagesController, ClustersPagesController],
+  providers: [WebPages, PageErrorFilter, MyWorkReader],
+  exports: [WebPages],
+})
+export class WebModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CsrfMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}
