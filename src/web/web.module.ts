@@ -3,6 +3,7 @@ import { AccessModule } from '../access/access.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { AccountPagesController } from './account/account.pages.controller.js';
 import { HomePagesController } from './home/home.pages.controller.js';
 import { MyWorkReader } from './home/my-work.js';
@@ -10,6 +11,8 @@ import { PageErrorFilter } from './http/page-error.filter.js';
 import { WebPages } from './http/web-pages.js';
 import { ClustersPagesController } from './registry/clusters.pages.controller.js';
 import { OrganizationsPagesController } from './registry/organizations.pages.controller.js';
+import { ClusterReportPagesController } from './reports/cluster-report.pages.controller.js';
+import { NationalOverviewPagesController } from './reports/national-overview.pages.controller.js';
 import { CsrfMiddleware } from './security/csrf.middleware.js';
 
 /**
@@ -17,8 +20,15 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
  * It also owns what protects cookie sessions (the CSRF check, for pages and API writes alike).
  */
 @Module({
-  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule],
-  controllers: [AccountPagesController, HomePagesController, OrganizationsPagesController, ClustersPagesController],
+  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule, ReportsModule],
+  controllers: [
+    AccountPagesController,
+    HomePagesController,
+    OrganizationsPagesController,
+    ClustersPagesController,
+    ClusterReportPagesController,
+    NationalOverviewPagesController,
+  ],
   providers: [WebPages, PageErrorFilter, MyWorkReader],
   exports: [WebPages],
 })

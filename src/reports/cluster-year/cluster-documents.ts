@@ -66,6 +66,11 @@ export function clusterDocumentNames(report: ClusterYearReport, document: Cluste
   );
 }
 
+/** "Báo cáo tổng kết", "Biên bản hội nghị tổng kết"… */
+export function clusterDocumentName(document: ClusterDocument): string {
+  return KINDS[document].vietnamese;
+}
+
 export interface DocumentEntry {
   document: ClusterDocument;
   /** "Báo cáo tổng kết" */

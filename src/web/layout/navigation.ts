@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { hasAnyRole } from '../../access/policies/access.rules.js';
 import { navText } from '../web.messages.js';
+import { reportText } from '../reports/reports.messages.js';
 
 export interface NavItem {
   href: string;
@@ -22,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: navText.home, visibleTo: everyone },
   { href: '/organizations', label: navText.organizations, visibleTo: everyone },
   { href: '/clusters', label: navText.clusters, visibleTo: everyone },
+  { href: '/reports/years', label: reportText.navOverview, visibleTo: staff },
   { href: '/users', label: navText.users, visibleTo: admins },
   { href: '/audit', label: navText.audit, visibleTo: staff },
 ];

@@ -14,6 +14,7 @@ describe('where a missing fact of the report is recorded', () => {
     expect(place('presiding')).toBe(`/meetings/${report.conference?.id}`);
     expect(place('vice_chair')).toBe(`/clusters/${id}?year=2023`);
     expect(place('issuer_place')).toBe('/organizations/unit-sonLa');
+    expect(place('conference')).toBe(`/meetings/new?clusterId=${id}&year=2023`);
   });
 
   it('leads what it does not know, and meeting facts without a conference, to the cluster year', () => {

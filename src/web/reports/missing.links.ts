@@ -4,12 +4,13 @@ import type { ClusterYearReport, MissingFact } from '../../reports/cluster-year/
 import { type LocalizedText, text } from '../../platform/i18n/locale.js';
 import { reportRoutes } from './report.routes.js';
 
-/** Pages of other areas where the facts a report misses are recorded. */
+/** Pages of other areas where the facts a report misses are recorded (the meetings pages' routes as they define them). */
 const PAGES = {
   clusterYear: (clusterId: string, year: number) => `/clusters/${clusterId}/years/${year}`,
   cluster: (clusterId: string, year: number) => `/clusters/${clusterId}?year=${year}`,
   organization: (organizationId: string) => `/organizations/${organizationId}`,
   meeting: (meetingId: string) => `/meetings/${meetingId}`,
+  newMeeting: (clusterId: string, year: number) => `/meetings/new?clusterId=${clusterId}&year=${year}`,
   vote: (voteId: string) => `/votes/${voteId}`,
 };
 
@@ -41,6 +42,9 @@ export function recordingPlace(report: ClusterYearReport, fact: MissingFact): Re
   if (CLUSTER_FACTS.has(kind)) return { href: PAGES.cluster(clusterId, year), label: CLUSTER_PAGE };
   if (kind === 'issuer_place' && report.chair) {
     return { href: PAGES.organization(report.chair.id), label: text(`Trang đơn vị ${report.chair.shortName}`, `${report.chair.shortName} unit page`) };
+  }
+  if (kind === 'meetings' || kind === 'conference') {
+    return { href: PAGES.newMeeting(clusterId, year), label: text('Ghi nhận hội nghị của Cụm', "Record a meeting of the cluster") };
   }
   if (MEETING_FACTS.has(kind) && report.conference) return { href: PAGES.meeting(report.conference.id), label: CONFERENCE_PAGE };
   return { href: PAGES.clusterYear(clusterId, year), label: CLUSTER_YEAR_PAGE };

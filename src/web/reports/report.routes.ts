@@ -12,8 +12,10 @@ export const reportRoutes = {
   document: (clusterId: string, year: number, document: ClusterDocument) => `/clusters/${clusterId}/years/${year}/documents/${document}`,
   download: (clusterId: string, year: number, document: ClusterDocument, format: 'docx' | 'pdf') =>
     `/clusters/${clusterId}/years/${year}/documents/${document}.${format}`,
+  /** The year selector's address: `?year=` leads to that year's overview (the current year without one). */
+  nationalOverviewSelector: '/reports/years',
   nationalOverview: (year: number) => `/reports/years/${year}`,
   nationalOverviewXlsx: (year: number) => `/reports/years/${year}.xlsx`,
-  /** The rules that lay out a document's sheet on screen and in print. */
-  sheetStylesheet: '/reports/sheet.css',
+  /** The report pages' styles, with those that lay out a document's sheet on screen and in print. */
+  stylesheet: '/reports/reports.css',
 } as const;

@@ -2,6 +2,7 @@ import type { SectionKey } from '../../reports/cluster-year/cluster-year.facts.j
 import { SECTION_NAMES } from '../../reports/cluster-year/cluster-year.rules.js';
 import { type LocalizedText, text } from '../../platform/i18n/locale.js';
 import type { MessageCatalogue } from '../../platform/i18n/messages.js';
+import { formatDateTime } from '../layout/format.js';
 
 const SECTION_NAMES_EN: Readonly<Record<SectionKey, string>> = {
   situation: 'Situation (advantages, difficulties)',
@@ -42,8 +43,6 @@ export const reportText = {
   view: text('Xem và in', 'View and print'),
   downloadDocx: text('Tải DOCX', 'Download DOCX'),
   downloadPdf: text('Tải PDF', 'Download PDF'),
-  downloadDocxOf: (name: string) => text(`Tải ${name} (DOCX, Word)`, `Download ${name} (DOCX, Word)`),
-  downloadPdfOf: (name: string) => text(`Tải ${name} (PDF)`, `Download ${name} (PDF)`),
   notYet: text('Chưa lập được', 'Not available yet'),
   missingHeading: text('Còn thiếu cho báo cáo', 'Still missing for the report'),
   missingIntro: text(
@@ -64,12 +63,13 @@ export const reportText = {
     'Chỉ Thư ký Cụm của năm (cán bộ đơn vị Cụm trưởng, khi năm chưa khoá sổ) và cán bộ Liên hiệp Hội Việt Nam được viết các phần này.',
     "Only the year's secretariat (staff of the chair unit, while the year is open) and VUSTA staff may write these sections.",
   ),
-  saveSection: (name: string) => text(`Lưu phần "${name}"`, `Save "${name}"`),
-  sectionSaved: (name: string) => text(`Đã lưu phần "${name}". Các phần khác giữ nguyên.`, `"${name}" saved. The other sections are unchanged.`),
-  conflict: (by: string | null, at: string | null) =>
+  saveSection: (name: LocalizedText) => text(`Lưu phần "${name.vi}"`, `Save "${name.en}"`),
+  sectionSaved: (name: LocalizedText) =>
+    text(`Đã lưu phần "${name.vi}". Các phần khác giữ nguyên.`, `"${name.en}" saved. The other sections are unchanged.`),
+  conflict: (by: string | null, at: Date | null) =>
     text(
-      `Phần này vừa được ${by ?? 'người khác'} lưu${at ? ` lúc ${at}` : ''}, sau khi bạn mở trang. Chưa có gì được lưu. Nội dung bạn gõ vẫn còn trong ô; nội dung đang lưu được hiện bên dưới để đối chiếu. Bấm Lưu lần nữa nếu muốn thay bằng nội dung của bạn.`,
-      `${by ?? 'Someone else'} saved this section${at ? ` at ${at}` : ''} after you opened the page. Nothing was saved. What you typed is still in the box; the saved text is shown below to compare. Press Save again to replace it with yours.`,
+      `Phần nội dung báo cáo vừa được ${by ?? 'người khác'} lưu${at ? ` lúc ${formatDateTime(at, 'vi')}` : ''}, sau khi bạn mở trang. Chưa có gì được lưu. Nội dung bạn gõ vẫn còn trong ô; nội dung đang lưu được hiện bên dưới để đối chiếu. Bấm Lưu lần nữa nếu muốn thay bằng nội dung của bạn.`,
+      `${by ?? 'Someone else'} saved the report sections${at ? ` at ${formatDateTime(at, 'en')}` : ''} after you opened the page. Nothing was saved. What you typed is still in the box; the saved text is shown below to compare. Press Save again to replace it with yours.`,
     ),
   theirText: text('Nội dung đang lưu', 'The saved text'),
   theirTextEmpty: text('(để trống)', '(empty)'),
@@ -86,4 +86,6 @@ export const reportText = {
   downloadXlsx: (year: number) => text(`Tải bảng tổng hợp năm ${year} (XLSX, Excel)`, `Download the ${year} overview (XLSX, Excel)`),
   chartHeading: text('Biểu đồ', 'Chart'),
   reportLink: text('Báo cáo và văn bản của năm', "The year's report and documents"),
+  /** The navigation's entry to the national overview. */
+  navOverview: text('Tổng hợp', 'Overview'),
 } satisfies MessageCatalogue;
