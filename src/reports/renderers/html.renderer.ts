@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { cellText, columnFractions, printDocument, type PrintedBlock, type PrintedSignature } from '../documents/document.layout.js';
+import { cellAlign, cellText, columnFractions, printDocument, type PrintedBlock, type PrintedSignature } from '../documents/document.layout.js';
 import type { NewsArticle, OfficialDocument, Table, TabularReport } from '../documents/document.model.js';
 import { Markup, markup } from './markup.js';
 import { MOTTO_RULE, PAGE, SHORT_RULE, SIZE } from './page-setup.js';
@@ -122,7 +122,7 @@ function table(data: Table): Markup {
   return markup`<table class="data">
 <colgroup>${data.columns.map((_, i) => markup`<col width="${(widths[i] * 100).toFixed(1)}%">`)}</colgroup>
 <thead><tr>${data.columns.map((column) => markup`<th>${column.header}</th>`)}</tr></thead>
-<tbody>${data.rows.map((row) => markup`<tr>${row.map((cell, i) => markup`<td class="align-${data.columns[i]?.align ?? (typeof cell === 'number' ? 'right' : 'left')}">${cellText(cell)}</td>`)}</tr>`)}</tbody>
+<tbody>${data.rows.map((row) => markup`<tr>${row.map((cell, i) => markup`<td class="align-${cellAlign(data.columns[i], cell)}">${cellText(cell)}</td>`)}</tr>`)}</tbody>
 </table>`;
 }
 

@@ -21,7 +21,7 @@ export function reportBreadcrumbs(report: ClusterYearReport, t: (text: { vi: str
   return [
     { href: '/clusters', label: t(navText.clusters) },
     { href: `/clusters/${cluster.id}?year=${year}`, label: cluster.name },
-    ...(withReport ? [{ href: reportRoutes.report(cluster.id, year), label: t(reportText.reportTitle(cluster.name, year)) }] : []),
+    ...(withReport ? [{ href: reportRoutes.report(cluster.id, year), label: t(reportText.reportCrumb(year)) }] : []),
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { Sheet as WorkbookSheet, TabularReport } from '../../reports/documents/document.model.js';
-import { cellText } from '../../reports/documents/document.layout.js';
+import { cellAlign, cellText } from '../../reports/documents/document.layout.js';
 import type { NationalOverview } from '../../reports/national/national-overview.rules.js';
 import { Form, SelectField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
@@ -58,8 +58,8 @@ function WorkbookTable({ sheet, links = [] }: { sheet: WorkbookSheet; links?: st
         <table>
           <thead>
             <tr>
-              {sheet.columns.map((column) => (
-                <th key={column.header} scope="col">
+              {sheet.columns.map((column, c) => (
+                <th key={column.header} scope="col" class={`align-${cellAlign(column, sheet.rows[0]?.[c] ?? null)}`}>
                   {column.header}
                 </th>
               ))}
@@ -74,7 +74,7 @@ function WorkbookTable({ sheet, links = [] }: { sheet: WorkbookSheet; links?: st
                       {links[r] ? <a href={links[r]}>{cellText(cell)}</a> : cellText(cell)}
                     </th>
                   ) : (
-                    <td key={c} class={typeof cell === 'number' ? 'numeric' : undefined}>
+                    <td key={c} class={`align-${cellAlign(sheet.columns[c], cell)}`}>
                       {cellText(cell)}
                     </td>
                   ),

@@ -66,7 +66,8 @@ export function SectionForm({ report, section, attempt }: { report: ClusterYearR
   const version = attempt && !attempt.conflict ? valueOf(attempt.form, 'version') : (sections.version ?? '');
   return (
     <section id={id} class="report-section">
-      <Form action={action} form={attempt?.form}>
+      {/* The page shown again after a refusal opens at this form, even without JavaScript. */}
+      <Form action={`${action}#${id}`} form={attempt?.form}>
         <TextArea form={attempt?.form} name={section} label={sectionName(section)} hint={sectionHint(section)} value={sections.texts[section]} rows={8} />
         <Hidden name="version" value={version} />
         <SubmitButton label={reportText.saveSection(sectionName(section))} />

@@ -35,6 +35,7 @@ export function sectionHint(key: SectionKey): LocalizedText {
 /** The report pages' own text, Vietnamese first. */
 export const reportText = {
   reportTitle: (cluster: string, year: number) => text(`Báo cáo năm ${year} – ${cluster}`, `${year} report – ${cluster}`),
+  reportCrumb: (year: number) => text(`Báo cáo năm ${year}`, `${year} report`),
   documentsHeading: text('Văn bản', 'Documents'),
   documentsIntro: text(
     'Các văn bản được lập từ những gì đã ghi nhận. Xem trên màn hình để in, hoặc tải về để sửa và ký.',

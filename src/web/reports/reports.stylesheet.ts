@@ -28,10 +28,11 @@ const REPORT_PAGE_STYLES = `
 .report-section { margin-bottom: 2rem; }
 .report-section label { font-size: 1.2rem; font-weight: 600; }
 .overview-chart svg { max-width: 100%; height: auto; }
-td.numeric { text-align: right; }
+:is(td, th).align-right { text-align: right; }
+:is(td, th).align-center { text-align: center; }
 .year-selector { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: end; }
 .year-selector .field { width: 10rem; }
-.year-selector button { width: auto; }
+.year-selector button { width: auto; margin-bottom: var(--pico-spacing); }
 `;
 
 export const REPORTS_CSS = `${UNDO_SITE_STYLES}\n${SHEET_STYLESHEET}\n${PAGE_STYLES}\n${REPORT_PAGE_STYLES}`;
