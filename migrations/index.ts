@@ -7,6 +7,7 @@ import { Votes1795900700000 } from './1795900700000-Votes.js';
 import { Nominations1795900800000 } from './1795900800000-Nominations.js';
 import { CouncilDecisionsRegister1795900900000 } from './1795900900000-CouncilDecisionsRegister.js';
 import { ReportSections1795901000000 } from './1795901000000-ReportSections.js';
+import { NominationListIndexes1795901300000 } from './1795901300000-NominationListIndexes.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -18,4 +19,5 @@ export const migrations: MixedList<Function> = [
   Nominations1795900800000,
   CouncilDecisionsRegister1795900900000,
   ReportSections1795901000000,
+  NominationListIndexes1795901300000,
 ];

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import type { Logger } from 'pino';
 import { API_PREFIX, AppModule, type ResolvedConfig } from './app.module.js';
+import { LocalizeInterceptor } from './platform/i18n/localize.interceptor.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
 import { requestContext } from './platform/request-context/request-context.js';
 import { securityHeaders } from './platform/security/security-headers.js';
@@ -28,6 +29,7 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   app.useGlobalPipes(createValidationPipe());
   // Problem documents for the API, pages for the web application (one filter decides which).
   app.useGlobalFilters(app.get(PageErrorFilter));
+  app.useGlobalInterceptors(new LocalizeInterceptor());
   app.disable('x-powered-by');
   const document = SwaggerModule.createDocument(
     app,

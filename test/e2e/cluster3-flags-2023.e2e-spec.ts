@@ -201,7 +201,7 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
       inFavourInWriting: 2,
       against: 1,
       passed: true,
-      reason: { vi: '8/9 thành viên Hội đồng đồng ý (6 tại cuộc họp, 2 bằng văn bản), đạt ngưỡng 80% tổng số thành viên (cần ít nhất 8).' },
+      reason: '8/9 thành viên Hội đồng đồng ý (6 tại cuộc họp, 2 bằng văn bản), đạt ngưỡng 80% tổng số thành viên (cần ít nhất 8).',
       notVoted: [],
     });
     expect(vote.body.ballots.filter((b: { recordedAs: string }) => b.recordedAs === 'written_opinion')).toHaveLength(2);
@@ -262,7 +262,7 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
           registerNumber: expect.stringMatching(/^\d+$/),
           cash: {
             amountVnd: 14_400_000,
-            explanation: { vi: '8 × 1.800.000 đồng (mức lương cơ sở theo Nghị định 24/2023/NĐ-CP) = 14.400.000 đồng' },
+            explanation: '8 × 1.800.000 đồng (mức lương cơ sở theo Nghị định 24/2023/NĐ-CP) = 14.400.000 đồng',
           },
           nominationId: flags.sonLa,
           source: 'decision',

@@ -5,7 +5,9 @@
  */
 import { text } from '../../platform/i18n/locale.js';
 import type { BaseSalary } from '../decisions/cash-reward.rules.js';
-import { type AwardRuleSet, type AwardTypeDefinition, type DossierDocumentKind, type LegalBasis, type SubmissionWindow } from './rule-set.js';
+import type { DossierDocumentKind } from './catalogue.js';
+import type { LegalBasis } from './legal-basis.js';
+import type { AwardRuleSet, AwardTypeDefinition, SubmissionWindow } from './rule-set.js';
 import { percent, times } from '../../platform/numbers/ratio.js';
 
 export const DECREE_98_2023: LegalBasis = {

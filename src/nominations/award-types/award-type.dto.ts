@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsCalendarDay } from '../../platform/validation/validators.js';
+import { IsCalendarDay, IsRequiredText } from '../../platform/validation/validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -24,35 +24,17 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsOmittable } from '../../registry/clusters/cluster.dto.js';
-import { AWARD_FORMS, AWARD_LEVELS, DOSSIER_DOCUMENT_KINDS, NOMINEE_KINDS, type AwardForm, type AwardLevel, type AwardRuleSet, type AwardTypeDefinition, type DossierDocumentKind, type NomineeKind } from './rule-set.js';
+import { AWARD_FORMS, AWARD_LEVELS, DOSSIER_DOCUMENT_KINDS, NOMINEE_KINDS, type AwardForm, type AwardLevel, type DossierDocumentKind, type NomineeKind } from './catalogue.js';
+import type { AwardRuleSet, AwardTypeDefinition } from './rule-set.js';
 
 /** Text that must say something: surrounding spaces are dropped before it is checked. */
-export const IsText = (maxLength: number) =>
-  applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
-    IsDefined(),
-    IsString(),
-    IsNotEmpty(),
-    MaxLength(maxLength),
-  );
-
-/** Optional free text; null or an empty string clears it. */
-export const IsOptionalText = (maxLength: number) =>
-  applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
-    IsOptional(),
-    IsString(),
-    MaxLength(maxLength),
-  );
-
-
 export class LocalizedTextBody {
   @ApiProperty({ example: 'Bằng khen của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', maxLength: 300 })
-  @IsText(300)
+  @IsRequiredText(300)
   vi: string;
 
   @ApiProperty({ example: 'Certificate of Merit of VUSTA', maxLength: 300 })
-  @IsText(300)
+  @IsRequiredText(300)
   en: string;
 }
 
@@ -320,7 +302,7 @@ export class CreateRuleSetBody {
   @IsCalendarDay()
   effectiveFrom: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Ngày cuối cùng áp dụng; null: chưa hết hiệu lực.' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Ngày cuối cùng áp dụng; null: chưa hết hiệu lực.' })
   @IsOptional()
   @IsCalendarDay()
   effectiveTo?: string | null;

@@ -35,3 +35,15 @@ export function defineErrors<T extends Record<string, ErrorEntry<never[]>>>(cont
 export function publishedErrorCodes(): { code: string; kind: ErrorKind; context: string }[] {
   return [...published].map(([code, entry]) => ({ code, ...entry })).sort((a, b) => a.code.localeCompare(b.code));
 }
+
+type MessageArgs<E> = E extends { message: (...args: infer P) => LocalizedText } ? P : [];
+
+/** The code, kind and text of one error of a catalogue, in the order `DomainError` takes them. */
+export function catalogued<T extends ErrorCatalogue, C extends keyof T & string>(
+  catalogue: T,
+  code: C,
+  ...args: MessageArgs<T[C]>
+): [C, ErrorKind, LocalizedText] {
+  const { kind, message } = catalogue[code];
+  return [code, kind, typeof message === 'function' ? message(...(args as never[])) : message];
+}
