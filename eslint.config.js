@@ -18,6 +18,11 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
+    // The web pages' own script runs in the browser, as a classic script (no build step).
+    files: ['assets/web/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
     files: ['migrations/**'],
     rules: { '@typescript-eslint/no-unsafe-function-type': 'off' },
   },

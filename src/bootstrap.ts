@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
+import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { API_PREFIX, AppModule, type ResolvedConfig } from './app.module.js';
 import { LocalizeInterceptor } from './platform/i18n/localize.interceptor.js';
@@ -22,7 +23,9 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   });
   app.useBodyParser('json', { limit: '1mb' });
   app.use(securityHeaders({ hsts: config.nodeEnv === 'production' }));
-  app.use(compression());
+  // Pages and assets are compressed; API answers are left as they are (their Vary stays `Accept`).
+  const compress = compression();
+  app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith('/api/') ? next() : compress(request, response, next)));
   app.use('/assets', assetCatalogue().handler());
   app.use(createHttpLogger(logger));
   app.use(requestContext.middleware);

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { DEMO_PASSWORD } from '../seeds/demo/users.js';
 import { runSeeds } from '../seeds/run-seeds.js';
 import { UsersService } from './access/users/users.service.js';
 import { createApp } from './bootstrap.js';
-import { describeFailure } from './cli/terminal.js';
+import { describeFailure, StartupProgress } from './cli/terminal.js';
 import { type AppConfig, loadConfig } from './platform/config/app.config.js';
 import { migrate, resolveDatabase } from './platform/database/resolve-database.js';
 import { createRootLogger } from './platform/logging/logger.js';
@@ -18,8 +19,11 @@ const ADMIN_INPUTS = { username: 'ADMIN_USERNAME', password: 'ADMIN_PASSWORD' };
  * production, which never gets the demo accounts by itself), the first administrator, and in
  * production the refusal to run while a demo password still signs in.
  */
-async function prepareData(app: NestExpressApplication, config: AppConfig, freshDatabase: boolean, logger: Logger): Promise<void> {
-  if (freshDatabase) await runSeeds(app.get(DataSource), { demo: config.nodeEnv !== 'production' }, logger);
+async function prepareData(app: NestExpressApplication, config: AppConfig, freshDatabase: boolean, logger: Logger, progress: StartupProgress): Promise<void> {
+  if (freshDatabase) {
+    progress.step(config.nodeEnv === 'production' ? 'Lần chạy đầu tiên: đang nạp dữ liệu tham chiếu…' : 'Lần chạy đầu tiên: đang nạp dữ liệu mẫu (63 LHH tỉnh, 9 cụm, tài khoản demo)…');
+    await runSeeds(app.get(DataSource), { demo: config.nodeEnv !== 'production' }, logger);
+  }
   const users = app.get(UsersService);
   const admin = config.auth.initialAdmin;
   if (admin) {
@@ -34,13 +38,17 @@ async function prepareData(app: NestExpressApplication, config: AppConfig, fresh
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createRootLogger(config.logLevel);
+  // A person in a terminal reads a few lines; a server's log collector reads JSON (LOG_FORMAT=json forces it).
+  const progress = new StartupProgress(config.logFormat === 'auto' && process.stdout.isTTY === true);
+  const logger = createRootLogger(progress.enabled ? 'error' : config.logLevel);
+  progress.step(config.database.url ? 'Đang kết nối cơ sở dữ liệu (DATABASE_URL)…' : `Đang khởi động PostgreSQL nhúng (dữ liệu trong ${config.database.embeddedDataDir})…`);
   const database = await resolveDatabase(config, logger);
   let app: NestExpressApplication | undefined;
   try {
+    progress.step('Đang cập nhật cấu trúc cơ sở dữ liệu…');
     await migrate(database.url, logger);
     app = await createApp({ ...config, database: { ...config.database, url: database.url } }, logger);
-    await prepareData(app, config, database.embedded?.freshlyInitialised ?? false, logger);
+    await prepareData(app, config, database.embedded?.freshlyInitialised ?? false, logger, progress);
   } catch (error) {
     await app?.close();
     await database.embedded?.stop();
@@ -62,7 +70,8 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   logger.info({ url }, 'thidua is listening');
-  process.stdout.write(`\nthidua đang chạy tại ${url}  (tài liệu API: ${url}/api/docs)\n\n`);
+  if (progress.enabled) progress.ready(url, config.nodeEnv === 'production' ? null : { username: 'sonla.canbo', password: DEMO_PASSWORD });
+  else process.stdout.write(`\nthidua đang chạy tại ${url}  (tài liệu API: ${url}/api/docs)\n\n`);
 }
 
 main().catch((error: unknown) => {

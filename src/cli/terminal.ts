@@ -25,3 +25,25 @@ export function describeFailure(error: unknown, inputs: InputNames = {}): string
   if (error instanceof ConfigError || error instanceof DemoPasswordsInProductionError) return error.message;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
+
+/**
+ * What `npm start` tells a person in a terminal: a few Vietnamese lines while it starts, then the
+ * address to open and the demo sign-in. Silent when output is not a terminal (logs are JSON there).
+ */
+export class StartupProgress {
+  constructor(
+    readonly enabled: boolean,
+    private readonly out: { write(text: string): unknown } = process.stdout,
+  ) {}
+
+  step(line: string): void {
+    if (this.enabled) this.out.write(`• ${line}\n`);
+  }
+
+  ready(url: string, demoSignIn: { username: string; password: string } | null): void {
+    if (!this.enabled) return;
+    this.out.write(`\n✔ thidua đã sẵn sàng. Mở trình duyệt tại: ${url}\n`);
+    if (demoSignIn) this.out.write(`  Đăng nhập thử: ${demoSignIn.username} / ${demoSignIn.password} (tài khoản demo; xem README)\n`);
+    this.out.write('  Dừng: Ctrl+C\n\n');
+  }
+}

@@ -5,11 +5,14 @@ import { NominationsModule } from '../nominations/nominations.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { AccountPagesController } from './account/account.pages.controller.js';
+import { AuditPagesController } from './access/audit.pages.controller.js';
+import { UsersPagesController } from './access/users.pages.controller.js';
 import { HomePagesController } from './home/home.pages.controller.js';
 import { MyWorkReader } from './home/my-work.js';
 import { PageErrorFilter } from './http/page-error.filter.js';
 import { WebPages } from './http/web-pages.js';
 import { ClustersPagesController } from './registry/clusters.pages.controller.js';
+import { MergersPagesController } from './registry/mergers.pages.controller.js';
 import { OrganizationsPagesController } from './registry/organizations.pages.controller.js';
 import { ClusterReportPagesController } from './reports/cluster-report.pages.controller.js';
 import { NationalOverviewPagesController } from './reports/national-overview.pages.controller.js';
@@ -26,6 +29,9 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
     HomePagesController,
     OrganizationsPagesController,
     ClustersPagesController,
+    MergersPagesController,
+    UsersPagesController,
+    AuditPagesController,
     ClusterReportPagesController,
     NationalOverviewPagesController,
   ],

@@ -16,6 +16,8 @@ type ActorName = (typeof ACTORS)[number];
 
 const EVERYONE: ActorName[] = [...ACTORS];
 const SIGNED_IN: ActorName[] = ['officer', 'staff', 'admin'];
+const STAFF: ActorName[] = ['staff', 'admin'];
+const ADMIN: ActorName[] = ['admin'];
 
 interface World {
   t: TestApp;
@@ -66,8 +68,30 @@ const CASES: Case[] = [
   { route: 'GET /language/:locale', allowed: EVERYONE, call: ({ t }, as) => as(t.http.get('/language/en?next=/')) },
   { route: 'GET /organizations', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/organizations?q=son')) },
   { route: 'GET /organizations/:id', allowed: SIGNED_IN, call: ({ t, c3 }, as) => as(t.http.get(`/organizations/${c3.units.sonLa}`)) },
+  { route: 'GET /organizations/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/organizations/new')) },
+  { route: 'POST /organizations', allowed: STAFF, call: (world, as) => as(post(world, '/organizations', { code: 'x' })) },
+  { route: 'GET /organizations/:id/edit', allowed: STAFF, call: ({ t, c3 }, as) => as(t.http.get(`/organizations/${c3.units.sonLa}/edit`)) },
+  {
+    route: 'POST /organizations/:id',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, `/organizations/${world.c3.units.sonLa}`, { province: 'Sơn La', version: '999' })),
+  },
+  { route: 'POST /organizations/:id/names', allowed: STAFF, call: (world, as) => as(post(world, `/organizations/${world.c3.units.sonLa}/names`)) },
+  { route: 'GET /mergers/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/mergers/new')) },
+  { route: 'POST /mergers/preview', allowed: STAFF, call: (world, as) => as(post(world, '/mergers/preview')) },
+  { route: 'POST /mergers', allowed: STAFF, call: (world, as) => as(post(world, '/mergers')) },
   { route: 'GET /clusters', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/clusters')) },
   { route: 'GET /clusters/:id', allowed: SIGNED_IN, call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}?year=2023`)) },
+  { route: 'GET /users', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/users')) },
+  { route: 'GET /users/new', allowed: ADMIN, call: ({ t }, as) => as(t.http.get('/users/new')) },
+  { route: 'POST /users', allowed: ADMIN, call: (world, as) => as(post(world, '/users', { username: 'x' })) },
+  { route: 'GET /users/:id', allowed: ADMIN, call: ({ t, users }, as) => as(t.http.get(`/users/${users.officer.id}`)) },
+  {
+    route: 'POST /users/:id',
+    allowed: ADMIN,
+    call: (world, as) => as(post(world, `/users/${world.users.officer.id}`, { displayName: 'x', roles: 'unit_officer', version: '999' })),
+  },
+  { route: 'GET /audit', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/audit?entityType=user')) },
   {
     route: 'GET /clusters/:id/years/:year/report',
     allowed: SIGNED_IN,
@@ -81,7 +105,7 @@ const CASES: Case[] = [
   {
     // The secretariat of 2023 is Sơn La's staff: Điện Biên's officer may read the sections, not write them.
     route: 'POST /clusters/:id/years/:year/report/sections/:section',
-    allowed: ['staff', 'admin'],
+    allowed: STAFF,
     call: (world, as) => as(post(world, `/clusters/${world.c3.cluster}/years/2023/report/sections/situation`, { situation: 'Thuận lợi, khó khăn.', version: '' })),
   },
   {

@@ -9,6 +9,11 @@ export interface AppConfig {
   host: string;
   port: number;
   logLevel: LogLevel;
+  /**
+   * `auto`: in a terminal, `npm start` prints a few lines for a person (progress, the address, the
+   * demo sign-in) and only errors as JSON; otherwise JSON logs. `json`: JSON logs always.
+   */
+  logFormat: 'auto' | 'json';
   database: {
     /** Unset: thidua starts its own embedded PostgreSQL. */
     url?: string;
@@ -125,6 +130,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: env.HOST || '0.0.0.0',
     port: integer(env, 'PORT', 3000, 0, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['auto', 'json'], 'auto'),
     database: {
       url: postgresUrl(env, 'DATABASE_URL'),
       poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),

@@ -32,6 +32,7 @@ export class AccountPagesController {
   @Get('sign-in')
   @Public()
   async signInForm(@Query('next') next: unknown, @Res() response: Response) {
+    if (response.req.user) return response.redirect(303, safeLocalPath(next));
     await this.web.page(response, SignInPage, { next: safeLocalPath(next) });
   }
 

@@ -1,9 +1,8 @@
 import type { FormValues } from '../http/forms.js';
-import { Form, SubmitButton } from '../layout/forms.js';
+import { Form, HiddenFields, SubmitButton } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { accountText } from '../web.messages.js';
-import { PendingFields } from './sign-in.page.js';
 
 /**
  * After signing in again: the form the expired session refused, ready to be sent again with a
@@ -33,7 +32,7 @@ export function ContinuePage({ action, pending }: { action: string; pending: For
         </tbody>
       </table>
       <Form action={action}>
-        <PendingFields values={pending} prefix={null} />
+        <HiddenFields values={pending} />
         <SubmitButton label={accountText.continueButton} />
       </Form>
       <p>

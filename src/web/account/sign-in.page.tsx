@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { FormState, FormValues } from '../http/forms.js';
-import { Form, Hidden, SubmitButton, TextField } from '../layout/forms.js';
+import { Form, Hidden, HiddenFields, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { accountText } from '../web.messages.js';
@@ -30,26 +30,12 @@ export function SignInPage({ form, next, pending, notice }: SignInPageProps) {
         <p>{t(accountText.signInLead)}</p>
         <Form action="/sign-in" form={form}>
           <Hidden name="next" value={next} />
-          <PendingFields values={pending} />
+          <HiddenFields values={pending} prefix={PENDING_FIELD} />
           <TextField form={form} name="username" label={accountText.username} autocomplete="username" required />
           <TextField form={form} name="password" label={accountText.password} type="password" autocomplete="current-password" required />
           <SubmitButton label={accountText.signInButton} />
         </Form>
       </article>
     </Layout>
-  );
-}
-
-/** `_pending[name]` hidden inputs, one per value (lists repeat the name). */
-export function PendingFields({ values, prefix = PENDING_FIELD }: { values?: FormValues; prefix?: string | null }) {
-  if (!values) return null;
-  return (
-    <>
-      {Object.entries(values).flatMap(([name, value]) =>
-        (Array.isArray(value) ? value : [value ?? '']).map((item, index) => (
-          <input key={`${name}-${index}`} type="hidden" name={prefix ? `${prefix}[${name}]` : name} value={item} />
-        )),
-      )}
-    </>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { CSRF_FIELD } from '../../platform/security/csrf.js';
-import { fieldId, type FormState } from '../http/forms.js';
+import { fieldId, type FormState, type FormValues } from '../http/forms.js';
 import { formText } from '../web.messages.js';
 import { usePage } from './page-context.js';
 
@@ -173,5 +173,22 @@ export function SubmitButton({ label, secondary }: { label: LocalizedText; secon
     <button type="submit" class={secondary ? 'secondary' : undefined}>
       {t(label)}
     </button>
+  );
+}
+
+/**
+ * Posted values carried on as hidden inputs, one per value (lists repeat the name): a preview's
+ * confirmation, or a form kept through a sign-in (`prefix` `_pending` gives `_pending[name]`).
+ */
+export function HiddenFields({ values, prefix }: { values?: FormValues; prefix?: string }) {
+  if (!values) return null;
+  return (
+    <>
+      {Object.entries(values).flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [value ?? '']).map((item, index) => (
+          <input key={`${name}-${index}`} type="hidden" name={prefix ? `${prefix}[${name}]` : name} value={item} />
+        )),
+      )}
+    </>
   );
 }

@@ -12,8 +12,6 @@ export interface LayoutProps {
   title: string;
   /** Links above the title, from the general to the particular. */
   breadcrumbs?: { href: string; label: string }[];
-  /** Wider content (tables, timelines) than the default reading width. */
-  wide?: boolean;
   children: ComponentChildren;
 }
 
@@ -22,11 +20,11 @@ export interface LayoutProps {
  * user may use, the flash message, the page, the footer. The CSRF token rides on <body> for htmx
  * requests (`hx-headers:inherited`, htmx 4 inherits only what says so).
  */
-export function Layout({ title, breadcrumbs, wide, children }: LayoutProps) {
+export function Layout({ title, breadcrumbs, children }: LayoutProps) {
   const { t, locale, asset, csrfToken, flash } = usePage();
   const bodyAttributes = { 'hx-headers:inherited': JSON.stringify({ 'X-CSRF-Token': csrfToken }) };
   return (
-    <html lang={locale}>
+    <html lang={locale} data-theme="light">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -43,7 +41,7 @@ export function Layout({ title, breadcrumbs, wide, children }: LayoutProps) {
           {t(layoutText.skipToContent)}
         </a>
         <SiteHeader />
-        <main id="main" class={wide ? 'container wide' : 'container'} tabIndex={-1}>
+        <main id="main" class="container" tabIndex={-1}>
           {breadcrumbs && breadcrumbs.length > 0 && (
             <nav aria-label="breadcrumb" class="breadcrumbs">
               <ul>

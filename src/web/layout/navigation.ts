@@ -13,7 +13,6 @@ export interface NavItem {
 
 const everyone = () => true;
 const staff = (actor: Actor) => hasAnyRole(actor, ['national_staff', 'system_admin']);
-const admins = (actor: Actor) => hasAnyRole(actor, ['system_admin']);
 
 /**
  * The main navigation, in order. A new area adds its entry here with the same rule as its route's
@@ -23,9 +22,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: navText.home, visibleTo: everyone },
   { href: '/organizations', label: navText.organizations, visibleTo: everyone },
   { href: '/clusters', label: navText.clusters, visibleTo: everyone },
-  { href: '/reports/years', label: reportText.navOverview, visibleTo: staff },
-  { href: '/users', label: navText.users, visibleTo: admins },
-  { href: '/audit', label: navText.audit, visibleTo: staff },
+  { href: '/reports/years', label: reportText.navOverview, visibleTo: everyone },
+  { href: '/users', label: navText.users, visibleTo: staff },
+  { href: '/audit', label: navText.audit, visibleTo: everyone },
 ];
 
 /** Whether `href` is the current area: `/` only on the home page, others by prefix. */

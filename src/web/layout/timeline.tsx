@@ -25,7 +25,8 @@ const TOP = 22;
  */
 export function Timeline({ title, rows, fromYear, toYear, legend }: TimelineProps) {
   const years = Array.from({ length: Math.max(0, toYear - fromYear + 1) }, (_, i) => fromYear + i);
-  const width = LABEL_WIDTH + years.length * CELL + 10;
+  const LEGEND_ITEM = 130;
+  const width = LABEL_WIDTH + Math.max(years.length * CELL, legend.length * LEGEND_ITEM) + 10;
   const legendY = TOP + rows.length * ROW + 18;
   const height = legendY + 16;
   return (
@@ -60,8 +61,8 @@ export function Timeline({ title, rows, fromYear, toYear, legend }: TimelineProp
         ))}
         {legend.map((item, i) => (
           <g key={item.mark}>
-            <rect x={LABEL_WIDTH + i * 130} y={legendY - 10} width={14} height={12} rx={2} class={`timeline-cell timeline-${item.mark}`} />
-            <text x={LABEL_WIDTH + i * 130 + 20} y={legendY} class="timeline-label">
+            <rect x={LABEL_WIDTH + i * LEGEND_ITEM} y={legendY - 10} width={14} height={12} rx={2} class={`timeline-cell timeline-${item.mark}`} />
+            <text x={LABEL_WIDTH + i * LEGEND_ITEM + 20} y={legendY} class="timeline-label">
               {item.label}
             </text>
           </g>

@@ -6,7 +6,7 @@ import { formatDate } from '../layout/format.js';
 import { Form, SelectField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
-import { Timeline, type TimelineMark, type TimelineRow } from '../layout/timeline.js';
+import { TermsTimelineRenderer } from '../../reports/renderers/terms-timeline.renderer.js';
 import { calendarDateInVietnam } from '../../platform/time/calendar.js';
 import { navText } from '../web.messages.js';
 import { reportRoutes } from '../reports/report.routes.js';
@@ -14,6 +14,8 @@ import { reportText } from '../reports/reports.messages.js';
 import { CLUSTER_KIND_LABELS, clustersText, ROTATION_RULE_LABELS, TERM_DECISION_LABELS } from './registry.messages.js';
 
 export const CLUSTER_YEAR_ID = 'cluster-year';
+
+const timelines = new TermsTimelineRenderer();
 
 export interface ClusterPageProps {
   cluster: ClusterDetail;
@@ -29,7 +31,7 @@ export function ClusterPage(props: ClusterPageProps) {
   const { t } = usePage();
   const { cluster, terms, years } = props;
   return (
-    <Layout title={cluster.name} breadcrumbs={[{ href: '/clusters', label: t(navText.clusters) }]} wide>
+    <Layout title={cluster.name} breadcrumbs={[{ href: '/clusters', label: t(navText.clusters) }]}>
       <p class="lead">
         {t(CLUSTER_KIND_LABELS[cluster.kind])} · {cluster.owner.shortName} · {t(ROTATION_RULE_LABELS[cluster.rotationRule])}
       </p>
@@ -127,30 +129,16 @@ export function ClusterYear({ cluster, members, proposal }: ClusterPageProps) {
 }
 
 function TermsOverTheYears({ cluster, terms }: { cluster: ClusterDetail; terms: TermView[] }) {
-  const { t } = usePage();
+  const { t, locale } = usePage();
   if (terms.length === 0) return <p>{t(clustersText.noTerms)}</p>;
-  const rows = new Map<string, TimelineRow & { marks: Map<number, TimelineMark> }>();
-  const row = (unit: { id: string; shortName: string }) => {
-    const known = rows.get(unit.id) ?? { label: unit.shortName, marks: new Map<number, TimelineMark>() };
-    rows.set(unit.id, known);
-    return known;
-  };
-  for (const term of terms) {
-    row(term.chair).marks.set(term.year, 'chair');
-    if (term.viceChair) row(term.viceChair).marks.set(term.year, 'vice_chair');
-  }
+  const picture = timelines.render(
+    { years: terms.map((term) => ({ year: term.year, chair: term.chair.shortName, viceChair: term.viceChair?.shortName ?? null })) },
+    { locale, title: t(clustersText.timelineLabel(cluster.name)) },
+  );
   return (
     <>
-      <Timeline
-        title={t(clustersText.timelineLabel(cluster.name))}
-        rows={[...rows.values()]}
-        fromYear={terms[0].year}
-        toYear={terms[terms.length - 1].year}
-        legend={[
-          { mark: 'chair', label: t(clustersText.legendChair) },
-          { mark: 'vice_chair', label: t(clustersText.legendVice) },
-        ]}
-      />
+      {/* Server-rendered SVG from the reports' renderer, which escapes every name. */}
+      <figure class="timeline" dangerouslySetInnerHTML={{ __html: picture }} />
       <table>
         <thead>
           <tr>

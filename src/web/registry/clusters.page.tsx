@@ -8,7 +8,7 @@ import { CLUSTER_KIND_LABELS, clustersText, ROTATION_RULE_LABELS } from './regis
 export function ClustersPage({ page }: { page: Page<ClusterSummary> }) {
   const { t } = usePage();
   return (
-    <Layout title={t(clustersText.listTitle)} wide>
+    <Layout title={t(clustersText.listTitle)}>
       {page.items.length === 0 ? (
         <p class="empty-state">{t(clustersText.empty)}</p>
       ) : (

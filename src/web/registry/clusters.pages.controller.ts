@@ -40,12 +40,13 @@ export class ClustersPagesController {
     const [members, terms, proposal] = await Promise.all([
       this.memberships.list(params.id, { year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'name' }),
       this.terms.list(params.id, { page: 1, pageSize: MAX_PAGE_SIZE, order: 'asc' }),
-      this.terms.proposal(params.id, year + 1, localeOf(response.req)),
+      // Next year's proposal starts from this year's term; without one there is nothing to propose from.
+      cluster.term ? this.terms.proposal(params.id, year + 1, localeOf(response.req)) : null,
     ]);
     const firstYear = Math.min(EARLIEST_YEAR, ...terms.items.map((term) => term.year));
     const lastYear = this.clock.currentYear() + 1;
     const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => lastYear - i);
-    const props = { cluster, members: members.items, terms: terms.items, proposal: cluster.term ? proposal : null, years };
+    const props = { cluster, members: members.items, terms: terms.items, proposal, years };
     if (wantsFragment(response.req, CLUSTER_YEAR_ID)) return this.web.fragment(response, ClusterYear, props);
     await this.web.page(response, ClusterPage, props);
   }

@@ -1,3 +1,4 @@
+import { isStaff } from '../../access/policies/access.rules.js';
 import type { HistoryView, OrganizationDetail } from '../../registry/organizations/organization.dto.js';
 import { formatDate } from '../layout/format.js';
 import { Layout } from '../layout/layout.js';
@@ -13,10 +14,20 @@ export interface OrganizationPageProps {
 
 /** One unit: what it is, the names it bore, what it merged from or into, and its clusters year by year. */
 export function OrganizationPage({ unit, history }: OrganizationPageProps) {
-  const { t, locale } = usePage();
+  const { t, locale, user } = usePage();
   return (
-    <Layout title={unit.shortName} breadcrumbs={[{ href: '/organizations', label: t(navText.organizations) }]} wide>
+    <Layout title={unit.shortName} breadcrumbs={[{ href: '/organizations', label: t(navText.organizations) }]}>
       <p class="lead">{unit.fullName}</p>
+      {user && isStaff(user.actor) && (
+        <p>
+          <a href={`/organizations/${unit.id}/edit`} role="button" class="secondary">
+            {t(organizationsText.edit)}
+          </a>{' '}
+          <a href={`/mergers/new?sourceIds=${unit.id}`} role="button" class="secondary outline">
+            {t(organizationsText.mergeThis)}
+          </a>
+        </p>
+      )}
       <section aria-labelledby="details">
         <h2 id="details">{t(organizationsText.details)}</h2>
         <dl class="facts">
@@ -121,8 +132,8 @@ function YearByYear({ history }: { history: HistoryView }) {
           fromYear={Math.min(...years)}
           toYear={Math.max(...years)}
           legend={[
-            { mark: 'chair', label: t(clustersText.legendChair) },
-            { mark: 'vice_chair', label: t(clustersText.legendVice) },
+            { mark: 'chair', label: t(clustersText.chair) },
+            { mark: 'vice_chair', label: t(clustersText.viceChair) },
             { mark: 'member', label: t(organizationsText.member) },
           ]}
         />

@@ -1,3 +1,4 @@
+import { isStaff } from '../../access/policies/access.rules.js';
 import type { Page } from '../../platform/pagination/page.js';
 import type { ListOrganizationsQuery, OrganizationView } from '../../registry/organizations/organization.dto.js';
 import { formatDate } from '../layout/format.js';
@@ -19,9 +20,19 @@ export interface OrganizationsPageProps {
  * puts the search in the address); without JavaScript the same form is a plain GET.
  */
 export function OrganizationsPage(props: OrganizationsPageProps) {
-  const { t } = usePage();
+  const { t, user } = usePage();
   return (
-    <Layout title={t(organizationsText.listTitle)} wide>
+    <Layout title={t(organizationsText.listTitle)}>
+      {user && isStaff(user.actor) && (
+        <p>
+          <a href="/organizations/new" role="button">
+            {t(organizationsText.newUnit)}
+          </a>{' '}
+          <a href="/mergers/new" role="button" class="secondary">
+            {t(organizationsText.merger)}
+          </a>
+        </p>
+      )}
       <Form
         action="/organizations"
         method="get"

@@ -19,7 +19,7 @@ import { WebPages } from '../http/web-pages.js';
 import { ClusterDocumentPage } from './cluster-document.page.js';
 import { ClusterReportPage } from './cluster-report.page.js';
 import { DocumentDownloadParams, SectionParams } from './report-pages.dto.js';
-import { isVersionConflict, withOneSection } from './report-sections.form.js';
+import { isVersionConflict } from './report-sections.form.js';
 import { ReportSectionsPage } from './report-sections.page.js';
 import { reportRoutes } from './report.routes.js';
 import { reportText, sectionName } from './reports.messages.js';
@@ -59,10 +59,8 @@ export class ClusterReportPagesController {
     await this.web.submit(response, {
       dto: PutSectionsBody,
       read: (form) => ({ [section]: form.text(section) ?? '', version: form.integer('version') }),
-      run: async (body) => {
-        const { sections } = await this.reports.report(id, year);
-        return this.sections.put(actor, id, year, withOneSection(sections.texts, section, body[section], body.version));
-      },
+      // Only the section sent changes: the service saves sections one by one.
+      run: (body) => this.sections.put(actor, id, year, body),
       done: () => ({ to: reportRoutes.sectionForm(id, year, section), flash: reportText.sectionSaved(sectionName(section)) }),
       show: async (form, status) => {
         const report = await this.reports.report(id, year);
