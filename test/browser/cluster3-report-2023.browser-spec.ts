@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { descendants, pdfPages, textOf, unzipXml } from '../../src/reports/renderers/readers.spec-support.js';
+import { descendants, docxText, pdfPages, unzipXml } from '../../src/reports/renderers/readers.spec-support.js';
 import type { DecidedConference } from '../helpers/conference-votes.js';
 import { type BrowserApp, startBrowserApp } from './support/browser-app.js';
 import { expectAccessible, launchBrowser, newContext, PHONE, screenshot, signIn } from './support/browser.js';
@@ -17,13 +17,6 @@ const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tes
 const SITUATION = 'Năm 2023, các Liên hiệp hội trong Cụm gặp nhiều khó khăn về kinh phí nhưng được cấp ủy, chính quyền địa phương quan tâm.';
 const DIRECTION = 'Năm 2024, Cụm tiếp tục đẩy mạnh tư vấn, phản biện và giám định xã hội.';
 const ASSESSMENT = 'Các đơn vị phối hợp chặt chẽ, trao đổi kinh nghiệm thường xuyên.';
-
-/** The text of a DOCX as Word shows it, paragraph by paragraph. */
-function docxText(file: Buffer): string {
-  return descendants(unzipXml(file, 'word/document.xml'), 'w:p')
-    .map((p) => descendants(p, 'w:t').map(textOf).join(''))
-    .join('\n');
-}
 
 /** Clicks a download link and keeps the file in test-artifacts; returns its name and bytes. */
 async function download(page: Page, link: Locator): Promise<{ name: string; body: Buffer; path: string }> {
