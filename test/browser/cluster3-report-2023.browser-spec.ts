@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -156,6 +156,17 @@ describe('the secretariat of Cluster 3 writes the 2023 report and VUSTA reads th
     expect(pdfText).toContain('đẩy mạnh tư vấn, phản biện và giám định xã hội');
     // The first page as an image, to look at: test-artifacts/cluster3-report-2023/summary-report-page-1.png
     await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf.path, join(ARTIFACTS, 'summary-report-page-1')]);
+
+    // Printed from the browser, the page is the document alone on A4: no site header, links or buttons.
+    const printed = await page.pdf({ preferCSSPageSize: true });
+    await writeFile(join(ARTIFACTS, 'summary-report-printed-from-the-page.pdf'), printed);
+    const printedPages = await pdfPages(printed);
+    expect(printedPages[0]).toMatchObject({ width: expect.closeTo(595.28, 0), height: expect.closeTo(841.89, 0) });
+    const printedText = printedPages.map((p) => p.text).join(' ');
+    expect(printedText).toContain('BÁO CÁO');
+    expect(printedText).toContain('gặp nhiều khó khăn về kinh phí');
+    for (const chrome of ['Đăng xuất', 'Tải DOCX', 'Thi đua – Khen thưởng', 'Về trang báo cáo']) expect(printedText).not.toContain(chrome);
+    await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', join(ARTIFACTS, 'summary-report-printed-from-the-page.pdf'), join(ARTIFACTS, 'printed-page-1')]);
 
     await page.setViewportSize(PHONE);
     await screenshot(page, 'report-summary-on-a-phone');
