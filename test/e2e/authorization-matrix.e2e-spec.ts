@@ -508,6 +508,12 @@ const CASES: Case[] = [
     allowed: SECRETARIAT,
     call: ({ t, c3 }, _a, as) => as(t.http.put(`/api/v1/reports/clusters/${c3.cluster}/years/2023/sections`)).send({ achievements: 'Tư vấn, phản biện.' }),
   },
+  {
+    // As PUT: saved (201) if no one wrote the sections yet, otherwise 409 for want of the version; refused to the others.
+    route: 'PATCH /api/v1/reports/clusters/:id/years/:year/sections',
+    allowed: SECRETARIAT,
+    call: ({ t, c3 }, _a, as) => as(t.http.patch(`/api/v1/reports/clusters/${c3.cluster}/years/2023/sections`)).send({ direction: 'Tiếp tục thi đua.' }),
+  },
   { route: 'GET /api/v1/reports/years/:year', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/reports/years/2023')) },
   {
     route: 'GET /api/v1/clusters/:id/terms',
