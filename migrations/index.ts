@@ -8,6 +8,7 @@ import { Nominations1795900800000 } from './1795900800000-Nominations.js';
 import { CouncilDecisionsRegister1795900900000 } from './1795900900000-CouncilDecisionsRegister.js';
 import { ReportSections1795901000000 } from './1795901000000-ReportSections.js';
 import { NominationListIndexes1795901300000 } from './1795901300000-NominationListIndexes.js';
+import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDossierFiles.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -20,4 +21,5 @@ export const migrations: MixedList<Function> = [
   CouncilDecisionsRegister1795900900000,
   ReportSections1795901000000,
   NominationListIndexes1795901300000,
+  GeneratedDossierFiles1795901300001,
 ];

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { XlsxRenderer } from '../reports/renderers/xlsx.renderer.js';
 import { AwardTypesController } from './award-types/award-types.controller.js';
 import { AwardTypesService } from './award-types/award-types.service.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { DecisionsService } from './decisions/decisions.service.js';
+import { ConferenceDocumentsService } from './dossiers/conference-documents.service.js';
 import { DossierUploadInterceptor } from './dossiers/dossier-upload.interceptor.js';
 import { DossiersController } from './dossiers/dossiers.controller.js';
 import { DossiersService } from './dossiers/dossiers.service.js';
@@ -39,6 +41,7 @@ import { ReviewsService } from './reviews/reviews.service.js';
 @Module({
   imports: [
     AccessModule,
+    ReportsModule,
   ],
   // ExportsController before NominationsController: `nominations/export` must not be taken for `nominations/:id`.
   controllers: [
@@ -60,6 +63,7 @@ import { ReviewsService } from './reviews/reviews.service.js';
     NominationEligibilityService,
     NominationWorkflowService,
     DossiersService,
+    ConferenceDocumentsService,
     DossierUploadInterceptor,
     FileTypeDetector,
     Sha256Hasher,

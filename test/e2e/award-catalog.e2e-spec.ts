@@ -55,7 +55,7 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
         effectiveFrom: '2024-01-01',
         effectiveTo: '2025-06-30',
         needsClusterVote: true,
-        quota: { kind: 'share_of_members', share: { numerator: 25, denominator: 100 }, rounding: 'down' },
+        quota: { kind: 'share_of_members', share: { numerator: 25, denominator: 100 }, rounding: 'down', source: 'unverified_practice' },
         councilThreshold: { numerator: 80, denominator: 100 },
         requiredDocuments: ['proposal_letter', 'achievement_report', 'evaluation_minutes'],
         cashReward: { collective: { numerator: 8, denominator: 1 }, individual: null, roundUpToMultipleOf: 1 },

@@ -23,6 +23,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
+import { QUOTA_SOURCES, type QuotaSource } from './quota.rules.js';
 import { IsOmittable } from '../../registry/clusters/cluster.dto.js';
 import { AWARD_FORMS, AWARD_LEVELS, DOSSIER_DOCUMENT_KINDS, NOMINEE_KINDS, type AwardForm, type AwardLevel, type DossierDocumentKind, type NomineeKind } from './catalogue.js';
 import type { AwardRuleSet, AwardTypeDefinition } from './rule-set.js';
@@ -201,6 +202,15 @@ export class QuotaBody {
   @ValidateIf((quota: QuotaBody) => quota.kind === 'share_of_members')
   @IsIn(ROUNDINGS)
   rounding?: (typeof ROUNDINGS)[number];
+
+  @ApiPropertyOptional({
+    enum: QUOTA_SOURCES,
+    default: 'instrument',
+    description: 'instrument: văn bản quy định số suất; unverified_practice: theo thực tiễn của Liên hiệp Hội, chưa được xác nhận (được ghi rõ khi hiển thị).',
+  })
+  @IsOptional()
+  @IsIn(QUOTA_SOURCES)
+  source?: QuotaSource;
 }
 
 export class PrerequisiteBody {

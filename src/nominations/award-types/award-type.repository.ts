@@ -1,13 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { likePattern } from '../../platform/database/sql-text.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import type { Ratio } from '../../platform/numbers/ratio.js';
 import { queryPage } from '../../platform/pagination/page.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import type { AwardTypeSort, AwardTypeView, ListAwardTypesQuery, ListRuleSetsQuery, RuleSetView } from './award-type.dto.js';
-import type { QuotaRule } from './quota.rules.js';
-import type { AwardForm, AwardLevel, DossierDocumentKind, NomineeKind } from './catalogue.js';
-import type { AwardRuleSet, AwardTypeDefinition, CashRewardRule, Prerequisite, SubmissionWindow } from './rule-set.js';
+import type { AwardForm, AwardLevel, NomineeKind } from './catalogue.js';
+import type { AwardRuleSet, AwardTypeDefinition } from './rule-set.js';
 
 const ORDER: Record<AwardTypeSort, string> = {
   name: 't.name COLLATE vietnamese, t.code',
@@ -55,22 +53,13 @@ const RULE_SET_COLUMNS = `r.id, r.award_type_id AS "awardTypeId", r.legal_basis_
   r.required_documents::text[] AS "requiredDocuments", r.cash_reward AS "cashReward"`;
 
 /** A row of award_rule_sets; the structured rules keep the shapes of rule-set.ts as jsonb. */
-interface RuleSetRow {
+type RuleSetRow = Omit<AwardRuleSet, 'legalBasis'> & {
   id: string;
   awardTypeId: string;
   legalBasisCode: string;
   legalBasisCitation: string;
   legalBasisCitationEn: string;
-  effectiveFrom: IsoDate;
-  effectiveTo: IsoDate | null;
-  needsClusterVote: boolean;
-  quota: QuotaRule | null;
-  councilThreshold: Ratio | null;
-  prerequisites: Prerequisite[];
-  submissionWindow: SubmissionWindow | null;
-  requiredDocuments: DossierDocumentKind[];
-  cashReward: CashRewardRule | null;
-}
+};
 
 function ruleSetView({ legalBasisCode, legalBasisCitation, legalBasisCitationEn, ...row }: RuleSetRow): RuleSetView {
   return { ...row, legalBasis: { code: legalBasisCode, citation: text(legalBasisCitation, legalBasisCitationEn) } };

@@ -133,8 +133,9 @@ function ratioOf(body: RatioBody | null | undefined): Ratio | null {
 
 function quotaOf(body: CreateRuleSetBody['quota']): QuotaRule | null {
   if (!body) return null;
-  if (body.kind === 'at_most') return { kind: 'at_most', count: body.count as number };
-  return { kind: 'share_of_members', share: ratioOf(body.share) as Ratio, rounding: body.rounding as 'down' | 'up' };
+  const source = body.source === undefined ? {} : { source: body.source };
+  if (body.kind === 'at_most') return { kind: 'at_most', count: body.count as number, ...source };
+  return { kind: 'share_of_members', share: ratioOf(body.share) as Ratio, rounding: body.rounding as 'down' | 'up', ...source };
 }
 
 /** The request as the rule set the rules read; validation has required what each branch reads. */

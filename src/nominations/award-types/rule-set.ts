@@ -215,3 +215,20 @@ export function ruleSetInForce<T extends DatedRuleSet>(ruleSets: readonly T[], d
     ),
   );
 }
+
+/**
+ * The rule set a cluster vote held on \`meetingDate\` applies (its quota and the legal basis it cites), and so the
+ * one the nominations made from that vote are judged by: one instrument for the vote and its nominations. It is
+ * the rule set in force that day or, for a vote held before the first rule set, that first one, since the
+ * proposals are submitted and judged after the meeting. Null when the award type has no rule set, or none
+ * applies any more. UNVERIFIED: that a nomination proposed by the conference keeps the instrument of the vote
+ * when it is submitted after a newer one took effect; the transitional clauses seen speak of dossiers, not votes.
+ */
+export function ruleSetOfVote<T extends DatedRuleSet>(ruleSets: readonly T[], meetingDate: IsoDate): { ruleSet: T; inForce: boolean } | null {
+  if (ruleSets.length === 0) return null;
+  checkRuleSetTimeline(ruleSets);
+  const ordered = [...ruleSets].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  const inForce = ordered.find((r) => r.effectiveFrom <= meetingDate && (r.effectiveTo === null || meetingDate <= r.effectiveTo));
+  if (inForce) return { ruleSet: inForce, inForce: true };
+  return meetingDate < ordered[0].effectiveFrom ? { ruleSet: ordered[0], inForce: false } : null;
+}

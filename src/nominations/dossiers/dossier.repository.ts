@@ -28,6 +28,8 @@ export interface NewAttachment {
   sha256: string;
   content: Buffer;
   uploadedBy: string | null;
+  /** The document thidua drew up from the records ('flag-proposal', 'minutes'); null for a file a user uploaded. */
+  generatedDocument?: string | null;
 }
 
 /**
@@ -39,9 +41,20 @@ export class DossierRepository {
 
   async insert(file: NewAttachment): Promise<AttachmentView> {
     const [row]: AttachmentRow[] = await this.db.query(
-      `INSERT INTO nomination_attachments AS a (nomination_id, kind, file_name, content_type, size_bytes, sha256, content, uploaded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
-      [file.nominationId, file.kind, file.fileName, file.contentType, file.content.length, file.sha256, file.content, file.uploadedBy],
+      `INSERT INTO nomination_attachments AS a
+         (nomination_id, kind, file_name, content_type, size_bytes, sha256, content, uploaded_by, generated_document)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COLUMNS}`,
+      [
+        file.nominationId,
+        file.kind,
+        file.fileName,
+        file.contentType,
+        file.content.length,
+        file.sha256,
+        file.content,
+        file.uploadedBy,
+        file.generatedDocument ?? null,
+      ],
     );
     return viewOf(row);
   }
@@ -78,6 +91,20 @@ export class DossierRepository {
   async content(id: string): Promise<Buffer | null> {
     const [row]: { content: Buffer }[] = await this.db.query('SELECT content FROM nomination_attachments WHERE id = $1', [id]);
     return row?.content ?? null;
+  }
+
+  /** The hash of the generated document of the nomination, if it has one. */
+  async generatedHash(nominationId: string, document: string): Promise<string | null> {
+    const [row]: { sha256: string }[] = await this.db.query(
+      'SELECT sha256 FROM nomination_attachments WHERE nomination_id = $1 AND generated_document = $2',
+      [nominationId, document],
+    );
+    return row?.sha256 ?? null;
+  }
+
+  /** Removes the generated document of the nomination (before a new version of it is attached). */
+  async deleteGenerated(nominationId: string, document: string): Promise<void> {
+    await this.db.query('DELETE FROM nomination_attachments WHERE nomination_id = $1 AND generated_document = $2', [nominationId, document]);
   }
 
   /** True when the file was there to delete. */

@@ -112,7 +112,7 @@ describe('checkQuota', () => {
     const check = checkQuota({ ...base, othersHoldingPlaces: 1 });
     expect(check.passed).toBe(true);
     expect(check.reason.vi).toBe(
-      'Cụm thi đua số 3 năm 2023 được 25% số thành viên (8), làm tròn xuống: 2 đề nghị; đề nghị này là suất thứ 2.',
+      'Cụm thi đua số 3 năm 2023 được 25% số thành viên (8), làm tròn xuống: 2 đề nghị; theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận; đề nghị này là suất thứ 2.',
     );
   });
 
@@ -120,7 +120,7 @@ describe('checkQuota', () => {
     const check = checkQuota({ ...base, othersHoldingPlaces: 2 });
     expect(check.passed).toBe(false);
     expect(check.reason.vi).toBe(
-      'Cụm thi đua số 3 năm 2023 đã dùng hết 2 suất (25% số thành viên (8), làm tròn xuống: 2 đề nghị); đã có 2 đề nghị khác.',
+      'Cụm thi đua số 3 năm 2023 đã dùng hết 2 suất (25% số thành viên (8), làm tròn xuống: 2 đề nghị; theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận); đã có 2 đề nghị khác.',
     );
   });
 

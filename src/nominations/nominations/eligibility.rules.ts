@@ -2,7 +2,7 @@ import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import type { DossierDocumentKind, NomineeKind } from '../award-types/catalogue.js';
 import type { LegalBasis } from '../award-types/legal-basis.js';
-import { describeQuota, quotaStanding, type QuotaRule } from '../award-types/quota.rules.js';
+import { describeQuota, quotaSourceNote, quotaStanding, type QuotaRule } from '../award-types/quota.rules.js';
 import { type AwardRuleSet, type DateRange, submissionWindowFor } from '../award-types/rule-set.js';
 import { checkSubmissionWindow } from '../award-types/submission-window.rules.js';
 import { checkRequiredDocuments } from '../dossiers/required-documents.rules.js';
@@ -146,7 +146,9 @@ export function checkQuota(input: {
   }
   const memberCount = new Set(input.clusterMemberIds).size;
   const standing = quotaStanding(quota, memberCount, othersHoldingPlaces + 1);
-  const rule = describeQuota(quota, memberCount);
+  const described = describeQuota(quota, memberCount);
+  const note = quotaSourceNote(quota);
+  const rule = note ? text(`${described.vi}; ${note.vi}`, `${described.en}; ${note.en}`) : described;
   return standing.exceeded
     ? checkResult(
         'QUOTA',

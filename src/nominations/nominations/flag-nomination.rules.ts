@@ -41,6 +41,7 @@ export function flagBasisSnapshot(proposal: FlagProposalFacts): BasisVoteSnapsho
     votesCast: proposal.votesCast,
     flagProposalId: proposal.id,
     decidedBy: proposal.decidedBy,
+    heldOn: proposal.meetingDate,
   };
 }
 

@@ -4,7 +4,7 @@ import { Clock } from '../../platform/time/clock.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import type { RuleSetView } from '../award-types/award-type.dto.js';
 import { AwardTypeRepository } from '../award-types/award-type.repository.js';
-import { ruleSetInForce } from '../award-types/rule-set.js';
+import { ruleSetInForce, ruleSetOfVote } from '../award-types/rule-set.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { attachedDocuments } from '../dossiers/dossier.rules.js';
 import type { NomineeRef } from './eligibility-check.js';
@@ -50,14 +50,20 @@ export class NominationEligibilityService {
       const ruleSet = await new AwardTypeRepository(manager).ruleSet(nomination.ruleSetId);
       if (ruleSet) return { asOf: nomination.submittedOn, ruleSet };
     }
-    return this.judgementToday(manager, nomination.awardTypeId);
+    return this.judgementToday(manager, nomination);
   }
 
-  /** Today in Vietnam, and the rule set in force today (NoRuleSetInForceError when none is). */
-  async judgementToday(manager: EntityManager, awardTypeId: string): Promise<Judgement> {
+  /**
+   * Today in Vietnam, and the rule set that judges the nomination today: the one of the cluster vote it rests
+   * on when that vote was held in thidua (so that the vote and its nominations cite one instrument), else the
+   * one in force today (NoRuleSetInForceError when none is).
+   */
+  async judgementToday(manager: EntityManager, nomination: Pick<Nomination, 'awardTypeId' | 'basisVoteId' | 'basisVote'>): Promise<Judgement> {
     const asOf = this.clock.today();
-    const { items } = await new AwardTypeRepository(manager).ruleSets(awardTypeId);
-    return { asOf, ruleSet: ruleSetInForce(items, asOf) };
+    const { items } = await new AwardTypeRepository(manager).ruleSets(nomination.awardTypeId);
+    const heldOn = nomination.basisVoteId === null ? undefined : nomination.basisVote?.heldOn;
+    const ofVote = heldOn === undefined ? null : ruleSetOfVote(items, heldOn);
+    return { asOf, ruleSet: ofVote?.ruleSet ?? ruleSetInForce(items, asOf) };
   }
 
   async evaluate(manager: EntityManager, nomination: Nomination, { asOf, ruleSet }: Judgement): Promise<EligibilityReport> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ConferenceDocumentsService } from '../dossiers/conference-documents.service.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import type { EligibilityReport } from './eligibility.rules.js';
 import type { NominationView, TransitionBody } from './nomination.dto.js';
@@ -17,6 +18,7 @@ export class NominationWorkflowService {
     private readonly dataSource: DataSource,
     private readonly nominations: NominationsService,
     private readonly eligibility: NominationEligibilityService,
+    private readonly documents: ConferenceDocumentsService,
   ) {}
 
   async transition(actor: Actor, id: string, body: TransitionBody): Promise<NominationView> {
@@ -65,9 +67,12 @@ export class NominationWorkflowService {
    * place count each other. A resubmission is judged again by the rule set of its first submission.
    */
   private async passGate(tx: EntityManager, nomination: Nomination, action: NominationAction): Promise<SubmissionColumns | null> {
+    // A flag nomination of a conference goes with its documents as the record stands now, amended or not.
+    const conference = nomination.basisVote?.flagProposalId ? nomination.basisVote : null;
+    if (conference && (action === 'submit' || action === 'resubmit')) await this.documents.attach(tx, conference.clusterId, conference.year);
     if (action === 'submit') {
       await new NominationRepository(tx).lockQuota(nomination);
-      const judgement = await this.eligibility.judgementToday(tx, nomination.awardTypeId);
+      const judgement = await this.eligibility.judgementToday(tx, nomination);
       assertEligible(await this.eligibility.evaluate(tx, nomination, judgement));
       const { legalBasis } = judgement.ruleSet;
       return {

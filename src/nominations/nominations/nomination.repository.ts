@@ -15,7 +15,7 @@ import type { ExistingNomination } from './eligibility.rules.js';
 import type { FlagProposalFacts, LiveNomination } from './flag-nomination.rules.js';
 import type { HistoryEntryView, ListNominationsQuery, NominationSort, NominationView } from './nomination.dto.js';
 import type { BasisVoteSnapshot, Nomination } from './nomination.rules.js';
-import { blocksDuplicate, holdsQuotaPlace, NOMINATION_STATES, type NominationAction, type NominationState } from './nomination.state.js';
+import { blocksDuplicate, holdsQuotaPlace, isEditable, NOMINATION_STATES, type NominationAction, type NominationState } from './nomination.state.js';
 
 const ORDER: Record<NominationSort, string> = {
   '-createdAt': 'nom.created_at DESC, nom.id',
@@ -212,6 +212,8 @@ function factsOf({ meetingStartsAt, nominationId, nominationState, ...row }: Fla
 
 /** The states in which a nomination holds a quota place, for SQL (`holdsQuotaPlace`). */
 const QUOTA_HOLDING_STATES = NOMINATION_STATES.filter(holdsQuotaPlace);
+/** The states in which the proposing unit may still change the dossier (`isEditable`). */
+const EDITABLE_STATES = NOMINATION_STATES.filter(isEditable);
 /** The states in which a nomination keeps its nominee's place for the award and year (`blocksDuplicate`). */
 const LIVE_STATES = NOMINATION_STATES.filter(blocksDuplicate);
 
@@ -437,6 +439,17 @@ export class NominationRepository {
       [awardTypeId, year, nomineeKey, LIVE_STATES],
     );
     return row ?? null;
+  }
+
+  /** The nominations made from the flag proposals of a cluster's year that their units may still edit. */
+  editableFlagNominations(clusterId: string, year: number): Promise<{ id: string; proposingOrganizationId: string }[]> {
+    return this.db.query(
+      `SELECT n.id, n.proposing_organization_id AS "proposingOrganizationId"
+       FROM flag_proposals p JOIN nominations n ON n.id = p.nomination_id
+       WHERE p.cluster_id = $1 AND p.year = $2 AND n.state = ANY ($3::nomination_state[])
+       ORDER BY n.id`,
+      [clusterId, year, EDITABLE_STATES],
+    );
   }
 
   /** A conference's flag proposal (meetings), locked until the transaction ends when `lock`: its nominations are made one at a time. */

@@ -22,6 +22,8 @@ export interface BasisVoteSnapshot {
   flagProposalId?: string;
   /** The ballots, or the chair and vice-chair deciding the places the ballots left open. */
   decidedBy?: 'vote' | 'chair_and_vice_chair';
+  /** The day of the meeting that voted, when held in thidua: it decides the rule set of the vote and its nominations. */
+  heldOn?: IsoDate;
 }
 
 /** Đề nghị khen thưởng: one nominee proposed for one award type and year, as stored. */
