@@ -27,6 +27,6 @@ import { ReportSectionsService } from './sections/report-sections.service.js';
     XlsxRenderer,
     SvgChartRenderer,
   ],
-  exports: [ClusterYearReportsService],
+  exports: [ClusterYearReportsService, ReportSectionsService, NationalOverviewService],
 })
 export class ReportsModule {}

@@ -3,6 +3,7 @@ import { AccessModule } from '../access/access.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { AccountPagesController } from './account/account.pages.controller.js';
 import { AuditPagesController } from './access/audit.pages.controller.js';
 import { UsersPagesController } from './access/users.pages.controller.js';
@@ -19,6 +20,8 @@ import { NominationWizard } from './nominations/nomination-wizard.service.js';
 import { NominationsPagesController } from './nominations/nominations.pages.controller.js';
 import { ProceedingsPagesController } from './nominations/proceedings.pages.controller.js';
 import { ReviewsPagesController } from './nominations/reviews.pages.controller.js';
+import { ClusterReportPagesController } from './reports/cluster-report.pages.controller.js';
+import { NationalOverviewPagesController } from './reports/national-overview.pages.controller.js';
 import { CsrfMiddleware } from './security/csrf.middleware.js';
 
 /**
@@ -26,7 +29,7 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
  * It also owns what protects cookie sessions (the CSRF check, for pages and API writes alike).
  */
 @Module({
-  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule, MeetingPagesModule],
+  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule, ReportsModule, MeetingPagesModule],
   controllers: [
     AccountPagesController,
     HomePagesController,
@@ -39,6 +42,8 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
     ReviewsPagesController,
     DecisionsPagesController,
     ProceedingsPagesController,
+    ClusterReportPagesController,
+    NationalOverviewPagesController,
   ],
   providers: [WebPages, PageErrorFilter, MyWorkReader, NominationWizard],
   exports: [WebPages],

@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
-import { descendants, pdfPages, textOf, unzipXml, visibleText } from '../../src/reports/renderers/readers.spec-support.js';
+import { descendants, docxText, pdfPages, unzipXml, visibleText } from '../../src/reports/renderers/readers.spec-support.js';
 import { type DecidedConference, givenCluster3ConferenceDecided } from '../helpers/conference-votes.js';
 import { givenAwardCatalog } from '../helpers/nomination-factories.js';
 import { binary } from '../helpers/downloads.js';
 import { contentOf, UNKNOWN_ID } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
-
-/** The text of a DOCX as Word shows it, paragraph by paragraph. */
-function docxText(file: Buffer): string {
-  const document = unzipXml(file, 'word/document.xml');
-  return descendants(document, 'w:p')
-    .map((p) => descendants(p, 'w:t').map(textOf).join(''))
-    .join('\n');
-}
 
 /** The Vietnamese file name of a download, from its RFC 5987 `filename*`. */
 function vietnameseName(response: Response): string {

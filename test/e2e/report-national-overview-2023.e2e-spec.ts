@@ -144,9 +144,11 @@ describe('the national overview of 2023', () => {
   it('shows the overview as an HTML page with a server-rendered SVG chart of awards by cluster', async () => {
     const response = await t.staff.get('/api/v1/reports/years/2023').set('accept', 'text/html').expect(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    // Its stylesheet is inline: the page may use it, and nothing else runs or loads.
+    expect(response.headers['content-security-policy']).toContain("default-src 'none'; style-src 'unsafe-inline'");
     const page = response.text;
     expect(page).toContain('<h1>Tổng hợp công tác thi đua, khen thưởng các Cụm thi đua năm 2023</h1>');
-    expect(page).toContain('<td style="text-align:left">Chưa ghi nhận</td>');
+    expect(page).toContain('<td class="align-left">Chưa ghi nhận</td>');
     const svg = page.slice(page.indexOf('<svg'), page.indexOf('</svg>') + 6);
     const chart = parseXml(svg);
     expect(textOf(descendants(chart, 'title')[0])).toBe('Khen thưởng theo Cụm, 2019–2023');

@@ -206,6 +206,36 @@ const CASES: Case[] = [
   { route: 'GET /proceedings', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/proceedings?kind=discipline')) },
   { route: 'GET /proceedings/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/proceedings/new')) },
   { route: 'POST /proceedings', allowed: STAFF, call: (world, as) => as(post(world, '/proceedings', { kind: 'discipline' })) },
+  {
+    route: 'GET /clusters/:id/years/:year/report',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}/years/2023/report`)),
+  },
+  {
+    route: 'GET /clusters/:id/years/:year/report/sections',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}/years/2023/report/sections`)),
+  },
+  {
+    // The secretariat of 2023 is Sơn La's staff: Điện Biên's officer may read the sections, not write them.
+    route: 'POST /clusters/:id/years/:year/report/sections/:section',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, `/clusters/${world.c3.cluster}/years/2023/report/sections/situation`, { situation: 'Thuận lợi, khó khăn.', version: '' })),
+  },
+  {
+    route: 'GET /clusters/:id/years/:year/documents/:document',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}/years/2023/documents/summary-report`)),
+  },
+  {
+    route: 'GET /clusters/:id/years/:year/documents/:document.:format',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}/years/2023/documents/summary-report.docx`)),
+  },
+  { route: 'GET /reports/reports.css', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/reports/reports.css')) },
+  { route: 'GET /reports/years', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/reports/years?year=2023')) },
+  { route: 'GET /reports/years/:year', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/reports/years/2023')) },
+  { route: 'GET /reports/years/:year.xlsx', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/reports/years/2023.xlsx')) },
 ];
 
 /** Refused: 401/403, or sent to sign in (a redirect carrying the return address). */

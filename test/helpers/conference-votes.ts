@@ -15,6 +15,11 @@ export interface DecidedConference extends Conference {
 export async function givenCluster3ConferenceDecided(t: TestApp, beforeVotes?: (conference: Conference) => Promise<void>): Promise<DecidedConference> {
   const conference = await givenCluster3Conference(t);
   await beforeVotes?.(conference);
+  return holdCluster3Votes(conference);
+}
+
+/** The three votes of the 2023 conference, held and closed through the API by the officers of `conference`. */
+export async function holdCluster3Votes(conference: Conference): Promise<DecidedConference> {
   const { units } = conference.c3;
   const close = (id: string) => conference.secretariat.post(`/api/v1/votes/${id}/close`).expect(200);
 

@@ -1,6 +1,8 @@
+import { DomainError } from '../../platform/errors/domain-error.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { NewsArticle, OfficialDocument } from '../documents/document.model.js';
 import { fileNames, type FileNames, type ReportFormat } from '../delivery/delivery.rules.js';
-import type { ClusterDocument } from './cluster-year.dto.js';
+import { CLUSTER_DOCUMENTS, type ClusterDocument } from './cluster-year.dto.js';
 import { ConferenceNotRecordedError, NoFlagProposalError } from './cluster-year.errors.js';
 import type { ClusterYearReport, ConferenceReport } from './cluster-year.model.js';
 import { flagProposalDocument } from './documents/flag-proposal.rules.js';
@@ -62,4 +64,30 @@ export function clusterDocumentNames(report: ClusterYearReport, document: Cluste
     `${kind.vietnamese} ${cluster.name} năm ${year}`,
     format,
   );
+}
+
+/** "Báo cáo tổng kết", "Biên bản hội nghị tổng kết"… */
+export function clusterDocumentName(document: ClusterDocument): string {
+  return KINDS[document].vietnamese;
+}
+
+export interface DocumentEntry {
+  document: ClusterDocument;
+  /** "Báo cáo tổng kết" */
+  name: string;
+  /** Why it cannot be drawn up from the records yet; null when it can. */
+  refusal: LocalizedText | null;
+}
+
+/** The cluster's documents for the year, each with the reason it cannot be drawn up yet (the error it would raise). */
+export function clusterDocumentEntries(report: ClusterYearReport): DocumentEntry[] {
+  return CLUSTER_DOCUMENTS.map((document) => {
+    try {
+      buildClusterDocument(report, document);
+      return { document, name: KINDS[document].vietnamese, refusal: null };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return { document, name: KINDS[document].vietnamese, refusal: error.text };
+    }
+  });
 }

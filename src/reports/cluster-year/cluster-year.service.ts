@@ -5,7 +5,7 @@ import type { NewsArticle, OfficialDocument } from '../documents/document.model.
 import { negotiateFormat } from '../delivery/delivery.rules.js';
 import { ReportFile } from '../delivery/report-file.js';
 import { DocxRenderer } from '../renderers/docx.renderer.js';
-import { HtmlRenderer } from '../renderers/html.renderer.js';
+import { HtmlRenderer, type Sheet } from '../renderers/html.renderer.js';
 import { PdfRenderer } from '../renderers/pdf.renderer.js';
 import { type BuiltDocument, buildClusterDocument, clusterDocumentNames } from './cluster-documents.js';
 import { type ClusterDocument, DOCUMENT_FORMATS, type DocumentFormat } from './cluster-year.dto.js';
@@ -42,6 +42,13 @@ export class ClusterYearReportsService {
     const format = negotiateFormat(requested, accept, DOCUMENT_FORMATS);
     if (format === 'json') return built.content;
     return new ReportFile(format, await this.render(built, format), clusterDocumentNames(report, document, format));
+  }
+
+  /** A document as a sheet for a web page that shows it inside its own layout, with the report it is drawn from. */
+  async sheet(clusterId: string, year: number, document: ClusterDocument): Promise<{ report: ClusterYearReport; sheet: Sheet }> {
+    const report = await this.report(clusterId, year);
+    const built = buildClusterDocument(report, document);
+    return { report, sheet: built.kind === 'official' ? this.html.documentSheet(built.content) : this.html.articleSheet(built.content) };
   }
 
   /**

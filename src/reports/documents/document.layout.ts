@@ -10,7 +10,7 @@ import {
   sectionHeading,
   upper,
 } from './decree30.js';
-import type { BodyBlock, OfficialDocument, SignatureBlock, Table, TableCell } from './document.model.js';
+import type { BodyBlock, OfficialDocument, SignatureBlock, Table, TableCell, TableColumn } from './document.model.js';
 
 /**
  * Every line of an official document as it is printed, worked out once so that the renderers only
@@ -98,6 +98,11 @@ export function printDocument(document: OfficialDocument): PrintedDocument {
 }
 
 /** A table cell as text: numbers in Vietnamese notation (12.345,5; years stay 2023), empty cells blank. */
+/** How a cell lines up: as its column says, else numbers to the right and text to the left. */
+export function cellAlign(column: TableColumn | undefined, cell: TableCell): 'left' | 'center' | 'right' {
+  return column?.align ?? (typeof cell === 'number' ? 'right' : 'left');
+}
+
 export function cellText(cell: TableCell): string {
   if (cell === null) return '';
   return typeof cell === 'number' ? cell.toLocaleString('vi-VN', { useGrouping: 'min2' }) : cell;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { fileNames, negotiateFormat } from '../delivery/delivery.rules.js';
 import { ReportFile } from '../delivery/report-file.js';
+import type { TabularReport } from '../documents/document.model.js';
 import { HtmlRenderer } from '../renderers/html.renderer.js';
 import { SvgChartRenderer } from '../renderers/svg-chart.renderer.js';
 import { XlsxRenderer } from '../renderers/xlsx.renderer.js';
@@ -20,8 +21,7 @@ export class NationalOverviewService {
   ) {}
 
   async overview(year: number, requested: OverviewFormat | undefined, accept: string | undefined): Promise<NationalOverview | ReportFile> {
-    const facts = await this.dataSource.transaction('REPEATABLE READ', (tx) => loadNationalFacts(tx, year, year - CHART_YEARS + 1));
-    const overview = assembleNationalOverview(facts);
+    const overview = await this.load(year);
     const format = negotiateFormat(requested, accept, OVERVIEW_FORMATS);
     if (format === 'json') return overview;
     const names = fileNames(`tong-hop-thi-dua-cac-cum-${year}`, `Tổng hợp thi đua các Cụm năm ${year}`, format);
@@ -29,5 +29,16 @@ export class NationalOverviewService {
     const body =
       format === 'xlsx' ? await this.xlsx.workbook(workbook) : Buffer.from(this.html.tables(workbook, [this.charts.barChart(awardsChart(overview))]));
     return new ReportFile(format, body, names);
+  }
+
+  /** For a web page: the overview, its tables and its chart (SVG, every label escaped). */
+  async onScreen(year: number): Promise<{ overview: NationalOverview; workbook: TabularReport; chart: string }> {
+    const overview = await this.load(year);
+    return { overview, workbook: overviewWorkbook(overview), chart: this.charts.barChart(awardsChart(overview)) };
+  }
+
+  private async load(year: number): Promise<NationalOverview> {
+    const facts = await this.dataSource.transaction('REPEATABLE READ', (tx) => loadNationalFacts(tx, year, year - CHART_YEARS + 1));
+    return assembleNationalOverview(facts);
   }
 }

@@ -17,7 +17,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { cellText, columnFractions, printDocument, type PrintedBlock, type PrintedSignature } from '../documents/document.layout.js';
+import { cellAlign, cellText, columnFractions, printDocument, type PrintedBlock, type PrintedSignature } from '../documents/document.layout.js';
 import type { NewsArticle, OfficialDocument, Table as TableData } from '../documents/document.model.js';
 import { MOTTO_RULE, PAGE, SHORT_RULE, SIZE, TEXT_WIDTH_MM, TWIPS_PER_MM } from './page-setup.js';
 
@@ -102,8 +102,7 @@ function dataTable(data: TableData): Table {
       new TableRow({
         cantSplit: true,
         children: row.map((value, i) => {
-          const align = data.columns[i]?.align ?? (typeof value === 'number' ? 'right' : 'left');
-          return cell(widths[i], [line(cellText(value), { ...style, align: ALIGN[align] })]);
+          return cell(widths[i], [line(cellText(value), { ...style, align: ALIGN[cellAlign(data.columns[i], value)] })]);
         }),
       }),
   );

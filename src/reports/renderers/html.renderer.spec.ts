@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { OfficialDocument } from '../documents/document.model.js';
-import { HtmlRenderer } from './html.renderer.js';
+import { HtmlRenderer, SHEET_STYLESHEET } from './html.renderer.js';
 import { Markup, escapeMarkup, markup } from './markup.js';
 import { visibleText } from './readers.spec-support.js';
 import { awardsChart, minutes, newsItem, overview, proposal, summaryReport, SUMMARY_REPORT_HEAD } from './samples.spec-support.js';
@@ -104,5 +104,29 @@ describe('HTML of a workbook', () => {
   it('escapes the cells', () => {
     expect(page).not.toContain('<script>');
     expect(page).toContain('&lt;script&gt;');
+  });
+});
+
+describe('a sheet for a page of its own', () => {
+  it('is the same content in a Vietnamese div instead of a page', () => {
+    const sheet = renderer.documentSheet(summaryReport);
+    expect(sheet.html.startsWith('<div class="sheet" lang="vi">')).toBe(true);
+    expect(sheet.html).not.toContain('<main');
+    expect(sheet.html).not.toContain('<style');
+    expect(sheet.html).not.toContain(' style=');
+    expect(visibleText(`<body>${sheet.html}`)).toBe(visibleText(renderer.document(summaryReport)));
+    expect(renderer.articleSheet(newsItem).title).toBe(newsItem.headline);
+  });
+
+  it('comes with rules that reach nothing outside the sheet, except the paper', () => {
+    const selectors = SHEET_STYLESHEET.replace(/@page[^{]*\{([^{}]|\{[^{}]*\})*\}/g, '')
+      .replace(/@media print \{/g, '')
+      .split('}')
+      .map((rule) => rule.split('{')[0].trim())
+      .filter(Boolean)
+      .flatMap((selector) => selector.split(',').map((s) => s.trim()));
+    expect(selectors.length).toBeGreaterThan(30);
+    expect(selectors.filter((s) => !s.startsWith('.sheet'))).toEqual([]);
+    expect(SHEET_STYLESHEET).toContain('@page wide { size: A4 landscape; }');
   });
 });

@@ -45,6 +45,13 @@ export function unzipXml(file: Buffer, path: string): XmlElement {
   return parseXml(strFromU8(entry));
 }
 
+/** The text of a DOCX as Word shows it, paragraph by paragraph. */
+export function docxText(file: Buffer): string {
+  return descendants(unzipXml(file, 'word/document.xml'), 'w:p')
+    .map((p) => descendants(p, 'w:t').map(textOf).join(''))
+    .join('\n');
+}
+
 export interface PdfPageText {
   /** The page's text items joined in reading order, runs of white space collapsed to one space. */
   text: string;

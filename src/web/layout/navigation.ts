@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/request-context/request-context.js';
 import { hasAnyRole } from '../../access/policies/access.rules.js';
 import { NOMINATION_PAGES } from '../nominations/nominations.messages.js';
 import { navText } from '../web.messages.js';
+import { reportText } from '../reports/reports.messages.js';
 
 export interface NavItem {
   href: string;
@@ -26,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/reviews', label: NOMINATION_PAGES.navReviews, visibleTo: staff },
   { href: '/award-decisions', label: NOMINATION_PAGES.decisions, visibleTo: everyone },
   { href: '/award-register', label: NOMINATION_PAGES.register, visibleTo: everyone },
+  { href: '/reports/years', label: reportText.navOverview, visibleTo: everyone },
   { href: '/users', label: navText.users, visibleTo: staff },
   { href: '/audit', label: navText.audit, visibleTo: everyone },
 ];

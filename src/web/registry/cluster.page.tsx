@@ -9,6 +9,8 @@ import { usePage } from '../layout/page-context.js';
 import { TermsTimelineRenderer } from '../../reports/renderers/terms-timeline.renderer.js';
 import { calendarDateInVietnam } from '../../platform/time/calendar.js';
 import { navText } from '../web.messages.js';
+import { reportRoutes } from '../reports/report.routes.js';
+import { reportText } from '../reports/reports.messages.js';
 import { CLUSTER_KIND_LABELS, clustersText, ROTATION_RULE_LABELS, TERM_DECISION_LABELS } from './registry.messages.js';
 import { MEETING_PAGES } from '../meetings/meetings.messages.js';
 
@@ -60,6 +62,9 @@ export function ClusterYear({ cluster, members, proposal }: ClusterPageProps) {
   const term = cluster.term;
   return (
     <div id={CLUSTER_YEAR_ID}>
+      <p>
+        <a href={reportRoutes.report(cluster.id, cluster.year)}>{t(reportText.reportLink)}</a>
+      </p>
       <section aria-labelledby="term-of-year">
         <h2 id="term-of-year">{t(clustersText.termOf(cluster.year))}</h2>
         {term ? (

@@ -1,0 +1,17 @@
+import { IsIn } from 'class-validator';
+import { ClusterDocumentParams } from '../../reports/cluster-year/cluster-year.dto.js';
+import { SECTION_KEYS, type SectionKey } from '../../reports/cluster-year/cluster-year.facts.js';
+import { ClusterYearParams } from '../../registry/clusters/cluster.dto.js';
+
+/** The formats a document downloads in from its page; on screen it is the page itself. */
+export const DOWNLOAD_FORMATS = ['docx', 'pdf'] as const;
+
+export class DocumentDownloadParams extends ClusterDocumentParams {
+  @IsIn(DOWNLOAD_FORMATS)
+  format: (typeof DOWNLOAD_FORMATS)[number];
+}
+
+export class SectionParams extends ClusterYearParams {
+  @IsIn(SECTION_KEYS)
+  section: SectionKey;
+}
