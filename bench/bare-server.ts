@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createHmac, createSecretKey, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
@@ -48,9 +48,53 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(text);
 }
 
+async function bodyOf(request: IncomingMessage): Promise<{ code?: string; answer?: string }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString()) as { code?: string; answer?: string };
+}
+
+/**
+ * The least a ballot with a printed code needs, in one transaction: the code's unit and the open vote's round
+ * (the vote row shared-locked against closing), the voter row (its primary key refuses a second ballot) and one
+ * UPDATE of the round's counters.
+ */
+async function castWithCode(response: ServerResponse, body: { code?: string; answer?: string }): Promise<void> {
+  const hash = createHash('sha256')
+    .update((body.code ?? '').toUpperCase().replace(/[\s-]/g, ''))
+    .digest();
+  const db = await pool.connect();
+  try {
+    await db.query('BEGIN');
+    const { rows } = await db.query<{ vote_id: string; organization_id: string; current_round: number }>(
+      `SELECT c.vote_id, c.organization_id, v.current_round FROM ballot_codes c JOIN votes v ON v.id = c.vote_id
+       WHERE c.code_hash = $1 AND v.state = 'open' FOR SHARE OF v`,
+      [hash],
+    );
+    if (rows.length === 0) {
+      await db.query('ROLLBACK');
+      return send(response, 422, { status: 422 });
+    }
+    const [{ vote_id: voteId, organization_id: organizationId, current_round: round }] = rows;
+    await db.query('INSERT INTO ballot_voters (vote_id, round, organization_id) VALUES ($1, $2, $3)', [voteId, round, organizationId]);
+    await db.query(`UPDATE ballot_counts SET count = count + CASE WHEN option_key = $3 THEN 1 ELSE 0 END WHERE vote_id = $1 AND round = $2`, [
+      voteId,
+      round,
+      body.answer ?? '',
+    ]);
+    await db.query('COMMIT');
+    send(response, 201, { status: 'counted' });
+  } catch (error) {
+    await db.query('ROLLBACK');
+    throw error;
+  } finally {
+    db.release();
+  }
+}
+
 async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://bare');
-  if (url.pathname === '/cpu') return send(response, 200, { ...process.cpuUsage(), maxRss: process.resourceUsage().maxRSS });
+  if (url.pathname === '/ballots' && request.method === 'POST') return castWithCode(response, await bodyOf(request));
   if (url.pathname === '/health') {
     await pool.query('SELECT 1');
     return send(response, 200, { status: 'ok', database: 'up' });

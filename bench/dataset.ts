@@ -12,12 +12,14 @@ export interface DatasetSize {
   /** Meetings per cluster and year (at most 4: launch, mid-year, year-end, extraordinary). */
   meetingsPerClusterYear: number;
   closedVotes: number;
+  /** Units of the block whose conference votes electronically with printed codes (the ballot scenarios). */
+  votingBlockUnits: number;
 }
 
 /** The size of issue 16: 1,000 clusters, 10,000 units, 10 years, 300,000 nominations, 40,000 meetings. */
-export const FULL_SIZE: DatasetSize = { clusters: 1000, unitsPerCluster: 10, years: 10, awardsPerUnitYear: 3, meetingsPerClusterYear: 4, closedVotes: 2000 };
+export const FULL_SIZE: DatasetSize = { clusters: 1000, unitsPerCluster: 10, years: 10, awardsPerUnitYear: 3, meetingsPerClusterYear: 4, closedVotes: 2000, votingBlockUnits: 250 };
 /** For CI: the same shape, small enough to build in seconds. */
-export const QUICK_SIZE: DatasetSize = { clusters: 40, unitsPerCluster: 10, years: 10, awardsPerUnitYear: 3, meetingsPerClusterYear: 4, closedVotes: 200 };
+export const QUICK_SIZE: DatasetSize = { clusters: 40, unitsPerCluster: 10, years: 10, awardsPerUnitYear: 3, meetingsPerClusterYear: 4, closedVotes: 200, votingBlockUnits: 250 };
 
 export interface DatasetCounts {
   clusters: number;
@@ -38,6 +40,39 @@ export interface DatasetCounts {
  * so each statement can join them. Unit n is in cluster n mod C for the first half of the years and in
  * cluster (n + 1) mod C afterwards (one membership row each), so members-by-year has history to skip.
  */
+/** Code of the block of `votingBlockUnits` units whose conference the ballot scenarios vote in. */
+export const VOTING_BLOCK = 'BENCH-KHOI-BIEU-QUYET';
+
+/** A block of many units (members since the first year, chaired by its first unit) for a conference-sized vote. */
+async function addVotingBlock(db: Client, units: number, firstYear: number, currentYear: number, owner: string): Promise<void> {
+  await db.query(`CREATE TEMP TABLE bench_voters ON COMMIT DROP AS SELECT n, gen_random_uuid() AS id FROM generate_series(0, $1 - 1) n`, [units]);
+  await db.query(
+    `INSERT INTO organizations (id, code, kind, province, active_from)
+     SELECT id, 'BENCH-V' || lpad(n::text, 4, '0'), 'association', 'Hà Nội', make_date($1, 1, 1) FROM bench_voters`,
+    [firstYear],
+  );
+  await db.query(
+    `INSERT INTO organization_names (organization_id, full_name, short_name, valid_from)
+     SELECT id, 'Hội Khoa học biểu quyết số ' || n, 'Hội BQ ' || n, make_date($1, 1, 1) FROM bench_voters`,
+    [firstYear],
+  );
+  const [{ id: block }] = (
+    await db.query<{ id: string }>(
+      `INSERT INTO clusters (code, number, name, kind, owner_id, rotation_rule) VALUES ($1, 9999, 'Khối thi đua biểu quyết', 'block', $2, 'elected') RETURNING id`,
+      [VOTING_BLOCK, owner],
+    )
+  ).rows;
+  await db.query(
+    `INSERT INTO cluster_memberships (cluster_id, owner_id, organization_id, from_year) SELECT $1, $2, id, $3 FROM bench_voters`,
+    [block, owner, firstYear],
+  );
+  await db.query(
+    `INSERT INTO cluster_terms (cluster_id, year, chair_id, decided_by)
+     SELECT $1, y, (SELECT id FROM bench_voters WHERE n = 0), 'appointment' FROM generate_series($2::int, $3::int) y`,
+    [block, firstYear, currentYear],
+  );
+}
+
 export async function buildDataset(db: Client, size: DatasetSize, currentYear: number, owner: string): Promise<DatasetCounts> {
   const firstYear = currentYear - size.years + 1;
   const switchYear = firstYear + Math.floor(size.years / 2);
@@ -158,6 +193,7 @@ export async function buildDataset(db: Client, size: DatasetSize, currentYear: n
        (3, 'award', 'approved', 'awarded', n.state = 'awarded')) AS s(i, action, from_state, to_state, applies)
      WHERE s.applies`,
   );
+  await addVotingBlock(db, size.votingBlockUnits, firstYear, currentYear, owner);
   await db.query('COMMIT');
   await db.query('ANALYZE');
   const [counts] = (

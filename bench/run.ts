@@ -18,7 +18,7 @@ import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgre
 import { migrate } from '../src/platform/database/resolve-database.js';
 import { ensureDatabaseExists } from '../src/platform/database/run-migrations.js';
 import { Clock } from '../src/platform/time/clock.js';
-import { buildDataset, type DatasetCounts, type DatasetSize, FULL_SIZE, QUICK_SIZE } from './dataset.js';
+import { buildDataset, type DatasetCounts, type DatasetSize, FULL_SIZE, QUICK_SIZE, VOTING_BLOCK } from './dataset.js';
 
 /**
  * `npm run bench [-- --quick]`: the national-scale benchmark of issue 16 (see docs/performance.md).
@@ -51,8 +51,10 @@ interface Scenario {
   connections?: number;
   /** The scenario whose throughput this one is compared with. */
   baseline?: string;
-  /** Sent without the bearer token (the framework ceiling). */
+  /** Sent without the bearer token (the framework ceiling, a ballot with a printed code). */
   anonymous?: boolean;
+  /** POSTed JSON bodies, each sent once (ballots with one-time codes); the scenario ends when all are sent. */
+  bodies?: string[];
   /** Why the scenario is missing from this run, instead of a figure. */
   notSetUp?: string;
 }
@@ -131,12 +133,14 @@ async function measure(scenario: Scenario, authorization: string): Promise<Row> 
   if (scenario.notSetUp) return empty;
   const url = `${scenario.server.base}${scenario.path}`;
   const headers: Record<string, string> = scenario.anonymous ? {} : { authorization };
-  const check = await fetch(url, { headers });
-  await check.arrayBuffer();
-  if (!check.ok) return { ...empty, note: `answered ${check.status}` };
+  if (!scenario.bodies) {
+    const check = await fetch(url, { headers });
+    await check.arrayBuffer();
+    if (!check.ok) return { ...empty, note: `answered ${check.status}` };
+  }
   const pid = scenario.server.process.pid ?? 0;
   const before = await usage(pid);
-  const result = await autocannon({ url, connections, duration: DURATION_SECONDS, headers });
+  const result = await autocannon(scenario.bodies ? posting(url, connections, scenario.bodies) : { url, connections, duration: DURATION_SECONDS, headers });
   const after = await usage(pid);
   const total = result.requests.total;
   return {
@@ -148,6 +152,59 @@ async function measure(scenario: Scenario, authorization: string): Promise<Row> 
     peakRssMb: after.peakRssMb,
     errors: result.errors + result.timeouts + result.non2xx,
   };
+}
+
+/** Each body POSTed once, in order, over `connections` connections. */
+function posting(url: string, connections: number, bodies: string[]): autocannon.Options {
+  let next = 0;
+  return {
+    url,
+    connections,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    amount: bodies.length,
+    requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+  };
+}
+
+async function call(base: string, authorization: string, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { authorization, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const answer = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+/**
+ * The voting block's conference recorded through the API with one voting delegate per unit, and two open
+ * electronic votes with a printed code per unit: one for the app, one for the bare baseline.
+ */
+async function openVotes(app: Server, authorization: string, block: string, units: string[], year: number): Promise<{ app: string[]; bare: string[] }> {
+  const meeting = await call(app.base, authorization, 'POST', '/meetings', {
+    clusterId: block,
+    year,
+    kind: 'year_end_summary',
+    title: 'Hội nghị tổng kết khối biểu quyết',
+    startsAt: `${year}-12-01T08:00:00+07:00`,
+    place: 'Hà Nội',
+  });
+  const delegates = units.map((organizationId, i) => ({ organizationId, fullName: `Đại biểu ${i}`, present: true, votesForUnit: true }));
+  await call(app.base, authorization, 'PUT', `/meetings/${String(meeting.id)}/delegates`, { delegates, version: meeting.version });
+  const codesOfNewVote = async (): Promise<string[]> => {
+    const vote = await call(app.base, authorization, 'POST', `/meetings/${String(meeting.id)}/votes`, {
+      subject: 'question',
+      title: 'Thông qua phương hướng năm sau',
+      question: 'Tán thành phương hướng, nhiệm vụ năm sau?',
+      method: 'electronic',
+    });
+    await call(app.base, authorization, 'POST', `/votes/${String(vote.id)}/open`);
+    const issued = await call(app.base, authorization, 'POST', `/votes/${String(vote.id)}/ballot-codes`);
+    return (issued.codes as { code: string }[]).map((entry) => entry.code);
+  };
+  return { app: await codesOfNewVote(), bare: await codesOfNewVote() };
 }
 
 async function signIn(base: string): Promise<string> {
@@ -185,19 +242,27 @@ async function prepare(databaseUrl: string): Promise<{ counts: DatasetCounts; cu
   }
 }
 
-async function idsFor(databaseUrl: string): Promise<{ benchCluster: string; cluster3: string }> {
+interface Ids {
+  benchCluster: string;
+  cluster3: string;
+  votingBlock: string;
+  voters: string[];
+}
+
+async function idsFor(databaseUrl: string): Promise<Ids> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    const { rows } = await db.query<{ code: string; id: string }>(`SELECT code, id FROM clusters WHERE code IN ('BENCH-CUM-0', 'VUSTA-CUM-3')`);
+    const { rows } = await db.query<{ code: string; id: string }>(`SELECT code, id FROM clusters WHERE code IN ('BENCH-CUM-0', 'VUSTA-CUM-3', $1)`, [VOTING_BLOCK]);
     const id = (code: string) => rows.find((row) => row.code === code)?.id ?? '';
-    return { benchCluster: id('BENCH-CUM-0'), cluster3: id('VUSTA-CUM-3') };
+    const voters = await db.query<{ id: string }>('SELECT organization_id AS id FROM cluster_memberships WHERE cluster_id = $1', [id(VOTING_BLOCK)]);
+    return { benchCluster: id('BENCH-CUM-0'), cluster3: id('VUSTA-CUM-3'), votingBlock: id(VOTING_BLOCK), voters: voters.rows.map((row) => row.id) };
   } finally {
     await db.end();
   }
 }
 
-function scenarios(app: Server, bare: Server, ids: { benchCluster: string; cluster3: string }, currentYear: number): Scenario[] {
+function scenarios(app: Server, bare: Server, ids: Ids, currentYear: number, codes: { app: string[]; bare: string[] } | Error): Scenario[] {
   const year = currentYear - 1;
   const api = '/api/v1';
   const documents = `${api}/reports/clusters/${ids.cluster3}/years/2023/documents/summary-report`;
@@ -231,14 +296,17 @@ function scenarios(app: Server, bare: Server, ids: { benchCluster: string; clust
     { name: 'app: national overview, JSON', server: app, path: `${api}/reports/years/${year}?format=json`, connections: 2, baseline: 'app: GET /health (framework ceiling)' },
     { name: 'app: national overview, HTML', server: app, path: `${api}/reports/years/${year}?format=html`, connections: 2, baseline: 'app: GET /health (framework ceiling)' },
     { name: 'app: national overview, XLSX', server: app, path: `${api}/reports/years/${year}?format=xlsx`, connections: 2, baseline: 'app: GET /health (framework ceiling)' },
-    {
-      name: 'app: cast a ballot with a code (open 250-unit vote)',
-      server: app,
-      path: '',
-      notSetUp: 'not set up in this run: the ballot path is being rewritten (issue 13); see docs/performance.md',
-    },
+    ballot('bare: cast a ballot with a code (minimal transaction)', bare, codes, 'bare'),
+    { ...ballot(`app: cast a ballot with a code (open ${ids.voters.length}-unit vote)`, app, codes, 'app'), baseline: 'bare: cast a ballot with a code (minimal transaction)' },
     { name: 'app: submit a nomination', server: app, path: '', notSetUp: 'not set up in this run: needs unique nominees per request; see docs/performance.md' },
   ];
+}
+
+/** Every unit's ballot once, with its printed code, answering yes. */
+function ballot(name: string, server: Server, codes: { app: string[]; bare: string[] } | Error, which: 'app' | 'bare'): Scenario {
+  const path = server.name === 'app' ? '/api/v1/ballots' : '/ballots';
+  if (codes instanceof Error) return { name, server, path, notSetUp: `not set up: ${codes.message.slice(0, 120)}` };
+  return { name, server, path, anonymous: true, bodies: codes[which].map((code) => JSON.stringify({ code, answer: 'yes' })) };
 }
 
 function withRatios(rows: Row[]): Row[] {
@@ -260,8 +328,11 @@ async function bench(databaseUrl: string): Promise<void> {
   try {
     const authorization = await signIn(app.base);
     const ids = await idsFor(databaseUrl);
+    const codes = await openVotes(app, authorization, ids.votingBlock, ids.voters, prepared.currentYear - 1).catch((error: unknown) =>
+      error instanceof Error ? error : new Error(String(error)),
+    );
     const rows: Row[] = [];
-    for (const scenario of scenarios(app, bare, ids, prepared.currentYear)) {
+    for (const scenario of scenarios(app, bare, ids, prepared.currentYear, codes)) {
       const row = await measure(scenario, authorization);
       rows.push(row);
       console.log(`${row.scenario}: ${row.requestsPerSecond ?? '—'} req/s, p99 ${row.p99Ms ?? '—'} ms${row.note ? ` (${row.note})` : ''}`);
