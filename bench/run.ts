@@ -21,7 +21,7 @@ import { Clock } from '../src/platform/time/clock.js';
 import { buildDataset, type DatasetCounts, type DatasetSize, FULL_SIZE, QUICK_SIZE, VOTING_BLOCK } from './dataset.js';
 
 /**
- * `npm run bench [-- --quick]`: the national-scale benchmark of issue 16 (see docs/performance.md).
+ * `npm run bench [-- --quick] [--clusters=N]`: the national-scale benchmark of issue 16 (see docs/performance.md).
  *
  * 1. A throw-away embedded PostgreSQL (or DATABASE_URL), migrated, with the reference and demo seeds, then the
  *    national data set of bench/dataset.ts inserted by SQL through every constraint.
@@ -34,7 +34,9 @@ import { buildDataset, type DatasetCounts, type DatasetSize, FULL_SIZE, QUICK_SI
 const DATABASE = 'thidua_bench';
 const TOKEN_SECRET = 'bench-only-secret-that-is-long-enough-for-the-config-check';
 const quick = process.argv.includes('--quick');
-const SIZE: DatasetSize = quick ? QUICK_SIZE : FULL_SIZE;
+/** `--clusters=N` scales the chosen size (for the three sizes of docs/performance.md). */
+const clustersArgument = process.argv.find((argument) => argument.startsWith('--clusters='));
+const SIZE: DatasetSize = { ...(quick ? QUICK_SIZE : FULL_SIZE), ...(clustersArgument ? { clusters: Number(clustersArgument.slice(11)) } : {}) };
 const DURATION_SECONDS = quick ? 3 : 15;
 const CONNECTIONS = 10;
 
