@@ -55,9 +55,9 @@ async function bodyOf(request: IncomingMessage): Promise<{ code?: string; answer
 }
 
 /**
- * The least a ballot with a printed code needs, in one transaction: the code's unit and the open vote's round
- * (the vote row shared-locked against closing), the voter row (its primary key refuses a second ballot) and one
- * UPDATE of the round's counters.
+ * The least a ballot with a printed code needs, in one transaction: the code's unit and the open vote's round,
+ * the vote row locked (ballots of one vote update the same counter rows: without one lock first they deadlock),
+ * the voter row (its primary key refuses a second ballot) and one UPDATE of the round's counters.
  */
 async function castWithCode(response: ServerResponse, body: { code?: string; answer?: string }): Promise<void> {
   const hash = createHash('sha256')
@@ -68,7 +68,7 @@ async function castWithCode(response: ServerResponse, body: { code?: string; ans
     await db.query('BEGIN');
     const { rows } = await db.query<{ vote_id: string; organization_id: string; current_round: number }>(
       `SELECT c.vote_id, c.organization_id, v.current_round FROM ballot_codes c JOIN votes v ON v.id = c.vote_id
-       WHERE c.code_hash = $1 AND v.state = 'open' FOR SHARE OF v`,
+       WHERE c.code_hash = $1 AND v.state = 'open' FOR UPDATE OF v`,
       [hash],
     );
     if (rows.length === 0) {
