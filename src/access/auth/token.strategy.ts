@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -8,6 +9,15 @@ import { AuthService, type TokenPayload } from './auth.service.js';
 import { readCookie, SESSION_COOKIE } from './cookies.js';
 
 export const TOKEN_STRATEGY = 'thidua-token';
+
+/**
+ * Hands jsonwebtoken the secret as a KeyObject made once: given a string, it tries createPublicKey() on every
+ * request and falls back to createSecretKey() only after that throws (issue 16: a quarter of busy CPU).
+ * @types/passport-jwt still types the key as string | Buffer; jsonwebtoken 9 takes a KeyObject.
+ */
+function tokenKey(secret: string): Buffer {
+  return createSecretKey(Buffer.from(secret)) as unknown as Buffer;
+}
 
 /** A bearer token (API clients) or the session cookie (web UI); both name a live session. */
 @Injectable()
@@ -21,7 +31,7 @@ export class TokenStrategy extends PassportStrategy(Strategy, TOKEN_STRATEGY) {
         ExtractJwt.fromAuthHeaderAsBearerToken(),
         (request: Request) => readCookie(request, SESSION_COOKIE) ?? null,
       ]),
-      secretOrKey: config.auth.tokenSecret,
+      secretOrKey: tokenKey(config.auth.tokenSecret),
       algorithms: ['HS256'],
     });
   }

@@ -48,7 +48,8 @@ export async function loadNationalFacts(manager: EntityManager, year: number, si
      GROUP BY m.cluster_id, ar.year`,
     [sinceYear, year],
   );
-  const countsOf = <T extends { clusterId: string }>(rows: T[], id: string) => rows.find((row) => row.clusterId === id);
+  const meetingsOf = new Map(meetings.map((row) => [row.clusterId, row]));
+  const flagsOf = new Map(flags.map((row) => [row.clusterId, row]));
   return {
     year,
     sinceYear,
@@ -59,10 +60,10 @@ export async function loadNationalFacts(manager: EntityManager, year: number, si
         memberCount: row.member_count as number,
         chair: unitFrom(row, 'chair'),
         viceChair: unitFrom(row, 'vice'),
-        meetingsHeld: countsOf(meetings, id)?.held ?? 0,
-        yearEndConferences: countsOf(meetings, id)?.yearEnd ?? 0,
-        flagsProposed: countsOf(flags, id)?.proposed ?? 0,
-        flagsAwarded: countsOf(flags, id)?.awarded ?? 0,
+        meetingsHeld: meetingsOf.get(id)?.held ?? 0,
+        yearEndConferences: meetingsOf.get(id)?.yearEnd ?? 0,
+        flagsProposed: flagsOf.get(id)?.proposed ?? 0,
+        flagsAwarded: flagsOf.get(id)?.awarded ?? 0,
       };
     }),
     nominations,

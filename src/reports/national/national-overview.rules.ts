@@ -44,11 +44,17 @@ function byState(rows: readonly { state: NominationState; count: number }[]) {
   );
 }
 
+/** The counts of `rows` added up by key, so that 1,000 clusters are one pass over the rows, not one each. */
+function totalsBy<T>(rows: readonly T[], key: (row: T) => string, count: (row: T) => number): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(key(row), (totals.get(key(row)) ?? 0) + count(row));
+  return totals;
+}
+
 export function assembleNationalOverview(facts: NationalFacts): NationalOverview {
-  const clusters = facts.clusters.map((row) => ({
-    ...row,
-    nominations: sum(facts.nominations.filter((n) => n.clusterId === row.cluster.id), (n) => n.count),
-  }));
+  const nominationsOf = totalsBy(facts.nominations, (n) => n.clusterId, (n) => n.count);
+  const awardsOf = totalsBy(facts.awards, (a) => `${a.clusterId} ${a.year}`, (a) => a.count);
+  const clusters = facts.clusters.map((row) => ({ ...row, nominations: nominationsOf.get(row.cluster.id) ?? 0 }));
   const awardCodes = [...new Set(facts.nominations.map((n) => n.awardTypeCode))];
   const years = Array.from({ length: facts.year - facts.sinceYear + 1 }, (_, i) => facts.sinceYear + i);
   return {
@@ -74,7 +80,7 @@ export function assembleNationalOverview(facts: NationalFacts): NationalOverview
       rows: clusters.map(({ cluster }) => ({
         clusterId: cluster.id,
         clusterName: cluster.name,
-        counts: years.map((year) => sum(facts.awards.filter((a) => a.clusterId === cluster.id && a.year === year), (a) => a.count)),
+        counts: years.map((year) => awardsOf.get(`${cluster.id} ${year}`) ?? 0),
       })),
     },
   };
