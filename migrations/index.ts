@@ -7,6 +7,9 @@ import { Votes1795900700000 } from './1795900700000-Votes.js';
 import { Nominations1795900800000 } from './1795900800000-Nominations.js';
 import { CouncilDecisionsRegister1795900900000 } from './1795900900000-CouncilDecisionsRegister.js';
 import { ReportSections1795901000000 } from './1795901000000-ReportSections.js';
+import { OrganizationNamesByDate1795901100000 } from './1795901100000-OrganizationNamesByDate.js';
+import { MeetingDelegatesByMeeting1795901200000 } from './1795901200000-MeetingDelegatesByMeeting.js';
+import { MeetingRecordsASecretariatCanFinish1795901210000 } from './1795901210000-MeetingRecordsASecretariatCanFinish.js';
 import { NominationListIndexes1795901300000 } from './1795901300000-NominationListIndexes.js';
 import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDossierFiles.js';
 
@@ -20,6 +23,9 @@ export const migrations: MixedList<Function> = [
   Nominations1795900800000,
   CouncilDecisionsRegister1795900900000,
   ReportSections1795901000000,
+  OrganizationNamesByDate1795901100000,
+  MeetingDelegatesByMeeting1795901200000,
+  MeetingRecordsASecretariatCanFinish1795901210000,
   NominationListIndexes1795901300000,
   GeneratedDossierFiles1795901300001,
 ];

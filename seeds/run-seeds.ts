@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { standaloneUsersService } from '../src/access/users/users.standalone.js';
-import { seedClusters } from './demo/clusters.js';
+import { standaloneMergersService } from '../src/registry/registry.standalone.js';
+import { seedClusters, seededClusterOf } from './demo/clusters.js';
+import { seedMergers } from './demo/mergers.js';
 import { seedDemoUsers } from './demo/users.js';
 import { seedAwardCatalog } from './reference/award-catalog.js';
 import { seedOrganizations } from './reference/organizations.js';
@@ -21,7 +23,16 @@ export async function runSeeds(dataSource: DataSource, options: SeedOptions, log
     const organizations = await seedOrganizations(tx);
     await seedAwardCatalog(tx);
     if (!options.demo) return [];
-    await seedClusters(tx, organizations);
+    const clusters = await seedClusters(tx, organizations);
+    await seedMergers(
+      tx,
+      organizations,
+      (unionCode) => {
+        const code = seededClusterOf(unionCode);
+        return code && clusters.get(code);
+      },
+      standaloneMergersService(dataSource),
+    );
     return seedDemoUsers(tx, organizations, standaloneUsersService(dataSource));
   });
   logger.info({ ...options, createdUsers }, options.demo ? 'Reference and demo data loaded' : 'Reference data loaded');

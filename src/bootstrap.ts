@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { AppModule, type ResolvedConfig } from './app.module.js';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter.js';
 import { LocalizeInterceptor } from './platform/i18n/localize.interceptor.js';
+import { SESSION_COOKIE_SCHEME } from './platform/openapi/openapi.decorators.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
 import { requestContext } from './platform/request-context/request-context.js';
 import { createValidationPipe } from './platform/validation/validation.pipe.js';
@@ -32,7 +33,7 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
       .setDescription('Thi đua, khen thưởng — Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam')
       .setVersion('1')
       .addBearerAuth()
-      .addCookieAuth('thidua_session')
+      .addCookieAuth('thidua_session', undefined, SESSION_COOKIE_SCHEME)
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

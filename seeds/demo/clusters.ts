@@ -1,10 +1,9 @@
-import { type EntityManager, In } from 'typeorm';
-import { ClusterSupervisorEntity } from '../../src/registry/clusters/cluster-supervisor.entity.js';
-import { ClusterEntity } from '../../src/registry/clusters/cluster.entity.js';
-import { MembershipEntity } from '../../src/registry/memberships/membership.entity.js';
-import { TermEntity } from '../../src/registry/terms/term.entity.js';
+import type { EntityManager } from 'typeorm';
+import { ClusterRepository } from '../../src/registry/clusters/cluster.repository.js';
+import { MembershipRepository } from '../../src/registry/memberships/membership.repository.js';
+import { TermRepository } from '../../src/registry/terms/term.repository.js';
 import { VUSTA_CODE } from '../reference/organizations.js';
-import { idOf, upsertByCode } from '../upsert-by-code.js';
+import { idOf } from '../upsert-by-code.js';
 
 interface TermSeed {
   year: number;
@@ -111,11 +110,15 @@ function clusterCode(number: number): string {
  * supervisors are upserted by their natural keys; a membership is added only when the unit has none
  * from that year in that cluster, so one ended through the API stays ended.
  */
-export async function seedClusters(tx: EntityManager, organizations: Map<string, string>): Promise<void> {
+/** The code of the seeded cluster a union was put in, by the union's code. */
+export function seededClusterOf(unionCode: string): string | undefined {
+  const cluster = CLUSTERS.find((candidate) => candidate.members.includes(unionCode));
+  return cluster && clusterCode(cluster.number);
+}
+
+export async function seedClusters(tx: EntityManager, organizations: Map<string, string>): Promise<Map<string, string>> {
   const ownerId = idOf(organizations, VUSTA_CODE);
-  const clusters = await upsertByCode(
-    tx,
-    ClusterEntity,
+  const clusters = await new ClusterRepository(tx).upsertByCode(
     CLUSTERS.map((cluster) => ({
       code: clusterCode(cluster.number),
       number: cluster.number,
@@ -126,32 +129,31 @@ export async function seedClusters(tx: EntityManager, organizations: Map<string,
     })),
   );
 
-  const memberships = tx.getRepository(MembershipEntity);
-  const existing = await memberships.find({ where: { clusterId: In([...clusters.values()]) } });
+  const memberships = new MembershipRepository(tx);
+  const existing = await memberships.ofClusters([...clusters.values()]);
   const missing = CLUSTERS.flatMap((cluster) => {
     const clusterId = idOf(clusters, clusterCode(cluster.number));
     return cluster.members
       .map((code) => ({ clusterId, ownerId, organizationId: idOf(organizations, code), fromYear: cluster.membersFrom, toYear: null }))
       .filter((wanted) => !existing.some((m) => m.clusterId === clusterId && m.organizationId === wanted.organizationId && m.fromYear === wanted.fromYear));
   });
-  if (missing.length > 0) await memberships.insert(missing);
+  await memberships.insert(missing);
 
-  const terms = CLUSTERS.flatMap((cluster) =>
-    cluster.terms.map((term) => ({
-      clusterId: idOf(clusters, clusterCode(cluster.number)),
-      year: term.year,
-      chairId: idOf(organizations, term.chair),
-      viceChairId: term.viceChair === null ? null : idOf(organizations, term.viceChair),
-      decidedBy: 'rotation' as const,
-      note: term.note,
-    })),
+  await new TermRepository(tx).upsertSeeded(
+    CLUSTERS.flatMap((cluster) =>
+      cluster.terms.map((term) => ({
+        clusterId: idOf(clusters, clusterCode(cluster.number)),
+        year: term.year,
+        chairId: idOf(organizations, term.chair),
+        viceChairId: term.viceChair === null ? null : idOf(organizations, term.viceChair),
+        decidedBy: 'rotation' as const,
+        note: term.note,
+      })),
+    ),
   );
-  await tx.getRepository(TermEntity).upsert(terms, { conflictPaths: ['clusterId', 'year'], skipUpdateIfNoValuesChanged: true });
 
-  const supervisors = CLUSTERS.flatMap((cluster) =>
-    cluster.supervisors.map((supervisor) => ({ clusterId: idOf(clusters, clusterCode(cluster.number)), ...supervisor })),
+  await new ClusterRepository(tx).upsertSupervisors(
+    CLUSTERS.flatMap((cluster) => cluster.supervisors.map((supervisor) => ({ clusterId: idOf(clusters, clusterCode(cluster.number)), ...supervisor }))),
   );
-  await tx
-    .getRepository(ClusterSupervisorEntity)
-    .upsert(supervisors, { conflictPaths: ['clusterId', 'year'], skipUpdateIfNoValuesChanged: true });
+  return clusters;
 }

@@ -42,10 +42,12 @@ export const DEMO_USERS: DemoUser[] = [
  * deactivation survives re-seeding. Returns the names created.
  */
 export async function seedDemoUsers(tx: EntityManager, organizations: Map<string, string>, users: UsersService): Promise<string[]> {
-  const existing: { username: string }[] = await tx.query('SELECT lower(username) AS username FROM users WHERE lower(username) = ANY($1)', [
-    DEMO_USERS.map((user) => user.username),
-  ]);
-  const taken = new Set(existing.map((row) => row.username));
+  const taken = new Set(
+    await users.existingUsernamesIn(
+      tx,
+      DEMO_USERS.map((user) => user.username),
+    ),
+  );
   const missing = DEMO_USERS.filter((user) => !taken.has(user.username));
   for (const user of missing) {
     await users.createIn(tx, {

@@ -1,7 +1,7 @@
-import { type EntityManager, In } from 'typeorm';
-import { OrganizationNameEntity } from '../../src/registry/organizations/organization-name.entity.js';
-import { OrganizationEntity, type OrganizationKind } from '../../src/registry/organizations/organization.entity.js';
-import { upsertByCode } from '../upsert-by-code.js';
+import type { EntityManager } from 'typeorm';
+import { OrganizationRepository } from '../../src/registry/organizations/organization.repository.js';
+import type { OrganizationKind } from '../../src/registry/organizations/organization.rules.js';
+import { idOf } from '../upsert-by-code.js';
 
 export interface OrganizationSeed {
   code: string;
@@ -127,25 +127,18 @@ const PROVINCIAL_UNIONS: OrganizationSeed[] = [
  */
 export async function seedOrganizations(tx: EntityManager): Promise<Map<string, string>> {
   const seeds = [VUSTA, ...PROVINCIAL_UNIONS];
-  const ids = await upsertByCode(
-    tx,
-    OrganizationEntity,
-    seeds.map(({ code, kind, province, activeFrom }) => ({ code, kind, province, activeFrom })),
-  );
-
-  const names = tx.getRepository(OrganizationNameEntity);
-  const existing = await names.find({ where: { organizationId: In([...ids.values()]) } });
-  const missing: Partial<OrganizationNameEntity>[] = [];
+  const organizations = new OrganizationRepository(tx);
+  const ids = await organizations.upsertByCode(seeds.map(({ code, kind, province, activeFrom }) => ({ code, kind, province, activeFrom })));
+  const existing = await organizations.namesOf([...ids.values()]);
   for (const seed of seeds) {
-    const organizationId = ids.get(seed.code) as string;
+    const organizationId = idOf(ids, seed.code);
     const history = existing.filter((name) => name.organizationId === organizationId);
     const founding = history.find((name) => name.validFrom === seed.activeFrom);
     if (history.length === 0) {
-      missing.push({ organizationId, fullName: seed.fullName, shortName: seed.shortName, validFrom: seed.activeFrom, validTo: null });
+      await organizations.insertName(organizationId, { fullName: seed.fullName, shortName: seed.shortName, validFrom: seed.activeFrom, validTo: null });
     } else if (founding && (founding.fullName !== seed.fullName || founding.shortName !== seed.shortName)) {
-      await names.update(founding.id, { fullName: seed.fullName, shortName: seed.shortName });
+      await organizations.reword(founding.id, seed);
     }
   }
-  if (missing.length > 0) await names.insert(missing);
   return ids;
 }

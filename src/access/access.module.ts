@@ -2,9 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../platform/config/app.config.js';
-import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -12,18 +10,16 @@ import { CredentialsGuard, OptionalTokenGuard } from './auth/auth.guards.js';
 import { AuthService } from './auth/auth.service.js';
 import { LocalStrategy } from './auth/local.strategy.js';
 import { LoginThrottleService } from './auth/login-throttle.service.js';
-import { SessionEntity } from './auth/session.entity.js';
+import { SessionsService } from './auth/sessions.service.js';
 import { TokenStrategy } from './auth/token.strategy.js';
 import { PoliciesGuard } from './policies/policies.guard.js';
 import { PasswordHasher } from './users/password-hasher.js';
-import { UserEntity } from './users/user.entity.js';
 import { UsersController } from './users/users.controller.js';
 import { UsersService } from './users/users.service.js';
 
 /** Who may do what: users, sign-in, the deny-by-default route guard and the audit trail. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, SessionEntity, AuditEventEntity]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -35,6 +31,7 @@ import { UsersService } from './users/users.service.js';
     AuditService,
     AuthService,
     LoginThrottleService,
+    SessionsService,
     PasswordHasher,
     UsersService,
     LocalStrategy,

@@ -5,6 +5,7 @@ import { passwordProblems } from '../access/users/password.rules.js';
 import { CreateUserRequest } from '../access/users/user.dto.js';
 import { standaloneUsersService } from '../access/users/users.standalone.js';
 import { UnknownOrganizationError } from '../registry/memberships/membership.errors.js';
+import { OrganizationRepository } from '../registry/organizations/organization.repository.js';
 import { createValidationPipe } from '../platform/validation/validation.pipe.js';
 import { exitWithUsage, runCommand, withDataSource } from './command.js';
 import { describeFailure } from './terminal.js';
@@ -92,7 +93,7 @@ runCommand(
     withDataSource(url, async (dataSource) => {
       let unit: { id: string; code: string } | undefined;
       if (organizationCode) {
-        [unit] = await dataSource.query('SELECT id, code FROM organizations WHERE upper(code) = upper($1)', [organizationCode]);
+        unit = (await new OrganizationRepository(dataSource.manager).byCode(organizationCode)) ?? undefined;
         if (!unit) throw new UnknownOrganizationError('organizationId', organizationCode);
         request.organizationId = unit.id;
       }

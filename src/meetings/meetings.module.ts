@@ -1,20 +1,14 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { BallotCodes } from './ballots/ballot-codes.js';
 import { BallotsController } from './ballots/ballots.controller.js';
 import { BallotsService } from './ballots/ballots.service.js';
-import { MeetingAmendmentEntity } from './meetings/meeting-amendment.entity.js';
-import { MeetingDelegateEntity } from './meetings/meeting-delegate.entity.js';
-import { MeetingGuestEntity } from './meetings/meeting-guest.entity.js';
-import { MeetingEntity } from './meetings/meeting.entity.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { ResolutionsController } from './resolutions/resolutions.controller.js';
 import { ResolutionsService } from './resolutions/resolutions.service.js';
-import { TermChanges } from './resolutions/term-changes.js';
 import { VoteRoundsService } from './votes/vote-rounds.service.js';
 import { VoteRuleSetsController } from './votes/vote-rule-sets.controller.js';
 import { VoteRuleSetsService } from './votes/vote-rule-sets.service.js';
@@ -27,7 +21,6 @@ import { VotesService } from './votes/votes.service.js';
     AccessModule,
     NominationsModule,
     RegistryModule,
-    TypeOrmModule.forFeature([MeetingEntity, MeetingDelegateEntity, MeetingGuestEntity, MeetingAmendmentEntity]),
   ],
   controllers: [MeetingsController, VoteRuleSetsController, VotesController, BallotsController, ResolutionsController],
   providers: [
@@ -37,7 +30,6 @@ import { VotesService } from './votes/votes.service.js';
     VoteRoundsService,
     BallotCodes,
     BallotsService,
-    TermChanges,
     ResolutionsService,
   ],
   exports: [MeetingsService],

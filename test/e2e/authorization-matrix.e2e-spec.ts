@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response, Test } from 'supertest';
 import { givenSignedInUser, signIn, type SignedInUser, TEST_PASSWORD } from '../helpers/auth.js';
-import { cluster3Delegates, conference2023, GUESTS_2023 } from '../helpers/meeting-factories.js';
+import { cluster3Delegates, GUESTS_2023, workingMeeting2023 } from '../helpers/meeting-factories.js';
 import { pdfFile } from '../helpers/dossier-files.js';
 import { as as callerAs, givenAwardCatalog, givenDossier, ownProposal, transition } from '../helpers/nomination-factories.js';
 import { type Cluster3, givenCluster3In2023, givenProvincialUnion } from '../helpers/registry-factories.js';
@@ -9,9 +9,11 @@ import { registeredRoutes } from '../helpers/routes.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
- * Every route, called as every kind of caller. "Allowed" means the request got past access control
- * (any answer but 401/403: it may still be a 404 or a validation error); "denied" means 401 or 403.
- * Bodies are valid where the service decides access from data (terms), so that only access decides.
+ * Every route, called as every kind of caller, with one exact outcome expected for each: "allowed"
+ * (past access control: a success, or a validation or state error, never a 404), "hidden" (404: the
+ * record is not shown to this caller, or the row calls the route on a record that does not exist),
+ * "denied" (401 or 403). Any 5xx fails the row. Bodies are valid where the service decides access
+ * from data (terms), so that only access decides.
  */
 const ACTORS = ['anonymous', 'memberOfficer', 'otherChairOfficer', 'chairOfficer', 'staff', 'admin'] as const;
 type ActorName = (typeof ACTORS)[number];
@@ -26,9 +28,13 @@ interface World {
   users: Record<Exclude<ActorName, 'anonymous'>, SignedInUser>;
 }
 
+type Outcome = 'allowed' | 'hidden' | 'denied';
+
 interface Case {
   route: string;
   allowed: ActorName[];
+  /** Callers among `allowed` who get a 404: the record is hidden from them, or does not exist. */
+  hidden?: ActorName[];
   call: (world: World, actor: ActorName, as: (request: Test) => Test) => PromiseLike<Response>;
 }
 
@@ -36,10 +42,12 @@ let unique = 0;
 const next = () => ++unique;
 
 const SECRETARIAT: ActorName[] = ['chairOfficer', 'staff', 'admin'];
+/** Officers of units other than Điện Biên, from whom Điện Biên's nominations are hidden. */
+const OTHER_UNITS: ActorName[] = ['otherChairOfficer', 'chairOfficer'];
 
 /** A fresh draft of Cluster 3's 2023 conference (version 1), so that each caller acts on a meeting of its own. */
 async function draftMeeting({ t, c3 }: World): Promise<string> {
-  return (await t.staff.post('/api/v1/meetings').send(conference2023(c3)).expect(201)).body.id;
+  return (await t.staff.post('/api/v1/meetings').send(workingMeeting2023(c3)).expect(201)).body.id;
 }
 
 /** The same, finalized (version 2). */
@@ -256,33 +264,39 @@ const CASES: Case[] = [
   {
     route: 'GET /api/v1/nominations/:id',
     allowed: SIGNED_IN,
+    hidden: OTHER_UNITS,
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}`)),
   },
   {
     route: 'PATCH /api/v1/nominations/:id',
     allowed: SIGNED_IN,
+    hidden: OTHER_UNITS,
     call: async (world, _a, as) =>
       as(world.t.http.patch(`/api/v1/nominations/${(await dienBienNomination(world, 'submitted')).id}`)).send({ reportText: 'x', version: 2 }),
   },
   {
     route: 'POST /api/v1/nominations/:id/transitions',
     allowed: SIGNED_IN,
+    hidden: OTHER_UNITS,
     call: async (world, _a, as) =>
       as(world.t.http.post(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/transitions`)).send({ action: 'approve' }),
   },
   {
     route: 'GET /api/v1/nominations/:id/history',
     allowed: SIGNED_IN,
+    hidden: OTHER_UNITS,
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'submitted')).id}/history`)),
   },
   {
     route: 'GET /api/v1/nominations/:id/eligibility',
     allowed: SIGNED_IN,
+    hidden: OTHER_UNITS,
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/eligibility`)),
   },
   {
     route: 'POST /api/v1/nominations/:id/attachments',
     allowed: SIGNED_IN,
+    hidden: OTHER_UNITS,
     call: async (world, _a, as) =>
       as(world.t.http.post(`/api/v1/nominations/${(await dienBienNomination(world, 'submitted')).id}/attachments`))
         .field('kind', 'other')
@@ -291,16 +305,19 @@ const CASES: Case[] = [
   {
     route: 'GET /api/v1/nominations/:id/attachments',
     allowed: SIGNED_IN,
+    hidden: OTHER_UNITS,
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/attachments`)),
   },
   {
     route: 'GET /api/v1/attachments/:id/content',
     allowed: SIGNED_IN,
+    hidden: OTHER_UNITS,
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/attachments/${(await dienBienNomination(world, 'draft')).attachmentId}/content`)),
   },
   {
     route: 'DELETE /api/v1/attachments/:id',
     allowed: SIGNED_IN,
+    hidden: OTHER_UNITS,
     call: async (world, _a, as) => as(world.t.http.delete(`/api/v1/attachments/${(await dienBienNomination(world, 'submitted')).attachmentId}`)),
   },
   { route: 'POST /api/v1/proceedings', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/proceedings')).send({}) },
@@ -308,6 +325,7 @@ const CASES: Case[] = [
   {
     route: 'PATCH /api/v1/proceedings/:id',
     allowed: STAFF,
+    hidden: STAFF,
     call: ({ t }, _a, as) => as(t.http.patch('/api/v1/proceedings/00000000-0000-4000-8000-000000000000')).send({ version: 1 }),
   },
   { route: 'POST /api/v1/award-register', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-register')).send({}) },
@@ -331,6 +349,7 @@ const CASES: Case[] = [
   {
     route: 'PATCH /api/v1/council-members/:id',
     allowed: STAFF,
+    hidden: STAFF,
     call: ({ t }, _a, as) => as(t.http.patch(`/api/v1/council-members/${UNKNOWN}`)).send({ version: 1 }),
   },
   {
@@ -345,21 +364,28 @@ const CASES: Case[] = [
   {
     route: 'GET /api/v1/nominations/:id/council-vote',
     allowed: STAFF,
+    hidden: STAFF,
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/council-vote`)),
   },
   { route: 'POST /api/v1/award-decisions', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-decisions')).send({}) },
   { route: 'GET /api/v1/award-decisions', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/award-decisions')) },
-  { route: 'GET /api/v1/award-decisions/:id', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get(`/api/v1/award-decisions/${UNKNOWN}`)) },
+  {
+    route: 'GET /api/v1/award-decisions/:id',
+    allowed: SIGNED_IN,
+    hidden: SIGNED_IN,
+    call: ({ t }, _a, as) => as(t.http.get(`/api/v1/award-decisions/${UNKNOWN}`)),
+  },
   {
     route: 'GET /api/v1/award-decisions/:id/export',
     allowed: SIGNED_IN,
+    hidden: SIGNED_IN,
     call: ({ t }, _a, as) => as(t.http.get(`/api/v1/award-decisions/${UNKNOWN}/export`)),
   },
   // The meeting rows come before the term rows: closing the 2023 term (below) locks 2023's meetings to the chair's officer.
   {
     route: 'POST /api/v1/meetings',
     allowed: SECRETARIAT,
-    call: ({ t, c3 }, _a, as) => as(t.http.post('/api/v1/meetings')).send(conference2023(c3)),
+    call: ({ t, c3 }, _a, as) => as(t.http.post('/api/v1/meetings')).send(workingMeeting2023(c3)),
   },
   { route: 'GET /api/v1/meetings', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/meetings')) },
   {
@@ -475,6 +501,15 @@ const CASES: Case[] = [
       }),
   },
   {
+    route: 'PUT /api/v1/votes/:id/declared-result',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) =>
+      as(world.t.http.put(`/api/v1/votes/${await openVote(world, { ...QUESTION, method: 'paper' })}/declared-result`)).send({
+        form: 'unanimous',
+        approved: true,
+      }),
+  },
+  {
     route: 'POST /api/v1/votes/:id/fallback-decision',
     allowed: SECRETARIAT,
     call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await draftVote(world)}/fallback-decision`)).send({ organizationIds: [] }),
@@ -578,16 +613,24 @@ describe('authorization matrix: every route, as every kind of caller', () => {
     expect(CASES.map((c) => c.route).sort()).toEqual([...registered].sort());
   });
 
-  it.each(CASES.map((c) => [c.route, c] as const))('%s', async (_route, { allowed, call }) => {
-    const outcome: Record<string, string> = {};
-    const expected: Record<string, string> = {};
+  it.each(CASES.map((c) => [c.route, c] as const))('%s', async (_route, { allowed, hidden = [], call }) => {
+    const outcome: Record<string, Outcome | number> = {};
+    const expected: Record<string, Outcome> = {};
     for (const actor of ACTORS) {
       const as = (request: Test) => (actor === 'anonymous' ? request : request.set('authorization', world.users[actor].bearer));
       const response = await call(world, actor, as);
-      outcome[actor] = response.status === 401 || response.status === 403 ? 'denied' : 'allowed';
-      expected[actor] = allowed.includes(actor) ? 'allowed' : 'denied';
+      outcome[actor] = outcomeOf(response.status);
+      expected[actor] = !allowed.includes(actor) ? 'denied' : hidden.includes(actor) ? 'hidden' : 'allowed';
       if (outcome[actor] === 'denied') expect(response.body.title).toMatch(/đăng nhập|quyền|thư ký cụm/);
     }
     expect(outcome).toEqual(expected);
   });
 });
+
+/** The class of an answer; a 5xx is kept as its status, so that it fails whatever was expected. */
+function outcomeOf(status: number): Outcome | number {
+  if (status >= 500) return status;
+  if (status === 401 || status === 403) return 'denied';
+  if (status === 404) return 'hidden';
+  return 'allowed';
+}

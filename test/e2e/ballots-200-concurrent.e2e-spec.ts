@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
-import { ClusterEntity } from '../../src/registry/clusters/cluster.entity.js';
-import { MembershipEntity } from '../../src/registry/memberships/membership.entity.js';
-import { TermEntity } from '../../src/registry/terms/term.entity.js';
 import { givenMeeting } from '../helpers/meeting-factories.js';
-import { givenOrganization, givenVusta } from '../helpers/registry-factories.js';
+import { givenCluster, givenMembers, givenOrganization, givenTerm, givenVusta } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const UNITS = 200;
@@ -37,14 +34,9 @@ describe('200 units vote at once, electronically', () => {
     for (let i = 0; i < UNITS; i++) {
       units.push(await givenOrganization(t.dataSource, { code: `HOI-${i}`, kind: 'association', fullName: `Hội khoa học số ${i}`, shortName: `Hội ${i}` }));
     }
-    const cluster = await t.dataSource.transaction(async (tx) => {
-      const block = await tx.save(
-        tx.create(ClusterEntity, { code: 'KHOI-200', number: 200, name: 'Khối thi đua 200 hội', kind: 'block', ownerId: vusta, rotationRule: 'elected', rotationOrder: [] }),
-      );
-      await tx.save(units.map((organizationId) => tx.create(MembershipEntity, { clusterId: block.id, ownerId: vusta, organizationId, fromYear: 2023, toYear: null })));
-      await tx.save(tx.create(TermEntity, { clusterId: block.id, year: 2023, chairId: units[0], viceChairId: null, decidedBy: 'appointment', decidedAtMeetingId: null, note: null }));
-      return block.id as string;
-    });
+    const cluster = await givenCluster(t.dataSource, { code: 'KHOI-200', number: 200, name: 'Khối thi đua 200 hội', kind: 'block', ownerId: vusta, rotationRule: 'elected' });
+    await givenMembers(t.dataSource, cluster, units, 2023);
+    await givenTerm(t.dataSource, { clusterId: cluster, year: 2023, chairId: units[0], viceChairId: null, decidedBy: 'appointment' });
     const delegates = units.map((organizationId, i) => ({ organizationId, fullName: `Đại biểu ${i}`, present: true, votesForUnit: true }));
     const meetingId = await givenMeeting(t.staff, { clusterId: cluster, year: 2023, kind: 'year_end_summary', title: 'Tổng kết khối', startsAt: '2023-12-01T08:00:00+07:00', place: 'Hà Nội' }, delegates);
     candidates = units.slice(0, 4);

@@ -82,11 +82,17 @@ describe("only the year's cluster secretariat and national staff manage a cluste
       t.http.post(`${meeting()}/finalize`).set('authorization', sonLa.bearer).send({ version }),
     );
     expect(refused.status).toBe(403);
-    await t.staff.post(`${meeting()}/finalize`).send({ version }).expect(200);
+    await t.staff.patch(meeting()).send({ presiding: 'Chủ tịch LHH Sơn La', secretary: 'Văn phòng LHH Sơn La', version }).expect(200);
+    await t.staff.post(`${meeting()}/finalize`).send({ version: version + 1 }).expect(200);
     const amended = await t.staff
       .post(`${meeting()}/amendments`)
-      .send({ field: 'secretary', after: 'Chánh Văn phòng LHH Sơn La', reason: 'Bổ sung thư ký hội nghị còn thiếu.', version: version + 1 })
+      .send({ field: 'secretary', after: 'Chánh Văn phòng LHH Sơn La', reason: 'Ghi rõ chức danh của thư ký hội nghị.', version: version + 2 })
       .expect(201);
-    expect(amended.body.amendments[0]).toMatchObject({ field: 'secretary', before: null, after: 'Chánh Văn phòng LHH Sơn La', amendedBy: { username: 'vusta.thuongtruc' } });
+    expect(amended.body.amendments[0]).toMatchObject({
+      field: 'secretary',
+      before: 'Văn phòng LHH Sơn La',
+      after: 'Chánh Văn phòng LHH Sơn La',
+      amendedBy: { username: 'vusta.thuongtruc' },
+    });
   });
 });

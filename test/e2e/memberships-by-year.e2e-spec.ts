@@ -6,6 +6,7 @@ import {
   givenCluster3In2023,
   givenOrganization,
   givenProvincialUnion,
+  givenMerger,
   givenRename,
   refusedWithoutChange,
   UNKNOWN_ID,
@@ -224,7 +225,12 @@ describe('membership of a cluster by year', () => {
         code: 'LHH-HA-NAM',
         fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam',
         shortName: 'LHH Hà Nam',
-        activeTo: '2025-06-30',
+      });
+      // Hà Nam ceased on 30/06/2025, merged into the new Ninh Bình.
+      await givenMerger(t.dataSource, {
+        sourceIds: [merged],
+        successor: { code: 'LHH-NINH-BINH-2025', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình', shortName: 'LHH Ninh Bình', kind: 'provincial_union' },
+        effectiveDate: '2025-07-01',
       });
       const afterwards = await refused(() => t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2026 }));
       expect(afterwards.status).toBe(422);

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ClusterEntity } from '../../src/registry/clusters/cluster.entity.js';
-import { MembershipEntity } from '../../src/registry/memberships/membership.entity.js';
-import { TermEntity } from '../../src/registry/terms/term.entity.js';
 import {
   type Cluster3,
   contentOf,
+  givenCluster,
   givenCluster3In2023,
+  givenMembers,
   givenProvincialUnion,
+  givenTerm,
   givenVusta,
 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -26,8 +26,12 @@ function newProvince(code: string, province: string) {
   };
 }
 
-function term(clusterId: string, year: number, chairId: string, viceChairId: string | null) {
-  return { clusterId, year, chairId, viceChairId, decidedBy: 'rotation' as const, decidedAtMeetingId: null, note: null };
+/** The cluster_memberships rows of a unit, as stored. */
+async function seatsOf(t: TestApp, organizationId: string): Promise<{ clusterId: string; fromYear: number; toYear: number | null }[]> {
+  return t.dataSource.query(
+    'SELECT cluster_id AS "clusterId", from_year AS "fromYear", to_year AS "toYear" FROM cluster_memberships WHERE organization_id = $1',
+    [organizationId],
+  );
 }
 
 async function membersIn(t: TestApp, clusterId: string, year: number): Promise<{ organizationId: string; shortName: string }[]> {
@@ -45,7 +49,7 @@ describe('the 2025 province merger in Cluster 3', () => {
     t = await startTestApp();
     c3 = await givenCluster3In2023(t.dataSource);
     // 2024: the chair passed to Lào Cai, Yên Bái became vice-chair (the 2023 news item).
-    await t.dataSource.getRepository(TermEntity).insert(term(c3.cluster, 2024, c3.units.laoCai, c3.units.yenBai));
+    await givenTerm(t.dataSource, { clusterId: c3.cluster, year: 2024, chairId: c3.units.laoCai, viceChairId: c3.units.yenBai });
   });
   afterAll(async () => {
     await t.close();
@@ -185,15 +189,11 @@ describe('refusing a merger that would rewrite history', () => {
   beforeAll(async () => {
     t = await startTestApp();
     c3 = await givenCluster3In2023(t.dataSource);
-    await t.dataSource.getRepository(TermEntity).insert(term(c3.cluster, 2026, c3.units.sonLa, c3.units.laiChau));
+    await givenTerm(t.dataSource, { clusterId: c3.cluster, year: 2026, chairId: c3.units.sonLa, viceChairId: c3.units.laiChau });
     // Điện Biên is also placed in its province's block of social organisations, from 2026 on.
     const province = await givenProvincialUnion(t.dataSource, 'UBND-DIEN-BIEN', 'Điện Biên (UBND)');
-    const block = await t.dataSource
-      .getRepository(ClusterEntity)
-      .insert({ code: 'K-DB', number: 1, name: 'Khối các tổ chức xã hội', kind: 'block', ownerId: province, rotationRule: 'elected', rotationOrder: [] });
-    await t.dataSource
-      .getRepository(MembershipEntity)
-      .insert({ clusterId: block.identifiers[0].id, ownerId: province, organizationId: c3.units.dienBien, fromYear: 2026, toYear: null });
+    const block = await givenCluster(t.dataSource, { code: 'K-DB', number: 1, name: 'Khối các tổ chức xã hội', kind: 'block', ownerId: province, rotationRule: 'elected' });
+    await givenMembers(t.dataSource, block, [c3.units.dienBien], 2026);
     await merge({ sourceIds: [c3.units.yenBai], successor: { id: c3.units.laoCai }, effectiveDate: '2025-07-01' }).expect(201);
   });
   afterAll(async () => {
@@ -266,9 +266,9 @@ describe('refusing a merger that would rewrite history', () => {
   it('merges into an existing unit, which keeps its own seat', async () => {
     const response = await merge({ sourceIds: [c3.units.hoaBinh], successor: { id: c3.units.phuTho } }).expect(201);
     expect(response.body.successor).toMatchObject({ id: c3.units.phuTho, activeTo: null });
-    const seats: MembershipEntity[] = await t.dataSource.getRepository(MembershipEntity).findBy({ organizationId: c3.units.phuTho });
+    const seats = await seatsOf(t, c3.units.phuTho);
     expect(seats.map((m) => [m.fromYear, m.toYear])).toEqual([[2023, null]]);
-    const ended = await t.dataSource.getRepository(MembershipEntity).findBy({ organizationId: c3.units.hoaBinh });
+    const ended = await seatsOf(t, c3.units.hoaBinh);
     expect(ended.map((m) => [m.fromYear, m.toYear])).toEqual([[2023, 2025]]);
   });
 });
@@ -324,20 +324,15 @@ describe('merging units from different clusters of one owner', () => {
     const province = await givenProvincialUnion(t.dataSource, 'UBND-TINH', 'Tỉnh');
     units = { a: await givenProvincialUnion(t.dataSource, 'LHH-A', 'Bình Dương'), b: await givenProvincialUnion(t.dataSource, 'LHH-B', 'Bà Rịa - Vũng Tàu') };
     const cluster = (code: string, number: number, ownerId: string, kind: 'cluster' | 'block') =>
-      t.dataSource
-        .getRepository(ClusterEntity)
-        .insert({ code, number, name: `Cụm ${number}`, kind, ownerId, rotationRule: 'elected', rotationOrder: [] })
-        .then((r) => r.identifiers[0].id as string);
+      givenCluster(t.dataSource, { code, number, name: `Cụm ${number}`, kind, ownerId, rotationRule: 'elected' });
     clusters = {
       north: await cluster('C-7', 7, vusta, 'cluster'),
       south: await cluster('C-8', 8, vusta, 'cluster'),
       block: await cluster('K-1', 1, province, 'block'),
     };
-    await t.dataSource.getRepository(MembershipEntity).insert([
-      { clusterId: clusters.north, ownerId: vusta, organizationId: units.a, fromYear: 2022, toYear: null },
-      { clusterId: clusters.south, ownerId: vusta, organizationId: units.b, fromYear: 2022, toYear: null },
-      { clusterId: clusters.block, ownerId: province, organizationId: units.b, fromYear: 2022, toYear: null },
-    ]);
+    await givenMembers(t.dataSource, clusters.north, [units.a], 2022);
+    await givenMembers(t.dataSource, clusters.south, [units.b], 2022);
+    await givenMembers(t.dataSource, clusters.block, [units.b], 2022);
   });
   afterAll(async () => {
     await t.close();
@@ -359,7 +354,7 @@ describe('merging units from different clusters of one owner', () => {
 
   it('seats the successor in the chosen cluster and in the other hierarchy the sources belonged to', async () => {
     const response = await t.staff.post(`${API}/mergers`).send(merger({ successorClusterIds: [clusters.south] })).expect(201);
-    const seats = await t.dataSource.getRepository(MembershipEntity).findBy({ organizationId: response.body.successor.id });
+    const seats = await seatsOf(t, response.body.successor.id);
     expect(seats.map((m) => [m.clusterId, m.fromYear, m.toYear]).sort()).toEqual(
       [
         [clusters.south, 2025, null],

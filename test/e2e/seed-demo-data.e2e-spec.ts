@@ -43,13 +43,13 @@ async function findByCode(t: TestApp, list: string, code: string): Promise<{ id:
 describe('npm run seed (reference and demo data)', () => {
   const app = seededApp({ demo: true });
 
-  it('loads VUSTA, 63 provincial unions and 9 clusters holding all 63 of them', async () => {
+  it('loads VUSTA, 63 provincial unions, the 23 unions the 2025 mergers made, and 9 clusters holding them', async () => {
     const tables = await snapshot(app().dataSource);
     expect(Object.fromEntries(Object.entries(tables).map(([table, { rows }]) => [table, rows]))).toEqual({
-      organizations: 64,
-      organization_names: 64,
+      organizations: 64 + 23,
+      organization_names: 64 + 23,
       clusters: 9,
-      cluster_memberships: 63,
+      cluster_memberships: 63 + 23,
       cluster_terms: 4,
       cluster_supervisors: 2,
     });
@@ -61,10 +61,12 @@ describe('npm run seed (reference and demo data)', () => {
     expect(await snapshot(app().dataSource)).toEqual(before);
   });
 
-  it('lists the 63 provincial unions', async () => {
-    const response = await app().staff.get('/api/v1/organizations').query({ kind: 'provincial_union', pageSize: 100 }).expect(200);
-    expect(response.body.total).toBe(63);
-    expect(response.body.items).toHaveLength(63);
+  it('lists the 63 provincial unions of 2023 and the 34 of 2026', async () => {
+    const in2023 = await app().staff.get('/api/v1/organizations').query({ kind: 'provincial_union', activeIn: 2023, pageSize: 100 }).expect(200);
+    expect(in2023.body.total).toBe(63);
+    expect(in2023.body.items).toHaveLength(63);
+    const in2026 = await app().staff.get('/api/v1/organizations').query({ kind: 'provincial_union', activeIn: 2026, pageSize: 100 }).expect(200);
+    expect(in2026.body.total).toBe(34);
   });
 
   it('has exactly the 8 members of Cluster 3 in 2023', async () => {
@@ -73,6 +75,35 @@ describe('npm run seed (reference and demo data)', () => {
     const response = await app().staff.get(`/api/v1/clusters/${cluster.id}/members`).query({ year: 2023, pageSize: 50 }).expect(200);
     expect(response.body.total).toBe(8);
     expect(response.body.items.map((member: { code: string }) => member.code).sort()).toEqual([...CLUSTER_3_IN_2023].sort());
+  });
+
+  it('records the 1 July 2025 mergers: Cluster 3 has 5 members in 2026', async () => {
+    const cluster = await findByCode(app(), 'clusters', 'VUSTA-CUM-3');
+    const response = await app().staff.get(`/api/v1/clusters/${cluster.id}/members`).query({ year: 2026, pageSize: 50 }).expect(200);
+    expect(response.body.total).toBe(5);
+    expect(response.body.items.map((member: { code: string }) => member.code).sort()).toEqual(
+      ['LHH-SON-LA', 'LHH-DIEN-BIEN', 'LHH-LAI-CHAU', 'LHH-LAO-CAI-2025', 'LHH-PHU-THO-2025'].sort(),
+    );
+    const in2024 = await app().staff.get(`/api/v1/clusters/${cluster.id}/members`).query({ year: 2024, pageSize: 50 }).expect(200);
+    expect(in2024.body.total).toBe(8);
+  });
+
+  it("shows Yên Bái among Lào Cai's predecessors, in its lineage and its history", async () => {
+    const laoCai = await findByCode(app(), 'organizations', 'LHH-LAO-CAI-2025');
+    const lineage = await app().staff.get(`/api/v1/organizations/${laoCai.id}/lineage`).expect(200);
+    expect(lineage.body.ancestors.map((unit: { code: string }) => unit.code).sort()).toEqual(['LHH-LAO-CAI', 'LHH-YEN-BAI']);
+    expect(lineage.body.ancestors).toContainEqual(
+      expect.objectContaining({ code: 'LHH-YEN-BAI', shortName: 'LHH Yên Bái', event: 'merger', effectiveDate: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15' }),
+    );
+    const history = await app().staff.get(`/api/v1/organizations/${laoCai.id}/history`).expect(200);
+    const year2023 = history.body.years.find((year: { year: number }) => year.year === 2023);
+    expect(year2023.memberships.map((entry: { unit: { code: string } }) => entry.unit.code).sort()).toEqual(['LHH-LAO-CAI', 'LHH-YEN-BAI']);
+  });
+
+  it('merges unions of two clusters into the cluster of the union that gives its name', async () => {
+    const anGiang = await findByCode(app(), 'organizations', 'LHH-AN-GIANG-2025');
+    const clusters = await app().staff.get('/api/v1/clusters').query({ memberId: anGiang.id, year: 2026 }).expect(200);
+    expect(clusters.body.items.map((cluster: { code: string }) => cluster.code)).toEqual(['VUSTA-CUM-8']);
   });
 
   it('says Sơn La chaired Cluster 3 in 2023', async () => {
@@ -108,28 +139,24 @@ describe('npm run seed -- --reference-only', () => {
 describe('npm run seed after the registry has moved on', () => {
   const app = seededApp({ demo: true });
 
-  it('leaves the 2025 merger of Yên Bái and Lào Cai as it was recorded', async () => {
+  it('leaves the 2025 mergers and what staff changed since as they are', async () => {
     const t = app();
+    // The registry moves on: the new Lào Cai union takes a new name, Điện Biên leaves Cluster 3 after 2026.
+    const laoCai = await findByCode(t, 'organizations', 'LHH-LAO-CAI-2025');
     await t.staff
-      .post('/api/v1/organizations/mergers')
-      .send({
-        sourceIds: [(await findByCode(t, 'organizations', 'LHH-YEN-BAI')).id, (await findByCode(t, 'organizations', 'LHH-LAO-CAI')).id],
-        successor: {
-          code: 'LHH-LAO-CAI-2025',
-          fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai',
-          shortName: 'LHH Lào Cai',
-          kind: 'provincial_union',
-          province: 'Lào Cai',
-        },
-        effectiveDate: '2025-07-01',
-        legalBasis: 'Nghị quyết 202/2025/QH15',
-      })
+      .post(`/api/v1/organizations/${laoCai.id}/names`)
+      .send({ fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai (mới)', shortName: 'LHH Lào Cai', validFrom: '2026-01-01' })
       .expect(201);
-    const merged = await snapshot(t.dataSource);
+    const cluster3 = await findByCode(t, 'clusters', 'VUSTA-CUM-3');
+    await t.staff
+      .post(`/api/v1/clusters/${cluster3.id}/members/${(await findByCode(t, 'organizations', 'LHH-DIEN-BIEN')).id}/end`)
+      .send({ lastYear: 2026 })
+      .expect(200);
+    const moved = await snapshot(t.dataSource);
 
     await runSeeds(t.dataSource, { demo: true }, quiet);
 
-    expect(await snapshot(t.dataSource)).toEqual(merged);
+    expect(await snapshot(t.dataSource)).toEqual(moved);
     const ended = await t.dataSource.query(`SELECT code, active_to::text FROM organizations WHERE code IN ('LHH-YEN-BAI', 'LHH-LAO-CAI') ORDER BY code`);
     expect(ended).toEqual([
       { code: 'LHH-LAO-CAI', active_to: '2025-06-30' },

@@ -32,7 +32,7 @@ describe('a tie at the flag quota cut-off is reported unresolved and settled by 
       ['hoaBinh', { choices: [HB, PT] }],
     ]);
     const closed = await conference.secretariat.post(`${vote()}/close`).expect(200);
-    expect(closed.body).toMatchObject({ state: 'closed_with_runoff', stateLabel: 'Chờ bỏ phiếu vòng tiếp theo', allowedActions: ['open_runoff'] });
+    expect(closed.body).toMatchObject({ state: 'closed_with_runoff', stateLabel: 'Chờ bỏ phiếu vòng tiếp theo', allowedActions: ['open_runoff', 'cancel'] });
 
     const result = await conference.officers.dienBien.get(`${vote()}/result`).expect(200);
     const [round] = result.body.rounds;

@@ -24,6 +24,17 @@ export function conference2023(c3: Cluster3) {
   };
 }
 
+/** Who chaired the 2023 conference and kept its minutes: what finalizing the minutes needs. */
+export const SIGNATORIES_2023 = { presiding: 'Chủ tịch LHH Sơn La, Cụm trưởng năm 2023', secretary: 'Chánh Văn phòng LHH Sơn La' };
+
+/**
+ * Another 2023 meeting of Cluster 3, with its chair and secretary recorded: a cluster holds one year-end summary
+ * conference a year, so tests that need many meetings record working meetings.
+ */
+export function workingMeeting2023(c3: Cluster3) {
+  return { ...conference2023(c3), kind: 'extraordinary', title: 'Họp Cụm thi đua số 3', ...SIGNATORIES_2023 };
+}
+
 /** One delegate per union of Cluster 3, present and carrying the unit's vote (the source names no delegate). */
 export function cluster3Delegates(c3: Cluster3) {
   return Object.entries(c3.units).map(([key, organizationId]) => ({

@@ -1,11 +1,37 @@
 import { expect } from '@jest/globals';
 import type { Response } from 'supertest';
-import { type DataSource, IsNull } from 'typeorm';
-import { ClusterEntity } from '../../src/registry/clusters/cluster.entity.js';
-import { MembershipEntity } from '../../src/registry/memberships/membership.entity.js';
-import { OrganizationNameEntity } from '../../src/registry/organizations/organization-name.entity.js';
-import { OrganizationEntity, type OrganizationKind } from '../../src/registry/organizations/organization.entity.js';
-import { TermEntity } from '../../src/registry/terms/term.entity.js';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../../src/access/audit/audit.service.js';
+import type { Actor } from '../../src/platform/request-context/request-context.js';
+import { Clock } from '../../src/platform/time/clock.js';
+import type { ClusterFields } from '../../src/registry/clusters/cluster.rules.js';
+import { ClustersService } from '../../src/registry/clusters/clusters.service.js';
+import { MembershipsService } from '../../src/registry/memberships/memberships.service.js';
+import type { MergerBody } from '../../src/registry/organizations/merger.dto.js';
+import { MergersService } from '../../src/registry/organizations/mergers.service.js';
+import type { OrganizationKind } from '../../src/registry/organizations/organization.rules.js';
+import { OrganizationsService } from '../../src/registry/organizations/organizations.service.js';
+import type { TermDecision } from '../../src/registry/terms/term.rules.js';
+import { TermsService } from '../../src/registry/terms/terms.service.js';
+
+/** The registry's services on the test database, as the app builds them: factories write through them, never by SQL. */
+function registry(dataSource: DataSource) {
+  const clock = new Clock();
+  const audit = new AuditService(dataSource);
+  const clusters = new ClustersService(dataSource, clock, audit);
+  const memberships = new MembershipsService(dataSource, clusters, clock, audit);
+  const organizations = new OrganizationsService(dataSource, clock, audit);
+  return {
+    organizations,
+    mergers: new MergersService(dataSource, organizations, memberships, audit),
+    clusters,
+    memberships,
+    terms: new TermsService(dataSource, clusters, memberships, clock, audit),
+  };
+}
+
+/** National staff, who may record any term: the factories set up what the registry's staff would. */
+const REGISTRY_STAFF: Actor = { userId: '00000000-0000-4000-8000-00000000057a', username: 'factory', organizationId: null, roles: ['national_staff'] };
 
 export interface OrganizationSpec {
   code: string;
@@ -15,33 +41,19 @@ export interface OrganizationSpec {
   province?: string | null;
   /** ISO date; default 2000-01-01. */
   activeFrom?: string;
-  activeTo?: string | null;
 }
 
-/** One unit: an organizations row and its current name, valid from the day it began. Returns its id. */
+/** One unit, created as staff would create it: its first name is valid from the day it began. Returns its id. */
 export async function givenOrganization(dataSource: DataSource, spec: OrganizationSpec): Promise<string> {
-  return dataSource.transaction(async (tx) => {
-    const activeFrom = spec.activeFrom ?? '2000-01-01';
-    const organization = await tx.getRepository(OrganizationEntity).save(
-      tx.getRepository(OrganizationEntity).create({
-        code: spec.code,
-        kind: spec.kind ?? 'provincial_union',
-        province: spec.province ?? null,
-        activeFrom,
-        activeTo: spec.activeTo ?? null,
-      }),
-    );
-    await tx.getRepository(OrganizationNameEntity).save(
-      tx.getRepository(OrganizationNameEntity).create({
-        organizationId: organization.id,
-        fullName: spec.fullName,
-        shortName: spec.shortName,
-        validFrom: activeFrom,
-        validTo: null,
-      }),
-    );
-    return organization.id;
+  const created = await registry(dataSource).organizations.create({
+    code: spec.code,
+    fullName: spec.fullName,
+    shortName: spec.shortName,
+    kind: spec.kind ?? 'provincial_union',
+    province: spec.province ?? null,
+    activeFrom: spec.activeFrom ?? '2000-01-01',
   });
+  return created.id;
 }
 
 /** A renamed unit: its current name ends the day before `from`, and the new one starts then. */
@@ -50,13 +62,12 @@ export async function givenRename(
   organizationId: string,
   rename: { fullName: string; shortName: string; from: string },
 ): Promise<void> {
-  await dataSource.transaction(async (tx) => {
-    const names = tx.getRepository(OrganizationNameEntity);
-    const current = await names.findOneByOrFail({ organizationId, validTo: IsNull() });
-    const dayBefore = new Date(Date.parse(`${rename.from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    await names.update({ id: current.id }, { validTo: dayBefore });
-    await names.save(names.create({ organizationId, fullName: rename.fullName, shortName: rename.shortName, validFrom: rename.from, validTo: null }));
-  });
+  await registry(dataSource).organizations.rename(organizationId, { fullName: rename.fullName, shortName: rename.shortName, validFrom: rename.from });
+}
+
+/** Sáp nhập, as staff would record it. Returns the successor's id. */
+export async function givenMerger(dataSource: DataSource, merger: MergerBody): Promise<string> {
+  return (await registry(dataSource).mergers.merge(merger)).successor.id;
 }
 
 export function givenVusta(dataSource: DataSource): Promise<string> {
@@ -76,6 +87,32 @@ export function givenProvincialUnion(dataSource: DataSource, code: string, provi
     province,
     fullName: `Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh ${province}`,
     shortName: `LHH ${province}`,
+  });
+}
+
+export type ClusterSpec = Omit<ClusterFields, 'rotationOrder'>;
+
+/** A cluster (or block) with no members yet. Returns its id. */
+export async function givenCluster(dataSource: DataSource, spec: ClusterSpec): Promise<string> {
+  return (await registry(dataSource).clusters.create({ ...spec, rotationOrder: [] })).id;
+}
+
+/** The units join the cluster from `fromYear`, open-ended. */
+export async function givenMembers(dataSource: DataSource, clusterId: string, organizationIds: string[], fromYear: number): Promise<void> {
+  const { memberships } = registry(dataSource);
+  for (const organizationId of organizationIds) await memberships.add(clusterId, { organizationId, fromYear, toYear: null });
+}
+
+/** The year's term, recorded by national staff. */
+export async function givenTerm(
+  dataSource: DataSource,
+  term: { clusterId: string; year: number; chairId: string; viceChairId: string | null; decidedBy?: TermDecision },
+): Promise<void> {
+  await registry(dataSource).terms.put(REGISTRY_STAFF, term.clusterId, term.year, {
+    chairId: term.chairId,
+    viceChairId: term.viceChairId,
+    decidedBy: term.decidedBy ?? 'rotation',
+    note: null,
   });
 }
 
@@ -109,36 +146,16 @@ export async function givenCluster3In2023(dataSource: DataSource): Promise<Clust
   for (const [key, [code, province]] of Object.entries(CLUSTER_3_PROVINCES)) {
     units[key as Cluster3Unit] = await givenProvincialUnion(dataSource, code, province);
   }
-  const cluster = await dataSource.transaction(async (tx) => {
-    const saved = await tx.getRepository(ClusterEntity).save(
-      tx.getRepository(ClusterEntity).create({
-        code: 'VUSTA-C3',
-        number: 3,
-        name: 'Cụm thi đua số 3',
-        kind: 'cluster',
-        ownerId: vusta,
-        rotationRule: 'vice_chair_succeeds',
-        rotationOrder: [],
-      }),
-    );
-    await tx.getRepository(MembershipEntity).save(
-      Object.values(units).map((organizationId) =>
-        tx.getRepository(MembershipEntity).create({ clusterId: saved.id, ownerId: vusta, organizationId, fromYear: 2023, toYear: null }),
-      ),
-    );
-    await tx.getRepository(TermEntity).save(
-      tx.getRepository(TermEntity).create({
-        clusterId: saved.id,
-        year: 2023,
-        chairId: units.sonLa,
-        viceChairId: null,
-        decidedBy: 'rotation',
-        decidedAtMeetingId: null,
-        note: null,
-      }),
-    );
-    return saved.id;
+  const cluster = await givenCluster(dataSource, {
+    code: 'VUSTA-C3',
+    number: 3,
+    name: 'Cụm thi đua số 3',
+    kind: 'cluster',
+    ownerId: vusta,
+    rotationRule: 'vice_chair_succeeds',
   });
+  await givenMembers(dataSource, cluster, Object.values(units), 2023);
+  await givenTerm(dataSource, { clusterId: cluster, year: 2023, chairId: units.sonLa, viceChairId: null });
   return { vusta, cluster, units };
 }
 

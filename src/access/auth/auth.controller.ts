@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import { ActorSchema, LoginResponseSchema } from '../access.schemas.js';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app.config.js';
 import { actorOf } from '../policies/actor.js';
@@ -21,7 +23,9 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(CredentialsGuard)
-  @ApiOperation({ summary: 'Đăng nhập: trả về access token (Bearer) và đặt cookie phiên cho giao diện web' })
+  @ApiOperation({ summary: 'Đăng nhập: trả về access token (Bearer) và đặt cookie phiên cho giao diện web — sign in' })
+  @ApiOkResponse({ type: LoginResponseSchema })
+  @ApiProblemResponses(400, 401, 429)
   async login(@Body() _body: LoginRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const session = await this.auth.openSession(actorOf(request));
     response.cookie(SESSION_COOKIE, session.sessionToken, {
@@ -42,8 +46,8 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @SignedIn()
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'Đăng xuất: thu hồi phiên (cả token và cookie)' })
+  @ApiOperation({ summary: 'Đăng xuất: thu hồi phiên (cả token và cookie) — sign out' })
+  @ApiNoContentResponse({ description: 'Đã đăng xuất.' })
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.closeSession(actorOf(request));
     response.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -51,8 +55,8 @@ export class AuthController {
 
   @Get('me')
   @SignedIn()
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'Người dùng đang đăng nhập' })
+  @ApiOperation({ summary: 'Người dùng đang đăng nhập — the signed-in user' })
+  @ApiOkResponse({ type: ActorSchema })
   me(@Req() request: Request) {
     return actorOf(request);
   }

@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../../platform/time/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app.config.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PasswordHasher } from '../users/password-hasher.js';
-import { UserEntity } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
 import { InvalidCredentialsError } from './auth.errors.js';
 import { LoginThrottleService } from './login-throttle.service.js';
-import { SessionEntity } from './session.entity.js';
+import type { SessionHolder } from './session.repository.js';
+import { SessionsService } from './sessions.service.js';
 
 export interface TokenPayload {
   sub: string;
@@ -27,7 +28,7 @@ export interface IssuedSession {
 /** Compared against when the name is unknown, so that a wrong name costs as long as a wrong password. */
 const UNKNOWN_USER_HASH = '$argon2id$v=19$m=65536,p=4,t=3$oZIj/4ENVCxGmym4rG3/oA$M9jzGax53FAWplVlQT71IoDWxiCRhKV04IeO7QqqLz8';
 
-function toActor(user: UserEntity, sessionId?: string): Actor {
+function toActor(user: SessionHolder, sessionId?: string): Actor {
   return { userId: user.id, username: user.username, organizationId: user.organizationId, roles: user.roles, sessionId };
 }
 
@@ -40,6 +41,8 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,11 +52,7 @@ export class AuthService {
     const now = this.clock.now();
     const actor = await this.dataSource.transaction(async (tx) => {
       const state = await this.throttle.assertNotLocked(tx, usernameKey, now);
-      const user = await tx
-        .createQueryBuilder(UserEntity, 'u')
-        .addSelect('u.passwordHash')
-        .where('lower(u.username) = :usernameKey AND u.active', { usernameKey })
-        .getOne();
+      const user = await this.users.signingInIn(tx, usernameKey);
       const valid = await this.hasher.verify(user?.passwordHash ?? UNKNOWN_USER_HASH, password);
       if (!user || !valid) {
         await this.throttle.recordFailure(tx, usernameKey, state, now);
@@ -76,7 +75,7 @@ export class AuthService {
   async openSession(actor: Actor): Promise<IssuedSession> {
     const sessionExpiresAt = new Date(this.clock.now().getTime() + this.config.auth.sessionHours * 3_600_000);
     const session = await this.dataSource.transaction(async (tx) => {
-      const created = await tx.save(tx.create(SessionEntity, { userId: actor.userId, expiresAt: sessionExpiresAt, revokedAt: null }));
+      const id = await this.sessions.openIn(tx, actor.userId, sessionExpiresAt);
       await this.audit.record(tx, {
         action: 'auth.login',
         entityType: 'user',
@@ -84,7 +83,7 @@ export class AuthService {
         subjectOrganizationId: actor.organizationId,
         actor,
       });
-      return created;
+      return { id };
     });
     const payload: TokenPayload = { sub: actor.userId, sid: session.id };
     const accessTokenExpiresIn = this.config.auth.accessTokenMinutes * 60;
@@ -99,18 +98,13 @@ export class AuthService {
 
   /** A token is only as good as its session: revoked, expired or for a deactivated user, it is refused. */
   async actorForSession(payload: TokenPayload): Promise<Actor | undefined> {
-    const user = await this.dataSource
-      .createQueryBuilder(UserEntity, 'u')
-      .innerJoin(SessionEntity, 's', 's.userId = u.id')
-      .where('u.id = :userId AND s.id = :sessionId AND u.active', { userId: payload.sub, sessionId: payload.sid })
-      .andWhere('s.revokedAt IS NULL AND s.expiresAt > :now', { now: this.clock.now() })
-      .getOne();
+    const user = await this.sessions.holderIn(this.dataSource.manager, payload.sub, payload.sid, this.clock.now());
     return user ? toActor(user, payload.sid) : undefined;
   }
 
   async closeSession(actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx.update(SessionEntity, { id: actor.sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      if (actor.sessionId) await this.sessions.revokeIn(tx, actor.sessionId, this.clock.now());
       await this.audit.record(tx, {
         action: 'auth.logout',
         entityType: 'user',

@@ -1,15 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import { actsForOrganization, isClusterSecretariat, mayManageClusterYear } from './access.rules.js';
+import { isClusterSecretariat, mayManageClusterYear, ownUnitScope } from './access.rules.js';
 
 const officer = (organizationId: string): Actor => ({ userId: 'u', username: 'u', organizationId, roles: ['unit_officer'] });
 const staff: Actor = { userId: 's', username: 's', organizationId: 'vusta', roles: ['national_staff'] };
 
 describe('access rules', () => {
-  it('lets a unit officer act for their own unit only', () => {
-    expect(actsForOrganization(officer('son-la'), 'son-la')).toBe(true);
-    expect(actsForOrganization(officer('son-la'), 'lao-cai')).toBe(false);
-    expect(actsForOrganization(staff, 'lao-cai')).toBe(true);
+  it("scopes a unit officer to their own unit and national staff to every unit", () => {
+    expect(ownUnitScope(officer('son-la'))).toEqual({ allUnits: false, organizationId: 'son-la' });
+    expect(ownUnitScope(staff)).toEqual({ allUnits: true });
   });
 
   it("makes the chair unit's officers the secretariat of that cluster year", () => {

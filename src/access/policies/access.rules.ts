@@ -9,9 +9,11 @@ export function isStaff(actor: Actor): boolean {
   return hasAnyRole(actor, ['national_staff', 'system_admin']);
 }
 
-/** A unit officer acts only for the unit they work for. */
-export function actsForOrganization(actor: Actor, organizationId: string): boolean {
-  return isStaff(actor) || (actor.roles.includes('unit_officer') && actor.organizationId === organizationId);
+/** Whose records an actor reads: every unit's (national staff), or only those of their own unit (đơn vị mình). */
+export type UnitScope = { allUnits: true } | { allUnits: false; organizationId: string | null };
+
+export function ownUnitScope(actor: Actor): UnitScope {
+  return isStaff(actor) ? { allUnits: true } : { allUnits: false, organizationId: actor.organizationId };
 }
 
 export interface ClusterYearScope {

@@ -1,4 +1,5 @@
-import { type LocalizedText, text } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { ACCESS_MESSAGES } from '../access.messages.js';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -6,13 +7,13 @@ export const MIN_PASSWORD_LENGTH = 10;
 export function passwordProblems(password: string, username: string): LocalizedText[] {
   const problems: LocalizedText[] = [];
   if (password.length < MIN_PASSWORD_LENGTH) {
-    problems.push(text(`Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`));
+    problems.push(ACCESS_MESSAGES.passwordTooShort(MIN_PASSWORD_LENGTH));
   }
   if (!/\p{L}/u.test(password) || !/\d/.test(password)) {
-    problems.push(text('Mật khẩu phải có cả chữ và số.', 'The password needs both letters and digits.'));
+    problems.push(ACCESS_MESSAGES.passwordNeedsLettersAndDigits);
   }
   if (password.toLowerCase().includes(username.toLowerCase())) {
-    problems.push(text('Mật khẩu không được chứa tên đăng nhập.', 'The password must not contain the username.'));
+    problems.push(ACCESS_MESSAGES.passwordContainsUsername);
   }
   return problems;
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import { UserSchema } from '../access.schemas.js';
 import type { Request } from 'express';
 import { actorOf } from '../policies/actor.js';
 import { AdminOnly, SignedIn, StaffOnly } from '../policies/policy.decorator.js';
@@ -7,21 +9,24 @@ import { ChangePasswordRequest, CreateUserRequest, UpdateUserRequest, UserIdPara
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')
-@ApiBearerAuth()
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
   @AdminOnly()
-  @ApiOperation({ summary: 'Tạo tài khoản người dùng' })
+  @ApiOperation({ summary: 'Tạo tài khoản người dùng — create a user' })
+  @ApiCreatedResponse({ type: UserSchema })
+  @ApiProblemResponses(400, 409, 422)
   create(@Body() body: CreateUserRequest) {
     return this.users.create(body);
   }
 
   @Get()
   @StaffOnly()
-  @ApiOperation({ summary: 'Danh sách người dùng' })
+  @ApiOperation({ summary: 'Danh sách người dùng — list users' })
+  @ApiPageResponse(UserSchema)
+  @ApiProblemResponses(400)
   list(@Query() query: UserListQuery) {
     return this.users.list(query);
   }
@@ -29,21 +34,27 @@ export class UsersController {
   @Post('me/password')
   @HttpCode(204)
   @SignedIn()
-  @ApiOperation({ summary: 'Đổi mật khẩu của chính mình' })
+  @ApiOperation({ summary: 'Đổi mật khẩu của chính mình — change my password' })
+  @ApiNoContentResponse({ description: 'Đã đổi mật khẩu.' })
+  @ApiProblemResponses(400, 422)
   async changePassword(@Req() request: Request, @Body() body: ChangePasswordRequest): Promise<void> {
     await this.users.changeOwnPassword(actorOf(request), body);
   }
 
   @Get(':id')
   @StaffOnly()
-  @ApiOperation({ summary: 'Xem một người dùng' })
+  @ApiOperation({ summary: 'Xem một người dùng — a user' })
+  @ApiOkResponse({ type: UserSchema })
+  @ApiProblemResponses(400, 404)
   get(@Param() params: UserIdParam) {
     return this.users.get(params.id);
   }
 
   @Patch(':id')
   @AdminOnly()
-  @ApiOperation({ summary: 'Sửa vai trò, tên hiển thị, kích hoạt/vô hiệu hoá' })
+  @ApiOperation({ summary: 'Sửa vai trò, tên hiển thị, kích hoạt/vô hiệu hoá — edit a user' })
+  @ApiOkResponse({ type: UserSchema })
+  @ApiProblemResponses(400, 404, 409, 422)
   update(@Param() params: UserIdParam, @Body() body: UpdateUserRequest) {
     return this.users.update(params.id, body);
   }

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../platform/time/clock.js';
 import { StaleVersionError } from '../../platform/errors/platform.errors.js';
-import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
+import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor, Role } from '../../platform/request-context/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
+import { SessionsService } from '../auth/sessions.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { passwordProblems } from './password.rules.js';
 import type { ChangePasswordRequest, CreateUserRequest, UpdateUserRequest, UserListQuery } from './user.dto.js';
-import { UserEntity } from './user.entity.js';
+import { type User, UserRepository } from './user.repository.js';
 import { DemoPasswordsInProductionError, UserNotFoundError, WeakPasswordError, WrongCurrentPasswordError } from './user.errors.js';
 
 export interface NewUser {
@@ -22,7 +23,7 @@ export interface NewUser {
   demoPassword?: boolean;
 }
 
-function auditView(user: UserEntity): Record<string, unknown> {
+function auditView(user: User): Record<string, unknown> {
   return {
     username: user.username,
     displayName: user.displayName,
@@ -40,28 +41,27 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly sessions: SessionsService,
   ) {}
 
-  create(request: CreateUserRequest): Promise<UserEntity> {
+  create(request: CreateUserRequest): Promise<User> {
     return this.dataSource.transaction((tx) => this.createIn(tx, request));
   }
 
   /** Used by the API, the CLI and the seeds alike, so the password policy holds everywhere. */
-  async createIn(tx: EntityManager, user: NewUser): Promise<UserEntity> {
+  async createIn(tx: EntityManager, user: NewUser): Promise<User> {
     const problems = passwordProblems(user.password, user.username);
     if (problems.length > 0) throw new WeakPasswordError(problems);
-    const created = await tx.save(
-      tx.create(UserEntity, {
-        username: user.username,
-        displayName: user.displayName,
-        email: user.email ?? null,
-        organizationId: user.organizationId ?? null,
-        roles: user.roles,
-        passwordHash: await this.hasher.hash(user.password),
-        demoPassword: user.demoPassword ?? false,
-        passwordChangedAt: this.clock.now(),
-      }),
-    );
+    const created = await new UserRepository(tx).insert({
+      username: user.username,
+      displayName: user.displayName,
+      email: user.email ?? null,
+      organizationId: user.organizationId ?? null,
+      roles: user.roles,
+      passwordHash: await this.hasher.hash(user.password),
+      demoPassword: user.demoPassword ?? false,
+      passwordChangedAt: this.clock.now(),
+    });
     await this.audit.record(tx, {
       action: 'user.create',
       entityType: 'user',
@@ -72,34 +72,29 @@ export class UsersService {
     return created;
   }
 
-  async list(query: UserListQuery): Promise<Page<UserEntity>> {
-    const qb = this.dataSource.createQueryBuilder(UserEntity, 'u').orderBy('u.username', 'ASC');
-    if (query.organizationId) qb.andWhere('u.organizationId = :organizationId', { organizationId: query.organizationId });
-    if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
-    const [items, total] = await qb.skip(offsetOf(query)).take(query.pageSize).getManyAndCount();
+  async list(query: UserListQuery): Promise<Page<User>> {
+    const { items, total } = await new UserRepository(this.dataSource.manager).list(query);
     return pageOf(items, total, query);
   }
 
-  async get(id: string): Promise<UserEntity> {
-    const user = await this.dataSource.manager.findOneBy(UserEntity, { id });
+  async get(id: string): Promise<User> {
+    const user = await new UserRepository(this.dataSource.manager).find(id);
     if (!user) throw new UserNotFoundError();
     return user;
   }
 
-  async update(id: string, request: UpdateUserRequest): Promise<UserEntity> {
+  async update(id: string, request: UpdateUserRequest): Promise<User> {
     return this.dataSource.transaction(async (tx) => {
-      const before = await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const users = new UserRepository(tx);
+      const before = await users.find(id, true);
       if (!before) throw new UserNotFoundError();
       if (before.version !== request.version) throw new StaleVersionError();
-      const after = tx.merge(UserEntity, tx.create(UserEntity, { ...before }), {
+      const saved = await users.update(id, {
         displayName: request.displayName ?? before.displayName,
         roles: request.roles ?? before.roles,
         active: request.active ?? before.active,
       });
-      const saved = await tx.save(after);
-      if (request.active === false) {
-        await tx.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
-      }
+      if (request.active === false) await this.sessions.revokeAllIn(tx, id);
       await this.audit.record(tx, {
         action: 'user.update',
         entityType: 'user',
@@ -114,21 +109,13 @@ export class UsersService {
 
   async changeOwnPassword(actor: Actor, request: ChangePasswordRequest): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const user = await tx
-        .createQueryBuilder(UserEntity, 'u')
-        .addSelect('u.passwordHash')
-        .where('u.id = :id', { id: actor.userId })
-        .setLock('pessimistic_write')
-        .getOne();
+      const users = new UserRepository(tx);
+      const user = await users.withHashForUpdate(actor.userId);
       if (!user) throw new UserNotFoundError();
       if (!(await this.hasher.verify(user.passwordHash, request.currentPassword))) throw new WrongCurrentPasswordError();
       const problems = passwordProblems(request.newPassword, user.username);
       if (problems.length > 0) throw new WeakPasswordError(problems, 'newPassword');
-      await tx.update(UserEntity, { id: user.id }, {
-        passwordHash: await this.hasher.hash(request.newPassword),
-        demoPassword: false,
-        passwordChangedAt: this.clock.now(),
-      });
+      await users.setPassword(user.id, await this.hasher.hash(request.newPassword), this.clock.now());
       await this.audit.record(tx, {
         action: 'user.change_password',
         entityType: 'user',
@@ -138,19 +125,28 @@ export class UsersService {
     });
   }
 
+  /** The active account signing in under this name (lower-cased), with its password hash, read in `tx`. */
+  signingInIn(tx: EntityManager, usernameKey: string): Promise<(User & { passwordHash: string }) | null> {
+    return new UserRepository(tx).activeWithHash(usernameKey);
+  }
+
+  /** Which of these names (lower-cased) already have an account. */
+  existingUsernamesIn(tx: EntityManager, usernames: string[]): Promise<string[]> {
+    return new UserRepository(tx).existingUsernames(usernames);
+  }
+
   /** The first administrator, from ADMIN_USERNAME / ADMIN_PASSWORD; nothing happens once the name exists. */
   async ensureInitialAdmin(admin: { username: string; password: string } | undefined): Promise<boolean> {
     if (!admin) return false;
     return this.dataSource.transaction(async (tx) => {
-      const existing = await tx.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [admin.username]);
-      if (existing.length > 0) return false;
+      if (await new UserRepository(tx).usernameTaken(admin.username)) return false;
       await this.createIn(tx, { username: admin.username, displayName: 'Quản trị hệ thống', roles: ['system_admin'], password: admin.password });
       return true;
     });
   }
 
   async assertNoDemoPasswords(): Promise<void> {
-    const rows: { username: string }[] = await this.dataSource.query('SELECT username FROM users WHERE demo_password AND active ORDER BY username');
-    if (rows.length > 0) throw new DemoPasswordsInProductionError(rows.map((r) => r.username));
+    const usernames = await new UserRepository(this.dataSource.manager).withDemoPasswords();
+    if (usernames.length > 0) throw new DemoPasswordsInProductionError(usernames);
   }
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../platform/time/clock.js';
-import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { SessionsService } from '../auth/sessions.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UsersService } from './users.service.js';
 
@@ -11,5 +11,5 @@ import { UsersService } from './users.service.js';
  * collaborator is added here too.
  */
 export function standaloneUsersService(dataSource: DataSource): UsersService {
-  return new UsersService(dataSource, new PasswordHasher(), new AuditService(dataSource.getRepository(AuditEventEntity)), new Clock());
+  return new UsersService(dataSource, new PasswordHasher(), new AuditService(dataSource), new Clock(), new SessionsService());
 }

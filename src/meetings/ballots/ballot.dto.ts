@@ -4,7 +4,9 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsDefined,
+  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -13,7 +15,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { ANSWERS, type Answer } from '../votes/vote-rule-set.js';
+import { ANSWERS, type Answer, DECLARED_FORMS, type DeclaredForm } from '../votes/vote-rule-set.js';
 import { IsCommittee, MAX_CANDIDATES } from '../votes/vote.dto.js';
 
 export class CastBallotBody {
@@ -103,4 +105,23 @@ export class PaperTotalsBody {
   @ValidateNested()
   @Type(() => AnswerCountsBody)
   answers?: AnswerCountsBody;
+}
+
+/** A round's result declared without a count: who was chosen, or whether the question was approved. */
+export class DeclaredResultBody {
+  @ApiProperty({ enum: DECLARED_FORMS, description: 'unanimous: nhất trí; consensus: đồng thuận; show_of_hands: giơ tay, không ghi số phiếu.' })
+  @IsIn(DECLARED_FORMS)
+  form: DeclaredForm;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Các đơn vị được chọn (suy tôn, bầu Cụm phó).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_CANDIDATES)
+  @IsUUID(undefined, { each: true })
+  chosenIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Được thông qua hay không (chuyển trao Cụm trưởng, biểu quyết một vấn đề).' })
+  @IsOptional()
+  @IsBoolean()
+  approved?: boolean;
 }

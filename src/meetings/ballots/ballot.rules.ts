@@ -1,9 +1,8 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { violation } from '../votes/paper-totals.rules.js';
+import { notACandidate, violation } from '../votes/paper-totals.rules.js';
 import { ANSWERS, type Answer, type VoteSubject } from '../votes/vote-rule-set.js';
 import { answersYesNo } from '../votes/vote-rounds.rules.js';
-import { checkBallot } from '../votes/vote.rules.js';
 
 /** What is known about a unit that wants to cast a ballot, read from the registry and the meeting's attendance. */
 export interface VoterFacts {
@@ -102,3 +101,35 @@ export function ballotOptions(
   const problems = checkBallot(choices, round.candidateIds, round.places);
   return { options: problems.length === 0 ? choices : [], problems };
 }
+
+// Electronic ballots
+
+/**
+ * Why one electronic ballot is refused: more than `maxChoices` names, a name that is not a candidate, or the same name
+ * twice. A ballot naming no one is valid (it approves no one).
+ */
+export function checkBallot(
+  choices: readonly string[],
+  candidateIds: readonly string[],
+  maxChoices: number,
+): FieldError[] {
+  const found: FieldError[] = [];
+  if (choices.length > maxChoices) {
+    found.push(
+      violation(
+        'choices',
+        `Mỗi phiếu chọn tối đa ${maxChoices} ứng viên; phiếu này chọn ${choices.length}.`,
+        `A ballot may choose at most ${maxChoices}; this one chooses ${choices.length}.`,
+      ),
+    );
+  }
+  choices.forEach((choice, i) => {
+    if (!candidateIds.includes(choice)) {
+      found.push(notACandidate(`choices[${i}]`));
+    } else if (choices.indexOf(choice) < i) {
+      found.push(violation(`choices[${i}]`, 'Ứng viên này đã được chọn ở trên.', 'This candidate is already chosen above.'));
+    }
+  });
+  return found;
+}
+

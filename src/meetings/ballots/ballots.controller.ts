@@ -1,11 +1,13 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/problem-responses.js';
+import { ApiSignedIn, BALLOT_CODES, BALLOT_RECEIPT, VOTE } from '../meetings.openapi.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { Public, SignedIn } from '../../access/policies/policy.decorator.js';
 import { localeFrom } from '../../platform/i18n/locale.js';
 import { VoteParams } from '../votes/vote.dto.js';
-import { CastBallotBody, CodeBallotBody, PaperTotalsBody } from './ballot.dto.js';
+import { CastBallotBody, CodeBallotBody, DeclaredResultBody, PaperTotalsBody } from './ballot.dto.js';
 import { BallotsService } from './ballots.service.js';
 
 @ApiTags('votes')
@@ -14,6 +16,10 @@ export class BallotsController {
   constructor(private readonly ballots: BallotsService) {}
 
   /** The signed-in unit officer casts their unit's secret ballot. */
+  @ApiOperation({ summary: 'Bỏ phiếu kín của đơn vị / Cast the secret ballot of the unit' })
+  @ApiCreatedResponse({ schema: BALLOT_RECEIPT })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
   @Post('votes/:id/ballots')
   @SignedIn()
   cast(@Req() request: Request, @Param() params: VoteParams, @Body() body: CastBallotBody, @Headers('accept-language') language?: string) {
@@ -21,6 +27,9 @@ export class BallotsController {
   }
 
   /** A delegate without an account casts the unit's ballot with its printed code. */
+  @ApiOperation({ summary: 'Bỏ phiếu bằng mã phiếu in sẵn / Cast a ballot with a printed code' })
+  @ApiCreatedResponse({ schema: BALLOT_RECEIPT })
+  @ApiProblemResponses(400, 403, 409, 422, 429)
   @Post('ballots')
   @Public()
   castWithCode(@Body() body: CodeBallotBody, @Headers('accept-language') language?: string) {
@@ -28,13 +37,38 @@ export class BallotsController {
   }
 
   /** One fresh code per voting unit, shown this once; earlier codes of the vote stop working. */
+  @ApiOperation({ summary: 'In mã phiếu cho các đơn vị biểu quyết / Print ballot codes for the voting units' })
+  @ApiCreatedResponse({ schema: BALLOT_CODES })
+  @ApiSignedIn()
+  @ApiProblemResponses(404, 409)
   @Post('votes/:id/ballot-codes')
   @SignedIn()
   issueCodes(@Req() request: Request, @Param() params: VoteParams, @Headers('accept-language') language?: string) {
     return this.ballots.issueCodes(actorOf(request), params.id, localeFrom(language));
   }
 
+  /** The open paper round's result declared without a count: unanimous, by consensus, or by show of hands. */
+  @ApiOperation({ summary: 'Ghi kết quả biểu quyết không kiểm phiếu (nhất trí, đồng thuận, giơ tay) / Record a result declared without a count' })
+  @ApiOkResponse({ schema: VOTE })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
+  @Put('votes/:id/declared-result')
+  @HttpCode(200)
+  @SignedIn()
+  putDeclaredResult(
+    @Req() request: Request,
+    @Param() params: VoteParams,
+    @Body() body: DeclaredResultBody,
+    @Headers('accept-language') language?: string,
+  ) {
+    return this.ballots.putDeclaredResult(actorOf(request), params.id, body, localeFrom(language));
+  }
+
   /** The counting committee's totals of the open paper round. */
+  @ApiOperation({ summary: 'Nhập biên bản kiểm phiếu giấy / Enter the paper totals' })
+  @ApiOkResponse({ schema: VOTE })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
   @Put('votes/:id/paper-totals')
   @HttpCode(200)
   @SignedIn()

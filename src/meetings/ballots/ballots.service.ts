@@ -1,26 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
-import { text, type Locale, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { ClustersService } from '../../registry/clusters/clusters.service.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
+import { MEETINGS_MESSAGES } from '../meetings.messages.js';
 import { localize, type Localized } from '../../platform/i18n/localize.js';
-import { checkPaperTotals, type BallotShape } from '../votes/paper-totals.rules.js';
+import { checkPaperTotals, type BallotShape, type StoredPaperTotals } from '../votes/paper-totals.rules.js';
 import { answersYesNo } from '../votes/vote-rounds.rules.js';
-import { findRound, findVote, lockVote, type RoundRow, type StoredPaperTotals, type VoteRow } from '../votes/vote.queries.js';
-import { acceptsBallots, canTransition } from '../votes/vote.state.js';
-import { unitsById, unitsOf } from '../votes/vote-units.js';
+import { type RoundRow, VoteRepository, type VoteRow } from '../votes/vote.repository.js';
+import { acceptsBallots, takesBallotCodes } from '../votes/vote.state.js';
+import { unitsOf } from '../votes/vote-units.js';
 import { voteView, type VoteView } from '../votes/vote.views.js';
 import { BallotCodes } from './ballot-codes.js';
-import type { CastBallotBody, CodeBallotBody, PaperTotalsBody } from './ballot.dto.js';
+import { BallotRepository } from './ballot.repository.js';
+import type { CastBallotBody, CodeBallotBody, DeclaredResultBody, PaperTotalsBody } from './ballot.dto.js';
+import { checkDeclaredResult } from '../votes/declared-result.rules.js';
 import {
   BallotsClosedError,
   InconsistentPaperTotalsError,
   InvalidBallotError,
+  InvalidDeclaredResultError,
   NotAUnitOfficerError,
   NotAVoterError,
+  UnknownVoterUnitError,
   UnknownBallotCodeError,
   WrongBallotMethodError,
 } from './ballot.errors.js';
@@ -65,16 +70,14 @@ export class BallotsService {
   async castWithCode(body: CodeBallotBody, locale: Locale): Promise<Localized<BallotReceipt>> {
     const hash = this.codes.hash(body.code);
     const receipt = await this.dataSource.transaction(async (tx) => {
-      const [issued]: { vote_id: string }[] = await tx.query(`SELECT vote_id FROM ballot_codes WHERE code_hash = $1`, [hash]);
+      const ballots = new BallotRepository(tx);
+      const issued = await ballots.codeHolder(hash);
       if (!issued) throw new UnknownBallotCodeError();
-      await lockVote(tx, issued.vote_id);
+      await new VoteRepository(tx).lock(issued.voteId);
       // Read again under the vote's lock: the codes may have been reissued meanwhile.
-      const [owner]: { organization_id: string }[] = await tx.query(
-        `SELECT organization_id FROM ballot_codes WHERE code_hash = $1 AND vote_id = $2`,
-        [hash, issued.vote_id],
-      );
-      if (!owner) throw new UnknownBallotCodeError();
-      return this.castFor(tx, issued.vote_id, owner.organization_id, body, null);
+      const holder = await ballots.codeHolder(hash, issued.voteId);
+      if (!holder) throw new UnknownBallotCodeError();
+      return this.castFor(tx, holder.voteId, holder.organizationId, body, null);
     });
     return localize(receipt, locale);
   }
@@ -87,19 +90,18 @@ export class BallotsService {
     const issued = await this.dataSource.transaction(async (tx) => {
       const { vote, round, scope } = await this.managed(tx, actor, voteId);
       if (vote.method !== 'electronic') throw new WrongBallotMethodError('paper');
-      if (!acceptsBallots(vote.state) && !canTransition(vote.state, 'open') && !canTransition(vote.state, 'open_runoff')) {
+      if (!takesBallotCodes(vote.state)) {
         throw new BallotsClosedError(vote.state);
       }
       const attendance = round ? null : await this.meetings.attendance(tx, vote.meetingId);
       const voters = round?.electors ?? (attendance?.units ?? []).filter((u) => u.voting).map((u) => u.unit.id);
-      const units = await unitsById(tx, voters, vote.year);
+      const units = await new VoteRepository(tx).unitsById(voters, vote.year);
       const codes = unitsOf(units, voters)
         .sort((a, b) => a.shortName.localeCompare(b.shortName, 'vi'))
         .map((unit) => ({ unit, code: this.codes.generate() }));
-      await tx.query(`DELETE FROM ballot_codes WHERE vote_id = $1`, [vote.id]);
-      await tx.query(
-        `INSERT INTO ballot_codes (vote_id, organization_id, code_hash) SELECT $1, unnest($2::uuid[]), unnest($3::bytea[])`,
-        [vote.id, codes.map((c) => c.unit.id), codes.map((c) => this.codes.hash(c.code))],
+      await new BallotRepository(tx).replaceCodes(
+        vote.id,
+        codes.map((c) => ({ organizationId: c.unit.id, hash: this.codes.hash(c.code) })),
       );
       await this.audit.record(tx, {
         action: 'vote.ballot_codes.issue',
@@ -116,9 +118,7 @@ export class BallotsService {
   /** Biên bản kiểm phiếu of the open paper round, checked by checkPaperTotals before anything is written. */
   async putPaperTotals(actor: Actor, voteId: string, body: PaperTotalsBody, locale: Locale): Promise<Localized<VoteView>> {
     return this.dataSource.transaction(async (tx) => {
-      const { vote, round, scope } = await this.managed(tx, actor, voteId);
-      if (vote.method !== 'paper') throw new WrongBallotMethodError('electronic');
-      if (!round) throw new BallotsClosedError(vote.state);
+      const { vote, round, scope } = await this.openPaperRound(tx, actor, voteId);
       const { countingCommittee, ...totals } = body;
       const ballot: BallotShape = answersYesNo(vote.subject)
         ? { kind: 'answers' }
@@ -131,7 +131,8 @@ export class BallotsService {
         ...(totals.votes && { votes: round.candidateIds.map((id) => totals.votes?.find((v) => v.candidateId === id) ?? { candidateId: id, votes: 0 }) }),
         countingCommittee,
       };
-      await tx.query(`UPDATE vote_rounds SET paper_totals = $3 WHERE vote_id = $1 AND round = $2`, [vote.id, round.round, stored]);
+      const votes = new VoteRepository(tx);
+      await votes.savePaperTotals(vote.id, round.round, stored);
       await this.audit.record(tx, {
         action: 'vote.paper_totals',
         entityType: 'vote',
@@ -140,15 +141,47 @@ export class BallotsService {
         before: { round: round.round, paperTotals: round.paperTotals },
         after: { round: round.round, paperTotals: stored },
       });
-      return voteView(tx, await findVote(tx, vote.id), locale);
+      return voteView(votes, await votes.require(vote.id), locale);
     });
+  }
+
+  /**
+   * Records the open paper round's result as the meeting declared it without a count (nhất trí, đồng thuận, giơ tay):
+   * who was chosen, or whether it was approved. Closing the round then takes it instead of paper totals.
+   */
+  async putDeclaredResult(actor: Actor, voteId: string, body: DeclaredResultBody, locale: Locale): Promise<Localized<VoteView>> {
+    return this.dataSource.transaction(async (tx) => {
+      const { vote, round, scope } = await this.openPaperRound(tx, actor, voteId);
+      const problems = checkDeclaredResult(vote.subject, round, body);
+      if (problems.length > 0) throw new InvalidDeclaredResultError(problems);
+      const declared = { form: body.form, ...(body.chosenIds && { chosenIds: body.chosenIds }), ...(body.approved !== undefined && { approved: body.approved }) };
+      const votes = new VoteRepository(tx);
+      await votes.saveDeclaredResult(vote.id, round.round, declared);
+      await this.audit.record(tx, {
+        action: 'vote.declared_result',
+        entityType: 'vote',
+        entityId: vote.id,
+        subjectOrganizationId: scope.chairOrganizationId,
+        before: { round: round.round, declaredResult: round.declaredResult, paperTotals: round.paperTotals },
+        after: { round: round.round, declaredResult: declared },
+      });
+      return voteView(votes, await votes.require(vote.id), locale);
+    });
+  }
+
+  /** A paper vote locked for its secretariat, with its open round: where the counting committee records the result. */
+  private async openPaperRound(tx: EntityManager, actor: Actor, voteId: string) {
+    const { vote, round, scope } = await this.managed(tx, actor, voteId);
+    if (vote.method !== 'paper') throw new WrongBallotMethodError('electronic');
+    if (!round) throw new BallotsClosedError(vote.state);
+    return { vote, round, scope };
   }
 
   /** The vote locked for its secretariat, with its open round if one is open. */
   private async managed(tx: EntityManager, actor: Actor, voteId: string) {
-    const vote = await lockVote(tx, voteId);
+    const vote = await new VoteRepository(tx).lock(voteId);
     const scope = await this.meetings.authorize(tx, actor, vote);
-    const round = acceptsBallots(vote.state) ? await findRound(tx, vote.id, vote.currentRound) : null;
+    const round = acceptsBallots(vote.state) ? await new VoteRepository(tx).round(vote.id, vote.currentRound) : null;
     return { vote, round, scope };
   }
 
@@ -164,19 +197,14 @@ export class BallotsService {
     body: CastBallotBody,
     auditActor: Actor | null,
   ): Promise<BallotReceipt> {
-    const vote = await lockVote(tx, voteId);
-    const round = acceptsBallots(vote.state) ? await findRound(tx, vote.id, vote.currentRound) : null;
+    const vote = await new VoteRepository(tx).lock(voteId);
+    const round = acceptsBallots(vote.state) ? await new VoteRepository(tx).round(vote.id, vote.currentRound) : null;
     const unit = await this.assertVoter(tx, vote, round, organizationId);
     if (vote.method !== 'electronic') throw new WrongBallotMethodError('paper');
     if (!round) throw new BallotsClosedError(vote.state);
     const { options, problems } = ballotOptions(vote.subject, round, body);
     if (problems.length > 0) throw new InvalidBallotError([...problems]);
-    await tx.query(`INSERT INTO ballot_voters (vote_id, round, organization_id) VALUES ($1, $2, $3)`, [vote.id, round.round, organizationId]);
-    await tx.query(
-      `UPDATE ballot_counts SET count = count + CASE WHEN option_key = ANY($3::text[]) THEN 1 ELSE 0 END
-       WHERE vote_id = $1 AND round = $2`,
-      [vote.id, round.round, options],
-    );
+    await new BallotRepository(tx).count(vote.id, round.round, organizationId, options);
     await this.audit.record(tx, {
       action: 'ballot.cast',
       entityType: 'vote',
@@ -189,16 +217,17 @@ export class BallotsService {
       voteId: vote.id,
       round: round.round,
       unit,
-      message: text('Phiếu đã được ghi nhận. Nội dung phiếu được giữ bí mật.', 'The ballot is counted. What it says stays secret.'),
+      message: MEETINGS_MESSAGES.ballotCounted,
     };
   }
 
   private async assertVoter(tx: EntityManager, vote: VoteRow, round: RoundRow | null, organizationId: string): Promise<UnitView> {
     const attendance = await this.meetings.attendance(tx, vote.meetingId);
     const cluster = await this.clusters.require(vote.clusterId, tx);
-    const units = await unitsById(tx, [organizationId], vote.year);
+    const units = await new VoteRepository(tx).unitsById([organizationId], vote.year);
     const seat = attendance.units.find((u) => u.unit.id === organizationId);
-    const unit = units.get(organizationId) as UnitView;
+    const unit = units.get(organizationId);
+    if (!unit) throw new UnknownVoterUnitError(organizationId);
     const problem = voterProblem({
       unitName: unit.shortName,
       clusterName: cluster.name,

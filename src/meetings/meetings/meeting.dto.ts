@@ -24,8 +24,15 @@ import { PageQuery } from '../../platform/pagination/page.js';
 import { toFieldErrors } from '../../platform/validation/validation-messages.js';
 import { IsBodyYear, IsOmittable, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import { MEETING_KINDS, type MeetingKind } from './meeting.entity.js';
-import { AMENDABLE_FIELDS, type AmendableField, type Attendance, type MeetingContent, type MeetingField } from './meeting.rules.js';
+import {
+  AMENDABLE_FIELDS,
+  type AmendableField,
+  type Attendance,
+  MEETING_KINDS,
+  type MeetingContent,
+  type MeetingField,
+  type MeetingKind,
+} from './meeting.rules.js';
 import { MEETING_STATES, type MeetingState } from './meeting.state.js';
 
 const MAX_AGENDA_ITEMS = 100;
@@ -149,10 +156,15 @@ export class DelegateBody {
   @IsUUID()
   organizationId: string;
 
-  @ApiProperty({ example: 'Nguyễn Văn A', maxLength: 200 })
-  @IsDefined()
+  @ApiPropertyOptional({
+    example: 'Nguyễn Văn A',
+    maxLength: 200,
+    nullable: true,
+    description: 'Họ tên đại biểu; để trống khi chỉ biết đơn vị có mặt (biên bản không nêu tên).',
+  })
+  @IsOptional()
   @IsText(200)
-  fullName: string;
+  fullName?: string | null;
 
   @ApiPropertyOptional({ example: 'Chủ tịch', nullable: true })
   @IsOptional()
@@ -266,7 +278,7 @@ export function contentOf(changes: MeetingChanges): Partial<MeetingContent> {
   if (changes.delegates) {
     sent.delegates = changes.delegates.map(({ organizationId, fullName, position, present, votesForUnit }) => ({
       organizationId,
-      fullName,
+      fullName: fullName ?? null,
       position: position ?? null,
       present,
       votesForUnit,
@@ -338,7 +350,8 @@ export interface MeetingSummary {
 export interface DelegateView {
   id: string;
   unit: UnitView;
-  fullName: string;
+  /** Null when the unit is recorded as present without a named person. */
+  fullName: string | null;
   position: string | null;
   present: boolean;
   votesForUnit: boolean;

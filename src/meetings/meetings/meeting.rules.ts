@@ -1,10 +1,23 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
+import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import { MEETINGS_MESSAGES } from '../meetings.messages.js';
 
-/** Đại biểu of a member unit, as the secretariat records them. */
+export const MEETING_KINDS = ['launch_and_pact', 'mid_year_review', 'year_end_summary', 'extraordinary'] as const;
+/**
+ * launch_and_pact: phát động và ký giao ước thi đua; mid_year_review: sơ kết 6 tháng;
+ * year_end_summary: hội nghị tổng kết; extraordinary: họp bất thường.
+ */
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** Hội nghị tổng kết: a cluster holds one a year; its record is what the year's report and next year's term rest on. */
+export function isOnePerYear(kind: MeetingKind): boolean {
+  return kind === 'year_end_summary';
+}
+
+/** Đại biểu of a member unit, as the secretariat records them; published accounts often name the unit only. */
 export interface DelegateInput {
   organizationId: string;
-  fullName: string;
+  fullName: string | null;
   position: string | null;
   present: boolean;
   votesForUnit: boolean;
@@ -149,11 +162,13 @@ function delegateProblems(delegates: readonly DelegateInput[], units: UnitsOfYea
       return;
     }
     const name = units.names.get(delegate.organizationId) ?? delegate.organizationId;
+    const voter = delegates[earlier].fullName ?? `đại biểu thứ ${earlier + 1}`;
+    const voterEn = delegates[earlier].fullName ?? `delegate ${earlier + 1}`;
     found.push(
       problem(
         `delegates.${i}.votesForUnit`,
-        `${name} đã có đại biểu biểu quyết (${delegates[earlier].fullName}); mỗi đơn vị chỉ có một người biểu quyết.`,
-        `${name} already has a voting delegate (${delegates[earlier].fullName}); each unit has one vote.`,
+        `${name} đã có đại biểu biểu quyết (${voter}); mỗi đơn vị chỉ có một người biểu quyết.`,
+        `${name} already has a voting delegate (${voterEn}); each unit has one vote.`,
       ),
     );
   });
@@ -173,6 +188,25 @@ export function meetingContentProblems(next: MeetingContent, changed: ReadonlySe
     ...scheduleProblems(next, changed),
     ...(host ? [host] : []),
     ...(changed.has('delegates') ? delegateProblems(next.delegates, units) : []),
+  ];
+}
+
+/** A vote of the meeting as finalizing sees it: whether it is over (closed or cancelled), and its state's name. */
+export interface VoteToSettle {
+  readonly title: string;
+  readonly settled: boolean;
+  readonly stateLabel: LocalizedText;
+}
+
+/**
+ * What the minutes still lack before they are signed: the presiding person (chủ tọa), the secretary (thư ký), and
+ * every vote closed or cancelled. An empty list means the meeting can be finalized.
+ */
+export function finalizeProblems(content: Pick<MeetingContent, 'presiding' | 'secretary'>, votes: readonly VoteToSettle[]): FieldError[] {
+  return [
+    ...(content.presiding === null ? [{ field: 'presiding', message: MEETINGS_MESSAGES.presidingMissing }] : []),
+    ...(content.secretary === null ? [{ field: 'secretary', message: MEETINGS_MESSAGES.secretaryMissing }] : []),
+    ...votes.flatMap((vote, i) => (vote.settled ? [] : [{ field: `votes[${i}]`, message: MEETINGS_MESSAGES.voteNotSettled(vote.title, vote.stateLabel) }])),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { changeKind, checkAmendment, nextMeetingState, type MeetingAmendment } from './meeting.state.js';
+import { changeKind, checkAmendment, MEETING_WORKFLOW, type MeetingAmendment } from './meeting.state.js';
 
 const correction: MeetingAmendment = {
   amendedBy: 'secretary-son-la',
@@ -11,7 +11,7 @@ const correction: MeetingAmendment = {
 describe('edits the minutes of the conference freely while they are a draft', () => {
   it('treats a change as an edit', () => {
     expect(changeKind('draft')).toBe('edit');
-    expect(nextMeetingState('draft', 'edit')).toBe('draft');
+    expect(MEETING_WORKFLOW.next('draft', 'edit')).toBe('draft');
   });
 
   it('needs no amendment for a draft', () => {
@@ -21,14 +21,14 @@ describe('edits the minutes of the conference freely while they are a draft', ()
 
 describe('locks the minutes once finalized: corrections only as recorded amendments', () => {
   it('finalizes a draft', () => {
-    expect(nextMeetingState('draft', 'finalize')).toBe('finalized');
+    expect(MEETING_WORKFLOW.next('draft', 'finalize')).toBe('finalized');
   });
 
   it('refuses an edit of a finalized meeting and asks for an amendment', () => {
-    expect(nextMeetingState('finalized', 'edit')).toBeNull();
+    expect(MEETING_WORKFLOW.next('finalized', 'edit')).toBeNull();
     expect(changeKind('finalized')).toBe('amend');
-    expect(nextMeetingState('finalized', 'amend')).toBe('finalized');
-    expect(nextMeetingState('finalized', 'finalize')).toBeNull();
+    expect(MEETING_WORKFLOW.next('finalized', 'amend')).toBe('finalized');
+    expect(MEETING_WORKFLOW.next('finalized', 'finalize')).toBeNull();
   });
 
   it('records an amendment that says who, when, what and why', () => {

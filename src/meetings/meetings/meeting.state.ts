@@ -1,5 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import { text } from '../../platform/i18n/locale.js';
+import { TransitionTable } from '../../platform/workflow/transition-table.js';
 
 export const MEETING_STATES = ['draft', 'finalized'] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];
@@ -7,37 +8,29 @@ export type MeetingState = (typeof MEETING_STATES)[number];
 export const MEETING_ACTIONS = ['edit', 'finalize', 'amend'] as const;
 export type MeetingAction = (typeof MEETING_ACTIONS)[number];
 
-export interface MeetingTransition {
-  readonly from: MeetingState;
-  readonly action: MeetingAction;
-  readonly to: MeetingState;
-}
-
 /** A draft is edited freely; a finalized meeting (its minutes signed) is locked and changes only by amendment. */
-export const MEETING_TRANSITIONS: readonly MeetingTransition[] = [
-  { from: 'draft', action: 'edit', to: 'draft' },
-  { from: 'draft', action: 'finalize', to: 'finalized' },
-  { from: 'finalized', action: 'amend', to: 'finalized' },
-];
+export const MEETING_WORKFLOW = new TransitionTable<MeetingState, MeetingAction>(
+  [
+    { from: 'draft', action: 'edit', to: 'draft' },
+    { from: 'draft', action: 'finalize', to: 'finalized' },
+    { from: 'finalized', action: 'amend', to: 'finalized' },
+  ],
+  {
+    draft: text('Dự thảo', 'Draft'),
+    finalized: text('Đã hoàn tất', 'Finalized'),
+  },
+);
 
-export const MEETING_STATE_LABELS: Readonly<Record<MeetingState, LocalizedText>> = {
-  draft: text('Dự thảo', 'Draft'),
-  finalized: text('Đã hoàn tất', 'Finalized'),
-};
-
-export function nextMeetingState(state: MeetingState, action: MeetingAction): MeetingState | null {
-  return MEETING_TRANSITIONS.find((t) => t.from === state && t.action === action)?.to ?? null;
-}
-
-export function canTransitionMeeting(state: MeetingState, action: MeetingAction): boolean {
-  return nextMeetingState(state, action) !== null;
+/** Votes are set up and held only while the minutes are a draft. */
+export function holdsVotes(state: MeetingState): boolean {
+  return MEETING_WORKFLOW.can(state, 'edit');
 }
 
 export type MeetingChangeKind = Extract<MeetingAction, 'edit' | 'amend'>;
 
 /** How a change to a meeting must be made: a plain edit while it is a draft, a recorded amendment once finalized. */
 export function changeKind(state: MeetingState): MeetingChangeKind {
-  return canTransitionMeeting(state, 'edit') ? 'edit' : 'amend';
+  return MEETING_WORKFLOW.can(state, 'edit') ? 'edit' : 'amend';
 }
 
 /** One field an amendment changes, with the value before and after (plain JSON data). */
@@ -61,7 +54,7 @@ function violation(field: string, vi: string, en: string): FieldError {
 
 /** Why an amendment cannot be recorded on a meeting in `state`; an empty list means it can. */
 export function checkAmendment(state: MeetingState, amendment: MeetingAmendment): FieldError[] {
-  if (!canTransitionMeeting(state, 'amend')) {
+  if (!MEETING_WORKFLOW.can(state, 'amend')) {
     return [
       violation(
         'state',

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/problem-responses.js';
+import { ApiSignedIn, MEETING_DETAIL, MEETING_SUMMARY, pageSchema } from '../meetings.openapi.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
@@ -21,18 +23,30 @@ import { MeetingsService } from './meetings.service.js';
 export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
 
+  @ApiOperation({ summary: 'Ghi một cuộc họp của cụm (dự thảo) / Record a cluster meeting (draft)' })
+  @ApiCreatedResponse({ schema: MEETING_DETAIL })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 422)
   @Post()
   @SignedIn()
   create(@Req() request: Request, @Body() body: CreateMeetingBody) {
     return this.meetings.create(actorOf(request), body);
   }
 
+  @ApiOperation({ summary: 'Danh sách cuộc họp / List meetings' })
+  @ApiOkResponse({ schema: pageSchema(MEETING_SUMMARY) })
+  @ApiSignedIn()
+  @ApiProblemResponses(400)
   @Get()
   @SignedIn()
   list(@Query() query: ListMeetingsQuery) {
     return this.meetings.list(query);
   }
 
+  @ApiOperation({ summary: 'Xem một cuộc họp và biên bản / A meeting with its minutes' })
+  @ApiOkResponse({ schema: MEETING_DETAIL })
+  @ApiSignedIn()
+  @ApiProblemResponses(404)
   @Get(':id')
   @SignedIn()
   get(@Param() params: MeetingParams) {
@@ -40,6 +54,10 @@ export class MeetingsController {
   }
 
   /** A draft only; a finalized meeting changes by amendment. */
+  @ApiOperation({ summary: 'Sửa dự thảo biên bản / Edit a draft meeting' })
+  @ApiOkResponse({ schema: MEETING_DETAIL })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
   @Patch(':id')
   @SignedIn()
   update(@Req() request: Request, @Param() params: MeetingParams, @Body() body: UpdateMeetingBody) {
@@ -47,6 +65,10 @@ export class MeetingsController {
   }
 
   /** Replaces the whole list of the member units' delegates. */
+  @ApiOperation({ summary: 'Thay danh sách đại biểu / Replace the delegates' })
+  @ApiOkResponse({ schema: MEETING_DETAIL })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
   @Put(':id/delegates')
   @SignedIn()
   replaceDelegates(@Req() request: Request, @Param() params: MeetingParams, @Body() body: PutDelegatesBody) {
@@ -54,12 +76,20 @@ export class MeetingsController {
   }
 
   /** Replaces the whole list of guests. */
+  @ApiOperation({ summary: 'Thay danh sách khách mời / Replace the guests' })
+  @ApiOkResponse({ schema: MEETING_DETAIL })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
   @Put(':id/guests')
   @SignedIn()
   replaceGuests(@Req() request: Request, @Param() params: MeetingParams, @Body() body: PutGuestsBody) {
     return this.meetings.replaceGuests(actorOf(request), params.id, body);
   }
 
+  @ApiOperation({ summary: 'Hoàn tất biên bản / Finalize the minutes' })
+  @ApiOkResponse({ schema: MEETING_DETAIL })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
   @Post(':id/finalize')
   @HttpCode(200)
   @SignedIn()
@@ -68,6 +98,10 @@ export class MeetingsController {
   }
 
   /** Records a correction of a finalized meeting and answers with the meeting, the amendment last in its list. */
+  @ApiOperation({ summary: 'Đính chính biên bản đã hoàn tất / Amend finalized minutes' })
+  @ApiCreatedResponse({ schema: MEETING_DETAIL })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
   @Post(':id/amendments')
   @SignedIn()
   amend(@Req() request: Request, @Param() params: MeetingParams, @Body() body: AmendMeetingBody) {

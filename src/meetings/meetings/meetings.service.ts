@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import { NotClusterSecretariatError } from '../../access/policies/access.errors.js';
 import { type ClusterYearScope, mayManageClusterYear } from '../../access/policies/access.rules.js';
@@ -7,11 +7,9 @@ import { clusterYearScope } from '../../access/policies/cluster-scope.js';
 import { Clock } from '../../platform/time/clock.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { RequestValidationError } from '../../platform/errors/platform.errors.js';
-import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
+import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import { ClusterEntity } from '../../registry/clusters/cluster.entity.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import { MeetingAmendmentEntity } from './meeting-amendment.entity.js';
 import {
   type AmendMeetingBody,
   amendedValue,
@@ -26,28 +24,31 @@ import {
   sentAsAfter,
   type UpdateMeetingBody,
 } from './meeting.dto.js';
-import { MeetingEntity } from './meeting.entity.js';
 import {
   AmendmentRefusedError,
   MeetingContentError,
   MeetingFinalizedError,
   MeetingIsDraftError,
   MeetingNotFoundError,
+  NotReadyToFinalizeError,
   StaleMeetingError,
   UnknownMeetingClusterError,
+  YearEndSummaryExistsError,
 } from './meeting.errors.js';
-import { findAttendance, findMeeting, findMeetings, unitsOfYear } from './meeting.queries.js';
-import { loadContent, ROW_FIELDS, rowColumns, writeContent } from './meeting.repository.js';
+import { isSettled, VOTE_WORKFLOW } from '../votes/vote.state.js';
+import { type MeetingRecord, MeetingRepository, ROW_FIELDS } from './meeting.repository.js';
 import {
   type Attendance,
   changedFields,
+  finalizeProblems,
+  isOnePerYear,
   type MeetingContent,
   type MeetingField,
   meetingContentProblems,
   pickFields,
   withIsoTimes,
 } from './meeting.rules.js';
-import { changeKind, checkAmendment, type MeetingChangeKind, nextMeetingState } from './meeting.state.js';
+import { changeKind, checkAmendment, type MeetingChangeKind, MEETING_WORKFLOW } from './meeting.state.js';
 
 const EMPTY_CONTENT: Omit<MeetingContent, 'title' | 'startsAt' | 'place'> = {
   endsAt: null,
@@ -78,21 +79,12 @@ export class MeetingsService {
   ) {}
 
   async list(query: ListMeetingsQuery): Promise<Page<MeetingSummary>> {
-    const { items, total } = await findMeetings(this.dataSource.manager, {
-      clusterId: query.clusterId,
-      year: query.year,
-      kind: query.kind,
-      state: query.state,
-      q: query.q,
-      sort: query.sort,
-      limit: query.pageSize,
-      offset: offsetOf(query),
-    });
+    const { items, total } = await new MeetingRepository(this.dataSource.manager).list(query);
     return pageOf(items, total, query);
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingDetail> {
-    const meeting = await findMeeting(manager, id);
+    const meeting = await new MeetingRepository(manager).detail(id);
     if (!meeting) throw new MeetingNotFoundError(id);
     return meeting;
   }
@@ -100,37 +92,43 @@ export class MeetingsService {
   /** Who of the cluster's members came and who votes: what quorums and ballots are counted on. */
   async attendance(manager: EntityManager, meetingId: string): Promise<Attendance<UnitView>> {
     await this.require(meetingId, manager);
-    return findAttendance(manager, meetingId);
+    return new MeetingRepository(manager).attendance(meetingId);
   }
 
-  async require(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<MeetingEntity> {
-    const meeting = await manager.findOne(MeetingEntity, { where: { id }, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
+  async require(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<MeetingRecord> {
+    const meeting = await new MeetingRepository(manager).find(id, lock);
     if (!meeting) throw new MeetingNotFoundError(id);
     return meeting;
   }
 
   /** The secretariat of the cluster's year (while the year is open) and national staff manage its meetings. */
-  async authorize(manager: EntityManager, actor: Actor, meeting: Pick<MeetingEntity, 'clusterId' | 'year'>): Promise<ClusterYearScope> {
+  async authorize(manager: EntityManager, actor: Actor, meeting: Pick<MeetingRecord, 'clusterId' | 'year'>): Promise<ClusterYearScope> {
     const scope = await clusterYearScope(manager, meeting.clusterId, meeting.year);
     if (!mayManageClusterYear(actor, scope)) throw new NotClusterSecretariatError(meeting.year);
     return scope;
   }
 
   async create(actor: Actor, body: CreateMeetingBody): Promise<MeetingDetail> {
+    try {
+      return await this.insert(actor, body);
+    } catch (error) {
+      // Two submits at once: the partial unique index kept the first, which is named now that it is committed.
+      if (!violates(error, 'meetings_one_year_end_summary_key')) throw error;
+      throw new YearEndSummaryExistsError(await new MeetingRepository(this.dataSource.manager).onePerYear(body.clusterId, body.year, body.kind));
+    }
+  }
+
+  private insert(actor: Actor, body: CreateMeetingBody): Promise<MeetingDetail> {
     return this.dataSource.transaction(async (tx) => {
-      if (!(await tx.existsBy(ClusterEntity, { id: body.clusterId }))) throw new UnknownMeetingClusterError(body.clusterId);
+      const meetings = new MeetingRepository(tx);
+      if (!(await meetings.clusterExists(body.clusterId))) throw new UnknownMeetingClusterError(body.clusterId);
       const scope = await this.authorize(tx, actor, body);
       const changes = contentOf(body);
       const { content, problems } = await this.decide(tx, body, { ...EMPTY_CONTENT, ...changes } as MeetingContent, changes);
       if (problems.length > 0) throw new MeetingContentError(problems);
-      const inserted = await tx.getRepository(MeetingEntity).insert({
-        clusterId: body.clusterId,
-        year: body.year,
-        kind: body.kind,
-        state: 'draft',
-        ...rowColumns(content, ROW_FIELDS),
-      });
-      const id = inserted.identifiers[0].id as string;
+      const first = isOnePerYear(body.kind) ? await meetings.onePerYear(body.clusterId, body.year, body.kind) : null;
+      if (first) throw new YearEndSummaryExistsError(first);
+      const id = await meetings.insert(body, content);
       await this.audit.record(tx, {
         action: 'meeting.create',
         entityType: 'meeting',
@@ -166,11 +164,19 @@ export class MeetingsService {
     return this.dataSource.transaction(async (tx) => {
       const meeting = await this.require(id, tx, true);
       const scope = await this.authorize(tx, actor, meeting);
-      const next = nextMeetingState(meeting.state, 'finalize');
-      if (!next) throw new MeetingFinalizedError(id);
+      const next = MEETING_WORKFLOW.next(meeting.state, 'finalize');
+      if (!next) throw new MeetingFinalizedError();
       if (meeting.version !== version) throw new StaleMeetingError(meeting.version);
+      const meetings = new MeetingRepository(tx);
+      const votes = (await meetings.votesOf(id)).map((vote) => ({
+        title: vote.title,
+        settled: isSettled(vote.state),
+        stateLabel: VOTE_WORKFLOW.label(vote.state),
+      }));
+      const missing = finalizeProblems(meeting, votes);
+      if (missing.length > 0) throw new NotReadyToFinalizeError(missing);
       const finalizedAt = this.clock.now();
-      await tx.createQueryBuilder().update(MeetingEntity).set({ state: next, finalizedAt }).where({ id }).execute();
+      await meetings.finalize(id, next, finalizedAt);
       await this.audit.record(tx, {
         action: 'meeting.finalize',
         entityType: 'meeting',
@@ -189,10 +195,11 @@ export class MeetingsService {
       const meeting = await this.require(id, tx, true);
       const scope = await this.authorize(tx, actor, meeting);
       if (changeKind(meeting.state) !== request.kind) {
-        throw request.kind === 'edit' ? new MeetingFinalizedError(id) : new MeetingIsDraftError();
+        throw request.kind === 'edit' ? new MeetingFinalizedError() : new MeetingIsDraftError();
       }
       if (meeting.version !== request.version) throw new StaleMeetingError(meeting.version);
-      const before = await loadContent(tx, meeting);
+      const meetings = new MeetingRepository(tx);
+      const before = await meetings.content(meeting);
       const changes = contentOf(request.changes);
       const sent = Object.keys(changes) as MeetingField[];
       const { content: after, problems } = await this.decide(tx, meeting, { ...before, ...changes }, changes);
@@ -210,10 +217,10 @@ export class MeetingsService {
       }
       const fields = changedFields(before, after, sent);
       if (fields.length === 0) return this.get(id, tx);
-      await writeContent(tx, id, after, fields);
+      await meetings.writeContent(id, after, fields);
       if (request.kind === 'amend') {
         const [field] = fields;
-        await tx.insert(MeetingAmendmentEntity, {
+        await meetings.addAmendment({
           meetingId: id,
           amendedByUserId: actor.userId,
           amendedByUsername: actor.username,
@@ -221,7 +228,7 @@ export class MeetingsService {
           field,
           before: before[field],
           after: after[field],
-          reason: request.reason,
+          reason: request.reason ?? '',
         });
       }
       await this.audit.record(tx, {
@@ -242,12 +249,12 @@ export class MeetingsService {
    */
   private async decide(
     tx: EntityManager,
-    meeting: Pick<MeetingEntity, 'clusterId' | 'year'>,
+    meeting: Pick<MeetingRecord, 'clusterId' | 'year'>,
     next: MeetingContent,
     changes: Partial<MeetingContent>,
   ): Promise<{ content: MeetingContent; problems: FieldError[] }> {
     const referred = [...(changes.hostOrganizationId ? [changes.hostOrganizationId] : []), ...(changes.delegates ?? []).map((d) => d.organizationId)];
-    const units = await unitsOfYear(tx, meeting.clusterId, meeting.year, referred);
+    const units = await new MeetingRepository(tx).unitsOfYear(meeting.clusterId, meeting.year, referred);
     const problems = meetingContentProblems(next, new Set(Object.keys(changes) as MeetingField[]), { year: meeting.year, ...units });
     return { content: problems.length > 0 ? next : withIsoTimes(next), problems };
   }
@@ -258,4 +265,9 @@ function refuseBadAmendment(problems: FieldError[]): void {
   if (problems.length > 0) {
     throw new AmendmentRefusedError(problems.map((problem) => ({ ...problem, field: problem.field.replace(/^changes\[\d+\]\./, '') })));
   }
+}
+
+/** Whether `error` is PostgreSQL refusing a write by `constraint`. */
+function violates(error: unknown, constraint: string): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === constraint;
 }

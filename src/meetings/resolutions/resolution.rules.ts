@@ -46,9 +46,9 @@ export function planResolution(outcome: VoteOutcome): ResolutionPlan | null {
   return { adopted, chosenIds: outcome.chosen, fallback };
 }
 
-/** Whether the resolution changes next year's term (chair or vice-chair). */
-export function changesTerm(subject: VoteSubject): boolean {
-  return subject === 'chair_handover' || subject === 'vice_chair_election';
+/** Every unit a resolution decided: by the ballots, then by the chair and vice-chair. */
+export function decidedIds(resolution: { readonly chosenIds: readonly string[]; readonly fallbackChosenIds: readonly string[] | null }): string[] {
+  return [...resolution.chosenIds, ...(resolution.fallbackChosenIds ?? [])];
 }
 
 /** The resolution's status from what it decides and whether next year's chair is known. */

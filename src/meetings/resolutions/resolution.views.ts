@@ -1,10 +1,10 @@
-import type { EntityManager } from 'typeorm';
 import type { Ratio } from '../../platform/numbers/ratio.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import { localize, type Localized } from '../../platform/i18n/localize.js';
-import { unitsById, unitsOf } from '../votes/vote-units.js';
-import { decidedIds, findFlagProposals, type FlagProposalRow, type ResolutionRow } from './resolution.queries.js';
+import { unitsOf } from '../votes/vote-units.js';
+import type { FlagProposalRow, ResolutionRepository, ResolutionRow } from './resolution.repository.js';
+import { decidedIds } from './resolution.rules.js';
 
 /** A unit the conference proposes for a flag, with the count it rests on; the nominations module picks these up. */
 export interface FlagProposalView extends Omit<FlagProposalRow, 'organizationId' | 'shareNumerator' | 'shareDenominator'> {
@@ -38,9 +38,9 @@ function proposalView(row: FlagProposalRow, units: ReadonlyMap<string, UnitView>
   return { ...rest, unit: units.get(organizationId) ?? null, share };
 }
 
-export async function flagProposalViews(manager: EntityManager, rows: readonly FlagProposalRow[], locale: Locale): Promise<Localized<FlagProposalView>[]> {
+export async function flagProposalViews(resolutions: ResolutionRepository, rows: readonly FlagProposalRow[], locale: Locale): Promise<Localized<FlagProposalView>[]> {
   const byYear = await Promise.all(
-    [...new Set(rows.map((r) => r.year))].map(async (year) => [year, await unitsById(manager, rows.filter((r) => r.year === year).map((r) => r.organizationId), year)] as const),
+    [...new Set(rows.map((r) => r.year))].map(async (year) => [year, await resolutions.unitsById(rows.filter((r) => r.year === year).map((r) => r.organizationId), year)] as const),
   );
   const units = new Map(byYear);
   return localize(
@@ -49,8 +49,12 @@ export async function flagProposalViews(manager: EntityManager, rows: readonly F
   );
 }
 
-export async function resolutionViews(manager: EntityManager, rows: readonly ResolutionRow[], locale: Locale): Promise<Localized<ResolutionView>[]> {
-  const { items: proposals } = await findFlagProposals(manager, { resolutionIds: rows.map((r) => r.id) });
+export async function resolutionViews(
+  resolutions: ResolutionRepository,
+  rows: readonly ResolutionRow[],
+  locale: Locale,
+): Promise<Localized<ResolutionView>[]> {
+  const proposals = await resolutions.proposalsOf(rows.map((r) => r.id));
   return Promise.all(
     rows.map(async (row) => {
       const ids = [
@@ -58,7 +62,7 @@ export async function resolutionViews(manager: EntityManager, rows: readonly Res
         ...(row.fallbackCandidateIds ?? []),
         ...[row.fallbackChairId, row.fallbackViceChairId].filter((id): id is string => id !== null),
       ];
-      const units = await unitsById(manager, ids, row.year);
+      const units = await resolutions.unitsById(ids, row.year);
       const view: ResolutionView = {
         id: row.id,
         meetingId: row.meetingId,

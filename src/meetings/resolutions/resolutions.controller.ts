@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/problem-responses.js';
+import { ApiSignedIn, FLAG_PROPOSAL, pageSchema, RESOLUTION } from '../meetings.openapi.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
@@ -14,6 +16,10 @@ import { ResolutionsService } from './resolutions.service.js';
 export class ResolutionsController {
   constructor(private readonly resolutions: ResolutionsService) {}
 
+  @ApiOperation({ summary: 'Nghị quyết của cuộc họp / Resolutions of a meeting' })
+  @ApiOkResponse({ schema: pageSchema(RESOLUTION) })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404)
   @Get('meetings/:id/resolutions')
   @SignedIn()
   listOfMeeting(@Param() params: MeetingParams, @Query() query: ResolutionsQuery, @Headers('accept-language') language?: string) {
@@ -21,6 +27,10 @@ export class ResolutionsController {
   }
 
   /** Units proposed for a flag by their cluster's conference, with the vote result each rests on. */
+  @ApiOperation({ summary: 'Các đơn vị được cụm suy tôn / Units proposed for a flag' })
+  @ApiOkResponse({ schema: pageSchema(FLAG_PROPOSAL) })
+  @ApiSignedIn()
+  @ApiProblemResponses(400)
   @Get('flag-proposals')
   @SignedIn()
   flagProposals(@Query() query: FlagProposalsQuery, @Headers('accept-language') language?: string) {
@@ -28,6 +38,10 @@ export class ResolutionsController {
   }
 
   /** After the last round: the chair and vice-chair decide the places left open, recorded as their decision. */
+  @ApiOperation({ summary: 'Quyết định của Cụm trưởng và Cụm phó / The chair and vice-chair decide' })
+  @ApiOkResponse({ schema: RESOLUTION })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
   @Post('votes/:id/fallback-decision')
   @HttpCode(200)
   @SignedIn()

@@ -14,6 +14,11 @@ export interface PaperTotals {
   readonly answers?: AnswerCounts;
 }
 
+/** What the counting committee entered for a paper round, with its members' names. */
+export interface StoredPaperTotals extends PaperTotals {
+  countingCommittee: string[];
+}
+
 /** The ballot the totals come from: names to tick (at most `maxChoices`), or one answer yes / no / abstain. */
 export type BallotShape =
   | { readonly kind: 'candidates'; readonly candidateIds: readonly string[]; readonly maxChoices: number }

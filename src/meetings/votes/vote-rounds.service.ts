@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import type { ClusterYearScope } from '../../access/policies/access.rules.js';
+import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import { Clock } from '../../platform/time/clock.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import type { MeetingEntity } from '../meetings/meeting.entity.js';
+import type { MeetingRecord } from '../meetings/meeting.repository.js';
+import { holdsVotes } from '../meetings/meeting.state.js';
+import { BallotRepository } from '../ballots/ballot.repository.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { ResolutionsService } from '../resolutions/resolutions.service.js';
 import type { Localized } from '../../platform/i18n/localize.js';
@@ -19,16 +23,28 @@ import {
   type RoundCount,
   type RoundPlan,
 } from './vote-rounds.rules.js';
-import { MeetingFinalizedError, PaperTotalsMissingError, QuorumNotMetError, VoteTransitionError } from './vote.errors.js';
-import { findRound, findRounds, findVote, lockVote, type RoundRow, type VoteRow } from './vote.queries.js';
-import { checkQuorum, tally } from './vote.rules.js';
-import { closingAction, nextState, type VoteAction } from './vote.state.js';
+import {
+  CancellationReasonMissingError,
+  PaperTotalsMissingError,
+  QuorumNotMetError,
+  VoteConflictError,
+  VoteMeetingFinalizedError,
+  VoteResolutionConflictError,
+  VoteTransitionError,
+} from './vote.errors.js';
+import { type Cancellation, type RoundRow, VoteRepository, type VoteRow } from './vote.repository.js';
+import { declaredTally } from './declared-result.rules.js';
+import { checkQuorum } from './vote-quorum.rules.js';
+import { tally, type TallyResult } from './vote.rules.js';
+import { cancellingNeedsReason, closingAction, VOTE_WORKFLOW, type VoteAction } from './vote.state.js';
 import { voteView, type VoteView } from './vote.views.js';
+import { VotesService } from './votes.service.js';
 
 /** A vote locked for a change, with its meeting and the secretariat scope that allowed it. */
 interface Managed {
   vote: VoteRow;
-  meeting: MeetingEntity;
+  meeting: MeetingRecord;
+  votes: VoteRepository;
   scope: ClusterYearScope;
 }
 
@@ -42,32 +58,48 @@ export class VoteRoundsService {
     private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
     private readonly resolutions: ResolutionsService,
+    private readonly votes: VotesService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
 
   open(actor: Actor, id: string, locale: Locale): Promise<Localized<VoteView>> {
-    return this.transition(actor, id, 'open', locale, async (tx, { vote, meeting }) => {
-      if (meeting.state === 'finalized') throw new MeetingFinalizedError();
-      await this.startRound(tx, vote, meeting, 1, firstRound(vote.subject, vote.candidateIds, vote.quota));
+    return this.transition(actor, id, 'open', locale, async (tx, { vote, meeting, votes }) => {
+      if (!holdsVotes(meeting.state)) throw new VoteMeetingFinalizedError();
+      await this.refuseConflicts(tx, vote);
+      await this.startRound(tx, votes, vote, meeting, 1, firstRound(vote.subject, vote.candidateIds, vote.quota));
       return { round: 1 };
     });
   }
 
   nextRound(actor: Actor, id: string, locale: Locale): Promise<Localized<VoteView>> {
-    return this.transition(actor, id, 'open_runoff', locale, async (tx, { vote, meeting }) => {
-      if (meeting.state === 'finalized') throw new MeetingFinalizedError();
-      const previous = (await findRound(tx, vote.id, vote.currentRound)) as RoundRow;
-      const plan = previous.result && runoffRound(previous.result);
+    return this.transition(actor, id, 'open_runoff', locale, async (tx, { vote, meeting, votes }) => {
+      if (!holdsVotes(meeting.state)) throw new VoteMeetingFinalizedError();
+      const previous = await votes.round(vote.id, vote.currentRound);
+      const plan = previous?.result && runoffRound(previous.result);
       if (!plan) throw new VoteTransitionError(vote.state, 'open_runoff');
+      await this.refuseConflicts(tx, { ...vote, candidateIds: [...plan.candidateIds] });
       const round = vote.currentRound + 1;
-      await this.startRound(tx, vote, meeting, round, plan);
+      await this.startRound(tx, votes, vote, meeting, round, plan);
       return { round };
     });
   }
 
-  cancel(actor: Actor, id: string, locale: Locale): Promise<Localized<VoteView>> {
-    return this.transition(actor, id, 'cancel', locale, async () => ({}));
+  /**
+   * Huỷ: a vote not yet over is cancelled, with a reason once it has been opened. Its ballots are discarded (counters,
+   * who voted, codes, the open round's paper totals) and the cancellation is kept on the vote for the minutes.
+   */
+  cancel(actor: Actor, id: string, locale: Locale, reason?: string): Promise<Localized<VoteView>> {
+    return this.transition(actor, id, 'cancel', locale, async (tx, { vote, votes }) => {
+      if (cancellingNeedsReason(vote.state) && !reason) throw new CancellationReasonMissingError();
+      const discarded = await new BallotRepository(tx).discard(vote.id);
+      await votes.discardOpenRoundCount(vote.id);
+      return {
+        reason: reason ?? null,
+        ballotsDiscarded: discarded,
+        cancellation: { at: this.clock.now(), userId: actor.userId, username: actor.username, reason: reason ?? null },
+      };
+    });
   }
 
   /**
@@ -75,27 +107,19 @@ export class VoteRoundsService {
    * recording and applying the vote's resolution in the same transaction.
    */
   close(actor: Actor, id: string, locale: Locale): Promise<Localized<VoteView>> {
-    return this.transition(actor, id, 'close', locale, async (tx, { vote, scope }) => {
-      const rounds = await findRounds(tx, vote.id);
-      const round = rounds.find((r) => r.round === vote.currentRound) as RoundRow;
-      const count = await this.count(tx, vote, round);
-      const input = tallyInputFor(
-        vote.subject,
-        vote.rules,
-        { ...round, presentCount: round.electors.length },
-        count,
-      );
-      const result = tally(input);
-      await tx.query(`UPDATE vote_rounds SET closed_at = $3, result = $4 WHERE vote_id = $1 AND round = $2`, [
-        vote.id,
-        round.round,
-        this.clock.now(),
-        result,
-      ]);
+    return this.transition(actor, id, 'close', locale, async (tx, { vote, scope, votes }) => {
+      const rounds = await votes.rounds(vote.id);
+      const round = rounds.find((r) => r.round === vote.currentRound);
+      if (!round) throw new VoteTransitionError(vote.state, 'close');
+      const facts = { ...round, presentCount: round.electors.length };
+      const result = round.declaredResult
+        ? declaredTally(vote.subject, vote.rules, facts, round.declaredResult)
+        : tally(tallyInputFor(vote.subject, vote.rules, facts, await this.count(tx, vote, round)));
+      await votes.closeRound(vote.id, round.round, this.clock.now(), result);
       const action = closingAction(result.next);
       if (action === 'close') {
         const earlier = rounds.flatMap((r) => (r.result ? [r.result] : []));
-        await this.resolutions.record(tx, vote, [...earlier, result], scope.chairOrganizationId);
+        await this.recordResolution(tx, vote, [...earlier, result], scope.chairOrganizationId);
       }
       return { action, round: round.round, next: result.next.kind, chosen: result.chosen };
     });
@@ -110,21 +134,23 @@ export class VoteRoundsService {
     id: string,
     action: VoteAction,
     locale: Locale,
-    work: (tx: EntityManager, managed: Managed) => Promise<Record<string, unknown> & { action?: VoteAction; round?: number }>,
+    work: (
+      tx: EntityManager,
+      managed: Managed,
+    ) => Promise<Record<string, unknown> & { action?: VoteAction; round?: number; cancellation?: Cancellation }>,
   ): Promise<Localized<VoteView>> {
     return this.dataSource.transaction(async (tx) => {
-      const vote = await lockVote(tx, id);
+      const votes = new VoteRepository(tx);
+      const vote = await votes.lock(id);
       const meeting = await this.meetings.require(vote.meetingId, tx);
       const scope = await this.meetings.authorize(tx, actor, meeting);
-      if (!nextState(vote.state, action)) throw new VoteTransitionError(vote.state, action);
-      const done = await work(tx, { vote, meeting, scope });
+      if (!VOTE_WORKFLOW.can(vote.state, action)) throw new VoteTransitionError(vote.state, action);
+      const done = await work(tx, { vote, meeting, scope, votes });
       const taken = done.action ?? action;
-      const state = nextState(vote.state, taken);
-      await tx.query(`UPDATE votes SET state = $2, current_round = $3, version = version + 1, updated_at = now() WHERE id = $1`, [
-        id,
-        state,
-        done.round ?? vote.currentRound,
-      ]);
+      const state = VOTE_WORKFLOW.next(vote.state, taken);
+      if (!state) throw new VoteTransitionError(vote.state, taken);
+      if (done.cancellation) await votes.cancel(id, state, done.cancellation);
+      else await votes.setState(id, state, done.round ?? vote.currentRound);
       await this.audit.record(tx, {
         action: `vote.${taken}`,
         entityType: 'vote',
@@ -133,30 +159,61 @@ export class VoteRoundsService {
         before: { state: vote.state, currentRound: vote.currentRound },
         after: { state, ...done },
       });
-      return voteView(tx, await findVote(tx, id), locale);
+      return voteView(votes, await votes.require(id), locale);
     });
+  }
+
+  /** A vote whose resolution would contradict the record is not opened (recordConflicts). */
+  private async refuseConflicts(tx: EntityManager, vote: VoteRow): Promise<void> {
+    const conflicts = await this.votes.conflictsOf(tx, vote);
+    if (conflicts.length > 0) throw new VoteConflictError(conflicts);
+  }
+
+  /**
+   * Records and applies the vote's resolution. When the record refuses it (a race with another vote, a term changed
+   * meanwhile), the whole close is undone: the vote stays open with its ballots, and the error says why and that the
+   * vote can be cancelled.
+   */
+  private async recordResolution(tx: EntityManager, vote: VoteRow, rounds: readonly TallyResult[], chairOrganizationId: string | null) {
+    try {
+      await this.resolutions.record(tx, vote, rounds, chairOrganizationId);
+    } catch (error) {
+      const refused =
+        error instanceof DomainError
+          ? error
+          : error instanceof QueryFailedError
+            ? errorForConstraint((error.driverError as { constraint?: string }).constraint)
+            : undefined;
+      throw refused ? new VoteResolutionConflictError(refused) : error;
+    }
   }
 
   /**
    * Opens a round on the roll of the voting units present now, once the quorum is met; an electronic round gets one
    * counter per option, all at 0, so that a ballot only ever adds to counters that exist.
    */
-  private async startRound(tx: EntityManager, vote: VoteRow, meeting: MeetingEntity, round: number, plan: RoundPlan): Promise<void> {
+  private async startRound(
+    tx: EntityManager,
+    votes: VoteRepository,
+    vote: VoteRow,
+    meeting: MeetingRecord,
+    round: number,
+    plan: RoundPlan,
+  ): Promise<void> {
     const attendance = await this.meetings.attendance(tx, meeting.id);
     const electors = attendance.units.filter((u) => u.voting).map((u) => u.unit.id);
     const quorum = checkQuorum(vote.rules.quorum, attendance.memberCount, electors.length);
     if (!quorum.met || attendance.memberCount === 0) throw new QuorumNotMetError(quorum.reason.text);
-    await tx.query(
-      `INSERT INTO vote_rounds (vote_id, round, candidate_ids, places, electors, member_count, opened_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [vote.id, round, plan.candidateIds, plan.places, electors, attendance.memberCount, this.clock.now()],
-    );
+    await votes.openRound(vote.id, {
+      round,
+      candidateIds: [...plan.candidateIds],
+      places: plan.places,
+      electors,
+      memberCount: attendance.memberCount,
+      openedAt: this.clock.now(),
+    });
     if (vote.method === 'electronic') {
-      const options = answersYesNo(vote.subject) ? ANSWERS : plan.candidateIds;
-      await tx.query(
-        `INSERT INTO ballot_counts (vote_id, round, option_key) SELECT $1, $2, option FROM unnest($3::text[]) AS option`,
-        [vote.id, round, options],
-      );
+      await new BallotRepository(tx).openCounters(vote.id, round, answersYesNo(vote.subject) ? ANSWERS : plan.candidateIds);
     }
   }
 
@@ -166,14 +223,8 @@ export class VoteRoundsService {
       if (!round.paperTotals) throw new PaperTotalsMissingError(round.round);
       return round.paperTotals;
     }
-    const counters: { option_key: string; count: number }[] = await tx.query(
-      `SELECT option_key, count FROM ballot_counts WHERE vote_id = $1 AND round = $2`,
-      [vote.id, round.round],
-    );
-    const [{ cast }]: { cast: number }[] = await tx.query(
-      `SELECT count(*)::int AS cast FROM ballot_voters WHERE vote_id = $1 AND round = $2`,
-      [vote.id, round.round],
-    );
-    return countFromCounters(vote.subject, round.candidateIds, new Map(counters.map((c) => [c.option_key, c.count])), cast);
+    const ballots = new BallotRepository(tx);
+    return countFromCounters(vote.subject, round.candidateIds, await ballots.counters(vote.id, round.round), await ballots.ballotsCast(vote.id, round.round));
   }
 }
+

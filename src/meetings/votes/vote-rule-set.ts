@@ -5,6 +5,17 @@ import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 export const VOTE_SUBJECTS = ['flag_proposal', 'vice_chair_election', 'chair_handover', 'question'] as const;
 export type VoteSubject = (typeof VOTE_SUBJECTS)[number];
 
+/** electronic: bỏ phiếu kín điện tử; paper: phiếu giấy, the counting committee enters the totals. */
+export const VOTE_METHODS = ['electronic', 'paper'] as const;
+export type VoteMethod = (typeof VOTE_METHODS)[number];
+
+/**
+ * How a result is declared without a count (biểu quyết không kiểm phiếu): nhất trí (unanimous), đồng thuận (by
+ * consensus), giơ tay (by show of hands, the count not recorded).
+ */
+export const DECLARED_FORMS = ['unanimous', 'consensus', 'show_of_hands'] as const;
+export type DeclaredForm = (typeof DECLARED_FORMS)[number];
+
 /** Answers on a yes / no / abstain ballot: tán thành, không tán thành, không biểu quyết. */
 export const ANSWERS = ['yes', 'no', 'abstain'] as const;
 export type Answer = (typeof ANSWERS)[number];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
 import { DEFAULT_VOTE_RULE_SET } from './vote-rule-set.js';
-import { type BallotFacts, chooseFlagQuota, chooseVoteRules, DEFAULT_FLAG_AWARD_TYPE, planBallot } from './vote-setup.rules.js';
+import { type BallotFacts, chooseFlagQuota, chooseVoteRules, DEFAULT_FLAG_AWARD_TYPE, planBallot, recordConflicts, type RecordFacts } from './vote-setup.rules.js';
 
 const flag = AWARD_CATALOG.find((type) => type.code === DEFAULT_FLAG_AWARD_TYPE);
 const bangKhen = AWARD_CATALOG.find((type) => type.code === 'LHHVN_BANG_KHEN');
@@ -93,5 +93,37 @@ describe('the ballot a vote asks for', () => {
     const { problems } = planBallot({ subject: 'question', candidateIds: ['son-la'], proposedOrganizationId: 'lao-cai', quota: 2 }, facts);
     expect(problems.map((p) => p.field)).toEqual(['candidateIds', 'proposedOrganizationId', 'quota']);
     expect(planBallot({ subject: 'vice_chair_election', awardTypeCode: 'LHHVN_CO_THI_DUA' }, facts).problems.map((p) => p.field)).toEqual(['awardTypeCode']);
+  });
+});
+
+describe('what the record rules out of a vote, said before any ballot is cast', () => {
+  const record: RecordFacts = {
+    year: 2023,
+    proposed: [{ id: 'son-la', name: 'LHH Sơn La', voteTitle: 'Suy tôn năm 2023' }],
+    nextChair: { id: 'lao-cai', name: 'LHH Lào Cai', source: 'rotation' },
+    nextViceChair: { id: 'yen-bai', name: 'LHH Yên Bái' },
+  };
+  const ballot = (candidateIds: string[], proposedOrganizationId: string | null = null, quota: number | null = 1) => ({ candidateIds, proposedOrganizationId, quota });
+
+  it('names a unit proposed for the flag twice, and a quota used up', () => {
+    expect(recordConflicts('flag_proposal', ballot(['hoa-binh', 'son-la']), record)).toEqual([
+      {
+        field: 'candidateIds[1]',
+        message: {
+          vi: 'LHH Sơn La đã được cụm đề nghị năm 2023 tại biểu quyết "Suy tôn năm 2023"; không đề nghị lần thứ hai.',
+          en: 'LHH Sơn La was already proposed by the cluster in 2023 in the vote "Suy tôn năm 2023"; it is not proposed twice.',
+        },
+      },
+    ]);
+    expect(recordConflicts('flag_proposal', ballot(['hoa-binh'], null, 0), record).map((c) => c.field)).toEqual(['quota']);
+  });
+
+  it('keeps next year\'s chair off the vice-chair ballot and next year\'s vice-chair out of the chair', () => {
+    expect(recordConflicts('vice_chair_election', ballot(['yen-bai', 'lao-cai']), record)[0].message.vi).toBe(
+      'LHH Lào Cai theo luân phiên sẽ là Cụm trưởng năm 2024; không thể đồng thời là Cụm phó.',
+    );
+    expect(recordConflicts('chair_handover', ballot(['yen-bai'], 'yen-bai'), record).map((c) => c.field)).toEqual(['proposedOrganizationId']);
+    expect(recordConflicts('chair_handover', ballot(['lao-cai'], 'lao-cai'), record)).toEqual([]);
+    expect(recordConflicts('question', ballot([]), record)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { ruleSetOfVote, type AwardTypeDefinition } from '../../nominations/award
 import { dateText, type IsoDate } from '../../platform/time/calendar.js';
 import { violation } from './paper-totals.rules.js';
 import { DEFAULT_VOTE_RULE_SET, type VoteRuleSet, type VoteSubject } from './vote-rule-set.js';
-import { flagQuota } from './vote.rules.js';
+import { flagQuota } from './vote-settings.rules.js';
 
 /*
  * How a vote is set up before its first ballot: which rules it copies, its flag quota K, and who is on the ballot
@@ -119,6 +119,91 @@ export interface BallotFacts {
   /** The chair the cluster's rotation proposes for next year, if any. */
   readonly rotationChairId: string | null;
   readonly awardTypes: readonly AwardTypeDefinition[];
+  /** Units the record already rules out of this vote (recordConflicts): left off a ballot drawn by default. */
+  readonly ruledOut?: readonly string[];
+  /** Units of the flag's award the cluster already proposed this year: they use up places of the quota. */
+  readonly alreadyProposed?: number;
+}
+
+/** What the record holds that a vote's resolution could contradict, with the names a message gives them. */
+export interface RecordFacts {
+  readonly year: number;
+  /** Units the cluster already proposed that year for the vote's award, and the vote that proposed each. */
+  readonly proposed: readonly { readonly id: string; readonly name: string; readonly voteTitle: string }[];
+  /** Next year's chair as far as the record knows it: its term, a chair handover under way, or the rotation. */
+  readonly nextChair: { readonly id: string; readonly name: string; readonly source: 'term' | 'handover' | 'rotation' } | null;
+  /** Next year's vice-chair already elected (in its term, or waiting for the chair handover). */
+  readonly nextViceChair: { readonly id: string; readonly name: string } | null;
+}
+
+const CHAIR_SOURCES = {
+  term: text('là Cụm trưởng', 'chairs the cluster'),
+  handover: text('được đề nghị chuyển trao nhiệm vụ Cụm trưởng', 'is proposed in the chair handover as chair'),
+  rotation: text('theo luân phiên sẽ là Cụm trưởng', 'will chair the cluster by rotation'),
+} as const;
+
+/**
+ * Why the vote's resolution would contradict the record, said when the vote is set up or opened rather than after
+ * its ballots are cast: a unit proposed a second time for the same flag, no place of the quota left, next year's
+ * chair elected vice-chair, or next year's vice-chair handed the chair. An empty list means it can go ahead.
+ */
+export function recordConflicts(subject: VoteSubject, ballot: Pick<Ballot, 'candidateIds' | 'proposedOrganizationId' | 'quota'>, facts: RecordFacts): FieldError[] {
+  const nextYear = facts.year + 1;
+  switch (subject) {
+    case 'flag_proposal': {
+      const twice = ballot.candidateIds.flatMap((id, i): FieldError[] => {
+        const earlier = facts.proposed.find((unit) => unit.id === id);
+        if (!earlier) return [];
+        return [
+          violation(
+            `candidateIds[${i}]`,
+            `${earlier.name} đã được cụm đề nghị năm ${facts.year} tại biểu quyết "${earlier.voteTitle}"; không đề nghị lần thứ hai.`,
+            `${earlier.name} was already proposed by the cluster in ${facts.year} in the vote "${earlier.voteTitle}"; it is not proposed twice.`,
+          ),
+        ];
+      });
+      const full =
+        facts.proposed.length > 0 && ballot.quota !== null && ballot.quota <= 0
+          ? [
+              violation(
+                'quota',
+                `Cụm đã đề nghị đủ chỉ tiêu năm ${facts.year} (${facts.proposed.map((unit) => unit.name).join(', ')}); không còn vị trí để suy tôn.`,
+                `The cluster already proposed its full quota for ${facts.year} (${facts.proposed.map((unit) => unit.name).join(', ')}); no place is left.`,
+              ),
+            ]
+          : [];
+      return [...twice, ...full];
+    }
+    case 'vice_chair_election': {
+      const chair = facts.nextChair;
+      if (!chair) return [];
+      const source = CHAIR_SOURCES[chair.source];
+      return ballot.candidateIds.flatMap((id, i) =>
+        id === chair.id
+          ? [
+              violation(
+                `candidateIds[${i}]`,
+                `${chair.name} ${source.vi} năm ${nextYear}; không thể đồng thời là Cụm phó.`,
+                `${chair.name} ${source.en} in ${nextYear}; it cannot be vice-chair as well.`,
+              ),
+            ]
+          : [],
+      );
+    }
+    case 'chair_handover': {
+      const vice = facts.nextViceChair;
+      if (!vice || ballot.proposedOrganizationId !== vice.id) return [];
+      return [
+        violation(
+          'proposedOrganizationId',
+          `${vice.name} đã được bầu làm Cụm phó năm ${nextYear}; không thể đồng thời là Cụm trưởng. Hãy đề nghị đơn vị khác.`,
+          `${vice.name} was elected vice-chair for ${nextYear}; it cannot chair the cluster as well. Propose another unit.`,
+        ),
+      ];
+    }
+    case 'question':
+      return [];
+  }
 }
 
 export interface BallotRequest {
@@ -170,7 +255,7 @@ function candidatesOf(request: BallotRequest, facts: BallotFacts): { candidateId
   const forNextYear = request.subject === 'vice_chair_election';
   const nextYear = facts.year + 1;
   const eligible = facts.members.filter((id) => !forNextYear || (facts.nextYearMembers.includes(id) && id !== facts.nextChairId));
-  const candidateIds = request.candidateIds ?? eligible;
+  const candidateIds = request.candidateIds ?? eligible.filter((id) => !(facts.ruledOut ?? []).includes(id));
   const problems = candidateIds.flatMap((id, i): FieldError[] => {
     if (eligible.includes(id)) return [];
     const field = `candidateIds[${i}]`;
@@ -219,7 +304,15 @@ export function planBallot(request: BallotRequest, facts: BallotFacts): { ballot
       const quota = chooseFlagQuota(awardType, facts.meetingDate, facts.members.length, request.quota);
       const ballot = { ...NO_BALLOT, candidateIds: candidates.candidateIds, awardTypeCode };
       if ('field' in quota) return { ballot, problems: [...problems, ...candidates.problems, quota] };
-      return { ballot: { ...ballot, quota: quota.quota, quotaBasis: quota.basis }, problems: [...problems, ...candidates.problems] };
+      const used = facts.alreadyProposed ?? 0;
+      const basis =
+        used === 0
+          ? quota.basis
+          : text(
+              `${quota.basis.vi}; đã đề nghị ${used} tại biểu quyết trước, còn ${Math.max(0, quota.quota - used)}`,
+              `${quota.basis.en}; ${used} already proposed in an earlier vote, ${Math.max(0, quota.quota - used)} left`,
+            );
+      return { ballot: { ...ballot, quota: Math.max(0, quota.quota - used), quotaBasis: basis }, problems: [...problems, ...candidates.problems] };
     }
     case 'vice_chair_election': {
       const candidates = candidatesOf(request, facts);

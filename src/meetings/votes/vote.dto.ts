@@ -18,8 +18,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import { VOTE_SUBJECTS, type VoteSubject } from './vote-rule-set.js';
-import { VOTE_METHODS, type VoteMethod } from './vote.queries.js';
+import { VOTE_METHODS, VOTE_SUBJECTS, type VoteMethod, type VoteSubject } from './vote-rule-set.js';
 import { VOTE_STATES, type VoteState } from './vote.state.js';
 
 /** More candidates than any cluster has members. */
@@ -44,6 +43,17 @@ export class VoteParams {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id: string;
+}
+
+export class CancelVoteBody {
+  @ApiPropertyOptional({
+    example: 'Cuộc biểu quyết trùng với biểu quyết suy tôn đã thông qua; huỷ theo ý kiến của Cụm trưởng.',
+    maxLength: 2000,
+    description: 'Lý do huỷ, đưa vào biên bản; bắt buộc khi cuộc biểu quyết đã mở.',
+  })
+  @IsOptional()
+  @IsText(2000)
+  reason?: string;
 }
 
 export class CreateVoteBody {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { QuotaRule } from '../../nominations/award-types/quota.rules.js';
 import { percent } from '../../platform/numbers/ratio.js';
-import { DEFAULT_VOTE_RULE_SET, type Proportion, type ThresholdBase, type VoteRuleSet } from './vote-rule-set.js';
-import {
-  aggregateBallots,
-  checkBallot,
-  checkQuorum,
-  checkVoteRuleSet,
-  countAnswers,
-  flagQuota,
-  meetsProportion,
-  minimumToMeet,
-  tally,
-  type FlagProposalTally,
-  type TallyResult,
-} from './vote.rules.js';
+import { type BallotInput, ballotOptions, checkBallot } from '../ballots/ballot.rules.js';
+import { checkQuorum, meetsProportion, minimumToMeet } from './vote-quorum.rules.js';
+import { countFromCounters, tallyInputFor } from './vote-rounds.rules.js';
+import { DEFAULT_VOTE_RULE_SET, type Proportion, type ThresholdBase, type VoteRuleSet, type VoteSubject } from './vote-rule-set.js';
+import { checkVoteRuleSet, flagQuota } from './vote-settings.rules.js';
+import { tally, type FlagProposalTally, type TallyResult } from './vote.rules.js';
 
 /** The VUSTA flag's quota in the award catalog (UNVERIFIED, domain notes 1.9): 25 % of the members, rounded down. */
 const quarterRoundedDown: QuotaRule = { kind: 'share_of_members', share: percent(25), rounding: 'down' };
@@ -41,6 +33,27 @@ function flagRound(counts: Record<string, number>, overrides: Partial<FlagPropos
   });
 }
 
+/**
+ * Counts electronic ballots as the app does: each is checked by ballotOptions (a refused one is never counted), the
+ * valid ones add one to their options' counters, and countFromCounters reads the round's count back.
+ */
+function countBallots(subject: VoteSubject, round: { candidateIds: string[]; places: number }, ballots: readonly BallotInput[]) {
+  const counters = new Map<string, number>();
+  const refused: number[] = [];
+  ballots.forEach((ballot, index) => {
+    const { options, problems } = ballotOptions(subject, round, ballot);
+    if (problems.length > 0) refused.push(index);
+    else options.forEach((option) => counters.set(option, (counters.get(option) ?? 0) + 1));
+  });
+  return { count: countFromCounters(subject, round.candidateIds, counters, ballots.length - refused.length), refused };
+}
+
+/** The tally of a first round of Cluster 3 with all 8 present, as closing the round computes it. */
+function tallyRound(subject: VoteSubject, round: { candidateIds: string[]; places: number }, ballots: readonly BallotInput[]) {
+  const { count } = countBallots(subject, round, ballots);
+  return { count, result: tally(tallyInputFor(subject, DEFAULT_VOTE_RULE_SET, { ...round, round: 1, memberCount: 8, presentCount: 8 }, count)) };
+}
+
 function byId(result: TallyResult, id: string) {
   const candidate = result.candidates.find((c) => c.candidateId === id);
   if (!candidate) throw new Error(`no result for ${id}`);
@@ -59,8 +72,7 @@ describe('Cluster 3 on 27/11/2023 proposes the Flag for Sơn La and Hòa Bình',
     ['son-la', 'lao-cai'],
     ['hoa-binh', 'yen-bai'],
   ];
-  const counted = aggregateBallots(ballots, CLUSTER_3, quota.quota);
-  const result = tally({ ...allPresent, subject: 'flag_proposal', places: quota.quota, ...counted });
+  const { count: counted, result } = tallyRound('flag_proposal', { candidateIds: CLUSTER_3, places: quota.quota }, ballots.map((choices) => ({ choices })));
 
   it('allows 2 flags: 25 % of 8 members, rounded down', () => {
     expect(quota.quota).toBe(2);
@@ -73,8 +85,8 @@ describe('Cluster 3 on 27/11/2023 proposes the Flag for Sơn La and Hòa Bình',
   it('counts the 8 ballots, all valid', () => {
     expect(counted.ballotsValid).toBe(8);
     expect(counted.ballotsInvalid).toBe(0);
-    expect(counted.votes.find((v) => v.candidateId === 'son-la')?.votes).toBe(7);
-    expect(counted.votes.find((v) => v.candidateId === 'hoa-binh')?.votes).toBe(6);
+    expect(counted.votes?.find((v) => v.candidateId === 'son-la')?.votes).toBe(7);
+    expect(counted.votes?.find((v) => v.candidateId === 'hoa-binh')?.votes).toBe(6);
   });
 
   it('passes Sơn La and Hòa Bình with more than half of all 8 members', () => {
@@ -110,8 +122,7 @@ describe('Cluster 3 on 27/11/2023 proposes the Flag for Sơn La and Hòa Bình',
 
 describe('Cluster 3 elects Yên Bái vice-chair for 2024', () => {
   const ballots = [...Array.from({ length: 6 }, () => ['yen-bai']), ['phu-tho'], []];
-  const counted = aggregateBallots(ballots, CLUSTER_3, 1);
-  const result = tally({ ...allPresent, subject: 'vice_chair_election', ...counted });
+  const { count: counted, result } = tallyRound('vice_chair_election', { candidateIds: CLUSTER_3, places: 1 }, ballots.map((choices) => ({ choices })));
 
   it('elects Yên Bái with 6 of 8 votes', () => {
     expect(counted).toMatchObject({ ballotsValid: 8, ballotsInvalid: 0 });
@@ -124,11 +135,11 @@ describe('Cluster 3 elects Yên Bái vice-chair for 2024', () => {
 });
 
 describe('Cluster 3 hands the 2024 chair to Lào Cai', () => {
-  const answers = countAnswers(Array.from({ length: 8 }, () => 'yes' as const));
-  const result = tally({ ...allPresent, subject: 'chair_handover', proposedId: 'lao-cai', answers, ballotsValid: 8, ballotsInvalid: 0 });
+  const ballots = Array.from({ length: 8 }, () => ({ answer: 'yes' }));
+  const { count, result } = tallyRound('chair_handover', { candidateIds: ['lao-cai'], places: 1 }, ballots);
 
   it('confirms Lào Cai with all 8 yes votes', () => {
-    expect(answers).toEqual({ yes: 8, no: 0, abstain: 0 });
+    expect(count.answers).toEqual({ yes: 8, no: 0, abstain: 0 });
     expect(result.chosen).toEqual(['lao-cai']);
     expect(byId(result, 'lao-cai')).toMatchObject({ votes: 8, percent: 100, status: 'chosen', passed: true });
     expect(reasonCodes(result, 'lao-cai')).toEqual(['THRESHOLD_MET', 'CONFIRMED']);
@@ -137,18 +148,18 @@ describe('Cluster 3 hands the 2024 chair to Lào Cai', () => {
   });
 });
 
-describe('counts electronic ballots and sets aside those approving more than K or a non-candidate', () => {
+describe('counts electronic ballots and refuses those approving more than K or a non-candidate', () => {
   const ballots = [['son-la', 'hoa-binh'], ['son-la', 'hoa-binh', 'lao-cai'], ['ha-noi'], ['son-la', 'son-la'], []];
-  const counted = aggregateBallots(ballots, CLUSTER_3, 2);
+  const { count: counted, refused } = countBallots('flag_proposal', { candidateIds: CLUSTER_3, places: 2 }, ballots.map((choices) => ({ choices })));
 
   it('counts only the valid ones, a blank ballot included', () => {
     expect(counted.ballotsValid).toBe(2);
-    expect(counted.ballotsInvalid).toBe(3);
-    expect(counted.votes.filter((v) => v.votes > 0)).toEqual([
+    expect(counted.ballotsInvalid).toBe(0);
+    expect(counted.votes?.filter((v) => v.votes > 0)).toEqual([
       { candidateId: 'son-la', votes: 1 },
       { candidateId: 'hoa-binh', votes: 1 },
     ]);
-    expect(counted.invalidBallots.map((b) => b.index)).toEqual([1, 2, 3]);
+    expect(refused).toEqual([1, 2, 3]);
   });
 
   it('says why a ballot is refused', () => {

@@ -1,282 +1,23 @@
-import { describeQuota, quotaLimit, type QuotaRule } from '../../nominations/award-types/quota.rules.js';
-import { ceilDiv, floorDiv, percentText, type Ratio } from '../../platform/numbers/ratio.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { checkPaperTotals, isCount, notACandidate, violation, type BallotShape } from './paper-totals.rules.js';
+import { checkPaperTotals, isCount, violation, type BallotShape } from './paper-totals.rules.js';
+import { nextStep, type NextStep, type OpenPlaces } from './vote-next-step.rules.js';
+import { checkQuorum, meetsProportion, minimumToMeet, plural, proportionText, type QuorumCheck, type Reason, type Share, shareOf, shareText } from './vote-quorum.rules.js';
+import { checkVoteRuleSet } from './vote-settings.rules.js';
 import {
-  COMPARISON_PHRASES,
-  COMPARISONS,
-  NO_CHOICE_FALLBACKS,
   THRESHOLD_BASE_PHRASES,
-  THRESHOLD_BASES,
-  type Answer,
   type AnswerCounts,
+  type DeclaredForm,
   type CandidateVotes,
-  type NoChoiceFallback,
   type PassThreshold,
-  type Proportion,
   type ThresholdBase,
   type VoteRuleSet,
   type VoteSubject,
 } from './vote-rule-set.js';
 
 /*
- * The decisions of a cluster conference's votes, and every number the minutes (biên bản) and reports show of them.
- * Counts are whole numbers and shares are compared by cross-multiplication: no floating point decides anything.
+ * The tally of one round of a cluster conference's vote, and every number the minutes (biên bản) and reports show of it.
  */
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Whether part/whole meets the proportion, compared as part × denominator against numerator × whole. */
-export function meetsProportion(part: number, whole: number, proportion: Proportion): boolean {
-  const left = part * proportion.denominator;
-  const right = proportion.numerator * whole;
-  return proportion.comparison === 'more_than' ? left > right : left >= right;
-}
-
-/** The smallest part of `whole` that meets the proportion. */
-export function minimumToMeet(whole: number, proportion: Proportion): number {
-  const product = whole * proportion.numerator;
-  return proportion.comparison === 'more_than'
-    ? floorDiv(product, proportion.denominator) + 1
-    : ceilDiv(product, proportion.denominator);
-}
-
-/** part/whole as a percentage in hundredths, rounded half up in whole numbers: 2/3 → 6667 (66.67 %). */
-function percentHundredths(part: number, whole: number): number {
-  return floorDiv(20000 * part + whole, 2 * whole);
-}
-
-/** The percentage shown for part/whole: the rounded value of `Share.percent`, "66,67%" / "66.67%". */
-function shareText(part: number, whole: number): LocalizedText {
-  return percentText({ numerator: percentHundredths(part, whole), denominator: 10000 });
-}
-
-function proportionText(proportion: Proportion): LocalizedText {
-  const fraction = `${proportion.numerator}/${proportion.denominator}`;
-  const comparison = COMPARISON_PHRASES[proportion.comparison];
-  return text(`${comparison.vi} ${fraction}`, `${comparison.en} ${fraction}`);
-}
-
-export interface Share {
-  readonly votes: number;
-  /** votes over the threshold base; null when that base is 0 (no valid ballot). */
-  readonly share: Ratio | null;
-  /** The same share as a percentage rounded to 2 decimals, for display; null when the base is 0. */
-  readonly percent: number | null;
-}
-
-function shareOf(votes: number, base: number): Share {
-  if (base === 0) return { votes, share: null, percent: null };
-  const percent = percentHundredths(votes, base) / 100;
-  return { votes, share: { numerator: votes, denominator: base }, percent };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Settings: the rule set and the flag quota
-
-function proportionViolations(field: string, proportion: Proportion, leastNumerator: number): FieldError[] {
-  const { numerator, denominator, comparison } = proportion;
-  if (!COMPARISONS.includes(comparison)) {
-    return [
-      violation(
-        `${field}.comparison`,
-        'Cách so sánh phải là "trên" hoặc "ít nhất".',
-        'The comparison must be "more than" or "at least".',
-      ),
-    ];
-  }
-  if (!isCount(numerator) || !isCount(denominator) || denominator === 0) {
-    return [
-      violation(
-        field,
-        'Tỉ lệ phải là một phân số có tử và mẫu là số nguyên, mẫu lớn hơn 0.',
-        'The share must be a fraction of whole numbers with a denominator above 0.',
-      ),
-    ];
-  }
-  if (numerator < leastNumerator) {
-    return [violation(field, 'Tỉ lệ phải lớn hơn 0.', 'The share must be above 0.')];
-  }
-  if (numerator > denominator || (comparison === 'more_than' && numerator === denominator)) {
-    return [
-      violation(field, 'Tỉ lệ này không bao giờ đạt được (vượt quá 100%).', 'This share can never be reached (above 100%).'),
-    ];
-  }
-  return [];
-}
-
-/** Checks a rule set before it is saved or a vote is held under it; an empty list means it can be applied. */
-export function checkVoteRuleSet(rules: VoteRuleSet): FieldError[] {
-  const found = [
-    ...proportionViolations('quorum', rules.quorum, 0),
-    ...proportionViolations('threshold', rules.threshold, 1),
-  ];
-  if (!THRESHOLD_BASES.includes(rules.threshold.base)) {
-    found.push(violation('threshold.base', 'Cơ sở tính ngưỡng không hợp lệ.', 'Unknown threshold base.'));
-  }
-  if (!isCount(rules.maxRounds) || rules.maxRounds < 1) {
-    found.push(
-      violation(
-        'maxRounds',
-        'Số vòng bỏ phiếu tối đa phải là số nguyên từ 1 trở lên.',
-        'The maximum number of rounds must be a whole number of at least 1.',
-      ),
-    );
-  }
-  if (!NO_CHOICE_FALLBACKS.includes(rules.fallback)) {
-    found.push(violation('fallback', 'Cách xử lý khi không chọn được không hợp lệ.', 'Unknown fallback.'));
-  }
-  return found;
-}
-
-export interface FlagQuota {
-  /** K: how many units the cluster may propose, and how many names one ballot may approve. */
-  readonly quota: number;
-  readonly explanation: LocalizedText;
-}
-
-/** K for a cluster of `memberCount` members under the award type's quota rule, and how it was reached. */
-export function flagQuota(rule: QuotaRule, memberCount: number): FlagQuota {
-  return { quota: quotaLimit(rule, memberCount), explanation: describeQuota(rule, memberCount) };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Electronic ballots
-
-/**
- * Why one electronic ballot is refused: more than `maxChoices` names, a name that is not a candidate, or the same name
- * twice. A ballot naming no one is valid (it approves no one).
- */
-export function checkBallot(
-  choices: readonly string[],
-  candidateIds: readonly string[],
-  maxChoices: number,
-): FieldError[] {
-  const found: FieldError[] = [];
-  if (choices.length > maxChoices) {
-    found.push(
-      violation(
-        'choices',
-        `Mỗi phiếu chọn tối đa ${maxChoices} ứng viên; phiếu này chọn ${choices.length}.`,
-        `A ballot may choose at most ${maxChoices}; this one chooses ${choices.length}.`,
-      ),
-    );
-  }
-  choices.forEach((choice, i) => {
-    if (!candidateIds.includes(choice)) {
-      found.push(notACandidate(`choices[${i}]`));
-    } else if (choices.indexOf(choice) < i) {
-      found.push(violation(`choices[${i}]`, 'Ứng viên này đã được chọn ở trên.', 'This candidate is already chosen above.'));
-    }
-  });
-  return found;
-}
-
-export interface InvalidBallot {
-  /** Position in the list given, which carries nothing about the voter. */
-  readonly index: number;
-  readonly problems: readonly FieldError[];
-}
-
-export interface BallotAggregate {
-  readonly ballotsValid: number;
-  readonly ballotsInvalid: number;
-  /** One entry per candidate, in the candidates' order; invalid ballots count for no one. */
-  readonly votes: readonly CandidateVotes[];
-  readonly invalidBallots: readonly InvalidBallot[];
-}
-
-/** Turns electronic ballots (each the list of candidates it approves) into the totals a tally takes. */
-export function aggregateBallots(
-  ballots: readonly (readonly string[])[],
-  candidateIds: readonly string[],
-  maxChoices: number,
-): BallotAggregate {
-  const counts = new Map(candidateIds.map((id) => [id, 0]));
-  const invalidBallots: InvalidBallot[] = [];
-  ballots.forEach((choices, index) => {
-    const problems = checkBallot(choices, candidateIds, maxChoices);
-    if (problems.length > 0) {
-      invalidBallots.push({ index, problems });
-      return;
-    }
-    choices.forEach((choice) => counts.set(choice, (counts.get(choice) ?? 0) + 1));
-  });
-  return {
-    ballotsValid: ballots.length - invalidBallots.length,
-    ballotsInvalid: invalidBallots.length,
-    votes: candidateIds.map((candidateId) => ({ candidateId, votes: counts.get(candidateId) ?? 0 })),
-    invalidBallots,
-  };
-}
-
-export function countAnswers(answers: readonly Answer[]): AnswerCounts {
-  const count = (wanted: Answer) => answers.filter((answer) => answer === wanted).length;
-  return { yes: count('yes'), no: count('no'), abstain: count('abstain') };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Quorum
-
-export type ReasonCode =
-  | 'QUORUM_MET'
-  | 'QUORUM_NOT_MET'
-  | 'THRESHOLD_MET'
-  | 'THRESHOLD_NOT_MET'
-  | 'WITHIN_QUOTA'
-  | 'OVER_QUOTA'
-  | 'TIED_AT_CUT_OFF'
-  | 'ELECTED'
-  | 'NOT_ELECTED'
-  | 'TIED_FOR_ELECTION'
-  | 'CONFIRMED'
-  | 'NOT_CONFIRMED'
-  | 'APPROVED'
-  | 'REJECTED';
-
-export interface Reason {
-  readonly code: ReasonCode;
-  readonly text: LocalizedText;
-}
-
-export interface QuorumCheck {
-  readonly met: boolean;
-  readonly present: number;
-  readonly members: number;
-  /** The fewest member units present that make the quorum. */
-  readonly minimumPresent: number;
-  readonly reason: Reason;
-}
-
-/** Whether enough member units are present; a vote may be opened only when this is met. */
-export function checkQuorum(quorum: Proportion, memberCount: number, presentCount: number): QuorumCheck {
-  const met = meetsProportion(presentCount, memberCount, quorum);
-  const present = text(
-    `${presentCount}/${memberCount} đơn vị thành viên có mặt (${shareText(presentCount, memberCount).vi})`,
-    `${presentCount} of ${memberCount} member units present (${shareText(presentCount, memberCount).en})`,
-  );
-  const required = proportionText(quorum);
-  const reason: Reason = met
-    ? {
-        code: 'QUORUM_MET',
-        text: text(
-          `Đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}.`,
-          `Quorum met: ${present.en}; ${required.en} required.`,
-        ),
-      }
-    : {
-        code: 'QUORUM_NOT_MET',
-        text: text(
-          `Không đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}; kết quả biểu quyết không có giá trị.`,
-          `Quorum not met: ${present.en}; ${required.en} required, so the vote has no effect.`,
-        ),
-      };
-  const minimumPresent = minimumToMeet(memberCount, quorum);
-  return { met, present: presentCount, members: memberCount, minimumPresent, reason };
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tally
@@ -348,21 +89,6 @@ export interface ThresholdSummary {
   readonly text: LocalizedText;
 }
 
-/** Places a round left open: candidates tied at the cut-off, or places no one reached. */
-export interface OpenPlaces {
-  readonly cause: 'tie' | 'short';
-  /** Only these candidates are on the next round's ballot, or before the chair and vice-chair. */
-  readonly candidateIds: readonly string[];
-  readonly places: number;
-}
-
-/** What the meeting does after this round. */
-export type NextStep =
-  | { readonly kind: 'decided'; readonly text: LocalizedText }
-  | { readonly kind: 'no_quorum'; readonly text: LocalizedText }
-  | (OpenPlaces & { readonly kind: 'runoff'; readonly round: number; readonly text: LocalizedText })
-  | (OpenPlaces & { readonly kind: 'fallback'; readonly fallback: NoChoiceFallback; readonly text: LocalizedText });
-
 /**
  * One round's result. `chosen` holds only this round's choices: a unit chosen in round 1 is not on the round-2 ballot,
  * so the vote's outcome is the union of its rounds' `chosen`, plus what the fallback decides.
@@ -381,6 +107,11 @@ export interface TallyResult {
   /** Candidates chosen in this round, most votes first. */
   readonly chosen: readonly string[];
   readonly next: NextStep;
+  /**
+   * Set when the result was declared without a count (unanimous, by consensus, by show of hands): then no vote count,
+   * share or ballot figure in it was recorded, and none may be shown (they are 0 or null here).
+   */
+  readonly declared?: DeclaredForm;
 }
 
 /** What is counted, in Vietnamese and in English singular and plural. */
@@ -562,56 +293,6 @@ const PLACEMENT_REASONS: Readonly<Record<VoteSubject, PlacementReasons>> = {
   question: () => null,
 };
 
-function nextStep(quorumMet: boolean, open: OpenPlaces | null, round: number, rules: VoteRuleSet): NextStep {
-  if (!quorumMet) {
-    return {
-      kind: 'no_quorum',
-      text: text(
-        'Biểu quyết không có giá trị vì không đủ số lượng đại biểu; cần biểu quyết lại khi đủ.',
-        'The vote has no effect for lack of quorum; hold it again once enough member units are present.',
-      ),
-    };
-  }
-  if (!open) {
-    return { kind: 'decided', text: text('Đã có kết quả; không cần bỏ phiếu thêm.', 'Decided; no further round is needed.') };
-  }
-  const { cause, candidateIds, places } = open;
-  const among = text(
-    `${candidateIds.length} ứng viên ${cause === 'tie' ? 'bằng phiếu' : 'chưa đạt ngưỡng'}`,
-    `the ${plural(candidateIds.length, 'candidate', 'candidates')} ${cause === 'tie' ? 'tied at the cut-off' : 'short of the threshold'}`,
-  );
-  const remaining = text(`${places} vị trí còn lại`, plural(places, 'remaining place', 'remaining places'));
-  if (round < rules.maxRounds) {
-    return {
-      kind: 'runoff',
-      round: round + 1,
-      ...open,
-      text: text(
-        `Bỏ phiếu vòng ${round + 1} chỉ giữa ${among.vi}, cho ${remaining.vi}.`,
-        `Round ${round + 1} only among ${among.en}, for ${remaining.en}.`,
-      ),
-    };
-  }
-  const rounds = text(
-    `Đã hết ${rules.maxRounds} vòng bỏ phiếu`,
-    `All ${plural(rules.maxRounds, 'round is', 'rounds are')} used`,
-  );
-  return {
-    kind: 'fallback',
-    fallback: rules.fallback,
-    ...open,
-    text:
-      rules.fallback === 'chair_and_vice_chair_decide'
-        ? text(
-            `${rounds.vi}: Cụm trưởng và Cụm phó quyết định ${remaining.vi} trong số ${among.vi}; biên bản ghi rõ là do Cụm trưởng và Cụm phó quyết định.`,
-            `${rounds.en}: the chair and the vice-chair decide the ${remaining.en} among ${among.en}, recorded in the minutes as their decision.`,
-          )
-        : text(
-            `${rounds.vi}: ${remaining.vi} để trống.`,
-            `${rounds.en}: the ${remaining.en} ${places === 1 ? 'stays' : 'stay'} empty.`,
-          ),
-  };
-}
 
 function ballotShapeOf(input: TallyInput): BallotShape {
   if (!('votes' in input)) return { kind: 'answers' };
@@ -744,4 +425,21 @@ export function tally(input: TallyInput): TallyResult {
       .map((c) => c.candidateId),
     next: nextStep(quorum.met, placement.open, round, rules),
   };
+}
+
+const VIETNAMESE = new Intl.Collator('vi');
+
+/** What a result is ordered by: its votes, and the unit's short name and id. */
+export interface Ranked {
+  readonly votes: number;
+  readonly name: string;
+  readonly id: string;
+}
+
+/**
+ * The one order of results wherever they are shown (issue 11 §6): most votes first, then the unit's short name in
+ * Vietnamese collation, then its id, so that equal votes never come out in the order rows happen to be stored in.
+ */
+export function resultOrder(a: Ranked, b: Ranked): number {
+  return b.votes - a.votes || VIETNAMESE.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -3,15 +3,18 @@ import { DEFAULT_VOTE_RULE_SET } from './vote-rule-set.js';
 import { tally } from './vote.rules.js';
 import {
   VOTE_STATES,
-  VOTE_TRANSITIONS,
+  VOTE_WORKFLOW,
   acceptsBallots,
-  allowedActions,
-  canTransition,
+  cancellingNeedsReason,
   closingAction,
-  nextState,
+  isSettled,
   resultsVisible,
   roundResultVisible,
 } from './vote.state.js';
+
+const nextState = VOTE_WORKFLOW.next.bind(VOTE_WORKFLOW);
+const canTransition = VOTE_WORKFLOW.can.bind(VOTE_WORKFLOW);
+const allowedActions = VOTE_WORKFLOW.allowedActions.bind(VOTE_WORKFLOW);
 
 /** A flag round of a cluster of 8, all present and every ballot valid. */
 function flagRound(round: number, places: number, counts: Record<string, number>) {
@@ -79,14 +82,16 @@ describe('cancels only a vote not yet opened', () => {
     expect(allowedActions('cancelled')).toEqual([]);
   });
 
-  it('refuses to cancel an open or closed vote', () => {
-    expect(VOTE_STATES.filter((state) => canTransition(state, 'cancel'))).toEqual(['draft']);
+  it('cancels any vote not yet over, with a reason once it has been opened, but not a closed one', () => {
+    expect(VOTE_STATES.filter((state) => canTransition(state, 'cancel'))).toEqual(['draft', 'open', 'closed_with_runoff']);
+    expect(VOTE_STATES.filter(cancellingNeedsReason)).toEqual(['open', 'closed_with_runoff']);
+    expect(VOTE_STATES.filter(isSettled)).toEqual(['closed', 'cancelled']);
   });
 });
 
 describe('has one transition per state and action', () => {
   it('lists each pair once', () => {
-    const pairs = VOTE_TRANSITIONS.map((t) => `${t.from}:${t.action}`);
+    const pairs = VOTE_WORKFLOW.transitions.map((t) => `${t.from}:${t.action}`);
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 });

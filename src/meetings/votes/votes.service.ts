@@ -4,19 +4,29 @@ import { AuditService } from '../../access/audit/audit.service.js';
 import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
 import { calendarDateInVietnam } from '../../platform/time/calendar.js';
 import type { Locale } from '../../platform/i18n/locale.js';
-import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
+import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import { findMembers } from '../../registry/memberships/membership.queries.js';
-import { findTerm } from '../../registry/terms/term.queries.js';
 import { TermsService } from '../../registry/terms/terms.service.js';
-import type { MeetingEntity } from '../meetings/meeting.entity.js';
+import type { MeetingRecord } from '../meetings/meeting.repository.js';
+import { holdsVotes } from '../meetings/meeting.state.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import type { Localized } from '../../platform/i18n/localize.js';
-import { findVoteRuleSetInForce } from './vote-rule-set.queries.js';
-import { type Ballot, chooseVoteRules, planBallot } from './vote-setup.rules.js';
+import { VoteRuleSetRepository } from './vote-rule-set.repository.js';
+import { ResolutionRepository } from '../resolutions/resolution.repository.js';
+import type { FieldError } from '../../platform/errors/domain-error.js';
+import {
+  type Ballot,
+  chooseVoteRules,
+  DEFAULT_FLAG_AWARD_TYPE,
+  planBallot,
+  recordConflicts,
+  type RecordFacts,
+} from './vote-setup.rules.js';
+import type { VoteSubject } from './vote-rule-set.js';
+import { UNSETTLED_VOTE_STATES } from './vote.state.js';
 import type { CreateVoteBody, VotesQuery } from './vote.dto.js';
-import { InvalidVoteError, MeetingFinalizedError, ResultHiddenError } from './vote.errors.js';
-import { findRounds, findVote, findVotesOfMeeting } from './vote.queries.js';
+import { InvalidVoteError, ResultHiddenError, VoteMeetingFinalizedError } from './vote.errors.js';
+import { VoteRepository, type VoteRow } from './vote.repository.js';
 import { type ResultView, resultView, visibleResults, voteView, type VoteView } from './vote.views.js';
 
 /** Biểu quyết at a cluster meeting: set up by the year's secretariat, read by every signed-in user. */
@@ -33,34 +43,30 @@ export class VotesService {
     return this.dataSource.transaction(async (tx) => {
       const meeting = await this.meetings.require(meetingId, tx);
       const scope = await this.meetings.authorize(tx, actor, meeting);
-      if (meeting.state === 'finalized') throw new MeetingFinalizedError();
+      if (!holdsVotes(meeting.state)) throw new VoteMeetingFinalizedError();
       const ballot = await this.ballotOf(tx, meeting, body);
       const meetingDate = calendarDateInVietnam(meeting.startsAt);
-      const inForce = await findVoteRuleSetInForce(tx, meeting.clusterId, meetingDate);
+      const inForce = await new VoteRuleSetRepository(tx).inForce(meeting.clusterId, meetingDate);
       const { rules, basis } = chooseVoteRules(inForce, meetingDate);
-      const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO votes (meeting_id, cluster_id, year, subject, title, question, method, candidate_ids, proposed_organization_id,
-           award_type_code, quota, quota_basis, rules, rule_set_id, rules_basis, counting_committee)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
-        [
-          meeting.id,
-          meeting.clusterId,
-          meeting.year,
-          body.subject,
-          body.title,
-          body.question ?? null,
-          body.method,
-          ballot.candidateIds,
-          ballot.proposedOrganizationId,
-          ballot.awardTypeCode,
-          ballot.quota,
-          ballot.quotaBasis,
-          rules,
-          inForce?.id ?? null,
-          basis,
-          JSON.stringify(body.countingCommittee ?? []),
-        ],
-      );
+      const votes = new VoteRepository(tx);
+      const id = await votes.insert({
+        meetingId: meeting.id,
+        clusterId: meeting.clusterId,
+        year: meeting.year,
+        subject: body.subject,
+        title: body.title,
+        question: body.question ?? null,
+        method: body.method,
+        candidateIds: [...ballot.candidateIds],
+        proposedOrganizationId: ballot.proposedOrganizationId,
+        awardTypeCode: ballot.awardTypeCode,
+        quota: ballot.quota,
+        quotaBasis: ballot.quotaBasis,
+        rules,
+        ruleSetId: inForce?.id ?? null,
+        rulesBasis: basis,
+        countingCommittee: body.countingCommittee ?? [],
+      });
       await this.audit.record(tx, {
         action: 'vote.create',
         entityType: 'vote',
@@ -68,55 +74,102 @@ export class VotesService {
         subjectOrganizationId: scope.chairOrganizationId,
         after: { meetingId, subject: body.subject, title: body.title, method: body.method, ...ballot, rules, ruleSetId: inForce?.id ?? null },
       });
-      return voteView(tx, await findVote(tx, id), locale);
+      return voteView(votes, await votes.require(id), locale);
     });
   }
 
   async list(meetingId: string, query: VotesQuery, locale: Locale): Promise<Page<Localized<VoteView>>> {
-    const manager = this.dataSource.manager;
-    await this.meetings.require(meetingId, manager);
-    const { items, total } = await findVotesOfMeeting(manager, meetingId, {
-      subject: query.subject,
-      state: query.state,
-      order: query.order,
-      limit: query.pageSize,
-      offset: offsetOf(query),
-    });
-    return pageOf(await Promise.all(items.map((vote) => voteView(manager, vote, locale))), total, query);
+    await this.meetings.require(meetingId);
+    const votes = new VoteRepository(this.dataSource.manager);
+    const { items, total } = await votes.listOfMeeting(meetingId, query);
+    return pageOf(await Promise.all(items.map((vote) => voteView(votes, vote, locale))), total, query);
   }
 
   async get(id: string, locale: Locale): Promise<Localized<VoteView>> {
-    return voteView(this.dataSource.manager, await findVote(this.dataSource.manager, id), locale);
+    const votes = new VoteRepository(this.dataSource.manager);
+    return voteView(votes, await votes.require(id), locale);
   }
 
   /** The result of every closed round; nothing while the first round is still open (secret until counted). */
   async result(id: string, locale: Locale): Promise<Localized<ResultView>> {
-    const manager = this.dataSource.manager;
-    const vote = await findVote(manager, id);
-    const rounds = await findRounds(manager, id);
+    const votes = new VoteRepository(this.dataSource.manager);
+    const vote = await votes.require(id);
+    const rounds = await votes.rounds(id);
     if (visibleResults(vote, rounds).length === 0) throw new ResultHiddenError();
-    return resultView(manager, vote, rounds, locale);
+    return resultView(votes, vote, rounds, locale);
   }
 
-  /** Reads what the registry says about the ballot the request asks for; planBallot decides. */
-  private async ballotOf(tx: EntityManager, meeting: MeetingEntity, body: CreateVoteBody): Promise<Ballot> {
-    const proposalNeeded = body.subject === 'chair_handover' && body.proposedOrganizationId === undefined;
+  /**
+   * Why the vote's resolution would contradict the record as it stands now (recordConflicts); asked again when the
+   * vote or a further round is opened, since another vote may have closed since it was set up.
+   */
+  async conflictsOf(tx: EntityManager, vote: VoteRow): Promise<FieldError[]> {
+    return recordConflicts(vote.subject, vote, await this.recordFacts(tx, vote));
+  }
+
+  /**
+   * Reads what the registry and the earlier votes say about the ballot the request asks for; planBallot decides who
+   * is on it, recordConflicts what the record already rules out.
+   */
+  private async ballotOf(tx: EntityManager, meeting: MeetingRecord, body: CreateVoteBody): Promise<Ballot> {
+    const votes = new VoteRepository(tx);
+    const record = await this.recordFacts(tx, { ...meeting, subject: body.subject, awardTypeCode: body.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE });
     const { ballot, problems } = planBallot(body, {
       year: meeting.year,
       meetingDate: calendarDateInVietnam(meeting.startsAt),
-      members: await memberIds(tx, meeting.clusterId, meeting.year),
-      nextYearMembers: await memberIds(tx, meeting.clusterId, meeting.year + 1),
-      nextChairId: (await findTerm(tx, meeting.clusterId, meeting.year + 1))?.chair.id ?? null,
-      rotationChairId: proposalNeeded ? ((await this.terms.proposal(meeting.clusterId, meeting.year + 1, 'vi')).chair?.id ?? null) : null,
+      members: await votes.memberIds(meeting.clusterId, meeting.year),
+      nextYearMembers: await votes.memberIds(meeting.clusterId, meeting.year + 1),
+      nextChairId: (await votes.termHolders(meeting.clusterId, meeting.year + 1))?.chairId ?? null,
+      rotationChairId: body.subject === 'chair_handover' ? await this.rotationChair(meeting.clusterId, meeting.year + 1) : null,
       awardTypes: AWARD_CATALOG,
+      ruledOut: [...record.proposed.map((unit) => unit.id), ...(record.nextChair ? [record.nextChair.id] : [])],
+      alreadyProposed: record.proposed.length,
     });
-    if (problems.length > 0) throw new InvalidVoteError(problems);
+    const refused = new Set(problems.map((problem) => problem.field));
+    const conflicts = recordConflicts(body.subject, ballot, record).filter((conflict) => !refused.has(conflict.field));
+    if (problems.length + conflicts.length > 0) throw new InvalidVoteError([...problems, ...conflicts]);
     return ballot;
   }
-}
 
-/** The member units of the cluster in `year`, in Vietnamese alphabetical order. */
-async function memberIds(manager: EntityManager, clusterId: string, year: number): Promise<string[]> {
-  const { items } = await findMembers(manager, clusterId, year, { sort: 'name' });
-  return items.map((member) => member.organizationId);
+  /** The chair the cluster's rotation proposes for `year`, if any. */
+  private async rotationChair(clusterId: string, year: number): Promise<string | null> {
+    return (await this.terms.proposal(clusterId, year, 'vi')).chair?.id ?? null;
+  }
+
+  /** What the record holds that a vote of the subject could contradict, with the units named as in the vote's year. */
+  private async recordFacts(
+    tx: EntityManager,
+    vote: { id?: string; clusterId: string; year: number; subject: VoteSubject; awardTypeCode: string | null },
+  ): Promise<RecordFacts> {
+    const votes = new VoteRepository(tx);
+    const resolutions = new ResolutionRepository(tx);
+    const nextYear = vote.year + 1;
+    const proposed =
+      vote.subject === 'flag_proposal' && vote.awardTypeCode ? await resolutions.proposedUnits(vote.clusterId, vote.year, vote.awardTypeCode) : [];
+    const term = await votes.termHolders(vote.clusterId, nextYear);
+    const chair = await this.nextChair(tx, vote, term?.chairId ?? null);
+    const viceChairId = vote.subject === 'chair_handover' ? (term?.viceChairId ?? (await resolutions.pendingViceChair(vote.clusterId, nextYear))) : null;
+    const units = await votes.unitsById([...(chair ? [chair.id] : []), ...(viceChairId ? [viceChairId] : [])], vote.year);
+    const name = (id: string) => units.get(id)?.shortName ?? id;
+    return {
+      year: vote.year,
+      proposed,
+      nextChair: chair && { ...chair, name: name(chair.id) },
+      nextViceChair: viceChairId ? { id: viceChairId, name: name(viceChairId) } : null,
+    };
+  }
+
+  /** Next year's chair for a vice-chair election: its term's, else a chair handover's under way, else the rotation's. */
+  private async nextChair(
+    tx: EntityManager,
+    vote: { clusterId: string; year: number; subject: VoteSubject },
+    termChairId: string | null,
+  ): Promise<{ id: string; source: 'term' | 'handover' | 'rotation' } | null> {
+    if (vote.subject !== 'vice_chair_election') return null;
+    if (termChairId) return { id: termChairId, source: 'term' };
+    const handover = await new VoteRepository(tx).handoverUnderWay(vote.clusterId, vote.year, UNSETTLED_VOTE_STATES);
+    if (handover) return { id: handover, source: 'handover' };
+    const rotation = await this.rotationChair(vote.clusterId, vote.year + 1);
+    return rotation ? { id: rotation, source: 'rotation' } : null;
+  }
 }

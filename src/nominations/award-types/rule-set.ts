@@ -1,6 +1,6 @@
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
 import { joinTexts, text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { catalogued } from '../../platform/i18n/messages.js';
+import { errorOf } from '../../platform/i18n/messages.js';
 import { NOMINATIONS_ERRORS } from '../nominations.messages.js';
 import type { AwardForm, AwardLevel, DossierDocumentKind, NomineeKind } from './catalogue.js';
 import type { LegalBasis } from './legal-basis.js';
@@ -98,14 +98,14 @@ export type DatedRuleSet = Pick<AwardRuleSet, 'legalBasis' | 'effectiveFrom' | '
 /** The rule sets of an award type do not form one unbroken timeline. */
 export class RuleSetTimelineError extends DomainError {
   constructor(message: LocalizedText, fieldErrors: FieldError[]) {
-    super(...catalogued(NOMINATIONS_ERRORS, 'AWARD_TYPE.RULE_SET_TIMELINE', message), fieldErrors);
+    super(...errorOf(NOMINATIONS_ERRORS, 'AWARD_TYPE.RULE_SET_TIMELINE', message), fieldErrors);
   }
 }
 
 /** No rule set of the award type covers the date a nomination is judged on. */
 export class NoRuleSetInForceError extends DomainError {
   constructor(message: LocalizedText) {
-    super(...catalogued(NOMINATIONS_ERRORS, 'AWARD_TYPE.NO_RULE_SET_IN_FORCE', message));
+    super(...errorOf(NOMINATIONS_ERRORS, 'AWARD_TYPE.NO_RULE_SET_IN_FORCE', message));
   }
 }
 

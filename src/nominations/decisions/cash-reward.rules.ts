@@ -1,5 +1,5 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
-import { catalogued } from '../../platform/i18n/messages.js';
+import { errorOf } from '../../platform/i18n/messages.js';
 import { NOMINATIONS_ERRORS } from '../nominations.messages.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import type { NomineeKind } from '../award-types/catalogue.js';
@@ -18,7 +18,7 @@ export interface BaseSalary {
 /** No base salary is known for the decision date, or two apply from the same day. */
 export class BaseSalaryUnknownError extends DomainError {
   constructor(message: LocalizedText) {
-    super(...catalogued(NOMINATIONS_ERRORS, 'AWARD_DECISION.BASE_SALARY_UNKNOWN', message));
+    super(...errorOf(NOMINATIONS_ERRORS, 'AWARD_DECISION.BASE_SALARY_UNKNOWN', message));
   }
 }
 

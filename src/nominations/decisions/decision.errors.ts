@@ -1,18 +1,18 @@
 import { defineConstraintErrors } from '../../platform/errors/constraint-errors.js';
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
-import { catalogued } from '../../platform/i18n/messages.js';
+import { errorOf } from '../../platform/i18n/messages.js';
 import { NOMINATIONS_ERRORS as E } from '../nominations.messages.js';
 import { DECISION_NUMBER_FORMAT } from './decision.rules.js';
 
 export class AwardDecisionNotFoundError extends DomainError {
   constructor(id: string) {
-    super(...catalogued(E, 'AWARD_DECISION.NOT_FOUND', id));
+    super(...errorOf(E, 'AWARD_DECISION.NOT_FOUND', id));
   }
 }
 
 export class DecisionNumberInvalidError extends DomainError {
   constructor() {
-    const [code, kind, message] = catalogued(E, 'AWARD_DECISION.NUMBER_INVALID', DECISION_NUMBER_FORMAT);
+    const [code, kind, message] = errorOf(E, 'AWARD_DECISION.NUMBER_INVALID', DECISION_NUMBER_FORMAT);
     super(code, kind, message, [{ field: 'number', message }]);
   }
 }
@@ -20,14 +20,14 @@ export class DecisionNumberInvalidError extends DomainError {
 /** Held by the `award_decisions_number_key` constraint. */
 export class DecisionNumberTakenError extends DomainError {
   constructor() {
-    const [code, kind, message] = catalogued(E, 'AWARD_DECISION.NUMBER_TAKEN');
+    const [code, kind, message] = errorOf(E, 'AWARD_DECISION.NUMBER_TAKEN');
     super(code, kind, message, [{ field: 'number', message }]);
   }
 }
 
 export class DecisionDateInvalidError extends DomainError {
   constructor(reason: FieldError['message']) {
-    const [code, kind, message] = catalogued(E, 'AWARD_DECISION.DATE_INVALID', reason);
+    const [code, kind, message] = errorOf(E, 'AWARD_DECISION.DATE_INVALID', reason);
     super(code, kind, message, [{ field: 'decidedOn', message }]);
   }
 }
@@ -35,14 +35,14 @@ export class DecisionDateInvalidError extends DomainError {
 /** Some nominations cannot be awarded: unknown, or not approved by the council (each named by its index). */
 export class DecisionNominationsRefusedError extends DomainError {
   constructor(problems: FieldError[]) {
-    super(...catalogued(E, 'AWARD_DECISION.NOMINATIONS_REFUSED'), problems);
+    super(...errorOf(E, 'AWARD_DECISION.NOMINATIONS_REFUSED'), problems);
   }
 }
 
 /** Held by the `award_register_one_per_nomination` constraint: a nomination is awarded once. */
 export class NominationAlreadyAwardedError extends DomainError {
   constructor() {
-    const [code, kind, message] = catalogued(E, 'AWARD_DECISION.NOMINATION_ALREADY_AWARDED');
+    const [code, kind, message] = errorOf(E, 'AWARD_DECISION.NOMINATION_ALREADY_AWARDED');
     super(code, kind, message, [{ field: 'nominationIds', message }]);
   }
 }

@@ -1,7 +1,7 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { joinTexts } from '../../platform/i18n/locale.js';
-import { catalogued } from '../../platform/i18n/messages.js';
+import { errorOf } from '../../platform/i18n/messages.js';
 import { type Transition, TransitionTable } from '../../platform/workflow/transition-table.js';
 import { NOMINATIONS_ERRORS } from '../nominations.messages.js';
 
@@ -228,7 +228,7 @@ export function actorRolesOn(actor: Actor, nomination: { proposingOrganizationId
 /** A refused transition, as the HTTP layer reports it: 409 for the wrong state, 403 for the wrong role. */
 export class NominationTransitionRefusedError extends DomainError {
   constructor(outcome: Extract<TransitionOutcome, { allowed: false }>) {
-    super(...catalogued(NOMINATIONS_ERRORS, outcome.refusal === 'wrong_state' ? 'NOMINATION.WRONG_STATE' : 'NOMINATION.WRONG_ROLE', outcome.reason));
+    super(...errorOf(NOMINATIONS_ERRORS, outcome.refusal === 'wrong_state' ? 'NOMINATION.WRONG_STATE' : 'NOMINATION.WRONG_ROLE', outcome.reason));
   }
 }
 

@@ -1,18 +1,18 @@
 import { defineConstraintErrors } from '../../platform/errors/constraint-errors.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
-import { catalogued } from '../../platform/i18n/messages.js';
+import { errorOf } from '../../platform/i18n/messages.js';
 import { NOMINATIONS_ERRORS as E } from '../nominations.messages.js';
 
 export class ProceedingNotFoundError extends DomainError {
   constructor(id: string) {
-    super(...catalogued(E, 'PROCEEDING.NOT_FOUND', id));
+    super(...errorOf(E, 'PROCEEDING.NOT_FOUND', id));
   }
 }
 
 /** Held by the `proceedings_period_check` constraint. */
 export class ProceedingPeriodError extends DomainError {
   constructor() {
-    const [code, kind, message] = catalogued(E, 'PROCEEDING.PERIOD_INVALID');
+    const [code, kind, message] = errorOf(E, 'PROCEEDING.PERIOD_INVALID');
     super(code, kind, message, [{ field: 'endedOn', message }]);
   }
 }
@@ -20,7 +20,7 @@ export class ProceedingPeriodError extends DomainError {
 /** A unit named by a record of the nominee (a person's unit, a proceeding's, a register entry's) does not exist. */
 export class NomineeUnitUnknownError extends DomainError {
   constructor() {
-    const [code, kind, message] = catalogued(E, 'NOMINEE.UNKNOWN_ORGANIZATION');
+    const [code, kind, message] = errorOf(E, 'NOMINEE.UNKNOWN_ORGANIZATION');
     super(code, kind, message, [{ field: 'organizationId', message }]);
   }
 }

@@ -1,14 +1,14 @@
 import { defineConstraintErrors } from '../../platform/errors/constraint-errors.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
-import { catalogued } from '../../platform/i18n/messages.js';
+import { errorOf } from '../../platform/i18n/messages.js';
 import { NOMINATIONS_ERRORS as E } from '../nominations.messages.js';
 import { NomineeUnitUnknownError } from '../nominees/proceeding.errors.js';
 
 /** Held by the `award_register_one_per_recipient_award_year` constraint. */
 export class RegisterEntryExistsError extends DomainError {
   constructor() {
-    const [code, kind, message] = catalogued(E, 'AWARD_REGISTER.ENTRY_EXISTS');
+    const [code, kind, message] = errorOf(E, 'AWARD_REGISTER.ENTRY_EXISTS');
     super(code, kind, message, [{ field: 'awardTypeId', message }]);
   }
 }
@@ -16,14 +16,14 @@ export class RegisterEntryExistsError extends DomainError {
 /** Held by the `award_register_number_key` index: one số sổ vàng per issuer's book. */
 export class RegisterNumberTakenError extends DomainError {
   constructor() {
-    const [code, kind, message] = catalogued(E, 'AWARD_REGISTER.NUMBER_TAKEN');
+    const [code, kind, message] = errorOf(E, 'AWARD_REGISTER.NUMBER_TAKEN');
     super(code, kind, message, [{ field: 'registerNumber', message }]);
   }
 }
 
 export class UnknownAwardTypeError extends DomainError {
   constructor() {
-    const [code, kind, message] = catalogued(E, 'AWARD_REGISTER.UNKNOWN_AWARD_TYPE');
+    const [code, kind, message] = errorOf(E, 'AWARD_REGISTER.UNKNOWN_AWARD_TYPE');
     super(code, kind, message, [{ field: 'awardTypeId', message }]);
   }
 }
@@ -32,7 +32,7 @@ export class UnknownAwardTypeError extends DomainError {
 export class ImportFileRefusedError extends DomainError {
   constructor(problems: LocalizedText[]) {
     super(
-      ...catalogued(E, 'AWARD_REGISTER.IMPORT_FILE_REFUSED'),
+      ...errorOf(E, 'AWARD_REGISTER.IMPORT_FILE_REFUSED'),
       problems.map((message) => ({ field: 'file', message })),
     );
   }

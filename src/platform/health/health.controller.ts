@@ -1,24 +1,30 @@
-import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../../access/policies/policy.decorator.js';
+import { HealthRepository } from './health.repository.js';
+
+type Health = { status: 'ok'; database: 'up' } | { status: 'error'; database: 'down' };
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly health: HealthRepository;
 
+  constructor(dataSource: DataSource) {
+    this.health = new HealthRepository(dataSource.manager);
+  }
+
+  /** 503, not 500, when the database does not answer: the server works, what it depends on does not. */
   @Get()
   @Public()
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Liveness and database check' })
+  @ApiOperation({ summary: 'Kiểm tra hoạt động và cơ sở dữ liệu — liveness and database check' })
   @ApiOkResponse({ schema: { example: { status: 'ok', database: 'up' } } })
-  async check(): Promise<{ status: 'ok'; database: 'up' }> {
-    try {
-      await this.dataSource.query('SELECT 1');
-    } catch {
-      throw new ServiceUnavailableException({ status: 'error', database: 'down' });
-    }
-    return { status: 'ok', database: 'up' };
+  @ApiServiceUnavailableResponse({ description: 'Cơ sở dữ liệu không trả lời.', schema: { example: { status: 'error', database: 'down' } } })
+  async check(@Res({ passthrough: true }) response: Response): Promise<Health> {
+    if (await this.health.databaseUp()) return { status: 'ok', database: 'up' };
+    response.status(503);
+    return { status: 'error', database: 'down' };
   }
 }

@@ -18,8 +18,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import { CLUSTER_KINDS, type ClusterKind, ROTATION_RULES, type RotationRule } from './cluster.entity.js';
-import type { TermView } from '../terms/term.queries.js';
+import { CLUSTER_KINDS, type ClusterKind, ROTATION_RULES, type RotationRule } from './cluster.rules.js';
+import type { TermView } from '../terms/term.repository.js';
 import type { UnitView } from './unit.sql.js';
 
 export const MIN_YEAR = 1945;
@@ -158,7 +158,7 @@ export class PutSupervisorBody {
   @MaxLength(200)
   fullName: string;
 
-  @ApiPropertyOptional({ example: 'Ủy viên Đoàn Chủ tịch Hội đồng Trung ương LHHVN' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Ủy viên Đoàn Chủ tịch Hội đồng Trung ương LHHVN' })
   @IsOptional()
   @IsString()
   @MaxLength(300)

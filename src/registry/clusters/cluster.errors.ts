@@ -1,80 +1,41 @@
 import { defineConstraintErrors } from '../../platform/errors/constraint-errors.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
+import { errorOf } from '../../platform/i18n/messages.js';
+import { REGISTRY_ERRORS, REGISTRY_MESSAGES } from '../registry.messages.js';
 
 export class ClusterNotFoundError extends DomainError {
   constructor(id: string) {
-    super(
-      'REGISTRY.CLUSTER_NOT_FOUND',
-      'not_found',
-      text(`Không tìm thấy cụm thi đua có mã định danh ${id}.`, `No cluster has the id ${id}.`),
-    );
+    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.CLUSTER_NOT_FOUND', id));
   }
 }
 
 export class ClusterCodeTakenError extends DomainError {
   constructor() {
-    super(
-      'REGISTRY.CLUSTER_CODE_TAKEN',
-      'conflict',
-      text('Mã cụm này đã được dùng cho một cụm khác.', 'Another cluster already has this code.'),
-      [{ field: 'code', message: text('Mã cụm đã tồn tại.', 'The code is taken.') }],
-    );
+    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.CLUSTER_CODE_TAKEN'), [{ field: 'code', message: REGISTRY_MESSAGES.codeTaken }]);
   }
 }
 
 export class ClusterNumberTakenError extends DomainError {
   constructor() {
-    super(
-      'REGISTRY.CLUSTER_NUMBER_TAKEN',
-      'conflict',
-      text(
-        'Đơn vị tổ chức này đã có một cụm (khối) cùng loại mang số này.',
-        'This owner already has a cluster (block) of the same kind with this number.',
-      ),
-      [{ field: 'number', message: text('Số cụm đã được dùng.', 'The number is taken.') }],
-    );
+    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.CLUSTER_NUMBER_TAKEN'), [{ field: 'number', message: REGISTRY_MESSAGES.numberTaken }]);
   }
 }
 
 export class UnknownOwnerError extends DomainError {
   constructor() {
-    super(
-      'REGISTRY.CLUSTER_OWNER_UNKNOWN',
-      'unprocessable',
-      text('Không tìm thấy đơn vị tổ chức thi đua của cụm.', 'The organization that runs the cluster does not exist.'),
-      [{ field: 'ownerId', message: text('Không có đơn vị nào mang mã định danh này.', 'No organization has this id.') }],
-    );
+    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.CLUSTER_OWNER_UNKNOWN'), [{ field: 'ownerId', message: REGISTRY_MESSAGES.noOwner }]);
   }
 }
 
 export class UnknownRotationUnitsError extends DomainError {
   constructor(ids: string[]) {
-    super(
-      'REGISTRY.ROTATION_ORDER_UNKNOWN_UNITS',
-      'unprocessable',
-      text('Thứ tự luân phiên chứa đơn vị không có trong danh mục.', 'The rotation order names units that do not exist.'),
-      [
-        {
-          field: 'rotationOrder',
-          message: text(`Không có đơn vị nào mang mã định danh: ${ids.join(', ')}.`, `No organization has the id: ${ids.join(', ')}.`),
-        },
-      ],
-    );
+    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.ROTATION_ORDER_UNKNOWN_UNITS'), [{ field: 'rotationOrder', message: REGISTRY_MESSAGES.noUnitsWithIds(ids) }]);
   }
 }
 
 export class StaleClusterError extends DomainError {
   constructor(current: number) {
-    super(
-      'REGISTRY.CLUSTER_STALE',
-      'conflict',
-      text(
-        `Cụm đã được sửa bởi người khác (phiên bản hiện tại là ${current}). Hãy tải lại rồi sửa lại; chưa có gì được lưu.`,
-        `Someone else changed the cluster (current version ${current}). Reload and try again; nothing was saved.`,
-      ),
-      [{ field: 'version', message: text('Phiên bản đã cũ.', 'The version is stale.') }],
-    );
+    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.CLUSTER_STALE', current), [{ field: 'version', message: REGISTRY_MESSAGES.staleVersion }]);
   }
 }
 

@@ -1,4 +1,4 @@
-import { nameAsOfJoin } from '../organizations/organization-name.sql.js';
+import { nameAsOfJoin } from '../organizations/organization.repository.js';
 
 /** A unit as the registry shows it in a year: its stable id and code, and the names it bore then. */
 export interface UnitView {
@@ -19,6 +19,20 @@ export function unitJoin(alias: string, fk: string, date: string): string {
 /** Only the names, for a query that already has the organizations row as `alias`. */
 export function unitNameJoin(alias: string, date: string): string {
   return nameAsOfJoin(alias, `${alias}_name`, date);
+}
+
+/**
+ * The one order of units on every screen and document: by short name in Vietnamese collation
+ * ("LHH Bạc Liêu" before "LHH Cần Thơ", whatever their full names), then by the stable code, so that
+ * two units of the same name never swap. `names` is the alias of the names row, `unit` of the unit.
+ */
+export function unitOrderBy(names: string, unit: string, direction: 'ASC' | 'DESC' = 'ASC'): string {
+  return `${names}.short_name COLLATE vietnamese ${direction}, ${unit}.code`;
+}
+
+/** The same order for a unit joined by `unitJoin(alias, …)`. */
+export function unitOrder(alias: string): string {
+  return unitOrderBy(`${alias}_name`, alias);
 }
 
 /** The columns `unitFrom(row, alias)` reads back. */

@@ -17,7 +17,7 @@ export class MembersQuery extends PageQuery {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ enum: MEMBER_SORTS, default: 'name', description: 'name: thứ tự chữ cái tiếng Việt.' })
+  @ApiPropertyOptional({ enum: MEMBER_SORTS, default: 'name', description: 'name: tên ngắn theo thứ tự chữ cái tiếng Việt, rồi mã.' })
   @IsOptional()
   @IsIn(MEMBER_SORTS)
   sort: (typeof MEMBER_SORTS)[number] = 'name';
@@ -32,7 +32,7 @@ export class AddMemberBody {
   @IsBodyYear()
   fromYear: number;
 
-  @ApiPropertyOptional({ minimum: MIN_YEAR, maximum: MAX_YEAR, nullable: true, description: 'Bỏ trống: vẫn là thành viên.' })
+  @ApiPropertyOptional({ type: Number, minimum: MIN_YEAR, maximum: MAX_YEAR, nullable: true, description: 'Bỏ trống: vẫn là thành viên.' })
   @IsOptional()
   @IsBodyYear()
   toYear?: number | null;

@@ -1,4 +1,6 @@
-import { type LocalizedText, text } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { yearOf } from '../../platform/time/calendar.js';
+import { REGISTRY_MESSAGES } from '../registry.messages.js';
 
 /** Years of a membership; `toYear` null means it is still open. */
 export interface MembershipYears {
@@ -17,16 +19,6 @@ export interface PeriodProblem {
   reason: LocalizedText;
 }
 
-function yearOf(isoDate: string): number {
-  return Number(isoDate.slice(0, 4));
-}
-
-/** 2025-07-01 → 01/07/2025, as Vietnamese documents write dates. */
-function dayMonthYear(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-');
-  return `${day}/${month}/${year}`;
-}
-
 /**
  * Why a unit cannot be a member for these years: the years are reversed, or the unit did not exist
  * in some of them (a unit founded or merged away mid-year counts as active that year).
@@ -37,42 +29,28 @@ export function membershipPeriodProblems(years: MembershipYears, unit: ActivePer
     return [
       {
         field: 'toYear',
-        reason: text(
-          `Năm kết thúc (${toYear}) không được trước năm bắt đầu (${fromYear}).`,
-          `The last year (${toYear}) cannot be before the first year (${fromYear}).`,
-        ),
+        reason: REGISTRY_MESSAGES.yearsReversed(toYear, fromYear),
       },
     ];
   }
   const problems: PeriodProblem[] = [];
-  const started = dayMonthYear(unit.activeFrom);
   if (fromYear < yearOf(unit.activeFrom)) {
     problems.push({
       field: 'fromYear',
-      reason: text(
-        `Đơn vị bắt đầu hoạt động từ ngày ${started}, nên không thể là thành viên từ năm ${fromYear}.`,
-        `The unit has existed only since ${unit.activeFrom}, so it cannot be a member from ${fromYear}.`,
-      ),
+      reason: REGISTRY_MESSAGES.memberBeforeUnitBegan(unit.activeFrom, fromYear),
     });
   }
   if (unit.activeTo !== null) {
-    const ended = dayMonthYear(unit.activeTo);
     const lastYear = yearOf(unit.activeTo);
     if (fromYear > lastYear) {
       problems.push({
         field: 'fromYear',
-        reason: text(
-          `Đơn vị đã ngừng hoạt động từ ngày ${ended}, nên không thể là thành viên năm ${fromYear}.`,
-          `The unit ceased on ${unit.activeTo}, so it cannot be a member in ${fromYear}.`,
-        ),
+        reason: REGISTRY_MESSAGES.memberAfterUnitEnded(unit.activeTo, fromYear),
       });
     } else if (toYear === null || toYear > lastYear) {
       problems.push({
         field: 'toYear',
-        reason: text(
-          `Đơn vị ngừng hoạt động ngày ${ended}: năm kết thúc phải có và không được sau năm ${lastYear}.`,
-          `The unit ceased on ${unit.activeTo}: the last year is required and cannot be after ${lastYear}.`,
-        ),
+        reason: REGISTRY_MESSAGES.memberPastUnitEnd(unit.activeTo, lastYear),
       });
     }
   }

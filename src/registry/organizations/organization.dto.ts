@@ -1,38 +1,29 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsDefined,
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsObject,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
   Min,
-  ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsOmittable, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../clusters/cluster.dto.js';
 import type { UnitView } from '../clusters/unit.sql.js';
-import type { LineageEvent } from './organization-lineage.entity.js';
-import { ORGANIZATION_KINDS, type OrganizationKind } from './organization.entity.js';
-
-const MAX_MERGER_SOURCES = 20;
+import type { LineageEvent } from './merger.rules.js';
+import { ORGANIZATION_KINDS, type OrganizationKind } from './organization.rules.js';
 
 /** A calendar day `YYYY-MM-DD`, nothing more (no time, no zone). */
-const IsRequiredDay = () => applyDecorators(IsDefined(), IsCalendarDay());
+export const IsRequiredDay = () => applyDecorators(IsDefined(), IsCalendarDay());
 
 /** Text that must say something: surrounding spaces are dropped before it is checked. */
-const IsName = (maxLength: number) =>
+export const IsName = (maxLength: number) =>
   applyDecorators(
     Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
     IsDefined(),
@@ -41,7 +32,7 @@ const IsName = (maxLength: number) =>
     MaxLength(maxLength),
   );
 
-const IsOrganizationCode = () => applyDecorators(IsDefined(), IsString(), IsNotEmpty(), MaxLength(40), Matches(/^[A-Za-z0-9._-]+$/));
+export const IsOrganizationCode = () => applyDecorators(IsDefined(), IsString(), IsNotEmpty(), MaxLength(40), Matches(/^[A-Za-z0-9._-]+$/));
 
 class OrganizationNameFields {
   @ApiProperty({ example: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình', maxLength: 300 })
@@ -62,7 +53,7 @@ export class CreateOrganizationBody extends OrganizationNameFields {
   @IsIn(ORGANIZATION_KINDS)
   kind: OrganizationKind;
 
-  @ApiPropertyOptional({ example: 'Hòa Bình', maxLength: 100 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Hòa Bình', maxLength: 100 })
   @IsOptional()
   @IsName(100)
   province?: string | null;
@@ -73,7 +64,7 @@ export class CreateOrganizationBody extends OrganizationNameFields {
 }
 
 export class UpdateOrganizationBody {
-  @ApiPropertyOptional({ example: 'Hòa Bình', nullable: true, description: 'null để xóa.' })
+  @ApiPropertyOptional({ type: String, example: 'Hòa Bình', nullable: true, description: 'null để xóa.' })
   @IsOptional()
   @IsName(100)
   province?: string | null;
@@ -93,75 +84,6 @@ export class RenameOrganizationBody extends OrganizationNameFields {
   @ApiProperty({ example: '2026-01-01', description: 'Tên mới dùng từ ngày này; tên cũ kết thúc vào ngày hôm trước.' })
   @IsRequiredDay()
   validFrom: string;
-}
-
-/** Either `{id}` of an existing unit, or the code, names and kind of a new one. */
-export class MergerSuccessorBody {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Đơn vị kế thừa đã có.' })
-  @ValidateIf((successor: MergerSuccessorBody) => successor.code === undefined)
-  @IsUUID()
-  id?: string;
-
-  @ApiPropertyOptional({ example: 'LHH-LAO-CAI-2025', description: 'Mã của đơn vị mới (bắt buộc khi không gửi id).' })
-  @ValidateIf((successor: MergerSuccessorBody) => successor.id === undefined)
-  @IsOrganizationCode()
-  code?: string;
-
-  @ApiPropertyOptional({ example: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai' })
-  @ValidateIf((successor: MergerSuccessorBody) => successor.id === undefined)
-  @IsName(300)
-  fullName?: string;
-
-  @ApiPropertyOptional({ example: 'LHH Lào Cai' })
-  @ValidateIf((successor: MergerSuccessorBody) => successor.id === undefined)
-  @IsName(120)
-  shortName?: string;
-
-  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
-  @ValidateIf((successor: MergerSuccessorBody) => successor.id === undefined)
-  @IsIn(ORGANIZATION_KINDS)
-  kind?: OrganizationKind;
-
-  @ApiPropertyOptional({ example: 'Lào Cai' })
-  @IsOptional()
-  @IsName(100)
-  province?: string | null;
-}
-
-export class MergerBody {
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Các đơn vị bị sáp nhập (khác nhau).' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_MERGER_SOURCES)
-  @IsUUID(undefined, { each: true })
-  sourceIds: string[];
-
-  @ApiProperty({ type: MergerSuccessorBody })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MergerSuccessorBody)
-  successor: MergerSuccessorBody;
-
-  @ApiProperty({ example: '2025-07-01', description: 'Ngày đơn vị kế thừa bắt đầu; các đơn vị bị sáp nhập kết thúc ngày hôm trước.' })
-  @IsRequiredDay()
-  effectiveDate: string;
-
-  @ApiPropertyOptional({ example: 'Nghị quyết 202/2025/QH15', maxLength: 300 })
-  @IsOptional()
-  @IsName(300)
-  legalBasis?: string | null;
-
-  @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
-    description: 'Khi các đơn vị bị sáp nhập thuộc các cụm khác nhau của cùng một đơn vị tổ chức: cụm cho đơn vị kế thừa.',
-  })
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(MAX_MERGER_SOURCES)
-  @IsUUID(undefined, { each: true })
-  successorClusterIds?: string[];
 }
 
 export const ORGANIZATION_SORTS = ['name', '-name', 'code', '-code', 'province'] as const;
@@ -202,7 +124,7 @@ export class ListOrganizationsQuery extends PageQuery {
   @IsRegistryYear()
   year?: number;
 
-  @ApiPropertyOptional({ enum: ORGANIZATION_SORTS, default: 'name', description: 'Tên theo thứ tự chữ cái tiếng Việt.' })
+  @ApiPropertyOptional({ enum: ORGANIZATION_SORTS, default: 'name', description: 'name: tên ngắn theo thứ tự chữ cái tiếng Việt, rồi mã.' })
   @IsOptional()
   @IsIn(ORGANIZATION_SORTS)
   sort: OrganizationSort = 'name';
@@ -248,20 +170,6 @@ export interface LineageView {
   organization: OrganizationView;
   ancestors: LineageStepView[];
   descendants: LineageStepView[];
-}
-
-export interface LineageLinkView {
-  predecessorId: string;
-  successorId: string;
-  event: LineageEvent;
-  effectiveDate: string;
-  legalBasis: string | null;
-}
-
-export interface MergerResult {
-  successor: OrganizationView;
-  sources: OrganizationView[];
-  lineage: LineageLinkView[];
 }
 
 /** The unit (this one at depth 0, a predecessor at depth ≥ 1) named as it was that year, in a cluster. */

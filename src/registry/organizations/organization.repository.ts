@@ -1,8 +1,6 @@
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { offsetOf } from '../../platform/pagination/page.js';
-import { ClusterEntity } from '../clusters/cluster.entity.js';
-import { MembershipEntity } from '../memberships/membership.entity.js';
-import { TermEntity } from '../terms/term.entity.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin, unitNameJoin, unitOrderBy, type UnitView } from '../clusters/unit.sql.js';
 import type {
   HistoryYear,
   LineageStepView,
@@ -11,18 +9,29 @@ import type {
   OrganizationSort,
   OrganizationView,
 } from './organization.dto.js';
-import { nameAsOfJoin } from './organization-name.sql.js';
-import type { OrganizationKind } from './organization.entity.js';
-import type { LeadingRole, MembershipSpan } from './organization.rules.js';
+import type { OrganizationKind } from './organization.rules.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { likePattern } from '../../platform/database/sql-text.js';
 
+/**
+ * The name a unit bore on a given date: the latest name row that had begun by then. Use it with
+ * `lastDayOf(year)` so that a year shows the names "as they were" (a unit that ended mid-year keeps
+ * its last name). `$date` is a bound parameter name of the query.
+ */
+export function nameAsOfJoin(organizationAlias: string, nameAlias: string, dateParameter: string): string {
+  return `LEFT JOIN LATERAL (
+      SELECT n.full_name, n.short_name, n.search_key FROM organization_names n
+      WHERE n.organization_id = ${organizationAlias}.id AND n.valid_from <= ${dateParameter}::date
+      ORDER BY n.valid_from DESC LIMIT 1
+    ) ${nameAlias} ON true`;
+}
+
 const ORDER: Record<OrganizationSort, string> = {
-  name: 'n.full_name COLLATE vietnamese, o.code',
-  '-name': 'n.full_name COLLATE vietnamese DESC, o.code',
+  name: unitOrderBy('n', 'o'),
+  '-name': unitOrderBy('n', 'o', 'DESC'),
   code: 'o.code',
   '-code': 'o.code DESC',
-  province: 'o.province COLLATE vietnamese NULLS LAST, n.full_name COLLATE vietnamese, o.code',
+  province: `o.province COLLATE vietnamese NULLS LAST, ${unitOrderBy('n', 'o')}`,
 };
 
 /**
@@ -75,6 +84,20 @@ export interface LockedUnit {
   latestNameTo: IsoDate | null;
 }
 
+export interface EditableUnit {
+  id: string;
+  version: number;
+  province: string | null;
+  kind: OrganizationKind;
+}
+
+export interface NewName {
+  fullName: string;
+  shortName: string;
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+}
+
 export interface NewUnit {
   code: string;
   kind: OrganizationKind;
@@ -96,7 +119,6 @@ interface HistoryRow {
   ownerId: string;
 }
 
-
 /** The registry's queries about organizations; the service decides what to do with what they return. */
 export class OrganizationRepository {
   constructor(private readonly db: EntityManager) {}
@@ -106,9 +128,16 @@ export class OrganizationRepository {
     return this.db.query(`${viewFrom('$1')} WHERE o.id = ANY($2::uuid[]) ORDER BY array_position($2::uuid[], o.id)`, [date, ids]);
   }
 
+  /**
+   * The search reads the indexed `organization_names.search_key` (trigram GIN index) to find the
+   * candidate units, then keeps those whose name as of `date` (or code) matches.
+   */
   async list(query: ListOrganizationsQuery, date: IsoDate): Promise<{ items: OrganizationView[]; total: number }> {
     const where = `
-      WHERE ($2::text IS NULL OR search_key(concat_ws(' ', n.full_name, n.short_name, o.code)) LIKE '%' || search_key($2) || '%')
+      WHERE ($2::text IS NULL OR (
+          (o.id IN (SELECT s.organization_id FROM organization_names s WHERE s.search_key LIKE '%' || search_key($2) || '%')
+            OR search_key(o.code) LIKE '%' || search_key($2) || '%')
+          AND (n.search_key LIKE '%' || search_key($2) || '%' OR search_key(o.code) LIKE '%' || search_key($2) || '%')))
         AND ($3::organization_kind IS NULL OR o.kind = $3)
         AND ($4::text IS NULL OR search_key(o.province) = search_key($4))
         AND ($5::int IS NULL OR (o.active_from <= make_date($5, 12, 31) AND (o.active_to IS NULL OR o.active_to >= make_date($5, 1, 1))))`;
@@ -141,7 +170,7 @@ export class OrganizationRepository {
        FROM walk w JOIN organizations o ON o.id = w.id
        ${nameAsOfJoin('o', 'n', WALKS[direction].nameOn)}
        WHERE w.depth > 0
-       ORDER BY w.depth, n.full_name COLLATE vietnamese`,
+       ORDER BY w.depth, ${unitOrderBy('n', 'o')}`,
       [id, maxDepth],
     );
   }
@@ -171,7 +200,7 @@ export class OrganizationRepository {
        JOIN organizations o ON o.id = r.unit_id
        JOIN clusters c ON c.id = r.cluster_id
        ${nameAsOfJoin('o', 'n', 'make_date(r.year, 12, 31)')}
-       ORDER BY r.year, c.number, c.name COLLATE vietnamese, r.role, n.full_name COLLATE vietnamese`,
+       ORDER BY r.year, c.number, c.name COLLATE vietnamese, c.code, r.role, ${unitOrderBy('n', 'o')}`,
       [id, null, lastOpenYear],
     );
     const years = new Map<number, HistoryYear>();
@@ -216,38 +245,119 @@ export class OrganizationRepository {
     return rows[0]?.id ?? null;
   }
 
-  /** The memberships of the units `ids`, locked until the transaction ends, with their clusters' names. */
-  async membershipsOf(ids: string[]): Promise<MembershipSpan[]> {
-    const memberships = await this.db.find(MembershipEntity, {
-      where: { organizationId: In(ids) },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const clusterName = await this.clusterNames(memberships.map((m) => m.clusterId));
-    return memberships.map((m) => ({
-      id: m.id,
-      organizationId: m.organizationId,
-      clusterId: m.clusterId,
-      clusterName: clusterName(m.clusterId),
-      ownerId: m.ownerId,
-      fromYear: m.fromYear,
-      toYear: m.toYear,
-    }));
+  /** Locks one unit for an edit of its own fields. */
+  async editable(id: string): Promise<EditableUnit | null> {
+    const rows: EditableUnit[] = await this.db.query(
+      'SELECT id, version, province, kind FROM organizations WHERE id = $1 FOR UPDATE',
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
-  /** The terms in which the units `ids` chair or vice-chair a cluster. */
-  async leadingRolesOf(ids: string[]): Promise<LeadingRole[]> {
-    const terms = await this.db.find(TermEntity, { where: [{ chairId: In(ids) }, { viceChairId: In(ids) }] });
-    const clusterName = await this.clusterNames(terms.map((t) => t.clusterId));
-    return terms.flatMap((term) => {
-      const role = (organizationId: string, kind: LeadingRole['role']) =>
-        ids.includes(organizationId) ? [{ organizationId, clusterName: clusterName(term.clusterId), year: term.year, role: kind }] : [];
-      return [...role(term.chairId, 'chair'), ...(term.viceChairId ? role(term.viceChairId, 'vice_chair') : [])];
-    });
+  /** Changes the fields given (undefined: unchanged; a null province erases it) and bumps the version. */
+  async update(id: string, changes: { province?: string | null; kind?: OrganizationKind }): Promise<void> {
+    await this.db.query(
+      `UPDATE organizations SET province = CASE WHEN $2 THEN $3 ELSE province END, kind = COALESCE($4, kind),
+         version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id, changes.province !== undefined, changes.province ?? null, changes.kind ?? null],
+    );
   }
 
-  private async clusterNames(ids: string[]): Promise<(id: string) => string> {
-    const clusters = ids.length === 0 ? [] : await this.db.findBy(ClusterEntity, { id: In([...new Set(ids)]) });
-    const names = new Map(clusters.map((c) => [c.id, c.name]));
-    return (id) => names.get(id) ?? id;
+  /** Bumps the units' version: their names changed. */
+  async touch(ids: string[]): Promise<void> {
+    await this.db.query('UPDATE organizations SET version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  /** Ends the units and their open names on `endsOn`. */
+  async end(ids: string[], endsOn: IsoDate): Promise<void> {
+    await this.db.query(
+      'UPDATE organizations SET active_to = $2, version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])',
+      [ids, endsOn],
+    );
+    await this.db.query('UPDATE organization_names SET valid_to = $2 WHERE organization_id = ANY($1::uuid[]) AND valid_to IS NULL', [ids, endsOn]);
+  }
+
+  async insertName(organizationId: string, name: NewName): Promise<void> {
+    await this.db.query(
+      'INSERT INTO organization_names (organization_id, full_name, short_name, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)',
+      [organizationId, name.fullName, name.shortName, name.validFrom, name.validTo],
+    );
+  }
+
+  async endName(nameId: string, validTo: IsoDate): Promise<void> {
+    await this.db.query('UPDATE organization_names SET valid_to = $2 WHERE id = $1', [nameId, validTo]);
+  }
+
+  /** The ids among `ids` that name a unit. */
+  async existing(ids: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query('SELECT id FROM organizations WHERE id = ANY($1::uuid[])', [ids]);
+    return rows.map((row) => row.id);
+  }
+
+  /** The unit with this code, whatever its case. */
+  async byCode(code: string): Promise<{ id: string; code: string } | null> {
+    const rows: { id: string; code: string }[] = await this.db.query('SELECT id, code FROM organizations WHERE upper(code) = upper($1)', [code]);
+    return rows[0] ?? null;
+  }
+
+  /** The units of `ids` that exist, in the same order, named as they were on `date`. */
+  async unitsInOrder(ids: string[], date: IsoDate): Promise<UnitView[]> {
+    if (ids.length === 0) return [];
+    const rows: SqlRow[] = await this.db.query(
+      `SELECT ${unitColumns('unit')} FROM unnest($1::uuid[]) WITH ORDINALITY AS wanted (id, position)
+       ${unitJoin('unit', 'wanted.id', '$2')} ORDER BY wanted.position`,
+      [ids, date],
+    );
+    return rows.map((row) => unitFrom(row, 'unit')).filter((unit): unit is UnitView => unit !== null);
+  }
+
+  /** A unit named as of `date` (its first name if it began later), with its period of activity. */
+  async withPeriod(id: string, date: IsoDate): Promise<(UnitView & { activeFrom: IsoDate; activeTo: IsoDate | null }) | null> {
+    const rows: SqlRow[] = await this.db.query(
+      `SELECT ${unitColumns('unit')}, unit.active_from::text AS active_from, unit.active_to::text AS active_to
+       FROM organizations unit ${unitNameJoin('unit', 'GREATEST($2::date, unit.active_from)')} WHERE unit.id = $1`,
+      [id, date],
+    );
+    const row = rows[0];
+    const unit = row && unitFrom(row, 'unit');
+    if (!unit) return null;
+    return { ...unit, activeFrom: String(row.active_from), activeTo: row.active_to === null ? null : String(row.active_to) };
+  }
+
+  /**
+   * Seeds: inserts the units that are new and updates those whose seeded fields changed, by code; the
+   * end date (which a merger sets) is never touched. Returns id by code.
+   */
+  async upsertByCode(units: NewUnit[]): Promise<Map<string, string>> {
+    await this.db.query(
+      `INSERT INTO organizations (code, kind, province, active_from)
+       SELECT * FROM unnest($1::varchar[], $2::organization_kind[], $3::varchar[], $4::date[])
+       ON CONFLICT ON CONSTRAINT organizations_code_key DO UPDATE
+         SET kind = EXCLUDED.kind, province = EXCLUDED.province, active_from = EXCLUDED.active_from,
+           version = organizations.version + 1, updated_at = now()
+         WHERE (organizations.kind, organizations.province, organizations.active_from)
+           IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.province, EXCLUDED.active_from)`,
+      [units.map((unit) => unit.code), units.map((unit) => unit.kind), units.map((unit) => unit.province), units.map((unit) => unit.activeFrom)],
+    );
+    const rows: { id: string; code: string }[] = await this.db.query('SELECT id, code FROM organizations WHERE code = ANY($1::varchar[])', [
+      units.map((unit) => unit.code),
+    ]);
+    return new Map(rows.map((row) => [row.code, row.id]));
+  }
+
+  /** Every name of the units `ids`, with its row id. */
+  namesOf(ids: string[]): Promise<(NameView & { id: string; organizationId: string })[]> {
+    return this.db.query(
+      `SELECT id, organization_id AS "organizationId", full_name AS "fullName", short_name AS "shortName",
+         valid_from::text AS "validFrom", valid_to::text AS "validTo"
+       FROM organization_names WHERE organization_id = ANY($1::uuid[]) ORDER BY organization_id, valid_from`,
+      [ids],
+    );
+  }
+
+  /** Corrects the wording of a name without changing its period. */
+  async reword(nameId: string, name: { fullName: string; shortName: string }): Promise<void> {
+    await this.db.query('UPDATE organization_names SET full_name = $2, short_name = $3 WHERE id = $1', [nameId, name.fullName, name.shortName]);
   }
 }

@@ -1,51 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditRecord } from '../../access/audit/audit.service.js';
 import { Clock } from '../../platform/time/clock.js';
 import { StaleVersionError } from '../../platform/errors/platform.errors.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
-import { seatEnded, seatTaken } from '../memberships/membership.audit.js';
-import { MembershipEntity } from '../memberships/membership.entity.js';
 import type {
   CreateOrganizationBody,
   HistoryView,
-  LineageLinkView,
   LineageView,
   ListOrganizationsQuery,
-  MergerBody,
-  MergerResult,
   OrganizationDetail,
   OrganizationView,
   RenameOrganizationBody,
   UpdateOrganizationBody,
 } from './organization.dto.js';
 import {
-  AmbiguousSuccessorError,
-  MergerRefusedError,
   OrganizationCodeTakenError,
   OrganizationNotFoundError,
   RenameRefusedError,
 } from './organization.errors.js';
-import { OrganizationLineageEntity } from './organization-lineage.entity.js';
-import { lastDayOf } from '../../platform/time/calendar.js';
-import { OrganizationNameEntity } from './organization-name.entity.js';
-import { OrganizationEntity } from './organization.entity.js';
-import { type LockedUnit, type NewUnit, OrganizationRepository } from './organization.repository.js';
-import { type MembershipSpan, type MergerPlan, planMerger, renameViolation } from './organization.rules.js';
-import { dayBefore, type IsoDate } from '../../platform/time/calendar.js';
+import { dayBefore, type IsoDate, lastDayOf } from '../../platform/time/calendar.js';
+import { type EditableUnit, type LockedUnit, type NewUnit, OrganizationRepository } from './organization.repository.js';
+import { renameViolation } from './organization.rules.js';
 
-type UnitSpec = NewUnit & { fullName: string; shortName: string };
-
-/** Every row a merger changes is recorded under this one action, so that the trail shows the merger whole. */
-const MERGE = 'organization.merge';
+export type UnitSpec = NewUnit & { fullName: string; shortName: string };
 
 /** The fields PATCH may change. */
-function editableOf({ province, kind }: OrganizationEntity): Record<string, unknown> {
+function editableOf({ province, kind }: Pick<EditableUnit, 'province' | 'kind'>): Record<string, unknown> {
   return { province, kind };
 }
 
-/** Đơn vị: units with a stable code, their names through time, and mergers that end some and link them to a successor. */
+/** Đơn vị: units with a stable code and their names through time. Mergers are `MergersService`'s. */
 @Injectable()
 export class OrganizationsService {
   private readonly organizations: OrganizationRepository;
@@ -60,7 +46,7 @@ export class OrganizationsService {
 
   async create(body: CreateOrganizationBody): Promise<OrganizationView> {
     const id = await this.dataSource.transaction((tx) =>
-      this.createUnit(tx, 'organization.create', { ...body, province: body.province ?? null }, 'code'),
+      this.createIn(tx, 'organization.create', { ...body, province: body.province ?? null }, 'code'),
     );
     return this.view(id);
   }
@@ -85,11 +71,12 @@ export class OrganizationsService {
   async update(id: string, body: UpdateOrganizationBody): Promise<OrganizationView> {
     this.assertWellFormed(id);
     await this.dataSource.transaction(async (tx) => {
-      const before = await tx.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const organizations = new OrganizationRepository(tx);
+      const before = await organizations.editable(id);
       if (!before) throw new OrganizationNotFoundError(id);
       if (before.version !== body.version) throw new StaleVersionError();
-      await tx.createQueryBuilder().update(OrganizationEntity).set({ province: body.province, kind: body.kind }).where({ id }).execute();
-      const after = await tx.findOneByOrFail(OrganizationEntity, { id });
+      await organizations.update(id, { province: body.province, kind: body.kind });
+      const after = { province: body.province === undefined ? before.province : body.province, kind: body.kind ?? before.kind };
       await this.recordUnit(tx, 'organization.update', id, { before: editableOf(before), after: editableOf(after) });
     });
     return this.view(id);
@@ -99,54 +86,20 @@ export class OrganizationsService {
   async rename(id: string, body: RenameOrganizationBody): Promise<OrganizationDetail> {
     this.assertWellFormed(id);
     await this.dataSource.transaction(async (tx) => {
-      const [unit] = await new OrganizationRepository(tx).lock([id]);
+      const organizations = new OrganizationRepository(tx);
+      const [unit] = await organizations.lock([id]);
       if (!unit) throw new OrganizationNotFoundError(id);
       const violation = renameViolation({ validFrom: unit.latestNameFrom, validTo: unit.latestNameTo }, body.validFrom);
       if (violation) throw new RenameRefusedError(violation);
-      const names = tx.getRepository(OrganizationNameEntity);
-      await names.update(unit.latestNameId, { validTo: dayBefore(body.validFrom) });
-      await names.insert({ organizationId: id, fullName: body.fullName, shortName: body.shortName, validFrom: body.validFrom, validTo: unit.latestNameTo });
-      await this.touch(tx, [id]);
+      await organizations.endName(unit.latestNameId, dayBefore(body.validFrom));
+      await organizations.insertName(id, { fullName: body.fullName, shortName: body.shortName, validFrom: body.validFrom, validTo: unit.latestNameTo });
+      await organizations.touch([id]);
       await this.recordUnit(tx, 'organization.rename', id, {
         before: { fullName: unit.fullName, shortName: unit.shortName, validFrom: unit.latestNameFrom },
         after: { fullName: body.fullName, shortName: body.shortName, validFrom: body.validFrom },
       });
     });
     return this.get(id);
-  }
-
-  /**
-   * Sáp nhập: ends the sources the day before `effectiveDate`, links them to the successor (new or
-   * existing) and hands their cluster seats over from the merger's year, all or nothing.
-   */
-  async merge(body: MergerBody): Promise<MergerResult> {
-    const { id: existingId = null, ...newUnit } = body.successor;
-    if (existingId !== null && Object.values(newUnit).some((value) => value !== undefined)) throw new AmbiguousSuccessorError();
-    const { successorId, lineage } = await this.dataSource.transaction(async (tx) => {
-      const repository = new OrganizationRepository(tx);
-      const involved = existingId === null ? body.sourceIds : [...body.sourceIds, existingId];
-      const units = await repository.lock(involved);
-      const memberships = await repository.membershipsOf(involved);
-      const decision = planMerger({
-        effectiveDate: body.effectiveDate,
-        sourceIds: body.sourceIds,
-        successorId: existingId,
-        successorClusterIds: body.successorClusterIds,
-        units,
-        memberships,
-        leadingRoles: await repository.leadingRolesOf(body.sourceIds),
-      });
-      if (!decision.ok) throw new MergerRefusedError(decision.violations);
-      const { plan } = decision;
-
-      const successorId = existingId ?? (await this.createUnit(tx, MERGE, this.newSuccessor(body), 'successor.code'));
-      await this.endSources(tx, units.filter((unit) => body.sourceIds.includes(unit.id)), plan.sourcesEndOn);
-      const lineage = await this.linkToSuccessor(tx, body, successorId);
-      await this.handOverSeats(tx, plan, memberships, successorId);
-      return { successorId, lineage };
-    });
-    const [successor, ...sources] = await this.organizations.views([successorId, ...body.sourceIds], this.dateFor());
-    return { successor, sources, lineage };
   }
 
   async lineage(id: string): Promise<LineageView> {
@@ -179,74 +132,39 @@ export class OrganizationsService {
     return year === undefined ? this.clock.today() : lastDayOf(year);
   }
 
-  private async createUnit(tx: EntityManager, action: string, spec: UnitSpec, codeField: string): Promise<string> {
+  /** Creates a unit with its first name in `tx`, recorded under `action`; `codeField` is where a taken code is reported. */
+  async createIn(tx: EntityManager, action: string, spec: UnitSpec, codeField: string): Promise<string> {
     const { code, fullName, shortName, kind, province, activeFrom } = spec;
     const unit = { code, fullName, shortName, kind, province, activeFrom };
-    const id = await new OrganizationRepository(tx).insertUnlessCodeTaken(unit);
+    const organizations = new OrganizationRepository(tx);
+    const id = await organizations.insertUnlessCodeTaken(unit);
     if (id === null) throw new OrganizationCodeTakenError(unit.code, codeField);
-    await tx.getRepository(OrganizationNameEntity).insert({ organizationId: id, fullName, shortName, validFrom: activeFrom, validTo: null });
+    await organizations.insertName(id, { fullName, shortName, validFrom: activeFrom, validTo: null });
     await this.recordUnit(tx, action, id, { after: unit });
     return id;
   }
 
-  /** Ends the merged units and their current names on `endsOn`. */
-  private async endSources(tx: EntityManager, sources: LockedUnit[], endsOn: IsoDate): Promise<void> {
-    const ids = sources.map((source) => source.id);
-    await this.touch(tx, ids, { activeTo: endsOn });
-    await tx.getRepository(OrganizationNameEntity).update({ organizationId: In(ids), validTo: IsNull() }, { validTo: endsOn });
-    for (const source of sources) {
-      await this.recordUnit(tx, MERGE, source.id, { before: { activeTo: source.activeTo }, after: { activeTo: endsOn } });
-    }
+  /** Locks the units `ids` for a change in `tx` and reads them. */
+  lockIn(tx: EntityManager, ids: string[]): Promise<LockedUnit[]> {
+    return new OrganizationRepository(tx).lock(ids);
   }
 
-  /** Links each merged unit to the successor; the links are recorded on the successor, which carries them on. */
-  private async linkToSuccessor(tx: EntityManager, body: MergerBody, successorId: string): Promise<LineageLinkView[]> {
-    const lineage: LineageLinkView[] = body.sourceIds.map((predecessorId) => ({
-      predecessorId,
-      successorId,
-      event: 'merger',
-      effectiveDate: body.effectiveDate,
-      legalBasis: body.legalBasis ?? null,
-    }));
-    // TypeORM writes the generated columns back into what it inserts: give it copies.
-    const inserted = await tx.getRepository(OrganizationLineageEntity).insert(lineage.map((link) => ({ ...link })));
-    for (const [index, link] of lineage.entries()) {
-      await this.audit.record(tx, {
-        action: MERGE,
-        entityType: 'organization_lineage',
-        entityId: inserted.identifiers[index].id as string,
-        subjectOrganizationId: successorId,
-        after: { ...link },
-      });
-    }
-    return lineage;
+  /** Ends the units and their current names on `endsOn`, each recorded under `action`. */
+  async endIn(tx: EntityManager, action: string, units: LockedUnit[], endsOn: IsoDate): Promise<void> {
+    await new OrganizationRepository(tx).end(
+      units.map((unit) => unit.id),
+      endsOn,
+    );
+    for (const unit of units) await this.recordUnit(tx, action, unit.id, { before: { activeTo: unit.activeTo }, after: { activeTo: endsOn } });
   }
 
-  /** The sources' seats end with their last year; the successor takes its seats from the merger's year. */
-  private async handOverSeats(tx: EntityManager, plan: MergerPlan, memberships: MembershipSpan[], successorId: string): Promise<void> {
-    const seats = tx.getRepository(MembershipEntity);
-    const ended = memberships.filter((membership) => plan.endedMembershipIds.includes(membership.id));
-    if (ended.length > 0) await seats.update({ id: In(plan.endedMembershipIds) }, { toYear: plan.lastSourceYear });
-    for (const membership of ended) await this.audit.record(tx, seatEnded(MERGE, membership, plan.lastSourceYear));
-    const taken = plan.successorMemberships.map((seat) => ({ ...seat, organizationId: successorId }));
-    if (taken.length === 0) return;
-    const inserted = await seats.insert(taken.map((seat) => ({ ...seat })));
-    for (const [index, seat] of taken.entries()) await this.audit.record(tx, seatTaken(MERGE, inserted.identifiers[index].id as string, seat));
+  /** The units `ids` named as of `year` (today when absent), in the order asked. */
+  views(ids: string[], year?: number): Promise<OrganizationView[]> {
+    return this.organizations.views(ids, this.dateFor(year));
   }
 
   /** Records a change to a unit's own record, readable by that unit. */
   private recordUnit(tx: EntityManager, action: string, id: string, changes: Pick<AuditRecord, 'before' | 'after'>): Promise<void> {
     return this.audit.record(tx, { action, entityType: 'organization', entityId: id, subjectOrganizationId: id, ...changes });
-  }
-
-  private newSuccessor(body: MergerBody): UnitSpec {
-    const { code, fullName, shortName, kind, province } = body.successor;
-    // Validation requires these whenever no id is given.
-    return { code: code!, fullName: fullName!, shortName: shortName!, kind: kind!, province: province ?? null, activeFrom: body.effectiveDate };
-  }
-
-  /** Bumps the units' version (their names or period changed) along with any other change. */
-  private async touch(tx: EntityManager, ids: string[], changes: Partial<Pick<OrganizationEntity, 'activeTo'>> = {}): Promise<void> {
-    await tx.createQueryBuilder().update(OrganizationEntity).set(changes).where({ id: In(ids) }).execute();
   }
 }

@@ -1,5 +1,6 @@
-import { type LocalizedText, text } from '../../platform/i18n/locale.js';
-import type { RotationRule } from '../clusters/cluster.entity.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import type { RotationRule } from '../clusters/cluster.rules.js';
+import { REGISTRY_MESSAGES } from '../registry.messages.js';
 
 export interface RotationUnit {
   id: string;
@@ -45,10 +46,7 @@ export function proposeTerm<U extends RotationUnit>(input: RotationInput<U>): Ro
       viceChair: null,
       eligible,
       reasons: [
-        text(
-          `Cụm không có thành viên nào trong năm ${input.year}, nên không thể đề xuất cụm trưởng.`,
-          `The cluster has no members in ${input.year}, so no chair can be proposed.`,
-        ),
+        REGISTRY_MESSAGES.noMembers(input.year),
       ],
     };
   }
@@ -67,41 +65,26 @@ function viceChairSucceeds<U extends RotationUnit>(input: RotationInput<U>): Dec
   let chair: U | null = null;
   if (!previousTerm) {
     reasons.push(
-      text(
-        `Không có nhiệm kỳ năm ${year - 1}, nên không có cụm phó để kế nhiệm cụm trưởng.`,
-        `No term was recorded for ${year - 1}, so there is no vice-chair to succeed as chair.`,
-      ),
+      REGISTRY_MESSAGES.noPreviousTerm(year - 1),
     );
   } else if (!previousTerm.viceChair) {
     reasons.push(
-      text(
-        `Nhiệm kỳ năm ${year - 1} (cụm trưởng ${previousTerm.chair.shortName}) không có cụm phó để kế nhiệm.`,
-        `The ${year - 1} term (chair ${previousTerm.chair.shortName}) had no vice-chair to succeed.`,
-      ),
+      REGISTRY_MESSAGES.noViceChairToSucceed(year - 1, previousTerm.chair.shortName),
     );
   } else {
     const vice = previousTerm.viceChair;
     chair = memberOf(input, vice.id);
     reasons.push(
       chair
-        ? text(
-            `${vice.shortName} là cụm phó năm ${year - 1} nên kế nhiệm cụm trưởng năm ${year}.`,
-            `${vice.shortName} was vice-chair in ${year - 1}, so it succeeds as chair in ${year}.`,
-          )
-        : text(
-            `${vice.shortName}, cụm phó năm ${year - 1}, không còn là thành viên của cụm năm ${year}.`,
-            `${vice.shortName}, vice-chair in ${year - 1}, is no longer a member in ${year}.`,
-          ),
+        ? REGISTRY_MESSAGES.viceChairSucceeds(vice.shortName, year - 1, year)
+        : REGISTRY_MESSAGES.viceChairNoLongerMember(vice.shortName, year - 1, year),
     );
   }
   if (input.rotationOrder.length === 0) {
     reasons.push(
       chair
-        ? text(
-            `Cụm chưa lưu thứ tự luân phiên: cụm phó năm ${year} do hội nghị cụm bầu.`,
-            `The cluster has no stored rotation order: the ${year} vice-chair is elected by the cluster conference.`,
-          )
-        : noOrderReason(year),
+        ? REGISTRY_MESSAGES.noOrderViceChairElected(year)
+        : REGISTRY_MESSAGES.noOrderBothElected(year),
     );
     return { chair, viceChair: null, reasons };
   }
@@ -116,11 +99,8 @@ function roundRobin<U extends RotationUnit>(input: RotationInput<U>): Decision<U
       chair: null,
       viceChair: null,
       reasons: [
-        text(
-          'Quy tắc của cụm là luân phiên theo thứ tự, nhưng cụm chưa lưu thứ tự luân phiên.',
-          'The cluster rotates in a stored order, but no order is stored.',
-        ),
-        noOrderReason(input.year),
+        REGISTRY_MESSAGES.roundRobinWithoutOrder,
+        REGISTRY_MESSAGES.noOrderBothElected(input.year),
       ],
     };
   }
@@ -133,21 +113,12 @@ function roundRobin<U extends RotationUnit>(input: RotationInput<U>): Decision<U
 function elected<U extends RotationUnit>(input: RotationInput<U>): Decision<U> {
   const { year, previousTerm } = input;
   const reasons = [
-    text(
-      `Quy tắc của cụm là bầu: cụm trưởng và cụm phó năm ${year} do hội nghị cụm bầu, không đề xuất sẵn.`,
-      `The cluster elects its chair and vice-chair for ${year} at its conference; nothing is proposed.`,
-    ),
-    text(
-      `Có ${input.members.length} thành viên năm ${year} có thể được bầu; xếp trước các đơn vị chưa làm cụm trưởng hoặc làm đã lâu nhất.`,
-      `${input.members.length} members of ${year} can be elected; those who never chaired, or chaired longest ago, come first.`,
-    ),
+    REGISTRY_MESSAGES.electedNothingProposed(year),
+    REGISTRY_MESSAGES.electableMembers(input.members.length, year),
   ];
   if (previousTerm) {
     reasons.push(
-      text(
-        `${previousTerm.chair.shortName} là cụm trưởng năm ${year - 1}.`,
-        `${previousTerm.chair.shortName} chaired the cluster in ${year - 1}.`,
-      ),
+      REGISTRY_MESSAGES.chairedLastYear(previousTerm.chair.shortName, year - 1),
     );
   }
   return { chair: null, viceChair: null, reasons };
@@ -159,39 +130,21 @@ function chairFromOrder<U extends RotationUnit>(input: RotationInput<U>, reasons
   const last = latestChair(input);
   if (!last) {
     reasons.push(
-      text(
-        `Cụm chưa có nhiệm kỳ nào trước năm ${year}: bắt đầu từ đầu thứ tự luân phiên.`,
-        `The cluster has no term before ${year}: starting from the top of the rotation order.`,
-      ),
+      REGISTRY_MESSAGES.noTermBefore(year),
     );
   } else {
-    const when = last.year === year - 1 ? '' : ` (nhiệm kỳ gần nhất, năm ${last.year})`;
-    reasons.push(
-      text(
-        `Cụm trưởng năm ${last.year} là ${last.chair.shortName}${when}.`,
-        `${last.chair.shortName} chaired the cluster in ${last.year}${last.year === year - 1 ? '' : ' (the latest term)'}.`,
-      ),
-    );
+    reasons.push(REGISTRY_MESSAGES.latestChair(last.chair.shortName, last.year, last.year === year - 1));
     if (!inOrder(input, last.chair.id)) {
       reasons.push(
-        text(
-          `${last.chair.shortName} không có trong thứ tự luân phiên: bắt đầu từ đầu thứ tự.`,
-          `${last.chair.shortName} is not in the rotation order: starting from the top.`,
-        ),
+        REGISTRY_MESSAGES.chairNotInOrder(last.chair.shortName),
       );
     }
   }
   const next = walkOrder(input, last?.chair.id ?? null, null, reasons);
   reasons.push(
     next
-      ? text(
-          `Theo thứ tự luân phiên, ${next.shortName} là đơn vị kế tiếp: đề xuất làm cụm trưởng năm ${year}.`,
-          `${next.shortName} comes next in the rotation order: proposed as chair for ${year}.`,
-        )
-      : text(
-          `Không đơn vị nào trong thứ tự luân phiên là thành viên năm ${year}: cụm trưởng do hội nghị cụm bầu.`,
-          `No unit in the rotation order is a member in ${year}: the chair is elected by the cluster conference.`,
-        ),
+      ? REGISTRY_MESSAGES.nextInOrder(next.shortName, year)
+      : REGISTRY_MESSAGES.noMemberInOrder(year),
   );
   return next;
 }
@@ -200,23 +153,14 @@ function viceChairFromOrder<U extends RotationUnit>(input: RotationInput<U>, cha
   const { year } = input;
   if (!inOrder(input, chair.id)) {
     reasons.push(
-      text(
-        `${chair.shortName} không có trong thứ tự luân phiên: cụm phó lấy từ đầu thứ tự.`,
-        `${chair.shortName} is not in the rotation order: the vice-chair is taken from the top.`,
-      ),
+      REGISTRY_MESSAGES.viceChairFromTop(chair.shortName),
     );
   }
   const next = walkOrder(input, chair.id, chair.id, reasons);
   reasons.push(
     next
-      ? text(
-          `Cụm phó: ${next.shortName}, đơn vị kế tiếp ${chair.shortName} trong thứ tự luân phiên.`,
-          `Vice-chair: ${next.shortName}, next after ${chair.shortName} in the rotation order.`,
-        )
-      : text(
-          `Không còn đơn vị nào khác trong thứ tự luân phiên là thành viên năm ${year}: cụm phó do hội nghị cụm bầu.`,
-          `No other unit in the rotation order is a member in ${year}: the vice-chair is elected by the cluster conference.`,
-        ),
+      ? REGISTRY_MESSAGES.viceChairNextInOrder(next.shortName, chair.shortName)
+      : REGISTRY_MESSAGES.noOtherMemberInOrder(year),
   );
   return next;
 }
@@ -242,22 +186,14 @@ function walkOrder<U extends RotationUnit>(
     if (!found) skipped.push(candidate);
   }
   if (skipped.length > 0) {
-    const names = skipped.map((unit) => unit.shortName).join(', ');
     reasons.push(
-      text(
-        `Bỏ qua ${names} vì không phải thành viên của cụm năm ${input.year}.`,
-        `Skipped ${names}: not a member in ${input.year}.`,
+      REGISTRY_MESSAGES.skippedNonMembers(
+        skipped.map((unit) => unit.shortName).join(', '),
+        input.year,
       ),
     );
   }
   return found;
-}
-
-function noOrderReason(year: number): LocalizedText {
-  return text(
-    `Cụm chưa lưu thứ tự luân phiên: cụm trưởng và cụm phó năm ${year} do hội nghị cụm bầu.`,
-    `The cluster has no stored rotation order: the ${year} chair and vice-chair are elected by the cluster conference.`,
-  );
 }
 
 function latestChair<U extends RotationUnit>(input: RotationInput<U>): { year: number; chair: U } | null {

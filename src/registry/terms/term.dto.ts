@@ -2,10 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../clusters/cluster.dto.js';
-import type { RotationRule } from '../clusters/cluster.entity.js';
+import type { RotationRule } from '../clusters/cluster.rules.js';
 import type { UnitView } from '../clusters/unit.sql.js';
-import { TERM_DECISIONS, type TermDecision } from './term.entity.js';
-import type { TermView } from './term.queries.js';
+import { TERM_DECISIONS, type TermDecision } from './term.rules.js';
+import type { TermView } from './term.repository.js';
 
 const ORDERS = ['desc', 'asc'] as const;
 
@@ -31,7 +31,7 @@ export class PutTermBody {
   @IsUUID()
   chairId: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Cụm phó: thành viên khác cụm trưởng.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Cụm phó: thành viên khác cụm trưởng.' })
   @IsOptional()
   @IsUUID()
   viceChairId?: string | null;
@@ -40,7 +40,7 @@ export class PutTermBody {
   @IsIn(TERM_DECISIONS)
   decidedBy: TermDecision;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Bầu tại hội nghị tổng kết năm 2023.' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

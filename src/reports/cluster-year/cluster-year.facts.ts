@@ -1,15 +1,14 @@
-import type { MeetingKind } from '../../meetings/meetings/meeting.entity.js';
-import type { DelegateInput, GuestInput } from '../../meetings/meetings/meeting.rules.js';
+import type { DelegateInput, GuestInput, MeetingKind } from '../../meetings/meetings/meeting.rules.js';
 import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
-import type { StoredPaperTotals, VoteMethod } from '../../meetings/votes/vote.queries.js';
-import type { VoteSubject } from '../../meetings/votes/vote-rule-set.js';
+import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
+import type { VoteMethod, VoteSubject } from '../../meetings/votes/vote-rule-set.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import type { VoteState } from '../../meetings/votes/vote.state.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { ClusterSummary } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import type { TermDecision } from '../../registry/terms/term.entity.js';
+import type { TermDecision } from '../../registry/terms/term.rules.js';
 
 /*
  * Everything recorded about one cluster and year that its reports draw on, as plain data read from the database.

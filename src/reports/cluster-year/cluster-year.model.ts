@@ -1,14 +1,12 @@
-import type { MeetingKind } from '../../meetings/meetings/meeting.entity.js';
-import type { GuestInput } from '../../meetings/meetings/meeting.rules.js';
+import type { GuestInput, MeetingKind } from '../../meetings/meetings/meeting.rules.js';
 import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
-import type { VoteMethod } from '../../meetings/votes/vote.queries.js';
-import type { VoteSubject } from '../../meetings/votes/vote-rule-set.js';
+import type { VoteMethod, VoteSubject } from '../../meetings/votes/vote-rule-set.js';
 import type { CandidateStatus } from '../../meetings/votes/vote.rules.js';
 import type { VoteState } from '../../meetings/votes/vote.state.js';
 import type { Ratio } from '../../platform/numbers/ratio.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import type { TermDecision } from '../../registry/terms/term.entity.js';
+import type { TermDecision } from '../../registry/terms/term.rules.js';
 import type { IsoDate } from '../documents/decree30.js';
 import type { AwardDecisionFacts, ClusterFacts, SectionTexts } from './cluster-year.facts.js';
 
@@ -38,7 +36,7 @@ export interface MeetingReport {
 export interface UnitAttendanceReport {
   unit: UnitView;
   present: boolean;
-  delegates: { fullName: string; position: string | null }[];
+  delegates: { fullName: string | null; position: string | null }[];
 }
 
 export interface VoteShare {

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { DelegateInput, GuestInput } from '../../meetings/meetings/meeting.rules.js';
-import { decidedIds } from '../../meetings/resolutions/resolution.queries.js';
-import type { StoredPaperTotals } from '../../meetings/votes/vote.queries.js';
+import { decidedIds } from '../../meetings/resolutions/resolution.rules.js';
+import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { roundResultVisible } from '../../meetings/votes/vote.state.js';
-import { unitsById } from '../../meetings/votes/vote-units.js';
+import { unitsById } from '../../meetings/votes/vote.repository.js';
 import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';

@@ -1,8 +1,8 @@
-import { canTransitionMeeting } from '../../meetings/meetings/meeting.state.js';
-import { allowedActions } from '../../meetings/votes/vote.state.js';
-import type { MeetingKind } from '../../meetings/meetings/meeting.entity.js';
-import { attendanceOf } from '../../meetings/meetings/meeting.rules.js';
-import type { Share, TallyResult } from '../../meetings/votes/vote.rules.js';
+import { changeKind } from '../../meetings/meetings/meeting.state.js';
+import { attendanceOf, type MeetingKind } from '../../meetings/meetings/meeting.rules.js';
+import type { Share } from '../../meetings/votes/vote-quorum.rules.js';
+import type { TallyResult } from '../../meetings/votes/vote.rules.js';
+import { isSettled } from '../../meetings/votes/vote.state.js';
 import { STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import {
@@ -64,8 +64,8 @@ export function vietnamTime(instant: Date): LocalTime {
  */
 export function pickConference<M extends Pick<MeetingFacts, 'kind' | 'state' | 'startsAt'>>(meetings: readonly M[]): M | null {
   const latestFirst = meetings.filter((m) => m.kind === 'year_end_summary').sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
-  // Only a finalized meeting is amended rather than edited: the meetings' table says which one is signed.
-  return latestFirst.find((m) => canTransitionMeeting(m.state, 'amend')) ?? latestFirst[0] ?? null;
+  // A finalized meeting (its minutes signed) changes only by amendment: the meetings' table says which one it is.
+  return latestFirst.find((m) => changeKind(m.state) === 'amend') ?? latestFirst[0] ?? null;
 }
 
 /**
@@ -226,8 +226,7 @@ function missingFacts(facts: ClusterYearFacts, report: Omit<ClusterYearReport, '
     if (!meeting.presiding) add('presiding', 'Chưa ghi nhận người chủ trì (chủ tọa) hội nghị tổng kết.');
     if (!meeting.secretary) add('secretary', 'Chưa ghi nhận thư ký (người ghi biên bản) hội nghị tổng kết.');
     if (!meeting.minutes) add('minutes', 'Chưa ghi nhận diễn biến hội nghị tổng kết.');
-    // A vote still has a step ahead (open, close, a further round) until its result is final or it is cancelled.
-    for (const vote of conference.votes.filter((v) => allowedActions(v.state).length > 0)) {
+    for (const vote of conference.votes.filter((v) => !isSettled(v.state))) {
       add(`vote:${vote.id}`, `Chưa kết thúc bỏ phiếu "${vote.title}": kết quả chưa được công bố.`);
     }
   }

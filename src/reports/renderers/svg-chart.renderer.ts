@@ -1,27 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { BarChart } from '../documents/chart.model.js';
 import { markup } from './markup.js';
+import { CHART_FONT, CHART_PALETTE, chartNumber, NO_DATA, tickStep } from './svg-parts.js';
 
 const WIDTH = 800;
 const HEIGHT = 420;
 const PLOT = { left: 64, right: 16, top: 76, bottom: 96 };
-const FONT = "'Times New Roman', 'Liberation Serif', Tinos, serif";
-/** Distinguishable in print and for the common colour-vision deficiencies. */
-const PALETTE = ['#1f4e79', '#c55a11', '#548235', '#7f6000', '#7030a0', '#2e75b6', '#843c0c', '#375623'];
 /** Categories beyond this many get slanted labels so that they do not overlap. */
 const UPRIGHT_LABELS = 6;
-
-/** The smallest "round" step (1, 2, 5 × 10^k, at least 1) that shows `max` in at most five intervals. */
-function tickStep(max: number): number {
-  const rough = Math.max(1, max / 5);
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= rough) ?? 10 * magnitude;
-  return Math.max(1, step);
-}
-
-function format(n: number): string {
-  return n.toLocaleString('vi-VN', { useGrouping: 'min2', maximumFractionDigits: 2 });
-}
 
 /** Server-rendered SVG charts: no script, no external fonts or services; every label escaped. */
 @Injectable()
@@ -46,7 +32,7 @@ export class SvgChartRenderer {
 
     const grid = ticks.map(
       (tick) => markup`<line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#d0d0d0"/>
-<text x="${PLOT.left - 6}" y="${y(tick) + 4}" text-anchor="end">${format(tick)}</text>`,
+<text x="${PLOT.left - 6}" y="${y(tick) + 4}" text-anchor="end">${chartNumber(tick)}</text>`,
     );
     const bars = chart.categories.map((category, c) => {
       const groupLeft = PLOT.left + c * groupWidth + groupWidth * 0.1;
@@ -57,19 +43,19 @@ export class SvgChartRenderer {
       return markup`<g>${chart.series.map((series, s) => {
         const value = series.values[c];
         const x = groupLeft + s * barWidth;
-        return markup`<rect x="${x.toFixed(1)}" y="${y(value).toFixed(1)}" width="${(barWidth - 2).toFixed(1)}" height="${(baseline - y(value)).toFixed(1)}" fill="${PALETTE[s % PALETTE.length]}"><title>${category}, ${series.name}: ${format(value)}</title></rect>
-${value > 0 && markup`<text x="${(x + barWidth / 2 - 1).toFixed(1)}" y="${(y(value) - 4).toFixed(1)}" text-anchor="middle" font-size="11">${format(value)}</text>`}`;
+        return markup`<rect x="${x.toFixed(1)}" y="${y(value).toFixed(1)}" width="${(barWidth - 2).toFixed(1)}" height="${(baseline - y(value)).toFixed(1)}" fill="${CHART_PALETTE[s % CHART_PALETTE.length]}"><title>${category}, ${series.name}: ${chartNumber(value)}</title></rect>
+${value > 0 && markup`<text x="${(x + barWidth / 2 - 1).toFixed(1)}" y="${(y(value) - 4).toFixed(1)}" text-anchor="middle" font-size="11">${chartNumber(value)}</text>`}`;
       })}${label}</g>`;
     });
     const legendY = 46;
     const legendStep = Math.min(120, plotWidth / Math.max(1, chart.series.length));
     const legend = chart.series.map(
-      (series, s) => markup`<rect x="${PLOT.left + s * legendStep}" y="${legendY - 10}" width="12" height="12" fill="${PALETTE[s % PALETTE.length]}"/>
+      (series, s) => markup`<rect x="${PLOT.left + s * legendStep}" y="${legendY - 10}" width="12" height="12" fill="${CHART_PALETTE[s % CHART_PALETTE.length]}"/>
 <text x="${PLOT.left + s * legendStep + 18}" y="${legendY}">${series.name}</text>`,
     );
     const empty = chart.categories.length === 0 || chart.series.length === 0;
 
-    return markup`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="chart-title" font-family="${FONT}" font-size="13">
+    return markup`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="chart-title" font-family="${CHART_FONT}" font-size="13">
 <title id="chart-title">${chart.title}</title>
 <rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>
 <text x="${WIDTH / 2}" y="24" text-anchor="middle" font-size="17" font-weight="bold">${chart.title}</text>
@@ -78,7 +64,7 @@ ${grid}
 ${bars}
 <line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${baseline}" y2="${baseline}" stroke="#000"/>
 <line x1="${PLOT.left}" x2="${PLOT.left}" y1="${PLOT.top}" y2="${baseline}" stroke="#000"/>
-${empty && markup`<text x="${PLOT.left + plotWidth / 2}" y="${PLOT.top + plotHeight / 2}" text-anchor="middle">Chưa có số liệu</text>`}
+${empty && markup`<text x="${PLOT.left + plotWidth / 2}" y="${PLOT.top + plotHeight / 2}" text-anchor="middle">${NO_DATA.vi}</text>`}
 ${legend}
 </svg>
 `.text;

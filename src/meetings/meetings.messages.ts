@@ -1,0 +1,282 @@
+import type { ErrorKind } from '../platform/errors/domain-error.js';
+import { text, type LocalizedText } from '../platform/i18n/locale.js';
+import { defineErrors, type MessageCatalogue } from '../platform/i18n/messages.js';
+
+/*
+ * Every sentence the meetings context (meetings, votes, ballots, resolutions) says to a user, by key: Vietnamese
+ * first, English second. Errors are keyed by their stable code and published with defineErrors.
+ */
+
+export const MEETINGS_ERRORS = defineErrors('meetings', {
+  'MEETING.NOT_FOUND': {
+    kind: 'not_found',
+    message: (id: string) => text(`Không tìm thấy cuộc họp có mã định danh ${id}.`, `No meeting has the id ${id}.`),
+  },
+  'MEETING.CLUSTER_UNKNOWN': {
+    kind: 'unprocessable',
+    message: text('Không tìm thấy cụm thi đua của cuộc họp.', 'The cluster of the meeting does not exist.'),
+  },
+  'MEETING.CONTENT_INVALID': {
+    kind: 'unprocessable',
+    message: text('Thông tin cuộc họp chưa hợp lệ; chưa có gì được lưu.', 'The meeting data is not valid; nothing was saved.'),
+  },
+  'MEETING.FINALIZED': {
+    kind: 'conflict',
+    message: text(
+      'Biên bản cuộc họp đã hoàn tất nên bị khoá, không sửa trực tiếp được. Muốn đính chính, hãy lập bản sửa đổi ' +
+        '(ghi rõ nội dung sửa và lý do); chưa có gì được lưu.',
+      "The meeting's minutes are finalized and locked. To correct them, record an amendment " +
+        '(with the change and its reason); nothing was saved.',
+    ),
+  },
+  'MEETING.YEAR_END_SUMMARY_EXISTS': {
+    kind: 'conflict',
+    message: (first: { id: string; title: string; date: LocalizedText; year: number } | null) =>
+      first
+        ? text(
+            `Cụm đã có hội nghị tổng kết năm ${first.year}: "${first.title}" ngày ${first.date.vi} (mã định danh ${first.id}). ` +
+              'Mỗi cụm chỉ có một hội nghị tổng kết mỗi năm: hãy cập nhật hội nghị đó; chưa có gì được lưu.',
+            `The cluster already has its ${first.year} year-end summary conference: "${first.title}" on ${first.date.en} (id ${first.id}). ` +
+              'A cluster holds one year-end summary conference a year: update that one; nothing was saved.',
+          )
+        : text(
+            'Cụm đã có hội nghị tổng kết của năm này; mỗi cụm chỉ có một hội nghị tổng kết mỗi năm. Chưa có gì được lưu.',
+            'The cluster already has a year-end summary conference that year; it holds one a year. Nothing was saved.',
+          ),
+  },
+  'MEETING.NOT_READY_TO_FINALIZE': {
+    kind: 'unprocessable',
+    message: (missing: LocalizedText[]) =>
+      text(
+        `Chưa thể hoàn tất biên bản: ${missing.map((m) => m.vi).join('; ')}. Chưa có gì được lưu.`,
+        `The minutes cannot be finalized yet: ${missing.map((m) => m.en).join('; ')}. Nothing was saved.`,
+      ),
+  },
+  'MEETING.NOT_FINALIZED': {
+    kind: 'conflict',
+    message: text(
+      'Biên bản cuộc họp còn ở dạng dự thảo: hãy sửa trực tiếp, không cần lập bản sửa đổi; chưa có gì được lưu.',
+      'The meeting is still a draft: edit it directly, no amendment is needed; nothing was saved.',
+    ),
+  },
+  'MEETING.STALE': {
+    kind: 'conflict',
+    message: (current: number) =>
+      text(
+        `Cuộc họp đã được người khác sửa (phiên bản hiện tại là ${current}). Hãy tải lại rồi sửa lại; chưa có gì được lưu.`,
+        `Someone else changed the meeting (current version ${current}). Reload and try again; nothing was saved.`,
+      ),
+  },
+  'MEETING.AMENDMENT_INVALID': {
+    kind: 'unprocessable',
+    message: text('Bản sửa đổi chưa hợp lệ; chưa có gì được lưu.', 'The amendment is not valid; nothing was saved.'),
+  },
+  'MEETING.ONE_VOTER_PER_UNIT': {
+    kind: 'conflict',
+    message: text(
+      'Mỗi đơn vị chỉ có một đại biểu biểu quyết; danh sách vừa được người khác thay đổi. Hãy tải lại; chưa có gì được lưu.',
+      'Each unit has one voting delegate; the list was just changed by someone else. Reload; nothing was saved.',
+    ),
+  },
+  'VOTE.NOT_FOUND': {
+    kind: 'not_found',
+    message: (id: string) => text(`Không tìm thấy cuộc biểu quyết ${id}.`, `No vote has the id ${id}.`),
+  },
+  'VOTE.TRANSITION_NOT_ALLOWED': {
+    kind: 'conflict',
+    message: (state: LocalizedText, action: LocalizedText) =>
+      text(`Cuộc biểu quyết đang ở trạng thái "${state.vi}": không thể ${action.vi}.`, `The vote is "${state.en}": you cannot ${action.en}.`),
+  },
+  'VOTE.CONFLICTS_WITH_RECORD': {
+    kind: 'conflict',
+    message: (conflicts: LocalizedText[]) =>
+      text(
+        `Không mở bỏ phiếu: kết quả sẽ mâu thuẫn với hồ sơ đã ghi. ${conflicts.map((c) => c.vi).join(' ')} Có thể huỷ cuộc biểu quyết (ghi lý do).`,
+        `The vote is not opened: its result would contradict the record. ${conflicts.map((c) => c.en).join(' ')} The vote can be cancelled (with a reason).`,
+      ),
+  },
+  'VOTE.RESOLUTION_CONFLICT': {
+    kind: 'conflict',
+    message: (cause: LocalizedText) =>
+      text(
+        `Không thể kết thúc cuộc biểu quyết vì nghị quyết không ghi được: ${cause.vi} Cuộc biểu quyết vẫn đang mở, các phiếu đã bỏ được giữ nguyên; ` +
+          'hãy huỷ cuộc biểu quyết (ghi lý do) nếu không thể giải quyết.',
+        `The vote cannot be closed because its resolution cannot be recorded: ${cause.en} The vote stays open with its ballots; ` +
+          'cancel it (with a reason) if this cannot be resolved.',
+      ),
+  },
+  'VOTE.CANCELLATION_REASON_MISSING': {
+    kind: 'unprocessable',
+    message: text(
+      'Cuộc biểu quyết đã mở: phải ghi lý do huỷ (được đưa vào biên bản); chưa có gì thay đổi.',
+      'The vote has been opened: give the reason for cancelling it (it goes into the minutes); nothing changed.',
+    ),
+  },
+  'VOTE.QUORUM_NOT_MET': {
+    kind: 'unprocessable',
+    message: (reason: LocalizedText) => reason,
+  },
+  'VOTE.INVALID': {
+    kind: 'unprocessable',
+    message: text('Cuộc biểu quyết không hợp lệ; xem chi tiết từng trường.', 'The vote is invalid; see each field.'),
+  },
+  'VOTE.MEETING_FINALIZED': {
+    kind: 'conflict',
+    message: text('Hội nghị đã hoàn tất biên bản: không thể tổ chức thêm biểu quyết.', 'The meeting is finalized: no further vote can be held.'),
+  },
+  'VOTE.RESULT_HIDDEN': {
+    kind: 'conflict',
+    message: text(
+      'Kết quả chỉ được công bố khi kết thúc vòng bỏ phiếu; hiện chưa có vòng nào kết thúc.',
+      'Results are shown only once a round is closed; no round is closed yet.',
+    ),
+  },
+  'VOTE.PAPER_TOTALS_MISSING': {
+    kind: 'conflict',
+    message: (round: number) =>
+      text(
+        `Chưa nhập biên bản kiểm phiếu vòng ${round}: hãy nhập kết quả kiểm phiếu trước khi kết thúc.`,
+        `The count of round ${round} is not entered: enter the counting committee's totals before closing.`,
+      ),
+  },
+  'VOTE_RULE_SET.INVALID': {
+    kind: 'unprocessable',
+    message: text('Quy tắc biểu quyết không hợp lệ; xem chi tiết từng trường.', 'The voting rules are invalid; see each field.'),
+  },
+  'VOTE_RULE_SET.OVERLAP': {
+    kind: 'conflict',
+    message: text(
+      'Thời gian áp dụng trùng với một bộ quy tắc biểu quyết khác của cùng đơn vị; hãy kết thúc bộ cũ trước.',
+      'The period overlaps another voting rule set of the same organizer; end the earlier one first.',
+    ),
+  },
+  'BALLOT.NOT_A_VOTER': {
+    kind: 'forbidden',
+    message: (reason: LocalizedText) => reason,
+  },
+  'BALLOT.NOT_A_UNIT_OFFICER': {
+    kind: 'forbidden',
+    message: text(
+      'Chỉ cán bộ của một đơn vị thành viên có mặt mới có quyền bỏ phiếu; cán bộ Liên hiệp Hội Việt Nam không bỏ phiếu.',
+      'Only an officer of a member unit present has the right to vote; VUSTA staff do not vote.',
+    ),
+  },
+  'BALLOT.UNKNOWN_CODE': {
+    kind: 'forbidden',
+    message: text(
+      'Mã phiếu không đúng hoặc đã được thay bằng mã mới: không có quyền bỏ phiếu với mã này.',
+      'The ballot code is wrong or was replaced by a new one: it gives no right to vote.',
+    ),
+  },
+  'BALLOT.ALREADY_VOTED': {
+    kind: 'conflict',
+    message: text(
+      'Đơn vị đã bỏ phiếu ở vòng này; mỗi đơn vị chỉ bỏ một phiếu. Phiếu này không được ghi nhận.',
+      'The unit has already voted in this round; each unit casts one ballot. This ballot was not counted.',
+    ),
+  },
+  'BALLOT.VOTE_NOT_OPEN': {
+    kind: 'conflict',
+    message: (state: LocalizedText) =>
+      text(
+        `Cuộc biểu quyết không nhận phiếu: đang ở trạng thái "${state.vi}". Phiếu này không được ghi nhận.`,
+        `The vote takes no ballots: it is "${state.en}". This ballot was not counted.`,
+      ),
+  },
+  'BALLOT.WRONG_METHOD': {
+    kind: 'conflict',
+    message: (method: 'electronic' | 'paper') =>
+      method === 'paper'
+        ? text(
+            'Cuộc biểu quyết này bỏ phiếu giấy: ban kiểm phiếu nhập kết quả, không nhận phiếu điện tử hay mã phiếu.',
+            'This vote is on paper: the counting committee enters the totals; it takes no electronic ballots or codes.',
+          )
+        : text(
+            'Cuộc biểu quyết này bỏ phiếu điện tử: kết quả được đếm tự động, không nhập biên bản kiểm phiếu.',
+            'This vote is electronic: it is counted automatically; no paper totals are entered.',
+          ),
+  },
+  'BALLOT.INVALID': {
+    kind: 'unprocessable',
+    message: text('Phiếu không hợp lệ; phiếu này không được ghi nhận.', 'The ballot is invalid; it was not counted.'),
+  },
+  'BALLOT.INVALID_DECLARED_RESULT': {
+    kind: 'unprocessable',
+    message: text(
+      'Kết quả biểu quyết không kiểm phiếu chưa hợp lệ; chưa có gì được lưu. Xem chi tiết từng trường.',
+      'The declared result is not valid; nothing was saved. See each field.',
+    ),
+  },
+  'BALLOT.INCONSISTENT_PAPER_TOTALS': {
+    kind: 'unprocessable',
+    message: text(
+      'Kết quả kiểm phiếu không khớp; chưa có gì được lưu. Xem chi tiết từng trường.',
+      'The counting totals do not add up; nothing was saved. See each field.',
+    ),
+  },
+  'RESOLUTION.NO_FALLBACK_PENDING': {
+    kind: 'conflict',
+    message: text(
+      'Cuộc biểu quyết này không còn vị trí nào chờ Cụm trưởng và Cụm phó quyết định.',
+      'This vote has no places left for the chair and vice-chair to decide.',
+    ),
+  },
+  'RESOLUTION.INVALID_FALLBACK_DECISION': {
+    kind: 'unprocessable',
+    message: text(
+      'Quyết định của Cụm trưởng và Cụm phó không hợp lệ; xem chi tiết từng trường.',
+      'The chair and vice-chair decision is invalid; see each field.',
+    ),
+  },
+  'RESOLUTION.ALREADY_PROPOSED': {
+    kind: 'conflict',
+    message: text(
+      'Đơn vị đã được cụm đề nghị loại khen thưởng này trong năm (tại một cuộc biểu quyết khác); không ghi nhận đề nghị lần thứ hai. Chưa có gì được lưu.',
+      'The cluster has already proposed this unit for this award this year (in another vote); it is not proposed twice. Nothing was saved.',
+    ),
+  },
+});
+
+export type MeetingsErrorCode = keyof typeof MEETINGS_ERRORS;
+
+type MessageArgs<M> = M extends (...args: infer P) => LocalizedText ? P : [];
+
+/** The code, kind and message of one of the context's errors, as a DomainError takes them. */
+export function meetingsError<C extends MeetingsErrorCode>(
+  code: C,
+  ...args: MessageArgs<(typeof MEETINGS_ERRORS)[C]['message']>
+): [C, ErrorKind, LocalizedText] {
+  const { kind, message } = MEETINGS_ERRORS[code];
+  return [code, kind, typeof message === 'function' ? (message as (...given: unknown[]) => LocalizedText)(...args) : message];
+}
+
+/** The context's other user text: field errors, receipts and labels. */
+export const MEETINGS_MESSAGES = {
+  noClusterWithId: (id: string) => text(`Không có cụm thi đua nào mang mã định danh ${id}.`, `No cluster has the id ${id}.`),
+  noClusterWithThisId: text('Không có cụm thi đua nào mang mã định danh này.', 'No cluster has this id.'),
+  staleVersion: text('Phiên bản đã cũ.', 'The version is stale.'),
+  presidingMissing: text('Chưa ghi người chủ trì (chủ tọa) hội nghị', 'the presiding person (chủ tọa) is not recorded'),
+  secretaryMissing: text('Chưa ghi thư ký (người ghi biên bản)', 'the secretary (thư ký) is not recorded'),
+  voteNotSettled: (title: string, state: LocalizedText) =>
+    text(
+      `Biểu quyết "${title}" đang ở trạng thái "${state.vi}": hãy kết thúc hoặc huỷ (ghi lý do) trước khi hoàn tất biên bản`,
+      `The vote "${title}" is "${state.en}": close or cancel it (with a reason) before finalizing`,
+    ),
+  cancellationReason: text('Phải ghi lý do huỷ cuộc biểu quyết.', 'Give the reason for cancelling the vote.'),
+  oneYearEndSummary: text('Mỗi cụm chỉ có một hội nghị tổng kết mỗi năm.', 'One year-end summary conference per cluster and year.'),
+  twoVotersForAUnit: text('Một đơn vị có hai đại biểu biểu quyết.', 'A unit has two voting delegates.'),
+  noOrganizationWithThisId: text('Không có đơn vị nào mang mã định danh này.', 'No organization has this id.'),
+  periodsOverlap: text('Trùng thời gian áp dụng.', 'The periods overlap.'),
+  ballotCounted: text('Phiếu đã được ghi nhận. Nội dung phiếu được giữ bí mật.', 'The ballot is counted. What it says stays secret.'),
+  unknownVoterUnit: (id: string) =>
+    text(`Không có đơn vị nào mang mã định danh ${id}: không có quyền bỏ phiếu.`, `No organization has the id ${id}: it has no right to vote.`),
+} satisfies MessageCatalogue;
+
+/** What a vote transition does, as "cannot …" completes it. */
+export const VOTE_ACTION_PHRASES = {
+  open: text('mở bỏ phiếu', 'open it'),
+  close: text('kết thúc bỏ phiếu', 'close it'),
+  close_for_runoff: text('kết thúc bỏ phiếu', 'close it'),
+  open_runoff: text('mở vòng bỏ phiếu tiếp theo', 'open the next round'),
+  cancel: text('huỷ', 'cancel it'),
+} satisfies MessageCatalogue;
