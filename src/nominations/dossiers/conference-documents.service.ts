@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../platform/errors/domain-error.js';
 import type { ClusterDocument } from '../../reports/cluster-year/cluster-year.dto.js';
 import { ClusterYearReportsService } from '../../reports/cluster-year/cluster-year.service.js';
 import type { ReportFile } from '../../reports/delivery/report-file.js';
 import { NominationRepository } from '../nominations/nomination.repository.js';
+import type { Nomination } from '../nominations/nomination.rules.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { DossierRepository } from './dossier.repository.js';
 import type { AttachmentKind } from './dossier.rules.js';
@@ -18,23 +19,51 @@ const CONFERENCE_DOCUMENTS: readonly { document: ClusterDocument; kind: Attachme
 
 /**
  * The tờ trình and the minutes of a cluster's year-end conference, drawn up from its records as PDF, are the
- * dossier files of the flag nominations it made: attached with their SHA-256 while the proposing unit may still
- * edit them, and drawn up again (replacing the earlier ones) when the record has changed since.
+ * dossier files of the flag nominations it made, with their SHA-256: attached when the dossier is first read
+ * (not while the vote closes, which they would slow down), and drawn up again from the record as it then stands,
+ * amended or not, when the dossier is submitted.
  */
 @Injectable()
 export class ConferenceDocumentsService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly reports: ClusterYearReportsService,
     private readonly nominations: NominationsService,
     private readonly hasher: Sha256Hasher,
   ) {}
 
-  /** In the caller's transaction, which may hold the conference's records not yet committed. */
+  /** The documents a flag nomination of a conference does not hold yet, attached now; nothing for other nominations. */
+  async attachMissing(nomination: Pick<Nomination, 'id' | 'proposingOrganizationId' | 'basisVote'>): Promise<void> {
+    const conference = nomination.basisVote?.flagProposalId ? nomination.basisVote : null;
+    if (!conference) return;
+    const dossiers = new DossierRepository(this.dataSource.manager);
+    const missing: (typeof CONFERENCE_DOCUMENTS)[number][] = [];
+    for (const entry of CONFERENCE_DOCUMENTS) if ((await dossiers.generatedHash(nomination.id, entry.document)) === null) missing.push(entry);
+    if (missing.length === 0) return;
+    await this.dataSource.transaction(async (tx) => {
+      const [target] = (await new NominationRepository(tx).editableFlagNominations(conference.clusterId, conference.year)).filter(
+        (candidate) => candidate.id === nomination.id,
+      );
+      if (target) await this.attachTo(tx, [target], conference.clusterId, conference.year, missing);
+    });
+  }
+
+  /** Draws the documents up again for every flag nomination of the conference still editable, in the caller's transaction. */
   async attach(tx: EntityManager, clusterId: string, year: number): Promise<void> {
     const targets = await new NominationRepository(tx).editableFlagNominations(clusterId, year);
+    await this.attachTo(tx, targets, clusterId, year, CONFERENCE_DOCUMENTS);
+  }
+
+  private async attachTo(
+    tx: EntityManager,
+    targets: readonly { id: string; proposingOrganizationId: string }[],
+    clusterId: string,
+    year: number,
+    documents: typeof CONFERENCE_DOCUMENTS,
+  ): Promise<void> {
     if (targets.length === 0) return;
     const dossiers = new DossierRepository(tx);
-    for (const { document, kind } of CONFERENCE_DOCUMENTS) {
+    for (const { document, kind } of documents) {
       const file = await this.drawUp(tx, clusterId, year, document);
       if (!file) continue;
       const sha256 = this.hasher.digest(file.body);

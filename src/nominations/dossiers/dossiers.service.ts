@@ -9,6 +9,7 @@ import { requireTransition } from '../nominations/nomination.state.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import type { AttachmentContent, AttachmentView, ListAttachmentsQuery, UploadAttachmentBody, UploadedDossierFile } from './dossier.dto.js';
 import { AttachmentNotFoundError, FileMissingError, FileRefusedError } from './dossier.errors.js';
+import { ConferenceDocumentsService } from './conference-documents.service.js';
 import { DossierRepository } from './dossier.repository.js';
 import { checkDossierFile } from './dossier.rules.js';
 import { FileTypeDetector } from './file-type.detector.js';
@@ -22,6 +23,7 @@ export class DossiersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly nominations: NominationsService,
+    private readonly documents: ConferenceDocumentsService,
     private readonly detector: FileTypeDetector,
     private readonly hasher: Sha256Hasher,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -56,7 +58,7 @@ export class DossiersService {
   }
 
   async list(actor: Actor, nominationId: string, query: ListAttachmentsQuery): Promise<Page<AttachmentView>> {
-    await this.nominations.require(this.dataSource.manager, actor, nominationId);
+    await this.documents.attachMissing(await this.nominations.require(this.dataSource.manager, actor, nominationId));
     const { items, total } = await new DossierRepository(this.dataSource.manager).list(nominationId, query, query);
     return pageOf(items, total, query);
   }

@@ -5,7 +5,6 @@ import { NotClusterSecretariatError } from '../../access/policies/access.errors.
 import { mayManageClusterYear } from '../../access/policies/access.rules.js';
 import { clusterYearScope } from '../../access/policies/cluster-scope.js';
 import { type Actor, requestContext } from '../../platform/request-context/request-context.js';
-import { ConferenceDocumentsService } from '../dossiers/conference-documents.service.js';
 import { FlagNominationRefusedError, FlagProposalNotFoundError } from './flag-nomination.errors.js';
 import { flagBasisSnapshot, planFlagNomination, refusalReason, type FlagNominationRefusal, type FlagProposalFacts } from './flag-nomination.rules.js';
 import type { NominationView } from './nomination.dto.js';
@@ -24,7 +23,6 @@ export class FlagNominationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly nominations: NominationsService,
-    private readonly documents: ConferenceDocumentsService,
   ) {}
 
   /**
@@ -53,7 +51,6 @@ export class FlagNominationsService {
     if (proposal) await this.carryOut(tx, proposal, requestContext.actor());
   }
 
-  /** Makes or takes over the proposal's nomination, which then gets the conference's documents in its dossier. */
   private async carryOut(tx: EntityManager, proposal: FlagProposalFacts, actor: Actor | undefined): Promise<Outcome> {
     const nominations = new NominationRepository(tx);
     const live = proposal.awardTypeId && (await nominations.live(proposal.awardTypeId, proposal.year, proposal.organizationId));
@@ -65,7 +62,6 @@ export class FlagNominationsService {
         return { nominationId: plan.nominationId };
       case 'link':
         await this.link(tx, proposal, plan.nominationId, plan.setBasis);
-        await this.documents.attach(tx, proposal.clusterId, proposal.year);
         return { nominationId: plan.nominationId };
       case 'create': {
         // A nomination made by hand in the same instant wins the duplicate index: then it is taken over.
@@ -90,7 +86,6 @@ export class FlagNominationsService {
         );
         if (created === null) return this.carryOut(tx, proposal, actor);
         await nominations.linkFlagProposal(proposal.id, created);
-        await this.documents.attach(tx, proposal.clusterId, proposal.year);
         return { nominationId: created };
       }
     }

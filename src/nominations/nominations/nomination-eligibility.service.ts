@@ -10,6 +10,7 @@ import { attachedDocuments } from '../dossiers/dossier.rules.js';
 import type { NomineeRef } from './eligibility-check.js';
 import { evaluateEligibility, type EligibilityReport } from './eligibility.rules.js';
 import type { EligibilityView } from './nomination.dto.js';
+import { ConferenceDocumentsService } from '../dossiers/conference-documents.service.js';
 import { DossierRepository } from '../dossiers/dossier.repository.js';
 import { NominationRepository, type NominationRecord } from './nomination.repository.js';
 import type { Nomination } from './nomination.rules.js';
@@ -28,12 +29,14 @@ export class NominationEligibilityService {
     private readonly dataSource: DataSource,
     private readonly nominations: NominationsService,
     private readonly clock: Clock,
+    private readonly documents: ConferenceDocumentsService,
   ) {}
 
   /** GET /nominations/{id}/eligibility: every check with its reason, in the caller's language. */
   async explain(actor: Actor, id: string): Promise<EligibilityView> {
     const manager = this.dataSource.manager;
     const nomination = await this.nominations.require(manager, actor, id);
+    await this.documents.attachMissing(nomination);
     const report = await this.evaluate(manager, nomination, await this.judgement(manager, nomination));
     return {
       nominationId: id,

@@ -128,21 +128,22 @@ const ROW = `n.id, n.award_type_id AS "awardTypeId", n.year, n.nominee_kind AS "
   n.updated_at AS "updatedAt"`;
 
 /** What a new nomination is made of; it starts as a draft. */
-export interface NewNomination {
-  awardTypeId: string;
-  year: number;
-  nomineeKind: NomineeKind;
-  nomineeOrganizationId: string;
-  nomineePersonId: string | null;
-  nomineePosition: string | null;
-  proposingOrganizationId: string;
-  clusterId: string;
-  basisVoteId: string | null;
-  basisVote: BasisVoteSnapshot | null;
-  achievementsSummary: string | null;
-  reportText: string | null;
-  createdBy: string | null;
-}
+export type NewNomination = Pick<
+  Nomination,
+  | 'awardTypeId'
+  | 'year'
+  | 'nomineeKind'
+  | 'nomineeOrganizationId'
+  | 'nomineePersonId'
+  | 'nomineePosition'
+  | 'proposingOrganizationId'
+  | 'clusterId'
+  | 'basisVoteId'
+  | 'basisVote'
+  | 'achievementsSummary'
+  | 'reportText'
+  | 'createdBy'
+>;
 
 /** The columns an edit may change; `undefined` leaves a column as it is. */
 export interface NominationChanges {

@@ -1,28 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import type { LocalizedText } from '../../platform/i18n/locale.js';
-import type { Ratio } from '../../platform/numbers/ratio.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
+import type { CouncilVoteView } from './council-vote.dto.js';
 import type { CouncilBallot, CouncilVoteTally } from './council-vote.rules.js';
 
 /** A council vote as stored: the roll it was counted on and the tally, without the members' names. */
-export interface CouncilVoteRow {
-  id: string;
-  nominationId: string;
-  heldOn: IsoDate;
-  minutesReference: string | null;
+export type CouncilVoteRow = Omit<CouncilVoteView, 'ballots' | 'notVoted' | 'recordedBy' | 'nominationState' | 'totalMembers'> & {
   memberIds: string[];
-  threshold: Ratio | null;
-  votesNeeded: number;
-  inFavour: number;
-  inFavourInWriting: number;
-  against: number;
-  abstaining: number;
-  passed: boolean;
-  reason: LocalizedText;
   recordedById: string | null;
   recordedByUsername: string | null;
-  createdAt: Date;
-}
+};
 
 /** `council_votes` and `council_ballots`: biểu quyết của Hội đồng on one nomination, ballot by ballot. */
 export class CouncilVoteRepository {
