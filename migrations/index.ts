@@ -9,6 +9,7 @@ import { CouncilDecisionsRegister1795900900000 } from './1795900900000-CouncilDe
 import { ReportSections1795901000000 } from './1795901000000-ReportSections.js';
 import { MeetingDelegatesByMeeting1795901200000 } from './1795901200000-MeetingDelegatesByMeeting.js';
 import { MeetingRecordsASecretariatCanFinish1795901210000 } from './1795901210000-MeetingRecordsASecretariatCanFinish.js';
+import { EncryptedBallotBox1795901600000 } from './1795901600000-EncryptedBallotBox.js';
 import { OrganizationNamesByDate1795901100000 } from './1795901100000-OrganizationNamesByDate.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
@@ -24,4 +25,5 @@ export const migrations: MixedList<Function> = [
   OrganizationNamesByDate1795901100000,
   MeetingDelegatesByMeeting1795901200000,
   MeetingRecordsASecretariatCanFinish1795901210000,
+  EncryptedBallotBox1795901600000,
 ];

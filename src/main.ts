@@ -35,10 +35,16 @@ async function prepareData(app: NestExpressApplication, config: AppConfig, fresh
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createRootLogger(config.logLevel);
+  if (config.ballots.keySecretGenerated) {
+    logger.warn(
+      'BALLOT_KEY_SECRET is not set: ballot keys are wrapped under a random key for this process only; ' +
+        'a restart while an electronic vote is open loses its ballots (set BALLOT_KEY_SECRET to recover them)',
+    );
+  }
   const database = await resolveDatabase(config, logger);
   let app: NestExpressApplication | undefined;
   try {
-    await migrate(database.url, logger);
+    await migrate(database.migrationUrl, logger);
     app = await createApp({ ...config, database: { ...config.database, url: database.url } }, logger);
     await prepareData(app, config, database.embedded?.freshlyInitialised ?? false, logger);
   } catch (error) {

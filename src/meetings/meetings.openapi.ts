@@ -192,7 +192,21 @@ export const RESOLUTION: Schema = object({
   createdAt: time,
 });
 
-export const BALLOT_RECEIPT: Schema = object({ voteId: uuid, round: integer, unit: UNIT, message: string });
+export const BALLOT_RECEIPT: Schema = object({ voteId: uuid, round: integer, unit: UNIT, message: string, receipt: string, receiptNote: string });
+
+export const PUBLISHED_RECEIPTS: Schema = object({
+  voteId: uuid,
+  rounds: list(object({ round: integer, open: { type: 'boolean' }, ballotsInBox: integer, votersMarked: integer, receipts: list(string) })),
+});
+
+export const RECEIPT_CHECK: Schema = object({
+  voteId: uuid,
+  receipt: string,
+  round: { type: 'integer', nullable: true },
+  found: { type: 'boolean' },
+  counted: { type: 'boolean' },
+  message: string,
+});
 
 export const BALLOT_CODES: Schema = object({ voteId: uuid, codes: list(object({ unit: UNIT, code: string })) });
 

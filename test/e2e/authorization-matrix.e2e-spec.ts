@@ -483,6 +483,17 @@ const CASES: Case[] = [
     call: ({ t }, _a, as) => as(t.http.post('/api/v1/ballots')).send({ code: 'ngắn', answer: 'yes' }),
   },
   {
+    route: 'GET /api/v1/votes/:id/receipts',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/votes/${await openVote(world)}/receipts`)),
+  },
+  {
+    // A delegate checks their receipt without an account.
+    route: 'GET /api/v1/votes/:id/receipts/:receipt',
+    allowed: EVERYONE,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/votes/${await openVote(world)}/receipts/0123456789`)),
+  },
+  {
     route: 'POST /api/v1/votes/:id/ballot-codes',
     allowed: SECRETARIAT,
     call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await draftVote(world)}/ballot-codes`)),
