@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { pino } from 'pino';
+import { type DestinationStream, pino } from 'pino';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
@@ -17,11 +17,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real HTTP application on its own fresh database. */
-export async function startTestApp(): Promise<TestApp> {
+/** The real HTTP application on its own fresh database; `log` receives the app's log at `trace` level when given. */
+export async function startTestApp(options: { log?: DestinationStream } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
-  const app = await createApp({ ...config, database: { ...config.database, url: database.url } }, pino({ level: config.logLevel }));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: options.log ? 'trace' : (process.env.LOG_LEVEL ?? 'silent') });
+  const logger = options.log ? pino({ level: config.logLevel }, options.log) : pino({ level: config.logLevel });
+  const app = await createApp({ ...config, database: { ...config.database, url: database.url } }, logger);
   await app.init();
   const partial = { app, http: supertest(app.getHttpServer()), dataSource: app.get(DataSource) };
   const staffUser = await givenSignedInUser(partial, { username: 'vusta.thuongtruc', roles: ['national_staff'] });
