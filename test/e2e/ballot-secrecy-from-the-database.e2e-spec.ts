@@ -253,7 +253,7 @@ describe('from the database, its logs and the app log, a ballot cannot be linked
     expect(log.length).toBeGreaterThan(2 * VOTERS);
     const lines = log.join('');
     for (const code of [...codes.a, ...codes.b]) expect(lines).not.toContain(code);
-    const ballotLines = log.filter((line) => line.includes('/api/v1/ballots'));
+    const ballotLines = log.filter((line) => line.includes('"url":"/api/v1/ballots"'));
     expect(ballotLines).toHaveLength(2 * VOTERS);
     for (const line of ballotLines) for (const candidate of candidates) expect(line).not.toContain(candidate);
     for (const receipt of [...receipts.a, ...receipts.b]) expect(lines).not.toContain(receipt);
