@@ -17,9 +17,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real HTTP application on its own fresh database; `log` receives the app's log at `trace` level when given. */
-export async function startTestApp(options: { log?: DestinationStream } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export interface TestAppOptions {
+  /** Receives the app's log at `trace` level. */
+  log?: DestinationStream;
+  /** The URL the app connects with, given the migrated database's (a superuser's); default that one. */
+  connectAs?: (url: string) => Promise<string>;
+}
+
+/** The real HTTP application on its own fresh database. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const created = await createTestDatabase();
+  const database = { ...created, url: options.connectAs ? await options.connectAs(created.url) : created.url };
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: options.log ? 'trace' : (process.env.LOG_LEVEL ?? 'silent') });
   const logger = options.log ? pino({ level: config.logLevel }, options.log) : pino({ level: config.logLevel });
   const app = await createApp({ ...config, database: { ...config.database, url: database.url } }, logger);
