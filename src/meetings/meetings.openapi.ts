@@ -48,6 +48,15 @@ export const MEETING_SUMMARY: Schema = object({
   version: integer,
 });
 
+export const DELEGATE: Schema = object({
+  id: uuid,
+  unit: UNIT,
+  fullName: nullableString,
+  position: nullableString,
+  present: { type: 'boolean' },
+  votesForUnit: { type: 'boolean' },
+});
+
 export const MEETING_DETAIL: Schema = {
   allOf: [
     MEETING_SUMMARY,
@@ -56,7 +65,7 @@ export const MEETING_DETAIL: Schema = {
       secretary: nullableString,
       agenda: list(string),
       minutes: nullableString,
-      delegates: list(object({ id: uuid, unit: UNIT, fullName: nullableString, position: nullableString, present: { type: 'boolean' }, votesForUnit: { type: 'boolean' } })),
+      delegates: list(DELEGATE),
       guests: list(object({ agency: string, fullName: nullableString, position: nullableString })),
       attendance: object({
         memberCount: integer,

@@ -394,6 +394,11 @@ const CASES: Case[] = [
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/meetings/${await draftMeeting(world)}`)),
   },
   {
+    route: 'GET /api/v1/meetings/:id/delegates',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/meetings/${await draftMeeting(world)}/delegates`)),
+  },
+  {
     route: 'PATCH /api/v1/meetings/:id',
     allowed: SECRETARIAT,
     call: async (world, _a, as) => as(world.t.http.patch(`/api/v1/meetings/${await draftMeeting(world)}`)).send({ place: 'Sơn La', version: 1 }),

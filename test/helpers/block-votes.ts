@@ -112,16 +112,25 @@ export function unitsVoteAtOnce(UNITS: number, timeouts: { setup: number; wave: 
     let candidates: string[];
     let voteId: string;
     let codes: string[];
+    let meetingId: string;
+    let units: string[];
 
     /** Unit i approves two of the four candidates, or casts a blank ballot every fifth time. */
     const ballotOf = (i: number) => (i % 5 === 0 ? [] : [candidates[i % 4], candidates[(i + 1) % 4]]);
 
     beforeAll(async () => {
       t = await startTestApp();
-      ({ candidates, voteId, codes } = await givenBlockVote(t, UNITS));
+      ({ candidates, voteId, codes, meetingId, units } = await givenBlockVote(t, UNITS));
     }, timeouts.setup);
     afterAll(async () => {
       await t.close();
+    });
+
+    it('lists the delegates page by page, however many there are', async () => {
+      const last = Math.ceil(UNITS / 200);
+      const page = await t.staff.get(`/api/v1/meetings/${meetingId}/delegates`).query({ page: last, pageSize: 200 }).expect(200);
+      expect(page.body).toMatchObject({ total: UNITS, page: last, pageSize: 200 });
+      expect(page.body.items.map((d: { unit: { id: string } }) => d.unit.id)).toEqual(units.slice((last - 1) * 200));
     });
 
     it(
