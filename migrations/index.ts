@@ -11,6 +11,8 @@ import { MeetingDelegatesByMeeting1795901200000 } from './1795901200000-MeetingD
 import { MeetingRecordsASecretariatCanFinish1795901210000 } from './1795901210000-MeetingRecordsASecretariatCanFinish.js';
 import { EncryptedBallotBox1795901600000 } from './1795901600000-EncryptedBallotBox.js';
 import { OrganizationNamesByDate1795901100000 } from './1795901100000-OrganizationNamesByDate.js';
+import { NominationListIndexes1795901300000 } from './1795901300000-NominationListIndexes.js';
+import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDossierFiles.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -25,5 +27,7 @@ export const migrations: MixedList<Function> = [
   OrganizationNamesByDate1795901100000,
   MeetingDelegatesByMeeting1795901200000,
   MeetingRecordsASecretariatCanFinish1795901210000,
+  NominationListIndexes1795901300000,
+  GeneratedDossierFiles1795901300001,
   EncryptedBallotBox1795901600000,
 ];

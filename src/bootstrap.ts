@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { AppModule, type ResolvedConfig } from './app.module.js';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter.js';
 import { SESSION_COOKIE_SCHEME } from './platform/openapi/openapi.decorators.js';
+import { LocalizeInterceptor } from './platform/i18n/localize.interceptor.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
 import { requestContext } from './platform/request-context/request-context.js';
 import { createValidationPipe } from './platform/validation/validation.pipe.js';
@@ -23,6 +24,7 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new LocalizeInterceptor());
   app.disable('x-powered-by');
   const document = SwaggerModule.createDocument(
     app,

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
-import { ApiProblemResponses } from '../platform/openapi/problem-responses.js';
+import { ApiProblemResponses } from '../platform/openapi/openapi.decorators.js';
 import { MEETING_KINDS } from './meetings/meeting.rules.js';
 import { MEETING_STATES } from './meetings/meeting.state.js';
 import { VOTE_METHODS, VOTE_SUBJECTS } from './votes/vote-rule-set.js';

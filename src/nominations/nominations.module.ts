@@ -1,14 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
 import { XlsxRenderer } from '../reports/renderers/xlsx.renderer.js';
-import { AwardRuleSetEntity } from './award-types/award-rule-set.entity.js';
-import { AwardTypeEntity } from './award-types/award-type.entity.js';
 import { AwardTypesController } from './award-types/award-types.controller.js';
 import { AwardTypesService } from './award-types/award-types.service.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { DecisionsService } from './decisions/decisions.service.js';
-import { AttachmentEntity } from './dossiers/attachment.entity.js';
+import { ConferenceDocumentsService } from './dossiers/conference-documents.service.js';
 import { DossierUploadInterceptor } from './dossiers/dossier-upload.interceptor.js';
 import { DossiersController } from './dossiers/dossiers.controller.js';
 import { DossiersService } from './dossiers/dossiers.service.js';
@@ -19,11 +17,8 @@ import { ExportsService } from './exports/exports.service.js';
 import { TableExporter } from './exports/table-export.js';
 import { FlagNominationsController } from './nominations/flag-nominations.controller.js';
 import { FlagNominationsService } from './nominations/flag-nominations.service.js';
-import { ProceedingEntity } from './nominees/proceeding.entity.js';
 import { ProceedingsController } from './nominees/proceedings.controller.js';
 import { ProceedingsService } from './nominees/proceedings.service.js';
-import { NominationHistoryEntity } from './nominations/nomination-history.entity.js';
-import { NominationEntity } from './nominations/nomination.entity.js';
 import { NominationEligibilityService } from './nominations/nomination-eligibility.service.js';
 import { NominationWorkflowService } from './nominations/nomination-workflow.service.js';
 import { NominationsController } from './nominations/nominations.controller.js';
@@ -46,14 +41,7 @@ import { ReviewsService } from './reviews/reviews.service.js';
 @Module({
   imports: [
     AccessModule,
-    TypeOrmModule.forFeature([
-      AwardTypeEntity,
-      AwardRuleSetEntity,
-      NominationEntity,
-      NominationHistoryEntity,
-      AttachmentEntity,
-      ProceedingEntity,
-    ]),
+    ReportsModule,
   ],
   // ExportsController before NominationsController: `nominations/export` must not be taken for `nominations/:id`.
   controllers: [
@@ -75,6 +63,7 @@ import { ReviewsService } from './reviews/reviews.service.js';
     NominationEligibilityService,
     NominationWorkflowService,
     DossiersService,
+    ConferenceDocumentsService,
     DossierUploadInterceptor,
     FileTypeDetector,
     Sha256Hasher,

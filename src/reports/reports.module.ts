@@ -27,5 +27,6 @@ import { ReportSectionsService } from './sections/report-sections.service.js';
     XlsxRenderer,
     SvgChartRenderer,
   ],
+  exports: [ClusterYearReportsService],
 })
 export class ReportsModule {}

@@ -559,6 +559,12 @@ const CASES: Case[] = [
     allowed: SECRETARIAT,
     call: ({ t, c3 }, _a, as) => as(t.http.put(`/api/v1/reports/clusters/${c3.cluster}/years/2023/sections`)).send({ achievements: 'Tư vấn, phản biện.' }),
   },
+  {
+    // As PUT: an allowed caller writes the sections (201), or is told to send the version read (409).
+    route: 'PATCH /api/v1/reports/clusters/:id/years/:year/sections',
+    allowed: SECRETARIAT,
+    call: ({ t, c3 }, _a, as) => as(t.http.patch(`/api/v1/reports/clusters/${c3.cluster}/years/2023/sections`)).send({ direction: 'Năm 2024…' }),
+  },
   { route: 'GET /api/v1/reports/years/:year', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/reports/years/2023')) },
   {
     route: 'GET /api/v1/clusters/:id/terms',

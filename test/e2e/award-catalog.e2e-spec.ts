@@ -44,18 +44,18 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
     const flag = await t.http.get(`/api/v1/award-types/${ids.LHHVN_CO_THI_DUA}`).set('authorization', officer.bearer).expect(200);
     expect(flag.body).toMatchObject({
       code: 'LHHVN_CO_THI_DUA',
-      name: { vi: 'Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam' },
+      name: 'Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
       level: 'vusta',
       form: 'emulation_title',
       nomineeKinds: ['collective'],
     });
     expect(flag.body.ruleSets).toEqual([
       expect.objectContaining({
-        legalBasis: { code: 'ND-98-2023', citation: { vi: 'Nghị định 98/2023/NĐ-CP', en: 'Decree 98/2023/ND-CP' } },
+        legalBasis: { code: 'ND-98-2023', citation: 'Nghị định 98/2023/NĐ-CP' },
         effectiveFrom: '2024-01-01',
         effectiveTo: '2025-06-30',
         needsClusterVote: true,
-        quota: { kind: 'share_of_members', share: { numerator: 25, denominator: 100 }, rounding: 'down' },
+        quota: { kind: 'share_of_members', share: { numerator: 25, denominator: 100 }, rounding: 'down', source: 'unverified_practice' },
         councilThreshold: { numerator: 80, denominator: 100 },
         requiredDocuments: ['proposal_letter', 'achievement_report', 'evaluation_minutes'],
         cashReward: { collective: { numerator: 8, denominator: 1 }, individual: null, roundUpToMultipleOf: 1 },
@@ -68,7 +68,7 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
     const individual = await t.staff.get('/api/v1/award-types?nomineeKind=individual&level=vusta&pageSize=50').expect(200);
     expect(individual.body.items.map((a: { code: string }) => a.code)).toEqual(['LHHVN_BANG_KHEN', 'LHHVN_CHIEN_SI_THI_DUA', 'LHHVN_KY_NIEM_CHUONG']);
     const search = await t.staff.get(`/api/v1/award-types?q=${encodeURIComponent('huan chuong lao dong')}&sort=-name`).expect(200);
-    expect(search.body.items.map((a: { name: { vi: string } }) => a.name.vi)).toEqual([
+    expect(search.body.items.map((a: { name: string }) => a.name)).toEqual([
       'Huân chương Lao động hạng Nhì',
       'Huân chương Lao động hạng Nhất',
       'Huân chương Lao động hạng Ba',
@@ -100,7 +100,9 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
     expect(refused.body.code).toBe('ACCESS.FORBIDDEN');
     expect(await contentOf(t.dataSource, ...CATALOG_TABLES)).toEqual(before);
     const created = await t.staff.post('/api/v1/award-types').send(body).expect(201);
-    expect(created.body).toMatchObject({ code: 'LHHVN_GIAY_KHEN_THU', name: { vi: 'Giấy khen thử nghiệm' }, nominatedThroughVusta: true, version: 1, ruleSets: [] });
+    expect(created.body).toMatchObject({ code: 'LHHVN_GIAY_KHEN_THU', name: 'Giấy khen thử nghiệm', nominatedThroughVusta: true, version: 1, ruleSets: [] });
+    const inEnglish = await t.staff.get(`/api/v1/award-types/${created.body.id}`).set('accept-language', 'en').expect(200);
+    expect(inEnglish.body).toMatchObject({ name: 'Trial certificate', awardingAuthority: 'President of VUSTA' });
     const again = await t.staff.post('/api/v1/award-types').send(body).expect(409);
     expect(again.body).toMatchObject({ code: 'AWARD_TYPE.CODE_TAKEN', errors: [{ field: 'code' }] });
     const [event] = await t.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'award_type.create' AND entity_id = $1`, [created.body.id]);

@@ -58,7 +58,7 @@ describe('award decisions: numbers, register numbers and cash amounts', () => {
       nominationState: 'approved',
       threshold: null,
       votesNeeded: 5,
-      reason: { vi: '5/9 thành viên Hội đồng đồng ý (5 tại cuộc họp, 0 bằng văn bản), đạt quá nửa tổng số thành viên (cần ít nhất 5).' },
+      reason: '5/9 thành viên Hội đồng đồng ý (5 tại cuộc họp, 0 bằng văn bản), đạt quá nửa tổng số thành viên (cần ít nhất 5).',
     });
     const four = await councilVote(t.staff, failing, today, councilBallots(council, { inFavour: 4, against: 2 })).expect(201);
     expect(four.body).toMatchObject({ nominationState: 'rejected', notVoted: expect.arrayContaining([expect.objectContaining({ position: 'Ủy viên' })]) });
@@ -92,7 +92,7 @@ describe('award decisions: numbers, register numbers and cash amounts', () => {
       ['502', 'collective', 7_020_000],
       ['503', 'individual', null],
     ]);
-    expect(issued.body.recipients[0].cash.explanation.vi).toBe('1,5 × 2.340.000 đồng (mức lương cơ sở theo Nghị định 73/2024/NĐ-CP) = 3.510.000 đồng');
+    expect(issued.body.recipients[0].cash.explanation).toBe('1,5 × 2.340.000 đồng (mức lương cơ sở theo Nghị định 73/2024/NĐ-CP) = 3.510.000 đồng');
     const csv = await t.staff.get(`/api/v1/award-decisions/${issued.body.id}/export?format=csv`).expect(200);
     expect(csv.headers['content-disposition']).toContain('filename="quyet-dinh-45-qd-lhhvn.csv"');
     expect(csv.text.split('\r\n')[0]).toBe(

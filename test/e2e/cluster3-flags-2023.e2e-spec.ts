@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { binary, councilBallots, councilVote, givenCouncil, readSheet } from '../helpers/award-factories.js';
-import { castBallots, type Conference, givenCluster3Conference, givenOpenVote } from '../helpers/meeting-factories.js';
-import { as, type Caller, givenAwardCatalog, givenDossier, NOMINATION_TABLES, onDay, transition, upload } from '../helpers/nomination-factories.js';
+import { type Conference, givenCluster3Conference } from '../helpers/meeting-factories.js';
+import { as, type Caller, givenAwardCatalog, givenCluster3FlagVote, givenDossier, NOMINATION_TABLES, onDay, transition, upload } from '../helpers/nomination-factories.js';
 import { givenSignedInUser } from '../helpers/auth.js';
 import { contentOf } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -42,18 +42,7 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
 
   it("turns the conference's flag proposals into Sơn La's draft nominations of Sơn La and Hòa Bình", async () => {
     const { units, cluster } = conference.c3;
-    voteId = await givenOpenVote(conference, { subject: 'flag_proposal', title: 'Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm 2023', method: 'electronic' });
-    await castBallots(conference, voteId, [
-      ['sonLa', { choices: [units.sonLa, units.hoaBinh] }],
-      ['dienBien', { choices: [units.sonLa, units.hoaBinh] }],
-      ['laiChau', { choices: [units.sonLa, units.hoaBinh] }],
-      ['laoCai', { choices: [units.sonLa, units.hoaBinh] }],
-      ['yenBai', { choices: [units.sonLa, units.hoaBinh] }],
-      ['vinhPhuc', { choices: [units.sonLa, units.phuTho] }],
-      ['phuTho', { choices: [units.sonLa, units.laoCai] }],
-      ['hoaBinh', { choices: [units.hoaBinh, units.yenBai] }],
-    ]);
-    await conference.secretariat.post(`/api/v1/votes/${voteId}/close`).expect(200);
+    voteId = await givenCluster3FlagVote(conference);
 
     const proposals = await hoaBinh.get(`/api/v1/flag-proposals?clusterId=${cluster}&year=2023`).expect(200);
     expect(proposals.body.items.map((p: { unit: { shortName: string }; nominationId: string | null }) => [p.unit.shortName, typeof p.nominationId])).toEqual([
@@ -126,7 +115,7 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
     const queue = await t.staff.get(`/api/v1/reviews?year=2023&clusterId=${cluster}&awardTypeId=${awards.LHHVN_CO_THI_DUA}`).expect(200);
     expect(queue.body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
     expect(queue.body.items.map((n: { id: string }) => n.id).sort()).toEqual([flags.sonLa, flags.hoaBinh].sort());
-    expect(queue.body.items[0]).toMatchObject({ state: 'submitted', allowedActions: ['return', 'forward_to_council'], review: { timesReturned: 0, attachments: 3 } });
+    expect(queue.body.items[0]).toMatchObject({ state: 'submitted', allowedActions: ['return', 'forward_to_council'], review: { timesReturned: 0, attachments: 5 } });
     await sonLa.get('/api/v1/reviews').expect(403);
     const malformed = await t.staff.get('/api/v1/reviews?status=da-xong&year=23').expect(400);
     expect(malformed.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['status', 'year']);
@@ -201,7 +190,7 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
       inFavourInWriting: 2,
       against: 1,
       passed: true,
-      reason: { vi: '8/9 thành viên Hội đồng đồng ý (6 tại cuộc họp, 2 bằng văn bản), đạt ngưỡng 80% tổng số thành viên (cần ít nhất 8).' },
+      reason: '8/9 thành viên Hội đồng đồng ý (6 tại cuộc họp, 2 bằng văn bản), đạt ngưỡng 80% tổng số thành viên (cần ít nhất 8).',
       notVoted: [],
     });
     expect(vote.body.ballots.filter((b: { recordedAs: string }) => b.recordedAs === 'written_opinion')).toHaveLength(2);
@@ -262,7 +251,7 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
           registerNumber: expect.stringMatching(/^\d+$/),
           cash: {
             amountVnd: 14_400_000,
-            explanation: { vi: '8 × 1.800.000 đồng (mức lương cơ sở theo Nghị định 24/2023/NĐ-CP) = 14.400.000 đồng' },
+            explanation: '8 × 1.800.000 đồng (mức lương cơ sở theo Nghị định 24/2023/NĐ-CP) = 14.400.000 đồng',
           },
           nominationId: flags.sonLa,
           source: 'decision',

@@ -144,7 +144,7 @@ describe('a provincial union submits a certificate of merit for a person', () =>
     expect(submitted.body).toMatchObject({
       state: 'submitted',
       submittedOn: '2025-08-05',
-      legalBasis: { code: 'ND-152-2025', citation: { vi: 'Nghị định 152/2025/NĐ-CP', en: 'Decree 152/2025/ND-CP' } },
+      legalBasis: { code: 'ND-152-2025', citation: 'Nghị định 152/2025/NĐ-CP' },
       allowedActions: [],
       version: 2,
     });

@@ -64,7 +64,7 @@ describe('two racing submissions that would break a quota give one success and o
     const eligibility = await laoCai.get(`/api/v1/nominations/${flags.sonLa}/eligibility`).expect(200);
     expect(eligibility.body.eligible).toBe(true);
     expect(eligibility.body.checks.find((c: { check: string }) => c.check === 'QUOTA').reason).toBe(
-      'Cụm thi đua số 3 năm 2024 được 25% số thành viên (8), làm tròn xuống: 2 đề nghị; đề nghị này là suất thứ 1.',
+      'Cụm thi đua số 3 năm 2024 được 25% số thành viên (8), làm tròn xuống: 2 đề nghị; theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận; đề nghị này là suất thứ 1.',
     );
   });
 
@@ -86,7 +86,7 @@ describe('two racing submissions that would break a quota give one success and o
     expect(refusal).toMatchObject({
       code: 'NOMINATION.QUOTA_EXCEEDED',
       title: 'Chưa thể nộp hồ sơ: cụm đã dùng hết số suất của loại khen thưởng này trong năm.',
-      errors: [{ field: 'clusterId', message: 'Cụm thi đua số 3 năm 2024 đã dùng hết 2 suất (25% số thành viên (8), làm tròn xuống: 2 đề nghị); đã có 2 đề nghị khác.' }],
+      errors: [{ field: 'clusterId', message: 'Cụm thi đua số 3 năm 2024 đã dùng hết 2 suất (25% số thành viên (8), làm tròn xuống: 2 đề nghị; theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận); đã có 2 đề nghị khác.' }],
     });
     const states: { state: string; count: number }[] = await t.dataSource.query(
       `SELECT state, count(*)::int AS count FROM nominations WHERE cluster_id = $1 AND year = 2024 GROUP BY state ORDER BY state`,

@@ -82,12 +82,35 @@ describe("the secretariat writes the year's report sections", () => {
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('REPORTS.SECTIONS_STALE');
     const replaced = await put(sonLa, { direction: 'Năm 2024, tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.', version: 1 }).expect(200);
-    expect(replaced.body).toMatchObject({ version: 2, situation: null, direction: 'Năm 2024, tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.' });
+    expect(replaced.body).toMatchObject({
+      version: 2,
+      situation: 'Thuận lợi: sự quan tâm của Tỉnh ủy.',
+      direction: 'Năm 2024, tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.',
+    });
     const audit = await t.staff.get('/api/v1/audit').query({ entityType: 'report_sections', action: 'report_sections.replace' }).expect(200);
     expect(audit.body.items[0].changes).toMatchObject({
-      before: { situation: 'Thuận lợi: sự quan tâm của Tỉnh ủy.', direction: null },
-      after: { situation: null, direction: 'Năm 2024, tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.' },
+      before: { direction: null },
+      after: { direction: 'Năm 2024, tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.' },
     });
+    expect(audit.body.items[0].changes.after).not.toHaveProperty('situation');
+  });
+
+  it('saves one section at a time, leaving the others as they are, and refuses a stale version', async () => {
+    const year2022 = `/api/v1/reports/clusters/${c3.cluster}/years/2022/sections`;
+    await t.staff.put(year2022).send({ situation: 'Thuận lợi.', achievements: 'Kết quả nổi bật.' }).expect(201);
+    const saved = await t.staff.patch(year2022).send({ assessment: 'Ưu điểm: đoàn kết, thống nhất.', version: 1 }).expect(200);
+    expect(saved.body).toMatchObject({
+      version: 2,
+      situation: 'Thuận lợi.',
+      achievements: 'Kết quả nổi bật.',
+      assessment: 'Ưu điểm: đoàn kết, thống nhất.',
+      direction: null,
+    });
+    const stale = await refused(() => t.staff.patch(year2022).send({ recommendations: 'Đề nghị…', version: 1 }));
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('REPORTS.SECTIONS_STALE');
+    const erased = await t.staff.put(year2022).send({ assessment: null, version: 2 }).expect(200);
+    expect(erased.body).toMatchObject({ version: 3, assessment: null, situation: 'Thuận lợi.', achievements: 'Kết quả nổi bật.' });
   });
 
   it('refuses another unit, saying who may write', async () => {

@@ -135,7 +135,7 @@ describe('the review queue, and the council counted on its membership of the day
       votesNeeded: 9,
       passed: false,
       nominationState: 'rejected',
-      reason: { vi: '8/9 thành viên Hội đồng đồng ý (8 tại cuộc họp, 0 bằng văn bản), không đạt ngưỡng 90% tổng số thành viên (cần ít nhất 9).' },
+      reason: '8/9 thành viên Hội đồng đồng ý (8 tại cuộc họp, 0 bằng văn bản), không đạt ngưỡng 90% tổng số thành viên (cần ít nhất 9).',
     });
   });
 });

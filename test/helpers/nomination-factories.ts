@@ -4,6 +4,7 @@ import { seedAwardCatalog } from '../../seeds/reference/award-catalog.js';
 import { Clock } from '../../src/platform/time/clock.js';
 import { givenSignedInUser, type SignedInUser } from './auth.js';
 import { pdfFile } from './dossier-files.js';
+import { castBallots, type Conference, givenOpenVote } from './meeting-factories.js';
 import type { Cluster3, Cluster3Unit } from './registry-factories.js';
 import type { TestApp } from './test-app.js';
 
@@ -65,3 +66,24 @@ export function transition(caller: Caller, nominationId: string, action: string,
 
 /** Nomination tables whose content must not move when a request is refused. */
 export const NOMINATION_TABLES = ['nominations', 'nomination_attachments', 'nomination_history', 'people', 'audit_events'];
+
+/**
+ * The flag vote of Cluster 3's conference of 27/11/2023, held in thidua and closed: 8 ballots that propose Sơn La
+ * (8 votes) and Hòa Bình (6 votes), whose flag nominations the conference then makes. Returns the vote's id.
+ */
+export async function givenCluster3FlagVote(conference: Conference): Promise<string> {
+  const { units } = conference.c3;
+  const voteId = await givenOpenVote(conference, { subject: 'flag_proposal', title: 'Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm 2023', method: 'electronic' });
+  await castBallots(conference, voteId, [
+    ['sonLa', { choices: [units.sonLa, units.hoaBinh] }],
+    ['dienBien', { choices: [units.sonLa, units.hoaBinh] }],
+    ['laiChau', { choices: [units.sonLa, units.hoaBinh] }],
+    ['laoCai', { choices: [units.sonLa, units.hoaBinh] }],
+    ['yenBai', { choices: [units.sonLa, units.hoaBinh] }],
+    ['vinhPhuc', { choices: [units.sonLa, units.phuTho] }],
+    ['phuTho', { choices: [units.sonLa, units.laoCai] }],
+    ['hoaBinh', { choices: [units.hoaBinh, units.yenBai] }],
+  ]);
+  await conference.secretariat.post(`/api/v1/votes/${voteId}/close`).expect(200);
+  return voteId;
+}

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses } from '../../platform/openapi/problem-responses.js';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { ApiSignedIn, BALLOT_CODES, BALLOT_RECEIPT, PUBLISHED_RECEIPTS, RECEIPT_CHECK, VOTE } from '../meetings.openapi.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';

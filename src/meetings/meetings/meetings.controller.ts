@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses } from '../../platform/openapi/problem-responses.js';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { ApiSignedIn, DELEGATE, MEETING_DETAIL, MEETING_SUMMARY, pageSchema } from '../meetings.openapi.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses } from '../../platform/openapi/problem-responses.js';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { ApiSignedIn, FLAG_PROPOSAL, pageSchema, RESOLUTION } from '../meetings.openapi.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';

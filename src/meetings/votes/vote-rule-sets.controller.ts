@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses } from '../../platform/openapi/problem-responses.js';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { ApiSignedIn, pageSchema, VOTE_RULE_SET } from '../meetings.openapi.js';
 import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import { CreateVoteRuleSetBody, VoteRuleSetsQuery } from './vote-rule-set.dto.js';

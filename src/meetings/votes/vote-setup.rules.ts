@@ -1,6 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { checkRuleSetTimeline, type AwardRuleSet, type AwardTypeDefinition } from '../../nominations/award-types/rule-set.js';
+import { ruleSetOfVote, type AwardTypeDefinition } from '../../nominations/award-types/rule-set.js';
 import { dateText, type IsoDate } from '../../platform/time/calendar.js';
 import { violation } from './paper-totals.rules.js';
 import { DEFAULT_VOTE_RULE_SET, type VoteRuleSet, type VoteSubject } from './vote-rule-set.js';
@@ -59,20 +59,6 @@ export interface QuotaChoice {
 }
 
 /**
- * The award rule set whose quota applies to a vote held on `date`: the one in force then or, for a vote held
- * before the catalog's first rule set, the first one, since the nominations the vote proposes are submitted and
- * judged after the meeting. Null when the award type has no rule set at all.
- */
-function awardRuleSetFor(ruleSets: readonly AwardRuleSet[], date: IsoDate): { ruleSet: AwardRuleSet; inForce: boolean } | null {
-  if (ruleSets.length === 0) return null;
-  checkRuleSetTimeline(ruleSets);
-  const ordered = [...ruleSets].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-  const inForce = ordered.find((r) => r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo));
-  if (inForce) return { ruleSet: inForce, inForce: true };
-  return date < ordered[0].effectiveFrom ? { ruleSet: ordered[0], inForce: false } : null;
-}
-
-/**
  * K for a flag proposal: the number the vote gives when it gives one, else the award type's quota for a cluster
  * of `memberCount` members. A field error when the award type cannot be proposed by a cluster vote or K is 0.
  */
@@ -92,7 +78,7 @@ export function chooseFlagQuota(
   if (given !== undefined) {
     return { quota: given, basis: text(`Chỉ tiêu do hội nghị quyết định: ${given}.`, `Quota set by the meeting: ${given}.`) };
   }
-  const found = awardRuleSetFor(awardType.ruleSets, meetingDate);
+  const found = ruleSetOfVote(awardType.ruleSets, meetingDate);
   if (!found?.ruleSet.quota) {
     return violation(
       'quota',

@@ -5,7 +5,9 @@
  */
 import { text } from '../../platform/i18n/locale.js';
 import type { BaseSalary } from '../decisions/cash-reward.rules.js';
-import { type AwardRuleSet, type AwardTypeDefinition, type DossierDocumentKind, type LegalBasis, type SubmissionWindow } from './rule-set.js';
+import type { DossierDocumentKind } from './catalogue.js';
+import type { LegalBasis } from './legal-basis.js';
+import type { AwardRuleSet, AwardTypeDefinition, SubmissionWindow } from './rule-set.js';
 import { percent, times } from '../../platform/numbers/ratio.js';
 
 export const DECREE_98_2023: LegalBasis = {
@@ -120,7 +122,7 @@ export const AWARD_CATALOG: readonly AwardTypeDefinition[] = [
       // Law Art. 26(1): given to the collective that leads its cluster.
       needsClusterVote: true,
       // UNVERIFIED: VUSTA's quota is unknown; Cluster 3 proposed 2 flags of 8 members in 2023 (rules §1.9).
-      quota: { kind: 'share_of_members', share: percent(25), rounding: 'down' },
+      quota: { kind: 'share_of_members', share: percent(25), rounding: 'down', source: 'unverified_practice' },
       // Decree 98 Art. 30(7); the matching clause of Decree 152 is UNVERIFIED.
       councilThreshold: percent(80),
       submissionWindow: VUSTA_YEAR_END_WINDOW,

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsCalendarDay } from '../../platform/validation/validators.js';
+import { IsCalendarDay, IsRequiredText } from '../../platform/validation/validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -23,36 +23,19 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
+import { QUOTA_SOURCES, type QuotaSource } from './quota.rules.js';
 import { IsOmittable } from '../../registry/clusters/cluster.dto.js';
-import { AWARD_FORMS, AWARD_LEVELS, DOSSIER_DOCUMENT_KINDS, NOMINEE_KINDS, type AwardForm, type AwardLevel, type AwardRuleSet, type AwardTypeDefinition, type DossierDocumentKind, type NomineeKind } from './rule-set.js';
+import { AWARD_FORMS, AWARD_LEVELS, DOSSIER_DOCUMENT_KINDS, NOMINEE_KINDS, type AwardForm, type AwardLevel, type DossierDocumentKind, type NomineeKind } from './catalogue.js';
+import type { AwardRuleSet, AwardTypeDefinition } from './rule-set.js';
 
 /** Text that must say something: surrounding spaces are dropped before it is checked. */
-export const IsText = (maxLength: number) =>
-  applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
-    IsDefined(),
-    IsString(),
-    IsNotEmpty(),
-    MaxLength(maxLength),
-  );
-
-/** Optional free text; null or an empty string clears it. */
-export const IsOptionalText = (maxLength: number) =>
-  applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
-    IsOptional(),
-    IsString(),
-    MaxLength(maxLength),
-  );
-
-
 export class LocalizedTextBody {
   @ApiProperty({ example: 'Bằng khen của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', maxLength: 300 })
-  @IsText(300)
+  @IsRequiredText(300)
   vi: string;
 
   @ApiProperty({ example: 'Certificate of Merit of VUSTA', maxLength: 300 })
-  @IsText(300)
+  @IsRequiredText(300)
   en: string;
 }
 
@@ -219,6 +202,15 @@ export class QuotaBody {
   @ValidateIf((quota: QuotaBody) => quota.kind === 'share_of_members')
   @IsIn(ROUNDINGS)
   rounding?: (typeof ROUNDINGS)[number];
+
+  @ApiPropertyOptional({
+    enum: QUOTA_SOURCES,
+    default: 'instrument',
+    description: 'instrument: văn bản quy định số suất; unverified_practice: theo thực tiễn của Liên hiệp Hội, chưa được xác nhận (được ghi rõ khi hiển thị).',
+  })
+  @IsOptional()
+  @IsIn(QUOTA_SOURCES)
+  source?: QuotaSource;
 }
 
 export class PrerequisiteBody {
@@ -320,7 +312,7 @@ export class CreateRuleSetBody {
   @IsCalendarDay()
   effectiveFrom: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Ngày cuối cùng áp dụng; null: chưa hết hiệu lực.' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Ngày cuối cùng áp dụng; null: chưa hết hiệu lực.' })
   @IsOptional()
   @IsCalendarDay()
   effectiveTo?: string | null;

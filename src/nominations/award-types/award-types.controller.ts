@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import {
   CreateAwardTypeBody,
@@ -12,42 +13,56 @@ import { AwardTypesService } from './award-types.service.js';
 
 /** Ids are taken as text: a malformed id is an unknown award type (404), as the service says. */
 @ApiTags('award-types')
+@ApiBearerAuth()
+@ApiCookieAuth('thidua_session')
 @Controller('award-types')
 export class AwardTypesController {
   constructor(private readonly awardTypes: AwardTypesService) {}
 
   @Get()
   @SignedIn()
+  @ApiOperation({ summary: 'Danh mục loại khen thưởng, lọc và tìm kiếm' })
+  @ApiProblemResponses(400, 401)
   list(@Query() query: ListAwardTypesQuery) {
     return this.awardTypes.list(query);
   }
 
   @Post()
   @StaffOnly()
+  @ApiOperation({ summary: 'Thêm loại khen thưởng (cán bộ Liên hiệp Hội Việt Nam)' })
+  @ApiProblemResponses(400, 401, 403, 409, 422)
   create(@Body() body: CreateAwardTypeBody) {
     return this.awardTypes.create(body);
   }
 
   @Get(':id')
   @SignedIn()
+  @ApiOperation({ summary: 'Một loại khen thưởng với các bộ quy tắc theo thời gian' })
+  @ApiProblemResponses(400, 401, 404)
   get(@Param('id') id: string) {
     return this.awardTypes.get(id);
   }
 
   @Patch(':id')
   @StaffOnly()
+  @ApiOperation({ summary: 'Sửa loại khen thưởng (theo phiên bản đã đọc)' })
+  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   update(@Param('id') id: string, @Body() body: UpdateAwardTypeBody) {
     return this.awardTypes.update(id, body);
   }
 
   @Get(':id/rule-sets')
   @SignedIn()
+  @ApiOperation({ summary: 'Các bộ quy tắc của loại khen thưởng, theo ngày hiệu lực' })
+  @ApiProblemResponses(400, 401, 404)
   ruleSets(@Param('id') id: string, @Query() query: ListRuleSetsQuery) {
     return this.awardTypes.ruleSets(id, query);
   }
 
   @Post(':id/rule-sets')
   @StaffOnly()
+  @ApiOperation({ summary: 'Thêm bộ quy tắc theo văn bản pháp luật mới' })
+  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   addRuleSet(@Param('id') id: string, @Body() body: CreateRuleSetBody) {
     return this.awardTypes.addRuleSet(id, body);
   }

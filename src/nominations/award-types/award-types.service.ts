@@ -5,7 +5,6 @@ import { AuditService } from '../../access/audit/audit.service.js';
 import { StaleVersionError } from '../../platform/errors/platform.errors.js';
 import { text } from '../../platform/i18n/locale.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
-import { AwardRuleSetEntity } from './award-rule-set.entity.js';
 import type {
   AwardTypeDetail,
   AwardTypeView,
@@ -17,9 +16,8 @@ import type {
   RuleSetView,
   UpdateAwardTypeBody,
 } from './award-type.dto.js';
-import { AwardTypeEntity } from './award-type.entity.js';
 import { AwardTypeNotFoundError, RuleSetRefusedError } from './award-type.errors.js';
-import { AwardTypeRepository, ruleSetColumns, ruleSetView } from './award-type.repository.js';
+import { type AwardTypeColumns, AwardTypeRepository } from './award-type.repository.js';
 import { planRuleSetAddition, ruleSetViolations } from './award-type.rules.js';
 import type { QuotaRule } from './quota.rules.js';
 import type { AwardRuleSet } from './rule-set.js';
@@ -47,16 +45,15 @@ export class AwardTypesService {
   async create(body: CreateAwardTypeBody): Promise<AwardTypeDetail> {
     const id = await this.dataSource.transaction(async (tx) => {
       const fields = {
-        code: body.code,
-        ...localizedColumns(body),
+        name: text(body.name.vi, body.name.en),
         level: body.level,
         form: body.form,
+        awardingAuthority: text(body.awardingAuthority.vi, body.awardingAuthority.en),
         nomineeKinds: body.nomineeKinds,
         nominatedThroughVusta: body.nominatedThroughVusta ?? true,
       };
-      const { identifiers } = await tx.getRepository(AwardTypeEntity).insert(fields);
-      const created = identifiers[0].id as string;
-      await this.audit.record(tx, { action: 'award_type.create', entityType: 'award_type', entityId: created, after: fields });
+      const created = await new AwardTypeRepository(tx).insert(body.code, fields);
+      await this.audit.record(tx, { action: 'award_type.create', entityType: 'award_type', entityId: created, after: { code: body.code, ...auditColumns(fields) } });
       return created;
     });
     return this.get(id);
@@ -67,15 +64,15 @@ export class AwardTypesService {
     await this.dataSource.transaction(async (tx) => {
       const before = await this.require(id, tx, true);
       if (before.version !== body.version) throw new StaleVersionError();
-      const changes = {
-        ...localizedColumns(body),
+      await new AwardTypeRepository(tx).update(id, {
+        name: body.name && text(body.name.vi, body.name.en),
         level: body.level,
         form: body.form,
+        awardingAuthority: body.awardingAuthority && text(body.awardingAuthority.vi, body.awardingAuthority.en),
         nomineeKinds: body.nomineeKinds,
         nominatedThroughVusta: body.nominatedThroughVusta,
-      };
-      await tx.getRepository(AwardTypeEntity).update(id, changes);
-      const after = (await this.require(id, tx)) as AwardTypeView;
+      });
+      const after = await this.require(id, tx);
       await this.audit.record(tx, { action: 'award_type.update', entityType: 'award_type', entityId: id, before: { ...before }, after: { ...after } });
     });
     return this.get(id);
@@ -100,9 +97,8 @@ export class AwardTypesService {
       if (violations.length > 0) throw new RuleSetRefusedError(violations);
       const existing = (await repository.ruleSets(id)).items;
       const { closes } = planRuleSetAddition(existing, ruleSet);
-      const rows = tx.getRepository(AwardRuleSetEntity);
       if (closes) {
-        await rows.update(closes.id, { effectiveTo: closes.effectiveTo });
+        await repository.closeRuleSet(closes.id, closes.effectiveTo);
         await this.audit.record(tx, {
           action: 'award_rule_set.close',
           entityType: 'award_rule_set',
@@ -111,9 +107,8 @@ export class AwardTypesService {
           after: { effectiveTo: closes.effectiveTo },
         });
       }
-      const saved = await rows.save(rows.create(ruleSetColumns(id, ruleSet)));
-      const view = ruleSetView(saved);
-      await this.audit.record(tx, { action: 'award_rule_set.create', entityType: 'award_rule_set', entityId: saved.id, after: { ...view } });
+      const view = await repository.insertRuleSet(id, ruleSet);
+      await this.audit.record(tx, { action: 'award_rule_set.create', entityType: 'award_rule_set', entityId: view.id, after: { ...view } });
       return view;
     });
   }
@@ -127,13 +122,9 @@ export class AwardTypesService {
   }
 }
 
-function localizedColumns(body: Pick<UpdateAwardTypeBody, 'name' | 'awardingAuthority'>) {
-  return {
-    name: body.name?.vi,
-    nameEn: body.name?.en,
-    awardingAuthority: body.awardingAuthority?.vi,
-    awardingAuthorityEn: body.awardingAuthority?.en,
-  };
+/** The award type's columns as the audit trail kept them: one column per language. */
+function auditColumns({ name, awardingAuthority, ...fields }: AwardTypeColumns): Record<string, unknown> {
+  return { ...fields, name: name.vi, nameEn: name.en, awardingAuthority: awardingAuthority.vi, awardingAuthorityEn: awardingAuthority.en };
 }
 
 function ratioOf(body: RatioBody | null | undefined): Ratio | null {
@@ -142,8 +133,9 @@ function ratioOf(body: RatioBody | null | undefined): Ratio | null {
 
 function quotaOf(body: CreateRuleSetBody['quota']): QuotaRule | null {
   if (!body) return null;
-  if (body.kind === 'at_most') return { kind: 'at_most', count: body.count as number };
-  return { kind: 'share_of_members', share: ratioOf(body.share) as Ratio, rounding: body.rounding as 'down' | 'up' };
+  const source = body.source === undefined ? {} : { source: body.source };
+  if (body.kind === 'at_most') return { kind: 'at_most', count: body.count as number, ...source };
+  return { kind: 'share_of_members', share: ratioOf(body.share) as Ratio, rounding: body.rounding as 'down' | 'up', ...source };
 }
 
 /** The request as the rule set the rules read; validation has required what each branch reads. */

@@ -6,9 +6,16 @@ import { ceilOf, floorOf, percentText, type Ratio } from '../../platform/numbers
  * that year rounded down or up. National law sets no per-cluster quota for a ministry's flag (rules §1.9):
  * the numbers come from VUSTA's regulation and live in the rule set, never here.
  */
-export type QuotaRule =
-  | { kind: 'at_most'; count: number }
-  | { kind: 'share_of_members'; share: Ratio; rounding: 'down' | 'up' };
+export type QuotaRule = ({ kind: 'at_most'; count: number } | { kind: 'share_of_members'; share: Ratio; rounding: 'down' | 'up' }) & {
+  /**
+   * Where the number comes from: a legal instrument, or VUSTA's practice as far as it is known, an assumption
+   * that stays configurable (UNVERIFIED) and is said so wherever the quota is shown. Absent: the instrument.
+   */
+  source?: QuotaSource;
+};
+
+export type QuotaSource = 'instrument' | 'unverified_practice';
+export const QUOTA_SOURCES: readonly QuotaSource[] = ['instrument', 'unverified_practice'];
 
 export interface QuotaStanding {
   limit: number;
@@ -38,6 +45,16 @@ export function quotaStanding(rule: QuotaRule, memberCount: number, counted: num
   assertCount('counted', counted);
   const limit = quotaLimit(rule, memberCount);
   return { limit, counted, remaining: Math.max(0, limit - counted), exceeded: counted > limit };
+}
+
+/**
+ * What a quota that rests on VUSTA's practice rather than on the instrument says of itself, to follow its citation;
+ * null for a quota the instrument sets.
+ */
+export function quotaSourceNote(rule: QuotaRule): LocalizedText | null {
+  return rule.source === 'unverified_practice'
+    ? text('theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận', "VUSTA's practice, not confirmed by the instrument")
+    : null;
 }
 
 /** "tối đa 2 đề nghị" or "25% số thành viên (8), làm tròn xuống: 2 đề nghị". */

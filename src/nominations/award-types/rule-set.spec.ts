@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { text } from '../../platform/i18n/locale.js';
 import { AWARD_CATALOG, DECREE_152_2025, DECREE_98_2023 } from './award-catalog.data.js';
-import { NoRuleSetInForceError, RuleSetTimelineError, checkRuleSetTimeline, ruleSetInForce, submissionWindowFor, type DatedRuleSet } from './rule-set.js';
+import {
+  NoRuleSetInForceError,
+  RuleSetTimelineError,
+  checkRuleSetTimeline,
+  ruleSetInForce,
+  ruleSetOfVote,
+  submissionWindowFor,
+  type DatedRuleSet,
+} from './rule-set.js';
 import { addDays, calendarDateInVietnam, formatDate, isIsoDate } from '../../platform/time/calendar.js';
 import { ceilOf, floorOf, percent, times } from '../../platform/numbers/ratio.js';
 
@@ -147,5 +155,20 @@ describe('submissionWindowFor', () => {
   it('refuses a window that closes before it opens', () => {
     const window = { opens: { yearOffset: 0, month: 12, day: 1 }, closes: { yearOffset: 0, month: 1, day: 31 } };
     expect(() => submissionWindowFor(window, 2023)).toThrow(RangeError);
+  });
+});
+
+describe('ruleSetOfVote', () => {
+  it('gives the conference of 27/11/2023 the first rule set, Decree 98/2023, which its flag nominations keep', () => {
+    expect(ruleSetOfVote(flag.ruleSets, '2023-11-27')).toEqual({ ruleSet: expect.objectContaining({ legalBasis: DECREE_98_2023 }), inForce: false });
+  });
+
+  it('gives a conference of November 2025 Decree 152/2025, in force that day', () => {
+    expect(ruleSetOfVote(flag.ruleSets, '2025-11-20')).toEqual({ ruleSet: expect.objectContaining({ legalBasis: DECREE_152_2025 }), inForce: true });
+  });
+
+  it('gives nothing when the award type has no rule set, or none applies any more', () => {
+    expect(ruleSetOfVote([], '2025-11-20')).toBeNull();
+    expect(ruleSetOfVote([dated('A', '2024-01-01', '2024-12-31')], '2025-01-01')).toBeNull();
   });
 });

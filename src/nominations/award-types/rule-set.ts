@@ -1,53 +1,12 @@
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
 import { joinTexts, text, type LocalizedText } from '../../platform/i18n/locale.js';
+import { errorOf } from '../../platform/i18n/messages.js';
+import { NOMINATIONS_ERRORS } from '../nominations.messages.js';
+import type { AwardForm, AwardLevel, DossierDocumentKind, NomineeKind } from './catalogue.js';
+import type { LegalBasis } from './legal-basis.js';
 import { type Ratio } from '../../platform/numbers/ratio.js';
 import { addDays, dateText, isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 import type { QuotaRule } from './quota.rules.js';
-
-/** The instrument a rule set applies, cited on every nomination judged by it. */
-export interface LegalBasis {
-  /** Stable code kept on the nomination, e.g. 'ND-98-2023'. */
-  code: string;
-  citation: LocalizedText;
-}
-
-export type NomineeKind = 'collective' | 'individual';
-export const NOMINEE_KINDS: readonly NomineeKind[] = ['collective', 'individual'];
-
-/** Where an award sits: grassroots (cơ sở), VUSTA's own (cấp bộ, ban, ngành), province, or the State. */
-export type AwardLevel = 'grassroots' | 'vusta' | 'province' | 'state';
-export const AWARD_LEVELS: readonly AwardLevel[] = ['grassroots', 'vusta', 'province', 'state'];
-
-/** Danh hiệu thi đua (a title, judged yearly) or hình thức khen thưởng (a form of commendation). */
-export type AwardForm = 'emulation_title' | 'commendation';
-export const AWARD_FORMS: readonly AwardForm[] = ['emulation_title', 'commendation'];
-
-/** Parts of a nomination dossier (hồ sơ đề nghị khen thưởng), Law Art. 84(1). */
-export type DossierDocumentKind =
-  | 'proposal_letter'
-  | 'achievement_report'
-  | 'evaluation_minutes'
-  | 'initiative_certificate';
-
-export const DOSSIER_DOCUMENT_KINDS: readonly DossierDocumentKind[] = [
-  'proposal_letter',
-  'achievement_report',
-  'evaluation_minutes',
-  'initiative_certificate',
-];
-
-export const DOSSIER_DOCUMENT_NAMES: Readonly<Record<DossierDocumentKind, LocalizedText>> = {
-  proposal_letter: text('Tờ trình đề nghị khen thưởng', 'Proposal letter (tờ trình)'),
-  achievement_report: text('Báo cáo thành tích', 'Achievement report'),
-  evaluation_minutes: text(
-    'Biên bản bình xét thi đua kèm kết quả bỏ phiếu',
-    'Evaluation minutes with the ballot results',
-  ),
-  initiative_certificate: text(
-    'Chứng nhận, xác nhận sáng kiến hoặc đề tài khoa học',
-    'Certification of the initiative or research work',
-  ),
-};
 
 /** Titles held in consecutive years, read from the award register (e.g. 3 × Chiến sĩ thi đua cơ sở). */
 export interface Prerequisite {
@@ -139,14 +98,14 @@ export type DatedRuleSet = Pick<AwardRuleSet, 'legalBasis' | 'effectiveFrom' | '
 /** The rule sets of an award type do not form one unbroken timeline. */
 export class RuleSetTimelineError extends DomainError {
   constructor(message: LocalizedText, fieldErrors: FieldError[]) {
-    super('AWARD_TYPE.RULE_SET_TIMELINE', 'unprocessable', message, fieldErrors);
+    super(...errorOf(NOMINATIONS_ERRORS, 'AWARD_TYPE.RULE_SET_TIMELINE', message), fieldErrors);
   }
 }
 
 /** No rule set of the award type covers the date a nomination is judged on. */
 export class NoRuleSetInForceError extends DomainError {
   constructor(message: LocalizedText) {
-    super('AWARD_TYPE.NO_RULE_SET_IN_FORCE', 'unprocessable', message);
+    super(...errorOf(NOMINATIONS_ERRORS, 'AWARD_TYPE.NO_RULE_SET_IN_FORCE', message));
   }
 }
 
@@ -255,4 +214,21 @@ export function ruleSetInForce<T extends DatedRuleSet>(ruleSets: readonly T[], d
       `No rule set applies on ${on.en}: the last one (${last.legalBasis.citation.en}) ended on ${last.effectiveTo ?? date}.`,
     ),
   );
+}
+
+/**
+ * The rule set a cluster vote held on \`meetingDate\` applies (its quota and the legal basis it cites), and so the
+ * one the nominations made from that vote are judged by: one instrument for the vote and its nominations. It is
+ * the rule set in force that day or, for a vote held before the first rule set, that first one, since the
+ * proposals are submitted and judged after the meeting. Null when the award type has no rule set, or none
+ * applies any more. UNVERIFIED: that a nomination proposed by the conference keeps the instrument of the vote
+ * when it is submitted after a newer one took effect; the transitional clauses seen speak of dossiers, not votes.
+ */
+export function ruleSetOfVote<T extends DatedRuleSet>(ruleSets: readonly T[], meetingDate: IsoDate): { ruleSet: T; inForce: boolean } | null {
+  if (ruleSets.length === 0) return null;
+  checkRuleSetTimeline(ruleSets);
+  const ordered = [...ruleSets].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  const inForce = ordered.find((r) => r.effectiveFrom <= meetingDate && (r.effectiveTo === null || meetingDate <= r.effectiveTo));
+  if (inForce) return { ruleSet: inForce, inForce: true };
+  return meetingDate < ordered[0].effectiveFrom ? { ruleSet: ordered[0], inForce: false } : null;
 }

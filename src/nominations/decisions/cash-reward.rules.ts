@@ -1,6 +1,9 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
+import { errorOf } from '../../platform/i18n/messages.js';
+import { NOMINATIONS_ERRORS } from '../nominations.messages.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { type CashRewardRule, type NomineeKind } from '../award-types/rule-set.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
+import type { CashRewardRule } from '../award-types/rule-set.js';
 import { amountText, ceilDiv, multipleText, type Ratio } from '../../platform/numbers/ratio.js';
 import { dateText, isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 
@@ -15,7 +18,7 @@ export interface BaseSalary {
 /** No base salary is known for the decision date, or two apply from the same day. */
 export class BaseSalaryUnknownError extends DomainError {
   constructor(message: LocalizedText) {
-    super('AWARD_DECISION.BASE_SALARY_UNKNOWN', 'unprocessable', message);
+    super(...errorOf(NOMINATIONS_ERRORS, 'AWARD_DECISION.BASE_SALARY_UNKNOWN', message));
   }
 }
 

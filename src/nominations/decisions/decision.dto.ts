@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
-import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
+import { IsOptionalText, IsRequiredText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import type { RegisterEntryView } from '../register/register.dto.js';
@@ -13,7 +13,7 @@ const MAX_RECIPIENTS = 500;
 /** Quyết định khen thưởng, issued as it is recorded: its nominations are awarded and entered in the register. */
 export class CreateAwardDecisionBody {
   @ApiProperty({ example: '123/QĐ-LHHVN', description: 'Số, ký hiệu quyết định; duy nhất theo cơ quan ban hành và năm.' })
-  @IsText(100)
+  @IsRequiredText(100)
   number: string;
 
   @ApiProperty({ example: '2024-03-15', description: 'Ngày ký; mức lương cơ sở ngày này tính tiền thưởng.' })
@@ -22,14 +22,14 @@ export class CreateAwardDecisionBody {
   decidedOn: string;
 
   @ApiProperty({ example: 'Phan Xuân Dũng', maxLength: 200 })
-  @IsText(200)
+  @IsRequiredText(200)
   signerName: string;
 
   @ApiProperty({ example: 'Chủ tịch', maxLength: 300 })
-  @IsText(300)
+  @IsRequiredText(300)
   signerPosition: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Trích yếu; mặc định "Về việc tặng …".' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, description: 'Trích yếu; mặc định "Về việc tặng …".' })
   @IsOptionalText(2000)
   summary?: string | null;
 
@@ -51,7 +51,7 @@ export class ListAwardDecisionsQuery extends PageQuery {
   @IsRegistryYear()
   year?: number;
 
-  @ApiPropertyOptional({ example: 'LHHVN', description: 'Cơ quan ban hành (phần sau "QĐ-" của ký hiệu).' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'LHHVN', description: 'Cơ quan ban hành (phần sau "QĐ-" của ký hiệu).' })
   @IsOptionalText(50)
   issuer?: string | null;
 

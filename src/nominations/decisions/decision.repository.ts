@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { queryPage } from '../../platform/pagination/page.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import type { NomineeKind } from '../award-types/rule-set.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
 import type { NominationState } from '../nominations/nomination.state.js';
 import type { AwardDecisionSummaryView, DecisionSort, ListAwardDecisionsQuery } from './decision.dto.js';
 
@@ -30,6 +32,7 @@ export interface DecidedNomination {
   ruleSetId: string | null;
 }
 
+/** `award_decisions`: quyết định khen thưởng, with the nominations they award read for update. */
 export class DecisionRepository {
   constructor(private readonly db: EntityManager) {}
 
@@ -38,17 +41,53 @@ export class DecisionRepository {
     return row ?? null;
   }
 
-  async list(query: ListAwardDecisionsQuery, limit: number, offset: number): Promise<{ items: AwardDecisionSummaryView[]; total: number }> {
-    const where = `
-      WHERE ($1::int IS NULL OR d.year = $1)
-        AND ($2::text IS NULL OR lower(d.issuer) = lower($2))
-        AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM award_register r WHERE r.decision_id = d.id AND r.recipient_organization_id = $3))`;
-    const parameters = [query.year ?? null, query.issuer ?? null, query.organizationId ?? null];
-    const [items, [{ total }]]: [AwardDecisionSummaryView[], { total: number }[]] = await Promise.all([
-      this.db.query(`SELECT ${COLUMNS} FROM award_decisions d ${where} ORDER BY ${ORDER[query.sort]} LIMIT $4 OFFSET $5`, [...parameters, limit, offset]),
-      this.db.query(`SELECT count(*)::int AS total FROM award_decisions d ${where}`, parameters),
-    ]);
-    return { items, total };
+  async list(query: ListAwardDecisionsQuery): Promise<{ items: AwardDecisionSummaryView[]; total: number }> {
+    const { rows, total } = await queryPage<AwardDecisionSummaryView>(
+      this.db,
+      {
+        select: COLUMNS,
+        from: 'FROM award_decisions d',
+        where: `
+          WHERE ($1::int IS NULL OR d.year = $1)
+            AND ($2::text IS NULL OR lower(d.issuer) = lower($2))
+            AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM award_register r WHERE r.decision_id = d.id AND r.recipient_organization_id = $3))`,
+        orderBy: ORDER[query.sort],
+        parameters: [query.year ?? null, query.issuer ?? null, query.organizationId ?? null],
+      },
+      query,
+    );
+    return { items: rows, total };
+  }
+
+  async insert(decision: {
+    number: number;
+    symbol: string;
+    issuer: string;
+    year: number;
+    decidedOn: IsoDate;
+    signerName: string;
+    signerPosition: string;
+    summary: string;
+    totalCashVnd: number;
+    createdBy: string | null;
+  }): Promise<string> {
+    const [{ id }]: { id: string }[] = await this.db.query(
+      `INSERT INTO award_decisions (number, symbol, issuer, year, decided_on, signer_name, signer_position, summary, total_cash_vnd, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        decision.number,
+        decision.symbol,
+        decision.issuer,
+        decision.year,
+        decision.decidedOn,
+        decision.signerName,
+        decision.signerPosition,
+        decision.summary,
+        decision.totalCashVnd,
+        decision.createdBy,
+      ],
+    );
+    return id;
   }
 
   /** The nominations, locked until the transaction ends, in id order so that two decisions never deadlock. */

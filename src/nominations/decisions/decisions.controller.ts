@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
@@ -7,6 +8,8 @@ import { CreateAwardDecisionBody, DecisionParams, ListAwardDecisionsQuery } from
 import { DecisionsService } from './decisions.service.js';
 
 @ApiTags('award-decisions')
+@ApiBearerAuth()
+@ApiCookieAuth('thidua_session')
 @Controller('award-decisions')
 export class DecisionsController {
   constructor(private readonly decisions: DecisionsService) {}
@@ -14,18 +17,24 @@ export class DecisionsController {
   /** Issues the decision: its nominations are awarded and entered in the register with số sổ vàng and cash. */
   @Post()
   @StaffOnly()
+  @ApiOperation({ summary: 'Ban hành quyết định khen thưởng các đề nghị đã được Hội đồng chấp thuận' })
+  @ApiProblemResponses(400, 401, 403, 409, 422)
   issue(@Req() request: Request, @Body() body: CreateAwardDecisionBody) {
     return this.decisions.issue(actorOf(request), body);
   }
 
   @Get()
   @SignedIn()
+  @ApiOperation({ summary: 'Danh sách quyết định khen thưởng' })
+  @ApiProblemResponses(400, 401)
   list(@Query() query: ListAwardDecisionsQuery) {
     return this.decisions.list(query);
   }
 
   @Get(':id')
   @SignedIn()
+  @ApiOperation({ summary: 'Một quyết định khen thưởng với các đối tượng được khen thưởng' })
+  @ApiProblemResponses(400, 401, 404)
   get(@Param() params: DecisionParams) {
     return this.decisions.get(params.id);
   }

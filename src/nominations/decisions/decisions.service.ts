@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import { Clock } from '../../platform/time/clock.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text } from '../../platform/i18n/locale.js';
-import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
+import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { BASE_SALARIES } from '../award-types/award-catalog.data.js';
-import { AwardRuleSetEntity } from '../award-types/award-rule-set.entity.js';
-import { calendarDateInVietnam, dateText, type IsoDate } from '../../platform/time/calendar.js';
+import { AwardTypeRepository } from '../award-types/award-type.repository.js';
+import { dateText, type IsoDate, yearOf } from '../../platform/time/calendar.js';
 import { NominationWorkflowService } from '../nominations/nomination-workflow.service.js';
 import { actorRolesOn, nextState } from '../nominations/nomination.state.js';
 import { recordRegisterEntry } from '../register/register.audit.js';
@@ -44,7 +44,7 @@ export class DecisionsService {
   async issue(actor: Actor, body: CreateAwardDecisionBody): Promise<AwardDecisionView> {
     const number = parseDecisionNumber(body.number);
     if (!number) throw new DecisionNumberInvalidError();
-    if (body.decidedOn > calendarDateInVietnam(this.clock.now())) {
+    if (body.decidedOn > this.clock.today()) {
       throw new DecisionDateInvalidError(text(`Ngày ký ${dateText(body.decidedOn).vi} chưa đến.`, `The signing date ${body.decidedOn} is in the future.`));
     }
     const id = await this.dataSource.transaction(async (tx) => {
@@ -52,11 +52,18 @@ export class DecisionsService {
       const rewards = await this.cashRewards(tx, decided, body.decidedOn);
       const totalCash = rewards.reduce((sum, reward) => sum + (reward?.amountVnd ?? 0), 0);
       const summary = body.summary ?? decisionSummary(decided.map((n) => ({ name: n.awardTypeName, year: n.year }))).vi;
-      const [{ id: decisionId }]: { id: string }[] = await tx.query(
-        `INSERT INTO award_decisions (number, symbol, issuer, year, decided_on, signer_name, signer_position, summary, total_cash_vnd, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [number.number, number.symbol, number.issuer, Number(body.decidedOn.slice(0, 4)), body.decidedOn, body.signerName, body.signerPosition, summary, totalCash, actor.userId],
-      );
+      const decisionId = await new DecisionRepository(tx).insert({
+        number: number.number,
+        symbol: number.symbol,
+        issuer: number.issuer,
+        year: yearOf(body.decidedOn),
+        decidedOn: body.decidedOn,
+        signerName: body.signerName,
+        signerPosition: body.signerPosition,
+        summary,
+        totalCashVnd: totalCash,
+        createdBy: actor.userId,
+      });
       const register = new RegisterRepository(tx);
       const comment = `Khen thưởng theo Quyết định số ${number.reference} ngày ${dateText(body.decidedOn).vi}.`;
       for (const [index, nomination] of decided.entries()) {
@@ -110,7 +117,7 @@ export class DecisionsService {
 
   /** Each recipient's cash by the rule set that judged its nomination and the base salary on the decision date. */
   private async cashRewards(tx: EntityManager, decided: readonly DecidedNomination[], decidedOn: IsoDate): Promise<(CashReward | null)[]> {
-    const ruleSets = await tx.getRepository(AwardRuleSetEntity).findBy({ id: In(decided.map((n) => n.ruleSetId as string)) });
+    const ruleSets = await new AwardTypeRepository(tx).ruleSetsByIds(decided.flatMap((n) => (n.ruleSetId ? [n.ruleSetId] : [])));
     return decided.map((nomination) =>
       cashRewardFor({
         rule: ruleSets.find((r) => r.id === nomination.ruleSetId)?.cashReward ?? null,
@@ -122,7 +129,7 @@ export class DecisionsService {
   }
 
   async list(query: ListAwardDecisionsQuery): Promise<Page<AwardDecisionSummaryView>> {
-    const { items, total } = await new DecisionRepository(this.dataSource.manager).list(query, query.pageSize, offsetOf(query));
+    const { items, total } = await new DecisionRepository(this.dataSource.manager).list(query);
     return pageOf(items, total, query);
   }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import type { DossierDocumentKind } from '../award-types/rule-set.js';
+import type { DossierDocumentKind } from '../award-types/catalogue.js';
 import { ATTACHMENT_KINDS, type AttachmentKind } from './dossier.rules.js';
 
 /** The form fields sent with the file (multipart/form-data, the file in the field `file`). */

@@ -1,5 +1,5 @@
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import type { DossierDocumentKind } from '../award-types/rule-set.js';
+import type { DossierDocumentKind } from '../award-types/catalogue.js';
 
 /** What an uploaded file is, in the words of the proposing unit (Vietnamese codes, as on paper). */
 export const ATTACHMENT_KINDS = ['to_trinh', 'bao_cao_thanh_tich', 'bien_ban_binh_xet', 'chung_nhan_sang_kien', 'other'] as const;

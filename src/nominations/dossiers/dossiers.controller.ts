@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Req, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
@@ -14,6 +15,8 @@ function download(file: AttachmentContent): StreamableFile {
 
 /** A nomination's dossier files; who may change them follows the nomination's state (draft, returned). */
 @ApiTags('nominations')
+@ApiBearerAuth()
+@ApiCookieAuth('thidua_session')
 @Controller()
 export class DossiersController {
   constructor(private readonly dossiers: DossiersService) {}
@@ -29,12 +32,16 @@ export class DossiersController {
       properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...ATTACHMENT_KINDS] } },
     },
   })
+  @ApiOperation({ summary: 'Tải tệp lên hồ sơ đề nghị (khi đơn vị đang giữ hồ sơ)' })
+  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   upload(@Req() request: Request, @Param('id') id: string, @Body() body: UploadAttachmentBody, @UploadedFile() file?: UploadedDossierFile) {
     return this.dossiers.upload(actorOf(request), id, body, file);
   }
 
   @Get('nominations/:id/attachments')
   @SignedIn()
+  @ApiOperation({ summary: 'Các tệp của hồ sơ đề nghị' })
+  @ApiProblemResponses(400, 401, 404)
   list(@Req() request: Request, @Param('id') id: string, @Query() query: ListAttachmentsQuery) {
     return this.dossiers.list(actorOf(request), id, query);
   }
@@ -43,6 +50,8 @@ export class DossiersController {
   @Get('attachments/:id/content')
   @SignedIn()
   @Header('X-Content-Type-Options', 'nosniff')
+  @ApiOperation({ summary: 'Tải xuống một tệp hồ sơ' })
+  @ApiProblemResponses(400, 401, 404)
   async content(@Req() request: Request, @Param('id') id: string) {
     return download(await this.dossiers.content(actorOf(request), id));
   }
@@ -50,6 +59,8 @@ export class DossiersController {
   @Delete('attachments/:id')
   @HttpCode(204)
   @SignedIn()
+  @ApiOperation({ summary: 'Xóa một tệp hồ sơ (khi đơn vị đang giữ hồ sơ)' })
+  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   remove(@Req() request: Request, @Param('id') id: string) {
     return this.dossiers.remove(actorOf(request), id);
   }

@@ -2,27 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app.config.js';
-import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
+import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { NominationNotFoundError } from '../nominations/nomination.errors.js';
 import { requireTransition } from '../nominations/nomination.state.js';
 import { NominationsService } from '../nominations/nominations.service.js';
-import { AttachmentEntity } from './attachment.entity.js';
 import type { AttachmentContent, AttachmentView, ListAttachmentsQuery, UploadAttachmentBody, UploadedDossierFile } from './dossier.dto.js';
 import { AttachmentNotFoundError, FileMissingError, FileRefusedError } from './dossier.errors.js';
-import { checkDossierFile, documentOf } from './dossier.rules.js';
+import { DossierRepository } from './dossier.repository.js';
+import { checkDossierFile } from './dossier.rules.js';
 import { FileTypeDetector } from './file-type.detector.js';
 import { Sha256Hasher } from './sha256.hasher.js';
-
-const SORTS: Record<ListAttachmentsQuery['sort'], Record<string, 'ASC' | 'DESC'>> = {
-  uploadedAt: { uploadedAt: 'ASC', id: 'ASC' },
-  '-uploadedAt': { uploadedAt: 'DESC', id: 'ASC' },
-  kind: { kind: 'ASC', uploadedAt: 'ASC', id: 'ASC' },
-};
-
-function viewOf({ content: _content, ...fields }: AttachmentEntity): AttachmentView {
-  return { ...fields, document: documentOf(fields.kind) };
-}
 
 /** Hồ sơ: the files of a nomination, changed only while the proposing unit holds it (draft, returned). */
 @Injectable()
@@ -51,18 +41,15 @@ export class DossiersService {
         detected: this.detector.detect(file.buffer),
       });
       if (!decision.accepted) throw new FileRefusedError(decision.reason);
-      const attachments = tx.getRepository(AttachmentEntity);
-      const { identifiers } = await attachments.insert({
+      const view = await new DossierRepository(tx).insert({
         nominationId,
         kind: body.kind,
         fileName: decision.fileName,
         contentType: decision.contentType,
-        sizeBytes: file.size,
         sha256: this.hasher.digest(file.buffer),
         content: file.buffer,
         uploadedBy: actor.userId,
       });
-      const view = viewOf(await attachments.findOneByOrFail({ id: identifiers[0].id as string }));
       await this.nominations.record(tx, 'nomination.attachment_add', nomination, { after: { ...view } });
       return view;
     });
@@ -70,24 +57,15 @@ export class DossiersService {
 
   async list(actor: Actor, nominationId: string, query: ListAttachmentsQuery): Promise<Page<AttachmentView>> {
     await this.nominations.require(this.dataSource.manager, actor, nominationId);
-    const [items, total] = await this.dataSource.getRepository(AttachmentEntity).findAndCount({
-      where: { nominationId, ...(query.kind && { kind: query.kind }) },
-      order: SORTS[query.sort],
-      skip: offsetOf(query),
-      take: query.pageSize,
-    });
-    return pageOf(items.map(viewOf), total, query);
+    const { items, total } = await new DossierRepository(this.dataSource.manager).list(nominationId, query, query);
+    return pageOf(items, total, query);
   }
 
   /** The file as stored, for whoever may see its nomination. */
   async content(actor: Actor, id: string): Promise<AttachmentContent> {
     const { fileName, contentType, sizeBytes, sha256 } = await this.find(this.dataSource.manager, actor, id);
-    const { content } = await this.dataSource
-      .getRepository(AttachmentEntity)
-      .createQueryBuilder('a')
-      .select(['a.id', 'a.content'])
-      .where('a.id = :id', { id })
-      .getOneOrFail();
+    const content = await new DossierRepository(this.dataSource.manager).content(id);
+    if (!content) throw new AttachmentNotFoundError(id);
     return { fileName, contentType, sizeBytes, sha256, content };
   }
 
@@ -96,16 +74,15 @@ export class DossiersService {
       const attachment = await this.find(tx, actor, id);
       const nomination = await this.nominations.require(tx, actor, attachment.nominationId, true);
       requireTransition(actor, nomination, 'edit');
-      const { affected } = await tx.getRepository(AttachmentEntity).delete(id);
-      if (affected === 0) throw new AttachmentNotFoundError(id);
-      await this.nominations.record(tx, 'nomination.attachment_remove', nomination, { before: { ...viewOf(attachment) } });
+      if (!(await new DossierRepository(tx).delete(id))) throw new AttachmentNotFoundError(id);
+      await this.nominations.record(tx, 'nomination.attachment_remove', nomination, { before: { ...attachment } });
     });
   }
 
   /** The attachment (without its content), if the actor may see its nomination; otherwise a 404, as for an unknown id. */
-  private async find(manager: EntityManager, actor: Actor, id: string): Promise<AttachmentEntity> {
+  private async find(manager: EntityManager, actor: Actor, id: string): Promise<AttachmentView> {
     if (!isUUID(id)) throw new AttachmentNotFoundError(id);
-    const attachment = await manager.getRepository(AttachmentEntity).findOneBy({ id });
+    const attachment = await new DossierRepository(manager).find(id);
     if (!attachment) throw new AttachmentNotFoundError(id);
     try {
       await this.nominations.require(manager, actor, attachment.nominationId);

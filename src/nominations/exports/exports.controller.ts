@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
@@ -12,6 +13,8 @@ const SPREADSHEETS = ['application/vnd.openxmlformats-officedocument.spreadsheet
 
 /** Registered before the nominations' own routes, so that `nominations/export` is not taken for an id. */
 @ApiTags('exports')
+@ApiBearerAuth()
+@ApiCookieAuth('thidua_session')
 @Controller()
 export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
@@ -20,6 +23,8 @@ export class ExportsController {
   @Get('nominations/export')
   @SignedIn()
   @ApiProduces(...SPREADSHEETS)
+  @ApiOperation({ summary: 'Xuất danh sách đề nghị khen thưởng (CSV hoặc XLSX)' })
+  @ApiProblemResponses(400, 401)
   async nominations(@Req() request: Request, @Query() query: NominationExportQuery) {
     return download(await this.exports.nominations(actorOf(request), query));
   }
@@ -28,6 +33,8 @@ export class ExportsController {
   @Get('award-decisions/:id/export')
   @SignedIn()
   @ApiProduces(...SPREADSHEETS)
+  @ApiOperation({ summary: 'Xuất danh sách khen thưởng của một quyết định (CSV hoặc XLSX)' })
+  @ApiProblemResponses(400, 401, 404)
   async decision(@Param() params: DecisionParams, @Query() query: ExportQuery) {
     return download(await this.exports.decision(params.id, query.format));
   }

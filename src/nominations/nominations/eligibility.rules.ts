@@ -1,52 +1,15 @@
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { describeQuota, quotaStanding, type QuotaRule } from '../award-types/quota.rules.js';
-import { DOSSIER_DOCUMENT_NAMES, submissionWindowFor, type AwardRuleSet, type DateRange, type DossierDocumentKind, type LegalBasis, type NomineeKind, type Prerequisite } from '../award-types/rule-set.js';
-import { dateText, type IsoDate } from '../../platform/time/calendar.js';
-import { joinTexts } from '../../platform/i18n/locale.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
+import type { DossierDocumentKind, NomineeKind } from '../award-types/catalogue.js';
+import type { LegalBasis } from '../award-types/legal-basis.js';
+import { describeQuota, quotaSourceNote, quotaStanding, type QuotaRule } from '../award-types/quota.rules.js';
+import { type AwardRuleSet, type DateRange, submissionWindowFor } from '../award-types/rule-set.js';
+import { checkSubmissionWindow } from '../award-types/submission-window.rules.js';
+import { checkRequiredDocuments } from '../dossiers/required-documents.rules.js';
+import { checkNoPendingProceedings, type PendingProceeding } from '../nominees/proceeding.rules.js';
+import { checkPrerequisites, type RegisterEntry } from '../register/prerequisite.rules.js';
+import { checkResult, type ClusterRef, type EligibilityCheck, type NomineeRef, quotedName } from './eligibility-check.js';
 import { STATE_NAMES, blocksDuplicate, type NominationState } from './nomination.state.js';
-
-export type EligibilityCheckCode =
-  | 'NOMINEE_KIND'
-  | 'CLUSTER_MEMBERSHIP'
-  | 'NO_PENDING_PROCEEDINGS'
-  | 'CLUSTER_VOTE_BASIS'
-  | 'QUOTA'
-  | 'NO_DUPLICATE'
-  | 'PREREQUISITES'
-  | 'SUBMISSION_WINDOW'
-  | 'REQUIRED_DOCUMENTS';
-
-export interface EligibilityCheck {
-  check: EligibilityCheckCode;
-  passed: boolean;
-  reason: LocalizedText;
-}
-
-/** Who is proposed: a unit (collective) or a person (individual) with the unit they work for. */
-export interface NomineeRef {
-  kind: NomineeKind;
-  /** The organization's id for a collective, the person's id for an individual. */
-  id: string;
-  name: string;
-  /** The collective itself, or the person's unit. */
-  organizationId: string;
-  organizationName: string;
-}
-
-export interface ClusterRef {
-  id: string;
-  name: string;
-}
-
-const COMMA = text(', ', ', ');
-
-function quotedName(name: LocalizedText): LocalizedText {
-  return text(`"${name.vi}"`, `"${name.en}"`);
-}
-
-function result(check: EligibilityCheckCode, passed: boolean, reason: LocalizedText): EligibilityCheck {
-  return { check, passed, reason };
-}
 
 /** The award type is given to this kind of nominee (collective, individual). */
 export function checkNomineeKind(input: {
@@ -57,7 +20,7 @@ export function checkNomineeKind(input: {
   const award = quotedName(input.awardTypeName);
   if (input.nomineeKinds.includes(input.nominee.kind)) {
     const kind = input.nominee.kind === 'collective' ? text('tập thể', 'collectives') : text('cá nhân', 'individuals');
-    return result(
+    return checkResult(
       'NOMINEE_KIND',
       true,
       text(`${award.vi} được tặng cho ${kind.vi}.`, `${award.en} is given to ${kind.en}.`),
@@ -67,7 +30,7 @@ export function checkNomineeKind(input: {
     input.nominee.kind === 'collective'
       ? text('chỉ tặng cho cá nhân, không tặng cho tập thể', 'is given to individuals only, not to collectives')
       : text('chỉ tặng cho tập thể, không tặng cho cá nhân', 'is given to collectives only, not to individuals');
-  return result('NOMINEE_KIND', false, text(`${award.vi} ${only.vi}.`, `${award.en} ${only.en}.`));
+  return checkResult('NOMINEE_KIND', false, text(`${award.vi} ${only.vi}.`, `${award.en} ${only.en}.`));
 }
 
 /** The nominee's unit belongs to the cluster in the nomination year. */
@@ -84,12 +47,12 @@ export function checkClusterMembership(input: {
       ? text(nominee.name, nominee.name)
       : text(`${nominee.name} (thuộc ${nominee.organizationName})`, `${nominee.name} (of ${nominee.organizationName})`);
   return member
-    ? result(
+    ? checkResult(
         'CLUSTER_MEMBERSHIP',
         true,
         text(`${unit.vi} là thành viên ${cluster.name} năm ${year}.`, `${unit.en} is a member of ${cluster.name} in ${year}.`),
       )
-    : result(
+    : checkResult(
         'CLUSTER_MEMBERSHIP',
         false,
         text(
@@ -97,57 +60,6 @@ export function checkClusterMembership(input: {
           `${nominee.organizationName} is not a member of ${cluster.name} in ${year}.`,
         ),
       );
-}
-
-export type ProceedingKind = 'discipline' | 'investigation' | 'inspection' | 'complaint';
-export const PROCEEDING_KINDS: readonly ProceedingKind[] = ['discipline', 'investigation', 'inspection', 'complaint'];
-
-/** A proceeding that bars awards while it runs (Decree 152/2025 Art. 4(4)). */
-export interface PendingProceeding {
-  kind: ProceedingKind;
-  from: IsoDate;
-  /** Inclusive; null while it has not ended (no conclusion yet). */
-  to: IsoDate | null;
-}
-
-const PROCEEDING_NAMES: Readonly<Record<ProceedingKind, LocalizedText>> = {
-  discipline: text('đang bị xem xét thi hành kỷ luật', 'facing disciplinary proceedings'),
-  investigation: text('đang bị điều tra', 'under investigation'),
-  inspection: text('đang bị thanh tra, kiểm tra', 'under inspection'),
-  complaint: text(
-    'có đơn thư khiếu nại, tố cáo đang được xác minh',
-    'the subject of a complaint or denunciation under verification',
-  ),
-};
-
-/** No award, nor proposal of one, while the nominee is under discipline, investigation, inspection or complaint review. */
-export function checkNoPendingProceedings(input: {
-  nominee: NomineeRef;
-  proceedings: readonly PendingProceeding[];
-  asOf: IsoDate;
-}): EligibilityCheck {
-  const { nominee, asOf } = input;
-  const running = input.proceedings.filter((p) => p.from <= asOf && (p.to === null || asOf <= p.to));
-  const on = dateText(asOf);
-  if (running.length === 0) {
-    return result(
-      'NO_PENDING_PROCEEDINGS',
-      true,
-      text(
-        `Ngày ${on.vi}, ${nominee.name} không bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay xác minh đơn thư.`,
-        `On ${on.en}, ${nominee.name} faces no disciplinary proceedings, investigation, inspection or complaint review.`,
-      ),
-    );
-  }
-  const kinds = joinTexts([...new Set(running.map((p) => p.kind))].map((k) => PROCEEDING_NAMES[k]), COMMA);
-  return result(
-    'NO_PENDING_PROCEEDINGS',
-    false,
-    text(
-      `Ngày ${on.vi}, ${nominee.name} ${kinds.vi} nên chưa được khen thưởng hoặc đề nghị khen thưởng.`,
-      `On ${on.en}, ${nominee.name} is ${kinds.en}, so it cannot be awarded or proposed for an award.`,
-    ),
-  );
 }
 
 /** The cluster conference's vote (suy tôn) a flag nomination rests on. */
@@ -171,7 +83,7 @@ export function checkClusterVoteBasis(input: {
 }): EligibilityCheck {
   const { nominee, cluster, year, basisVote } = input;
   if (!input.needsClusterVote) {
-    return result(
+    return checkResult(
       'CLUSTER_VOTE_BASIS',
       true,
       text(
@@ -181,7 +93,7 @@ export function checkClusterVoteBasis(input: {
     );
   }
   if (basisVote === null) {
-    return result(
+    return checkResult(
       'CLUSTER_VOTE_BASIS',
       false,
       text(
@@ -191,7 +103,7 @@ export function checkClusterVoteBasis(input: {
     );
   }
   if (basisVote.nomineeId !== nominee.id || basisVote.clusterId !== cluster.id || basisVote.year !== year) {
-    return result(
+    return checkResult(
       'CLUSTER_VOTE_BASIS',
       false,
       text(
@@ -201,7 +113,7 @@ export function checkClusterVoteBasis(input: {
     );
   }
   return basisVote.passed
-    ? result(
+    ? checkResult(
         'CLUSTER_VOTE_BASIS',
         true,
         text(
@@ -209,7 +121,7 @@ export function checkClusterVoteBasis(input: {
           `${nominee.name} was voted by ${cluster.name} (${basisVote.reference}).`,
         ),
       )
-    : result(
+    : checkResult(
         'CLUSTER_VOTE_BASIS',
         false,
         text(
@@ -230,13 +142,15 @@ export function checkQuota(input: {
 }): EligibilityCheck {
   const { quota, cluster, year, othersHoldingPlaces } = input;
   if (quota === null) {
-    return result('QUOTA', true, text('Loại khen thưởng này không giới hạn số lượng.', 'This award type has no quota.'));
+    return checkResult('QUOTA', true, text('Loại khen thưởng này không giới hạn số lượng.', 'This award type has no quota.'));
   }
   const memberCount = new Set(input.clusterMemberIds).size;
   const standing = quotaStanding(quota, memberCount, othersHoldingPlaces + 1);
-  const rule = describeQuota(quota, memberCount);
+  const described = describeQuota(quota, memberCount);
+  const note = quotaSourceNote(quota);
+  const rule = note ? text(`${described.vi}; ${note.vi}`, `${described.en}; ${note.en}`) : described;
   return standing.exceeded
-    ? result(
+    ? checkResult(
         'QUOTA',
         false,
         text(
@@ -244,7 +158,7 @@ export function checkQuota(input: {
           `${cluster.name} has used all ${standing.limit} places for ${year} (${rule.en}); ${othersHoldingPlaces} other nominations hold them.`,
         ),
       )
-    : result(
+    : checkResult(
         'QUOTA',
         true,
         text(
@@ -283,7 +197,7 @@ export function checkNoDuplicate(input: {
       blocksDuplicate(n.state),
   );
   if (!duplicate) {
-    return result(
+    return checkResult(
       'NO_DUPLICATE',
       true,
       text(
@@ -293,7 +207,7 @@ export function checkNoDuplicate(input: {
     );
   }
   const state = STATE_NAMES[duplicate.state];
-  return result(
+  return checkResult(
     'NO_DUPLICATE',
     false,
     text(
@@ -301,141 +215,6 @@ export function checkNoDuplicate(input: {
       `${nominee.name} already has a ${award.en} nomination for ${year} ("${state.en}").`,
     ),
   );
-}
-
-/** One award recorded in the register (sổ khen thưởng) for the nominee. */
-export interface RegisterEntry {
-  awardTypeCode: string;
-  year: number;
-}
-
-function yearsText(years: number[]): string {
-  return years.length === 0 ? '—' : years.join(', ');
-}
-
-/** Whether the register holds a run of the prerequisite titles, and the reason either way. */
-function prerequisiteMet(
-  prerequisite: Prerequisite,
-  year: number,
-  register: readonly RegisterEntry[],
-  awardTypeNames: ReadonlyMap<string, LocalizedText>,
-): { met: boolean; reason: LocalizedText } {
-  const held = new Set(register.filter((e) => prerequisite.anyOf.includes(e.awardTypeCode)).map((e) => e.year));
-  const names = joinTexts(
-    prerequisite.anyOf.map((code) => quotedName(awardTypeNames.get(code) ?? text(code, code))),
-    text(' hoặc ', ' or '),
-  );
-  const n = prerequisite.consecutiveYears;
-  for (let end = year; end >= year - prerequisite.mayEndYearsBefore; end--) {
-    const run = Array.from({ length: n }, (_, i) => end - n + 1 + i);
-    if (run.every((y) => held.has(y))) {
-      const span = n === 1 ? `${end}` : `${run[0]}–${end}`;
-      return {
-        met: true,
-        reason: text(`Đã đạt ${names.vi} ${n} năm liên tục (${span}).`, `Held ${names.en} ${n} years in a row (${span}).`),
-      };
-    }
-  }
-  const latestEnds = Array.from({ length: prerequisite.mayEndYearsBefore + 1 }, (_, i) => year - i);
-  const recorded = yearsText([...held].filter((y) => y <= year).sort((a, b) => a - b));
-  const ends = latestEnds.join(' hoặc ');
-  return {
-    met: false,
-    reason: text(
-      `Cần đạt ${names.vi} ${n} năm liên tục, kết thúc vào năm ${ends}; sổ khen thưởng ghi nhận các năm: ${recorded}.`,
-      `Needs ${names.en} ${n} years in a row, ending in ${latestEnds.join(' or ')}; the register holds: ${recorded}.`,
-    ),
-  };
-}
-
-/** Titles held in consecutive years, as the award register records them (e.g. 3 × Chiến sĩ thi đua cơ sở). */
-export function checkPrerequisites(input: {
-  prerequisites: readonly Prerequisite[];
-  year: number;
-  register: readonly RegisterEntry[];
-  awardTypeNames: ReadonlyMap<string, LocalizedText>;
-}): EligibilityCheck {
-  if (input.prerequisites.length === 0) {
-    return result(
-      'PREREQUISITES',
-      true,
-      text('Loại khen thưởng này không yêu cầu danh hiệu đạt trước.', 'This award type requires no earlier titles.'),
-    );
-  }
-  const outcomes = input.prerequisites.map((p) => prerequisiteMet(p, input.year, input.register, input.awardTypeNames));
-  return result(
-    'PREREQUISITES',
-    outcomes.every((o) => o.met),
-    joinTexts(
-      outcomes.map((o) => o.reason),
-      text(' ', ' '),
-    ),
-  );
-}
-
-/** The date lies within the year's submission window, when there is one. */
-export function checkSubmissionWindow(input: { window: DateRange | null; asOf: IsoDate; year: number }): EligibilityCheck {
-  const { window, asOf, year } = input;
-  if (window === null) {
-    return result(
-      'SUBMISSION_WINDOW',
-      true,
-      text('Loại khen thưởng này nhận hồ sơ quanh năm.', 'This award type takes nominations all year.'),
-    );
-  }
-  const on = dateText(asOf);
-  const opens = dateText(window.opensOn);
-  const closes = dateText(window.closesOn);
-  const range = text(`từ ${opens.vi} đến ${closes.vi}`, `from ${opens.en} to ${closes.en}`);
-  if (asOf < window.opensOn) {
-    return result(
-      'SUBMISSION_WINDOW',
-      false,
-      text(
-        `Chưa đến thời hạn nộp hồ sơ năm ${year} (${range.vi}); ngày ${on.vi} là quá sớm.`,
-        `The ${year} submission window (${range.en}) has not opened; ${on.en} is too early.`,
-      ),
-    );
-  }
-  if (asOf > window.closesOn) {
-    return result(
-      'SUBMISSION_WINDOW',
-      false,
-      text(
-        `Đã hết thời hạn nộp hồ sơ năm ${year} (${range.vi}); ngày ${on.vi} là quá hạn.`,
-        `The ${year} submission window (${range.en}) has closed; ${on.en} is too late.`,
-      ),
-    );
-  }
-  return result(
-    'SUBMISSION_WINDOW',
-    true,
-    text(
-      `Ngày ${on.vi} nằm trong thời hạn nộp hồ sơ năm ${year} (${range.vi}).`,
-      `${on.en} is within the ${year} submission window (${range.en}).`,
-    ),
-  );
-}
-
-/** Every document the rule set requires is attached to the dossier. */
-export function checkRequiredDocuments(input: {
-  required: readonly DossierDocumentKind[];
-  attached: readonly DossierDocumentKind[];
-}): EligibilityCheck {
-  const missing = input.required.filter((kind) => !input.attached.includes(kind));
-  if (missing.length > 0) {
-    const names = joinTexts(missing.map((kind) => DOSSIER_DOCUMENT_NAMES[kind]), COMMA);
-    return result(
-      'REQUIRED_DOCUMENTS',
-      false,
-      text(`Hồ sơ còn thiếu: ${names.vi}.`, `The dossier is missing: ${names.en}.`),
-    );
-  }
-  if (input.required.length === 0) {
-    return result('REQUIRED_DOCUMENTS', true, text('Không yêu cầu tài liệu kèm theo.', 'No documents are required.'));
-  }
-  const names = joinTexts(input.required.map((kind) => DOSSIER_DOCUMENT_NAMES[kind]), COMMA);
-  return result('REQUIRED_DOCUMENTS', true, text(`Hồ sơ có đủ: ${names.vi}.`, `The dossier holds: ${names.en}.`));
 }
 
 /** Everything `evaluateEligibility` needs, loaded by the service. */

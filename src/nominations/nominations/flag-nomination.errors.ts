@@ -1,26 +1,25 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { errorOf } from '../../platform/i18n/messages.js';
+import { NOMINATIONS_ERRORS as E } from '../nominations.messages.js';
 
 export class FlagProposalNotFoundError extends DomainError {
   constructor(id: string) {
-    super('FLAG_PROPOSAL.NOT_FOUND', 'not_found', text(`Không tìm thấy đề xuất suy tôn có mã định danh ${id}.`, `No flag proposal has the id ${id}.`));
+    super(...errorOf(E, 'FLAG_PROPOSAL.NOT_FOUND', id));
   }
 }
 
 /** The proposal cannot become a nomination yet (see `refusalReason`). */
 export class FlagNominationRefusedError extends DomainError {
   constructor(reason: LocalizedText) {
-    super('FLAG_PROPOSAL.NOMINATION_REFUSED', 'unprocessable', reason);
+    super(...errorOf(E, 'FLAG_PROPOSAL.NOMINATION_REFUSED', reason));
   }
 }
 
 /** A basis that names a vote of thidua must be that vote's proposal of the nominee. */
 export class BasisVoteMismatchError extends DomainError {
   constructor() {
-    const message = text(
-      'Cuộc biểu quyết này không suy tôn đơn vị được đề nghị; căn cứ được lấy từ kết quả biểu quyết, không nhập tay.',
-      'This vote did not propose the nominee; the basis is taken from the vote result, not typed in.',
-    );
-    super('NOMINATION.BASIS_VOTE_MISMATCH', 'unprocessable', message, [{ field: 'basis.voteId', message }]);
+    const [code, kind, message] = errorOf(E, 'NOMINATION.BASIS_VOTE_MISMATCH');
+    super(code, kind, message, [{ field: 'basis.voteId', message }]);
   }
 }

@@ -33,6 +33,7 @@ describe('flagBasisSnapshot', () => {
       votesCast: 8,
       flagProposalId: 'proposal',
       decidedBy: 'vote',
+      heldOn: '2023-11-27',
     });
   });
 

@@ -1,6 +1,6 @@
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { dateText, type IsoDate } from '../../platform/time/calendar.js';
-import type { BasisVoteSnapshot } from './nomination.entity.js';
+import type { BasisVoteSnapshot } from './nomination.rules.js';
 import { blocksDuplicate, isEditable, type NominationState } from './nomination.state.js';
 
 /** A conference's flag proposal (suy tôn) with what its nomination needs: the vote, the meeting, the chair. */
@@ -41,6 +41,7 @@ export function flagBasisSnapshot(proposal: FlagProposalFacts): BasisVoteSnapsho
     votesCast: proposal.votesCast,
     flagProposalId: proposal.id,
     decidedBy: proposal.decidedBy,
+    heldOn: proposal.meetingDate,
   };
 }
 

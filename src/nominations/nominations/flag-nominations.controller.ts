@@ -1,11 +1,14 @@
 import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { FlagNominationsService } from './flag-nominations.service.js';
 
 @ApiTags('nominations')
+@ApiBearerAuth()
+@ApiCookieAuth('thidua_session')
 @Controller('flag-proposals')
 export class FlagNominationsController {
   constructor(private readonly flagNominations: FlagNominationsService) {}
@@ -17,6 +20,8 @@ export class FlagNominationsController {
   @Post(':id/nomination')
   @HttpCode(200)
   @SignedIn()
+  @ApiOperation({ summary: 'Lập đề nghị tặng Cờ thi đua từ kết quả suy tôn của hội nghị (không lặp lại)' })
+  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   nominate(@Req() request: Request, @Param('id') id: string) {
     return this.flagNominations.nominate(actorOf(request), id);
   }

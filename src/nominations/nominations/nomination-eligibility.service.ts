@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../platform/time/clock.js';
-import type { Locale } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import { AwardRuleSetEntity } from '../award-types/award-rule-set.entity.js';
 import type { RuleSetView } from '../award-types/award-type.dto.js';
-import { AwardTypeRepository, ruleSetView } from '../award-types/award-type.repository.js';
-import { ruleSetInForce } from '../award-types/rule-set.js';
-import { calendarDateInVietnam, type IsoDate } from '../../platform/time/calendar.js';
-import { attachedDocuments, type AttachmentKind } from '../dossiers/dossier.rules.js';
-import { evaluateEligibility, type EligibilityReport, type NomineeRef } from './eligibility.rules.js';
+import { AwardTypeRepository } from '../award-types/award-type.repository.js';
+import { ruleSetInForce, ruleSetOfVote } from '../award-types/rule-set.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
+import { attachedDocuments } from '../dossiers/dossier.rules.js';
+import type { NomineeRef } from './eligibility-check.js';
+import { evaluateEligibility, type EligibilityReport } from './eligibility.rules.js';
 import type { EligibilityView } from './nomination.dto.js';
-import type { NominationEntity } from './nomination.entity.js';
+import { DossierRepository } from '../dossiers/dossier.repository.js';
 import { NominationRepository, type NominationRecord } from './nomination.repository.js';
+import type { Nomination } from './nomination.rules.js';
 import { NominationsService } from './nominations.service.js';
 
 /** The day a nomination is judged on and the rule set that judges it. */
@@ -31,7 +31,7 @@ export class NominationEligibilityService {
   ) {}
 
   /** GET /nominations/{id}/eligibility: every check with its reason, in the caller's language. */
-  async explain(actor: Actor, id: string, locale: Locale): Promise<EligibilityView> {
+  async explain(actor: Actor, id: string): Promise<EligibilityView> {
     const manager = this.dataSource.manager;
     const nomination = await this.nominations.require(manager, actor, id);
     const report = await this.evaluate(manager, nomination, await this.judgement(manager, nomination));
@@ -39,28 +39,34 @@ export class NominationEligibilityService {
       nominationId: id,
       eligible: report.eligible,
       asOf: report.asOf,
-      legalBasis: { code: report.legalBasis.code, citation: report.legalBasis.citation[locale] },
-      checks: report.checks.map(({ check, passed, reason }) => ({ check, passed, reason: reason[locale] })),
+      legalBasis: { code: report.legalBasis.code, citation: report.legalBasis.citation },
+      checks: report.checks.map(({ check, passed, reason }) => ({ check, passed, reason })),
     };
   }
 
   /** Once submitted, the day of submission and the rule set it was judged by; before, today's. */
-  async judgement(manager: EntityManager, nomination: NominationEntity): Promise<Judgement> {
+  async judgement(manager: EntityManager, nomination: Nomination): Promise<Judgement> {
     if (nomination.submittedOn !== null && nomination.ruleSetId !== null) {
-      const ruleSet = await manager.getRepository(AwardRuleSetEntity).findOneByOrFail({ id: nomination.ruleSetId });
-      return { asOf: nomination.submittedOn, ruleSet: ruleSetView(ruleSet) };
+      const ruleSet = await new AwardTypeRepository(manager).ruleSet(nomination.ruleSetId);
+      if (ruleSet) return { asOf: nomination.submittedOn, ruleSet };
     }
-    return this.judgementToday(manager, nomination.awardTypeId);
+    return this.judgementToday(manager, nomination);
   }
 
-  /** Today in Vietnam, and the rule set in force today (NoRuleSetInForceError when none is). */
-  async judgementToday(manager: EntityManager, awardTypeId: string): Promise<Judgement> {
-    const asOf = calendarDateInVietnam(this.clock.now());
-    const { items } = await new AwardTypeRepository(manager).ruleSets(awardTypeId);
-    return { asOf, ruleSet: ruleSetInForce(items, asOf) };
+  /**
+   * Today in Vietnam, and the rule set that judges the nomination today: the one of the cluster vote it rests
+   * on when that vote was held in thidua (so that the vote and its nominations cite one instrument), else the
+   * one in force today (NoRuleSetInForceError when none is).
+   */
+  async judgementToday(manager: EntityManager, nomination: Pick<Nomination, 'awardTypeId' | 'basisVoteId' | 'basisVote'>): Promise<Judgement> {
+    const asOf = this.clock.today();
+    const { items } = await new AwardTypeRepository(manager).ruleSets(nomination.awardTypeId);
+    const heldOn = nomination.basisVoteId === null ? undefined : nomination.basisVote?.heldOn;
+    const ofVote = heldOn === undefined ? null : ruleSetOfVote(items, heldOn);
+    return { asOf, ruleSet: ofVote?.ruleSet ?? ruleSetInForce(items, asOf) };
   }
 
-  async evaluate(manager: EntityManager, nomination: NominationEntity, { asOf, ruleSet }: Judgement): Promise<EligibilityReport> {
+  async evaluate(manager: EntityManager, nomination: Nomination, { asOf, ruleSet }: Judgement): Promise<EligibilityReport> {
     const nominations = new NominationRepository(manager);
     const awardTypes = new AwardTypeRepository(manager);
     // One after the other: inside a transaction they share one connection.
@@ -72,7 +78,7 @@ export class NominationEligibilityService {
     const othersHoldingPlaces = await nominations.othersHoldingPlaces(nomination);
     const nomineeNominations = await nominations.nomineeNominations(nomination.nomineeKey);
     const register = await nominations.register(nomination.nomineeKey);
-    const attached: { kind: AttachmentKind }[] = await manager.query('SELECT kind FROM nomination_attachments WHERE nomination_id = $1', [nomination.id]);
+    const attached = await new DossierRepository(manager).ofNomination(nomination.id);
     const unit = record.nominee.organization;
     const nominee: NomineeRef = {
       kind: nomination.nomineeKind,

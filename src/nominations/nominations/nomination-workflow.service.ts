@@ -1,19 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ConferenceDocumentsService } from '../dossiers/conference-documents.service.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import type { EligibilityReport } from './eligibility.rules.js';
 import type { NominationView, TransitionBody } from './nomination.dto.js';
-import { NominationEntity } from './nomination.entity.js';
 import { NominationNotEligibleError, QuotaExceededError, ReasonsRequiredError } from './nomination.errors.js';
-import { NominationHistoryEntity } from './nomination-history.entity.js';
 import { NominationEligibilityService } from './nomination-eligibility.service.js';
-import { NominationRepository } from './nomination.repository.js';
-import { eligibilityFieldErrors } from './nomination.rules.js';
+import { NominationRepository, type SubmissionColumns } from './nomination.repository.js';
+import { eligibilityFieldErrors, type Nomination } from './nomination.rules.js';
 import { requireTransition, requiresReasons, type NominationAction, type NominationRole, type NominationState } from './nomination.state.js';
 import { NominationsService } from './nominations.service.js';
-
-/** Columns a submission fixes for good: the day, the rule set in force then, and its legal basis. */
-type SubmissionColumns = Pick<NominationEntity, 'submittedOn' | 'ruleSetId' | 'legalBasisCode' | 'legalBasisCitation' | 'legalBasisCitationEn'>;
 
 /** Moves a nomination through the one transition table (nomination.state.ts), recording each step. */
 @Injectable()
@@ -22,6 +18,7 @@ export class NominationWorkflowService {
     private readonly dataSource: DataSource,
     private readonly nominations: NominationsService,
     private readonly eligibility: NominationEligibilityService,
+    private readonly documents: ConferenceDocumentsService,
   ) {}
 
   async transition(actor: Actor, id: string, body: TransitionBody): Promise<NominationView> {
@@ -46,8 +43,9 @@ export class NominationWorkflowService {
     const next = requireTransition(actor, nomination, action, roles);
     if (requiresReasons(action) && comment === null) throw new ReasonsRequiredError(action);
     const submission = await this.passGate(tx, nomination, action);
-    await tx.getRepository(NominationEntity).update(id, { state: next, ...submission });
-    await tx.getRepository(NominationHistoryEntity).insert({
+    const nominations = new NominationRepository(tx);
+    await nominations.moveTo(id, next, submission);
+    await nominations.appendHistory({
       nominationId: id,
       action,
       fromState: nomination.state,
@@ -68,10 +66,13 @@ export class NominationWorkflowService {
    * then keeps. The cluster's quota lock is taken first, so that two submissions racing for the last
    * place count each other. A resubmission is judged again by the rule set of its first submission.
    */
-  private async passGate(tx: EntityManager, nomination: NominationEntity, action: NominationAction): Promise<Partial<SubmissionColumns>> {
+  private async passGate(tx: EntityManager, nomination: Nomination, action: NominationAction): Promise<SubmissionColumns | null> {
+    // A flag nomination of a conference goes with its documents as the record stands now, amended or not.
+    const conference = nomination.basisVote?.flagProposalId ? nomination.basisVote : null;
+    if (conference && (action === 'submit' || action === 'resubmit')) await this.documents.attach(tx, conference.clusterId, conference.year);
     if (action === 'submit') {
       await new NominationRepository(tx).lockQuota(nomination);
-      const judgement = await this.eligibility.judgementToday(tx, nomination.awardTypeId);
+      const judgement = await this.eligibility.judgementToday(tx, nomination);
       assertEligible(await this.eligibility.evaluate(tx, nomination, judgement));
       const { legalBasis } = judgement.ruleSet;
       return {
@@ -85,7 +86,7 @@ export class NominationWorkflowService {
     if (action === 'resubmit') {
       assertEligible(await this.eligibility.evaluate(tx, nomination, await this.eligibility.judgement(tx, nomination)));
     }
-    return {};
+    return null;
   }
 }
 

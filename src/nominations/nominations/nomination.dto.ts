@@ -6,12 +6,13 @@ import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsBodyYear, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
-import type { LegalBasis, NomineeKind } from '../award-types/rule-set.js';
+import { IsOptionalText, IsRequiredText } from '../../platform/validation/validators.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
+import type { LegalBasis } from '../award-types/legal-basis.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { GENDERS, type Gender, PersonBody, type PersonView } from '../nominees/person.dto.js';
-import type { EligibilityCheckCode } from './eligibility.rules.js';
-import type { BasisVoteSnapshot } from './nomination.entity.js';
+import type { EligibilityCheckCode } from './eligibility-check.js';
+import type { BasisVoteSnapshot } from './nomination.rules.js';
 import { NOMINATION_ACTIONS, NOMINATION_STATES, type NominationAction, type NominationState } from './nomination.state.js';
 
 const MAX_REPORT_LENGTH = 100_000;
@@ -23,7 +24,7 @@ export class NomineePersonBody extends PersonBody {
   @IsIn(GENDERS)
   gender: Gender;
 
-  @ApiPropertyOptional({ example: 'Phó Chủ tịch kiêm Tổng Thư ký', maxLength: 300 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Phó Chủ tịch kiêm Tổng Thư ký', maxLength: 300 })
   @IsOptionalText(300)
   position?: string | null;
 }
@@ -51,7 +52,7 @@ export class BasisVoteBody {
   voteId?: string | null;
 
   @ApiProperty({ example: 'Biên bản Hội nghị tổng kết Cụm thi đua số 3 ngày 27/11/2023' })
-  @IsText(300)
+  @IsRequiredText(300)
   reference: string;
 
   @ApiProperty({ format: 'uuid', description: 'Đơn vị được hội nghị suy tôn.' })
@@ -89,11 +90,11 @@ class DossierTextFields {
   @Nested(() => BasisVoteBody)
   basis?: BasisVoteBody | null;
 
-  @ApiPropertyOptional({ description: 'Tóm tắt thành tích.', maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tóm tắt thành tích.', maxLength: 5000 })
   @IsOptionalText(5000)
   achievementsSummary?: string | null;
 
-  @ApiPropertyOptional({ description: 'Nội dung báo cáo thành tích.', maxLength: MAX_REPORT_LENGTH })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Nội dung báo cáo thành tích.', maxLength: MAX_REPORT_LENGTH })
   @IsOptionalText(MAX_REPORT_LENGTH)
   reportText?: string | null;
 }
@@ -126,7 +127,7 @@ export class CreateNominationBody extends DossierTextFields {
  * the draft and make another.
  */
 export class UpdateNominationBody extends DossierTextFields {
-  @ApiPropertyOptional({ example: 'Chủ tịch', nullable: true, description: 'Chức vụ của cá nhân được đề nghị.' })
+  @ApiPropertyOptional({ type: String, example: 'Chủ tịch', nullable: true, description: 'Chức vụ của cá nhân được đề nghị.' })
   @IsOptionalText(300)
   nomineePosition?: string | null;
 
@@ -147,7 +148,7 @@ export class TransitionBody {
   @IsIn(TRANSITION_ACTIONS)
   action: NominationAction;
 
-  @ApiPropertyOptional({ description: 'Ý kiến; bắt buộc (lý do) khi trả lại hoặc không chấp thuận.', maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Ý kiến; bắt buộc (lý do) khi trả lại hoặc không chấp thuận.', maxLength: 5000 })
   @IsOptionalText(5000)
   comment?: string | null;
 }
@@ -253,6 +254,6 @@ export interface EligibilityView {
   eligible: boolean;
   /** The day the nomination is judged on: its submission date, or today before it is submitted. */
   asOf: IsoDate;
-  legalBasis: { code: string; citation: string };
-  checks: { check: EligibilityCheckCode; passed: boolean; reason: string }[];
+  legalBasis: LegalBasis;
+  checks: { check: EligibilityCheckCode; passed: boolean; reason: LocalizedText }[];
 }

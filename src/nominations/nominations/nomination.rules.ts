@@ -1,7 +1,62 @@
 import { isStaff } from '../../access/policies/access.rules.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import type { EligibilityCheck, EligibilityCheckCode } from './eligibility.rules.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
+import type { EligibilityCheck, EligibilityCheckCode } from './eligibility-check.js';
+import type { NominationState } from './nomination.state.js';
+
+/**
+ * The result of the cluster vote a nomination rests on (suy tôn), as it stood when it was recorded.
+ * `organizationId` is the unit the vote proposed. Taken from the conference's flag proposal when the vote
+ * was held in thidua (`flagProposalId`, `decidedBy`), or from the paper minutes otherwise.
+ */
+export interface BasisVoteSnapshot {
+  reference: string;
+  organizationId: string;
+  clusterId: string;
+  year: number;
+  passed: boolean;
+  votesInFavour: number | null;
+  votesCast: number | null;
+  flagProposalId?: string;
+  /** The ballots, or the chair and vice-chair deciding the places the ballots left open. */
+  decidedBy?: 'vote' | 'chair_and_vice_chair';
+  /** The day of the meeting that voted, when held in thidua: it decides the rule set of the vote and its nominations. */
+  heldOn?: IsoDate;
+}
+
+/** Đề nghị khen thưởng: one nominee proposed for one award type and year, as stored. */
+export interface Nomination {
+  id: string;
+  awardTypeId: string;
+  year: number;
+  nomineeKind: NomineeKind;
+  /** The unit itself for a collective, the person's unit for an individual. */
+  nomineeOrganizationId: string;
+  nomineePersonId: string | null;
+  nomineePosition: string | null;
+  /** The person for an individual, the unit for a collective: what the duplicate rule compares. */
+  nomineeKey: string;
+  proposingOrganizationId: string;
+  clusterId: string;
+  /** The cluster vote of the meetings module, when the vote was held in thidua. */
+  basisVoteId: string | null;
+  basisVote: BasisVoteSnapshot | null;
+  achievementsSummary: string | null;
+  reportText: string | null;
+  state: NominationState;
+  /** The day it was first submitted: the rule set in force then judges it for good. */
+  submittedOn: IsoDate | null;
+  ruleSetId: string | null;
+  legalBasisCode: string | null;
+  legalBasisCitation: string | null;
+  legalBasisCitationEn: string | null;
+  createdBy: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
 interface NominationScope {
   proposingOrganizationId: string;

@@ -1,6 +1,9 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { joinTexts } from '../../platform/i18n/locale.js';
+import { errorOf } from '../../platform/i18n/messages.js';
+import { type Transition, TransitionTable } from '../../platform/workflow/transition-table.js';
+import { NOMINATIONS_ERRORS } from '../nominations.messages.js';
 
 /** Where a nomination (đề nghị khen thưởng) stands. */
 export type NominationState =
@@ -58,12 +61,8 @@ export const NOMINATION_ACTIONS: readonly NominationAction[] = [
 
 export const NOMINATION_ROLES: readonly NominationRole[] = ['unit_officer', 'national_staff', 'system_admin', 'council'];
 
-export interface NominationTransition {
-  from: NominationState;
-  action: NominationAction;
-  roles: readonly NominationRole[];
-  to: NominationState;
-}
+/** Every row of the nomination workflow names who may take it. */
+export type NominationTransition = Transition<NominationState, NominationAction, NominationRole> & { readonly roles: readonly NominationRole[] };
 
 const PROPOSER: readonly NominationRole[] = ['unit_officer'];
 const REVIEWER: readonly NominationRole[] = ['national_staff', 'system_admin'];
@@ -116,6 +115,9 @@ export const STATE_NAMES: Readonly<Record<NominationState, LocalizedText>> = {
   withdrawn: text('Đã rút', 'Withdrawn'),
 };
 
+/** The nomination workflow: every question about its states is answered from this one table. */
+export const NOMINATION_WORKFLOW = new TransitionTable<NominationState, NominationAction, NominationRole>(NOMINATION_TRANSITIONS, STATE_NAMES);
+
 export const ACTION_NAMES: Readonly<Record<NominationAction, LocalizedText>> = {
   edit: text('sửa hồ sơ', 'edit the dossier'),
   submit: text('nộp hồ sơ', 'submit'),
@@ -148,15 +150,14 @@ export function nextState(
   action: NominationAction,
   roles: readonly NominationRole[],
 ): TransitionOutcome {
-  const fromHere = NOMINATION_TRANSITIONS.find((t) => t.from === state && t.action === action);
   const act = ACTION_NAMES[action];
-  if (!fromHere) {
-    const states = NOMINATION_TRANSITIONS.filter((t) => t.action === action).map((t) => STATE_NAMES[t.from]);
+  const rolesAllowed = NOMINATION_WORKFLOW.rolesFor(state, action);
+  if (rolesAllowed.length === 0) {
     const allowedIn = joinTexts(
-      states.map((s) => text(`"${s.vi}"`, `"${s.en}"`)),
+      NOMINATION_WORKFLOW.statesAllowing(action).map((s) => NOMINATION_WORKFLOW.label(s)).map((s) => text(`"${s.vi}"`, `"${s.en}"`)),
       text(' hoặc ', ' or '),
     );
-    const now = STATE_NAMES[state];
+    const now = NOMINATION_WORKFLOW.label(state);
     return {
       allowed: false,
       refusal: 'wrong_state',
@@ -166,9 +167,10 @@ export function nextState(
       ),
     };
   }
-  if (!roles.some((r) => fromHere.roles.includes(r))) {
+  const next = NOMINATION_WORKFLOW.next(state, action, roles);
+  if (next === null) {
     const who = joinTexts(
-      fromHere.roles.map((r) => ROLE_NAMES[r]),
+      rolesAllowed.map((r) => ROLE_NAMES[r]),
       text(' hoặc ', ' or '),
     );
     return {
@@ -177,19 +179,17 @@ export function nextState(
       reason: text(`Chỉ ${who.vi} mới được ${act.vi}.`, `Only ${who.en} may ${act.en}.`),
     };
   }
-  return { allowed: true, next: fromHere.to };
+  return { allowed: true, next };
 }
 
 /** What these roles may do now, in table order (for buttons and the API's `allowedActions`). */
 export function allowedActions(state: NominationState, roles: readonly NominationRole[]): NominationAction[] {
-  return NOMINATION_TRANSITIONS.filter((t) => t.from === state && roles.some((r) => t.roles.includes(r))).map(
-    (t) => t.action,
-  );
+  return NOMINATION_WORKFLOW.allowedActions(state, roles);
 }
 
 /** The dossier and its attachments may change only while the proposing unit holds it (draft, returned). */
 export function isEditable(state: NominationState): boolean {
-  return NOMINATION_TRANSITIONS.some((t) => t.from === state && t.action === 'edit');
+  return NOMINATION_WORKFLOW.can(state, 'edit');
 }
 
 export function requiresReasons(action: NominationAction): boolean {
@@ -228,11 +228,7 @@ export function actorRolesOn(actor: Actor, nomination: { proposingOrganizationId
 /** A refused transition, as the HTTP layer reports it: 409 for the wrong state, 403 for the wrong role. */
 export class NominationTransitionRefusedError extends DomainError {
   constructor(outcome: Extract<TransitionOutcome, { allowed: false }>) {
-    super(
-      outcome.refusal === 'wrong_state' ? 'NOMINATION.WRONG_STATE' : 'NOMINATION.WRONG_ROLE',
-      outcome.refusal === 'wrong_state' ? 'conflict' : 'forbidden',
-      outcome.reason,
-    );
+    super(...errorOf(NOMINATIONS_ERRORS, outcome.refusal === 'wrong_state' ? 'NOMINATION.WRONG_STATE' : 'NOMINATION.WRONG_ROLE', outcome.reason));
   }
 }
 

@@ -8,12 +8,12 @@ import { clusterYearScope } from '../../access/policies/cluster-scope.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { StaleVersionError } from '../../platform/errors/platform.errors.js';
 import { text } from '../../platform/i18n/locale.js';
-import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
+import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import { personIdOf } from '../nominees/people.sql.js';
+import { NOMINATIONS_MESSAGES } from '../nominations.messages.js';
+import { PersonRepository } from '../nominees/person.repository.js';
 import { BasisVoteMismatchError } from './flag-nomination.errors.js';
 import { flagBasisSnapshot } from './flag-nomination.rules.js';
-import { findFlagProposalOfVote } from './flag-proposal.queries.js';
 import type {
   BasisVoteBody,
   CreateNominationBody,
@@ -23,16 +23,14 @@ import type {
   NominationView,
   UpdateNominationBody,
 } from './nomination.dto.js';
-import { type BasisVoteSnapshot, NominationEntity } from './nomination.entity.js';
 import {
   NominationForOtherUnitError,
   NominationNotFoundError,
   NominationReferencesRefusedError,
   NomineeOutsideUnitError,
 } from './nomination.errors.js';
-import { NominationHistoryEntity } from './nomination-history.entity.js';
-import { NominationRepository, type NominationRecord } from './nomination.repository.js';
-import { maySeeNomination, proposalRefusal } from './nomination.rules.js';
+import { type NewNomination, NominationRepository, type NominationRecord } from './nomination.repository.js';
+import { type BasisVoteSnapshot, maySeeNomination, type Nomination, proposalRefusal } from './nomination.rules.js';
 import { actorRolesOn, allowedActions, requireTransition } from './nomination.state.js';
 
 /** Đề nghị khen thưởng: made and edited by the proposing unit, read by it, the nominee's unit and VUSTA staff. */
@@ -56,27 +54,41 @@ export class NominationsService {
       await this.assertReferences(tx, body);
       if (body.basis) await this.authorizeBasis(tx, actor, body.basis);
       const person = nominee.person ?? null;
-      const fields = {
+      const created = await this.createDraft(tx, {
         awardTypeId: body.awardTypeId,
         year,
-        nomineeKind: person ? ('individual' as const) : ('collective' as const),
+        nomineeKind: person ? 'individual' : 'collective',
         nomineeOrganizationId: nominee.organizationId,
-        nomineePersonId: person ? await personIdOf(tx, nominee.organizationId, person) : null,
+        nomineePersonId: person ? await new PersonRepository(tx).idOf(nominee.organizationId, person) : null,
         nomineePosition: person?.position ?? null,
         proposingOrganizationId,
         clusterId,
         ...(await basisColumns(tx, body.basis ?? null)),
         achievementsSummary: body.achievementsSummary ?? null,
         reportText: body.reportText ?? null,
-        state: 'draft' as const,
         createdBy: actor.userId,
-      };
-      const { identifiers } = await tx.getRepository(NominationEntity).insert(fields);
-      const created = identifiers[0].id as string;
-      await this.record(tx, 'nomination.create', { id: created, proposingOrganizationId }, { after: auditable(fields) });
-      return created;
+      });
+      return created as string;
     });
     return this.get(actor, id);
+  }
+
+  /**
+   * The one place a nomination is inserted (by hand here, from a conference's flag proposal by
+   * FlagNominationsService), as a draft, recorded in the audit trail with `auditExtra`. With
+   * `yieldToLive`, a live nomination of the same nominee, award and year makes it insert nothing (null).
+   */
+  async createDraft(
+    tx: EntityManager,
+    draft: NewNomination,
+    options: { yieldToLive?: boolean; auditExtra?: Record<string, unknown> } = {},
+  ): Promise<string | null> {
+    const id = await new NominationRepository(tx).insert(draft, options.yieldToLive ?? false);
+    if (id === null) return null;
+    await this.record(tx, 'nomination.create', { id, proposingOrganizationId: draft.proposingOrganizationId }, {
+      after: { ...draft, state: 'draft', ...options.auditExtra },
+    });
+    return id;
   }
 
   async list(actor: Actor, query: ListNominationsQuery): Promise<Page<NominationView>> {
@@ -101,7 +113,7 @@ export class NominationsService {
       if (nomination.version !== body.version) throw new StaleVersionError();
       if (body.nomineePosition && nomination.nomineeKind !== 'individual') {
         throw new NominationReferencesRefusedError([
-          { field: 'nomineePosition', message: text('Chỉ ghi chức vụ khi đề nghị cho cá nhân.', 'A position is recorded for individual nominees only.') },
+          { field: 'nomineePosition', message: NOMINATIONS_MESSAGES.positionForIndividuals },
         ]);
       }
       if (body.basis) await this.authorizeBasis(tx, actor, body.basis);
@@ -111,7 +123,7 @@ export class NominationsService {
         reportText: body.reportText,
         nomineePosition: body.nomineePosition,
       };
-      await tx.getRepository(NominationEntity).update(id, changes);
+      await new NominationRepository(tx).update(id, changes);
       const after = await this.require(tx, actor, id);
       await this.record(tx, 'nomination.update', nomination, { before: auditable(nomination), after: auditable(after) });
     });
@@ -120,22 +132,11 @@ export class NominationsService {
 
   async history(actor: Actor, id: string, query: HistoryQuery): Promise<Page<HistoryEntryView>> {
     await this.require(this.dataSource.manager, actor, id);
-    const direction = query.sort === '-occurredAt' ? 'DESC' : 'ASC';
-    const [rows, total] = await this.dataSource.getRepository(NominationHistoryEntity).findAndCount({
-      where: { nominationId: id, ...(query.action && { action: query.action }) },
-      order: { occurredAt: direction, id: 'ASC' },
-      skip: offsetOf(query),
-      take: query.pageSize,
-    });
-    const items = rows.map(({ id: entryId, action, fromState, toState, comment, actorUserId, actorUsername, occurredAt }) => ({
-      id: entryId,
-      action,
-      fromState,
-      toState,
-      comment,
-      actor: { userId: actorUserId, username: actorUsername },
-      occurredAt,
-    }));
+    const { items, total } = await new NominationRepository(this.dataSource.manager).history(
+      id,
+      { action: query.action, newestFirst: query.sort === '-occurredAt' },
+      query,
+    );
     return pageOf(items, total, query);
   }
 
@@ -143,11 +144,9 @@ export class NominationsService {
    * The nomination, if the actor may see it (`maySeeNomination`); otherwise, as for an unknown or
    * malformed id, a 404 that does not tell it exists. `lock` holds it until the transaction ends.
    */
-  async require(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<NominationEntity> {
+  async require(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<Nomination> {
     if (!isUUID(id)) throw new NominationNotFoundError(id);
-    const nomination = await manager
-      .getRepository(NominationEntity)
-      .findOne({ where: { id }, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
+    const nomination = await new NominationRepository(manager).find(id, lock);
     if (!nomination || !maySeeNomination(actor, nomination)) throw new NominationNotFoundError(id);
     return nomination;
   }
@@ -170,24 +169,20 @@ export class NominationsService {
 
   /** The ids the nomination refers to exist, and the award type is one proposed through the system. */
   private async assertReferences(tx: EntityManager, body: CreateNominationBody): Promise<void> {
-    const [found]: { award: boolean | null; nominee: boolean; proposer: boolean; cluster: boolean }[] = await tx.query(
-      `SELECT (SELECT nominated_through_vusta FROM award_types WHERE id = $1) AS award,
-         EXISTS (SELECT 1 FROM organizations WHERE id = $2) AS nominee,
-         EXISTS (SELECT 1 FROM organizations WHERE id = $3) AS proposer,
-         EXISTS (SELECT 1 FROM clusters WHERE id = $4) AS cluster`,
-      [body.awardTypeId, body.nominee.organizationId, body.proposingOrganizationId, body.clusterId],
-    );
+    const found = await new NominationRepository(tx).references({
+      awardTypeId: body.awardTypeId,
+      nomineeOrganizationId: body.nominee.organizationId,
+      proposingOrganizationId: body.proposingOrganizationId,
+      clusterId: body.clusterId,
+    });
     const violations: FieldError[] = [];
     const unknown = (field: string, what: string, whatEn: string, id: string) =>
-      violations.push({ field, message: text(`Không có ${what} nào mang mã định danh ${id}.`, `No ${whatEn} has the id ${id}.`) });
+      violations.push({ field, message: NOMINATIONS_MESSAGES.unknownReference(text(what, whatEn), id) });
     if (found.award === null) unknown('awardTypeId', 'loại khen thưởng', 'award type', body.awardTypeId);
     if (found.award === false) {
       violations.push({
         field: 'awardTypeId',
-        message: text(
-          'Loại khen thưởng này do cấp khác xét tặng và chỉ được ghi vào sổ khen thưởng, không đề nghị qua hệ thống.',
-          'This award is given elsewhere and is only recorded in the register; it is not nominated through the system.',
-        ),
+        message: NOMINATIONS_MESSAGES.notNominatedThroughVusta,
       });
     }
     if (!found.nominee) unknown('nominee.organizationId', 'đơn vị', 'unit', body.nominee.organizationId);
@@ -219,7 +214,7 @@ async function basisColumns(
 ): Promise<{ basisVoteId: string | null; basisVote: BasisVoteSnapshot | null }> {
   if (!basis) return { basisVoteId: null, basisVote: null };
   if (basis.voteId) {
-    const proposal = await findFlagProposalOfVote(tx, basis.voteId, basis.organizationId);
+    const proposal = await new NominationRepository(tx).flagProposalOfVote(basis.voteId, basis.organizationId);
     if (!proposal) throw new BasisVoteMismatchError();
     return { basisVoteId: basis.voteId, basisVote: flagBasisSnapshot(proposal) };
   }
@@ -238,6 +233,6 @@ async function basisColumns(
 }
 
 /** What the audit trail keeps of a nomination: its fields, without the timestamps the event has itself. */
-function auditable({ createdAt: _created, updatedAt: _updated, ...fields }: Partial<NominationEntity>): Record<string, unknown> {
+function auditable({ createdAt: _created, updatedAt: _updated, ...fields }: Nomination): Record<string, unknown> {
   return fields;
 }

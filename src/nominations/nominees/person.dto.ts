@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsText } from '../award-types/award-type.dto.js';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsRequiredText } from '../../platform/validation/validators.js';
 
 export const GENDERS = ['female', 'male'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -13,7 +13,7 @@ const NormalizedName = () => Transform(({ value }) => (typeof value === 'string'
 export class PersonBody {
   @ApiProperty({ example: 'Nguyễn Thị Hoa', maxLength: 200 })
   @NormalizedName()
-  @IsText(200)
+  @IsRequiredText(200)
   fullName: string;
 
   @ApiProperty({ example: 1978 })
@@ -29,6 +29,23 @@ export class PersonRefBody extends PersonBody {
   @IsOptional()
   @IsIn(GENDERS)
   gender?: Gender;
+}
+
+/**
+ * Whom a record (register entry, proceeding) is about: a unit, or a person of that unit. Its subclasses
+ * describe the two fields in their own words.
+ */
+export class UnitOrPersonBody {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị, hoặc đơn vị công tác của cá nhân.' })
+  @IsUUID()
+  organizationId: string;
+
+  @ApiPropertyOptional({ type: PersonRefBody, description: 'Có khi hồ sơ nói về một cá nhân.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PersonRefBody)
+  person?: PersonRefBody | null;
 }
 
 export interface PersonView {

@@ -1,60 +1,48 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import { IsOptionalText } from '../award-types/award-type.dto.js';
+import { IsOptionalText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
-import { PROCEEDING_KINDS, type ProceedingKind } from '../nominations/eligibility.rules.js';
-import { PersonRefBody, type PersonView } from './person.dto.js';
+import { PROCEEDING_KINDS, type ProceedingKind } from './proceeding.rules.js';
+import { type PersonView, UnitOrPersonBody } from './person.dto.js';
 
-export class CreateProceedingBody {
+export class CreateProceedingBody extends UnitOrPersonBody {
   @ApiProperty({ enum: PROCEEDING_KINDS, description: 'Kỷ luật, điều tra, thanh tra/kiểm tra, xác minh đơn thư khiếu nại, tố cáo.' })
   @IsIn(PROCEEDING_KINDS)
   kind: ProceedingKind;
-
-  @ApiProperty({ format: 'uuid', description: 'Đơn vị bị xem xét, hoặc đơn vị công tác của cá nhân bị xem xét.' })
-  @IsUUID()
-  organizationId: string;
-
-  @ApiPropertyOptional({ type: PersonRefBody, description: 'Có khi người bị xem xét là một cá nhân.' })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PersonRefBody)
-  person?: PersonRefBody | null;
 
   @ApiProperty({ example: '2025-03-01' })
   @IsDefined()
   @IsCalendarDay()
   startedOn: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Ngày có kết luận; null khi chưa kết thúc.' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Ngày có kết luận; null khi chưa kết thúc.' })
   @IsOptional()
   @IsCalendarDay()
   endedOn?: string | null;
 
-  @ApiPropertyOptional({ example: 'Quyết định thanh tra số 12/QĐ-TTr', maxLength: 300 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Quyết định thanh tra số 12/QĐ-TTr', maxLength: 300 })
   @IsOptionalText(300)
   reference?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
   @IsOptionalText(5000)
   note?: string | null;
 }
 
 /** Usually to record the conclusion (endedOn). */
 export class UpdateProceedingBody {
-  @ApiPropertyOptional({ example: '2025-09-30', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2025-09-30', nullable: true })
   @IsOptional()
   @IsCalendarDay()
   endedOn?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true })
   @IsOptionalText(300)
   reference?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true })
   @IsOptionalText(5000)
   note?: string | null;
 

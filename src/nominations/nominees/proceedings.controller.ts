@@ -1,29 +1,38 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { StaffOnly } from '../../access/policies/policy.decorator.js';
 import { CreateProceedingBody, ListProceedingsQuery, UpdateProceedingBody } from './proceeding.dto.js';
 import { ProceedingsService } from './proceedings.service.js';
 
 /** Staff only: who is under discipline, inspection or complaint review is not for other units to read. */
 @ApiTags('nominations')
+@ApiBearerAuth()
+@ApiCookieAuth('thidua_session')
 @Controller('proceedings')
 export class ProceedingsController {
   constructor(private readonly proceedings: ProceedingsService) {}
 
   @Post()
   @StaffOnly()
+  @ApiOperation({ summary: 'Ghi nhận việc xem xét kỷ luật, điều tra, thanh tra, khiếu nại' })
+  @ApiProblemResponses(400, 401, 403, 409, 422)
   create(@Body() body: CreateProceedingBody) {
     return this.proceedings.create(body);
   }
 
   @Get()
   @StaffOnly()
+  @ApiOperation({ summary: 'Danh sách việc xem xét, lọc theo đơn vị, cá nhân, loại, ngày' })
+  @ApiProblemResponses(400, 401, 403)
   list(@Query() query: ListProceedingsQuery) {
     return this.proceedings.list(query);
   }
 
   @Patch(':id')
   @StaffOnly()
+  @ApiOperation({ summary: 'Ghi kết luận việc xem xét (theo phiên bản đã đọc)' })
+  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   update(@Param('id') id: string, @Body() body: UpdateProceedingBody) {
     return this.proceedings.update(id, body);
   }

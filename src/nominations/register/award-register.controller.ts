@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Headers, Param, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
-import { localeFrom } from '../../platform/i18n/locale.js';
 import type { UploadedDossierFile } from '../dossiers/dossier.dto.js';
 import { AwardRegisterService } from './award-register.service.js';
 import { IMPORT_HEADERS } from './register-import.rules.js';
@@ -15,6 +15,8 @@ import { CreateRegisterEntryBody, ListRegisterQuery, OrganizationAwardsQuery, Or
 const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 @ApiTags('award-register')
+@ApiBearerAuth()
+@ApiCookieAuth('thidua_session')
 @Controller()
 export class AwardRegisterController {
   constructor(
@@ -24,6 +26,8 @@ export class AwardRegisterController {
 
   @Post('award-register')
   @StaffOnly()
+  @ApiOperation({ summary: 'Ghi một khen thưởng vào sổ khen thưởng' })
+  @ApiProblemResponses(400, 401, 403, 409, 422)
   create(@Body() body: CreateRegisterEntryBody) {
     return this.register.create(body);
   }
@@ -31,6 +35,8 @@ export class AwardRegisterController {
   /** Sổ khen thưởng by person (name, year of birth), unit, award, year or decision. */
   @Get('award-register')
   @SignedIn()
+  @ApiOperation({ summary: 'Tra cứu sổ khen thưởng' })
+  @ApiProblemResponses(400, 401)
   list(@Req() request: Request, @Query() query: ListRegisterQuery) {
     return this.register.list(actorOf(request), query);
   }
@@ -44,13 +50,17 @@ export class AwardRegisterController {
     description: `Cột: ${IMPORT_HEADERS.join(', ')}.`,
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
   })
-  import(@Req() request: Request, @UploadedFile() file: UploadedDossierFile | undefined, @Headers('accept-language') language?: string) {
-    return this.imports.import(actorOf(request), file, localeFrom(language));
+  @ApiOperation({ summary: 'Nhập sổ khen thưởng các năm trước từ tệp CSV hoặc XLSX' })
+  @ApiProblemResponses(400, 401, 403, 409, 422)
+  import(@Req() request: Request, @UploadedFile() file: UploadedDossierFile | undefined) {
+    return this.imports.import(actorOf(request), file);
   }
 
   /** Every award of a unit by year and decision, with those of the units merged into it unless asked otherwise. */
   @Get('organizations/:id/awards')
   @SignedIn()
+  @ApiOperation({ summary: 'Các khen thưởng của một đơn vị, kèm của các đơn vị tiền thân' })
+  @ApiProblemResponses(400, 401, 404)
   organizationAwards(@Req() request: Request, @Param() params: OrganizationParams, @Query() query: OrganizationAwardsQuery) {
     return this.register.organizationAwards(actorOf(request), params.id, query);
   }

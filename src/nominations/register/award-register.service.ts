@@ -5,7 +5,7 @@ import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { OrganizationNotFoundError } from '../../registry/organizations/organization.errors.js';
 import { OrganizationRepository } from '../../registry/organizations/organization.repository.js';
-import { personIdOf } from '../nominees/people.sql.js';
+import { PersonRepository } from '../nominees/person.repository.js';
 import { recordRegisterEntry } from './register.audit.js';
 import type { CreateRegisterEntryBody, ListRegisterQuery, OrganizationAwardsQuery, RegisterEntryView } from './register.dto.js';
 import { RegisterRepository } from './register.repository.js';
@@ -26,7 +26,7 @@ export class AwardRegisterService {
   async create(body: CreateRegisterEntryBody): Promise<RegisterEntryView> {
     return this.dataSource.transaction(async (tx) => {
       const register = new RegisterRepository(tx);
-      const personId = body.person ? await personIdOf(tx, body.organizationId, body.person) : null;
+      const personId = body.person ? await new PersonRepository(tx).idOf(body.organizationId, body.person) : null;
       const registerNumber = body.registerNumber ?? null;
       if (registerNumber !== null) await register.reserveRegisterNumber(registerNumber);
       const id = await register.insert({
@@ -61,8 +61,7 @@ export class AwardRegisterService {
    */
   async organizationAwards(actor: Actor, organizationId: string, query: OrganizationAwardsQuery): Promise<Page<RegisterEntryView>> {
     const manager = this.dataSource.manager;
-    const [found]: unknown[] = await manager.query('SELECT 1 FROM organizations WHERE id = $1', [organizationId]);
-    if (!found) throw new OrganizationNotFoundError(organizationId);
+    if (!(await new RegisterRepository(manager).unitExists(organizationId))) throw new OrganizationNotFoundError(organizationId);
     const predecessorIds = query.includePredecessors
       ? (await new OrganizationRepository(manager).lineage(organizationId, 'ancestors', null)).map((unit) => unit.id)
       : [];

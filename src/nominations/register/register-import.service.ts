@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
-import { text, type Locale, type LocalizedText } from '../../platform/i18n/locale.js';
+import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import type { NomineeKind } from '../award-types/rule-set.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
 import { FileMissingError } from '../dossiers/dossier.errors.js';
 import type { UploadedDossierFile } from '../dossiers/dossier.dto.js';
 import { FileTypeDetector } from '../dossiers/file-type.detector.js';
 import { Sha256Hasher } from '../dossiers/sha256.hasher.js';
 import { parseCsv } from '../exports/csv.js';
-import { personIdOf } from '../nominees/people.sql.js';
+import { AwardTypeRepository } from '../award-types/award-type.repository.js';
+import { NOMINATIONS_MESSAGES } from '../nominations.messages.js';
+import { PersonRepository } from '../nominees/person.repository.js';
 import type { ImportReport, ImportRowOutcome } from './register-import.dto.js';
 import { entryKey, type ImportRow, isBlankRow, mapColumns, parseImportRow } from './register-import.rules.js';
 import { recordRegisterEntry } from './register.audit.js';
@@ -27,8 +29,6 @@ interface AwardTypeRef {
   nomineeKinds: NomineeKind[];
 }
 
-type StoredOutcome = Omit<ImportRowOutcome, 'reasons'> & { reasons: LocalizedText[] };
-
 /**
  * Nhập sổ khen thưởng of past years from CSV (UTF-8) or XLSX, so that history before thidua counts for the
  * eligibility rules. Good rows are recorded and bad rows refused, each with its row number and reasons; a
@@ -44,29 +44,28 @@ export class RegisterImportService {
     private readonly reader: SpreadsheetReader,
   ) {}
 
-  async import(actor: Actor, file: UploadedDossierFile | undefined, locale: Locale): Promise<ImportReport> {
+  async import(actor: Actor, file: UploadedDossierFile | undefined): Promise<ImportReport> {
     if (!file) throw new FileMissingError();
     const format: ImportReport['format'] = this.detector.detect(file.buffer) === 'xlsx' ? 'xlsx' : 'csv';
     const table = await this.read(format, file.buffer);
     const mapping = mapColumns(table[0] ?? []);
     if ('problems' in mapping) throw new ImportFileRefusedError(mapping.problems);
     const rows = table.slice(1).flatMap((cells, index) => (isBlankRow(cells) ? [] : [{ number: index + 2, cells }]));
-    if (rows.length === 0) throw new ImportFileRefusedError([text('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', 'The file has no data row below its header.')]);
-    if (rows.length > MAX_IMPORT_ROWS) {
-      throw new ImportFileRefusedError([
-        text(`Tệp có ${rows.length} dòng; mỗi lần nhập tối đa ${MAX_IMPORT_ROWS} dòng.`, `The file has ${rows.length} rows; at most ${MAX_IMPORT_ROWS} are imported at once.`),
-      ]);
-    }
+    if (rows.length === 0) throw new ImportFileRefusedError([NOMINATIONS_MESSAGES.importEmpty]);
+    if (rows.length > MAX_IMPORT_ROWS) throw new ImportFileRefusedError([NOMINATIONS_MESSAGES.importTooManyRows(rows.length, MAX_IMPORT_ROWS)]);
     const report = await this.dataSource.transaction(async (tx) => {
-      const [{ id: importId }]: { id: string }[] = await tx.query(
-        `INSERT INTO award_register_imports (file_name, format, sha256, rows_read, accepted, refused, report, imported_by)
-         VALUES ($1, $2, $3, $4, 0, 0, '[]', $5) RETURNING id`,
-        [file.originalname, format, this.hasher.digest(file.buffer), rows.length, actor.userId],
-      );
-      const awardTypes = await this.awardTypes(tx);
-      const units = await this.units(tx);
+      const register = new RegisterRepository(tx);
+      const importId = await register.startImport({
+        fileName: file.originalname,
+        format,
+        sha256: this.hasher.digest(file.buffer),
+        rowsRead: rows.length,
+        importedBy: actor.userId,
+      });
+      const awardTypes = await new AwardTypeRepository(tx).refsByCode();
+      const units = await register.unitIdsByCode();
       const firstRowOf = new Map<string, number>();
-      const outcomes: StoredOutcome[] = [];
+      const outcomes: ImportRowOutcome[] = [];
       for (const { number, cells } of rows) {
         const parsed = parseImportRow(cells, mapping.columns);
         const reasons = 'reasons' in parsed ? parsed.reasons : this.resolve(parsed.row, awardTypes, units, firstRowOf, number);
@@ -77,17 +76,12 @@ export class RegisterImportService {
         outcomes.push(await this.record(tx, importId, number, parsed.row, awardTypes, units));
       }
       const accepted = outcomes.filter((o) => o.accepted).length;
-      await tx.query(`UPDATE award_register_imports SET accepted = $2, refused = $3, report = $4 WHERE id = $1`, [
-        importId,
-        accepted,
-        outcomes.length - accepted,
-        JSON.stringify(outcomes),
-      ]);
+      await register.finishImport(importId, { accepted, refused: outcomes.length - accepted, report: outcomes });
       const summary = { importId, fileName: file.originalname, format, rowsRead: rows.length, accepted, refused: outcomes.length - accepted };
       await this.audit.record(tx, { action: 'award_register.import', entityType: 'award_register_import', entityId: importId, after: summary });
       return { ...summary, rows: outcomes };
     });
-    return { ...report, rows: report.rows.map((o) => ({ ...o, reasons: o.reasons.map((r) => r[locale]) })) };
+    return report;
   }
 
   private async read(format: ImportReport['format'], content: Buffer): Promise<string[][]> {
@@ -138,42 +132,31 @@ export class RegisterImportService {
     row: ImportRow,
     awardTypes: Map<string, AwardTypeRef>,
     units: Map<string, string>,
-  ): Promise<StoredOutcome> {
+  ): Promise<ImportRowOutcome> {
     const organizationId = units.get(row.organizationCode) as string;
     const register = new RegisterRepository(tx);
-    await tx.query('SAVEPOINT register_import_row');
-    try {
-      const personId = row.person ? await personIdOf(tx, organizationId, row.person) : null;
-      if (row.registerNumber !== null) await register.reserveRegisterNumber(row.registerNumber);
-      const entryId = await register.insert({
-        awardTypeId: (awardTypes.get(row.awardTypeCode) as AwardTypeRef).id,
-        year: row.year,
-        organizationId,
-        personId,
-        decisionReference: row.decisionReference,
-        decisionDate: row.decisionDate,
-        registerNumber: row.registerNumber,
-        importId,
-        importRow: number,
-      });
-      await recordRegisterEntry(this.audit, tx, { id: entryId, organizationId }, { ...row, importId, importRow: number });
-      await tx.query('RELEASE SAVEPOINT register_import_row');
-      return { row: number, accepted: true, entryId, reasons: [] };
-    } catch (error) {
-      const refusal = error instanceof QueryFailedError ? errorForConstraint((error.driverError as { constraint?: string }).constraint) : undefined;
-      if (!refusal) throw error;
-      await tx.query('ROLLBACK TO SAVEPOINT register_import_row');
-      return { row: number, accepted: false, entryId: null, reasons: [refusal.text] };
-    }
-  }
-
-  private async awardTypes(tx: EntityManager): Promise<Map<string, AwardTypeRef>> {
-    const rows: AwardTypeRef[] = await tx.query(`SELECT id, code, nominee_kinds::text[] AS "nomineeKinds" FROM award_types`);
-    return new Map(rows.map((row) => [row.code, row]));
-  }
-
-  private async units(tx: EntityManager): Promise<Map<string, string>> {
-    const rows: { id: string; code: string }[] = await tx.query('SELECT id, code FROM organizations');
-    return new Map(rows.map((row) => [row.code, row.id]));
+    return register.underSavepoint<ImportRowOutcome, ImportRowOutcome>(
+      async () => {
+        const personId = row.person ? await new PersonRepository(tx).idOf(organizationId, row.person) : null;
+        if (row.registerNumber !== null) await register.reserveRegisterNumber(row.registerNumber);
+        const entryId = await register.insert({
+          awardTypeId: (awardTypes.get(row.awardTypeCode) as AwardTypeRef).id,
+          year: row.year,
+          organizationId,
+          personId,
+          decisionReference: row.decisionReference,
+          decisionDate: row.decisionDate,
+          registerNumber: row.registerNumber,
+          importId,
+          importRow: number,
+        });
+        await recordRegisterEntry(this.audit, tx, { id: entryId, organizationId }, { ...row, importId, importRow: number });
+        return { row: number, accepted: true, entryId, reasons: [] };
+      },
+      (error) => {
+        const refusal = error instanceof QueryFailedError ? errorForConstraint((error.driverError as { constraint?: string }).constraint) : undefined;
+        return refusal && { row: number, accepted: false, entryId: null, reasons: [refusal.text] };
+      },
+    );
   }
 }

@@ -1,19 +1,19 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsBodyYear, MAX_YEAR } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
-import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
+import { IsOptionalText, IsRequiredText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
-import { NOMINEE_KINDS, type NomineeKind } from '../award-types/rule-set.js';
+import { NOMINEE_KINDS, type NomineeKind } from '../award-types/catalogue.js';
 import { type IsoDate } from '../../platform/time/calendar.js';
 import { ListNominationsQuery } from '../nominations/nomination.dto.js';
-import { PersonRefBody, type PersonView } from '../nominees/person.dto.js';
+import { type PersonView, UnitOrPersonBody } from '../nominees/person.dto.js';
 
 /** One award received, as the register (sổ khen thưởng) records it, e.g. from a decision before thidua. */
-export class CreateRegisterEntryBody {
+export class CreateRegisterEntryBody extends UnitOrPersonBody {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   awardTypeId: string;
@@ -22,27 +22,16 @@ export class CreateRegisterEntryBody {
   @IsBodyYear()
   year: number;
 
-  @ApiProperty({ format: 'uuid', description: 'Đơn vị được khen thưởng, hoặc đơn vị công tác của cá nhân.' })
-  @IsUUID()
-  organizationId: string;
-
-  @ApiPropertyOptional({ type: PersonRefBody, description: 'Có khi người được khen thưởng là một cá nhân.' })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PersonRefBody)
-  person?: PersonRefBody | null;
-
   @ApiProperty({ example: '123/QĐ-LHHVN', description: 'Số, ký hiệu quyết định khen thưởng.' })
-  @IsText(100)
+  @IsRequiredText(100)
   decisionReference: string;
 
-  @ApiPropertyOptional({ example: '2024-01-15' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2024-01-15' })
   @IsOptional()
   @IsCalendarDay()
   decisionDate?: string | null;
 
-  @ApiPropertyOptional({ example: '2024-015', description: 'Số sổ vàng.' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2024-015', description: 'Số sổ vàng.' })
   @IsOptionalText(50)
   registerNumber?: string | null;
 }
@@ -65,7 +54,7 @@ class RegisterFilters extends IntersectionType(PageQuery, PickType(ListNominatio
 
 /** Sổ khen thưởng searched by person, unit, award, year or decision. */
 export class ListRegisterQuery extends RegisterFilters {
-  @ApiPropertyOptional({ description: 'Họ tên người được khen thưởng, không phân biệt dấu.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người được khen thưởng, không phân biệt dấu.' })
   @IsOptionalText(200)
   personName?: string | null;
 

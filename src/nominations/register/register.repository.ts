@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
-import type { NomineeKind } from '../award-types/rule-set.js';
+import { unitColumns, unitJoin } from '../../registry/clusters/unit.sql.js';
+import type { NomineeKind } from '../award-types/catalogue.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { parseDecisionNumber } from '../decisions/decision.rules.js';
-import { type PersonColumns, personColumns, personFrom } from '../nominees/people.sql.js';
+import { type PersonColumns, personColumns, personFrom } from '../nominees/person.repository.js';
 import type { RegisterEntryView, RegisterSort } from './register.dto.js';
 import type { RegisterScope } from './register.rules.js';
 import { likePattern } from '../../platform/database/sql-text.js';
@@ -29,18 +29,41 @@ const ORDER: Record<RegisterSort, string> = {
   registerNumber: 'length(r.register_number) NULLS LAST, r.register_number, r.id',
 };
 
-function entryFrom(row: SqlRow): RegisterEntryView {
-  const person = personFrom(row as unknown as PersonColumns);
-  const cash = row.cash_amount_vnd as number | null;
+/** The columns of `COLUMNS`. */
+interface EntryRow extends PersonColumns {
+  id: string;
+  year: number;
+  register_number: string | null;
+  decision_id: string | null;
+  decision_reference: string;
+  decision_date: IsoDate | null;
+  cash_amount_vnd: number | null;
+  cash_explanation: LocalizedText | null;
+  nomination_id: string | null;
+  import_id: string | null;
+  award_type_id: string;
+  award_type_code: string;
+  award_type_name: string;
+  award_type_name_en: string;
+  recipient_id: string;
+  recipient_code: string;
+  recipient_full_name: string;
+  recipient_short_name: string;
+}
+
+function entryFrom(row: EntryRow): RegisterEntryView {
+  const person = personFrom(row);
+  const cash = row.cash_amount_vnd;
+  const organization = { id: row.recipient_id, code: row.recipient_code, fullName: row.recipient_full_name, shortName: row.recipient_short_name };
   return {
-    id: row.id as string,
-    awardType: { id: row.award_type_id as string, code: row.award_type_code as string, name: text(row.award_type_name as string, row.award_type_name_en as string) },
-    year: row.year as number,
-    recipient: { kind: (person ? 'individual' : 'collective') as NomineeKind, organization: unitFrom(row, 'recipient') as UnitView, person },
-    decision: { id: row.decision_id as string | null, reference: row.decision_reference as string, date: row.decision_date as string | null },
-    registerNumber: row.register_number as string | null,
-    cash: cash === null ? null : { amountVnd: cash, explanation: row.cash_explanation as LocalizedText | null },
-    nominationId: row.nomination_id as string | null,
+    id: row.id,
+    awardType: { id: row.award_type_id, code: row.award_type_code, name: text(row.award_type_name, row.award_type_name_en) },
+    year: row.year,
+    recipient: { kind: person ? 'individual' : 'collective', organization, person },
+    decision: { id: row.decision_id, reference: row.decision_reference, date: row.decision_date },
+    registerNumber: row.register_number,
+    cash: cash === null ? null : { amountVnd: cash, explanation: row.cash_explanation },
+    nominationId: row.nomination_id,
     source: row.decision_id ? 'decision' : row.import_id ? 'import' : 'manual',
   };
 }
@@ -72,12 +95,15 @@ export interface NewRegisterEntry {
 }
 
 
-/** The register's reads; who may read a person's awards comes in as a `RegisterScope`. */
+/**
+ * `award_register` and `award_register_imports`: the register's queries; who may read a person's awards
+ * comes in as a `RegisterScope`.
+ */
 export class RegisterRepository {
   constructor(private readonly db: EntityManager) {}
 
   async entry(id: string): Promise<RegisterEntryView> {
-    const [row]: SqlRow[] = await this.db.query(`SELECT ${COLUMNS} ${FROM} WHERE r.id = $1`, [id]);
+    const [row]: EntryRow[] = await this.db.query(`SELECT ${COLUMNS} ${FROM} WHERE r.id = $1`, [id]);
     return entryFrom(row);
   }
 
@@ -106,7 +132,7 @@ export class RegisterRepository {
       filter.organizationIds ?? null,
       filter.decisionId ?? null,
     ];
-    const [rows, [{ total }]]: [SqlRow[], { total: number }[]] = await Promise.all([
+    const [rows, [{ total }]]: [EntryRow[], { total: number }[]] = await Promise.all([
       this.db.query(`SELECT ${COLUMNS} ${FROM} ${where} ORDER BY ${ORDER[page.sort]} LIMIT $10 OFFSET $11`, [...parameters, page.limit, page.offset]),
       this.db.query(`SELECT count(*)::int AS total ${FROM} ${where}`, parameters),
     ]);
@@ -154,5 +180,53 @@ export class RegisterRepository {
     await this.db.query(`SELECT setval('award_register_number_seq', greatest($1::bigint, (SELECT last_value FROM award_register_number_seq)))`, [
       given,
     ]);
+  }
+
+  /** Starts the record of an import, completed by `finishImport`. */
+  async startImport(file: { fileName: string; format: string; sha256: string; rowsRead: number; importedBy: string | null }): Promise<string> {
+    const [{ id }]: { id: string }[] = await this.db.query(
+      `INSERT INTO award_register_imports (file_name, format, sha256, rows_read, accepted, refused, report, imported_by)
+       VALUES ($1, $2, $3, $4, 0, 0, '[]', $5) RETURNING id`,
+      [file.fileName, file.format, file.sha256, file.rowsRead, file.importedBy],
+    );
+    return id;
+  }
+
+  async finishImport(id: string, outcome: { accepted: number; refused: number; report: unknown[] }): Promise<void> {
+    await this.db.query(`UPDATE award_register_imports SET accepted = $2, refused = $3, report = $4 WHERE id = $1`, [
+      id,
+      outcome.accepted,
+      outcome.refused,
+      JSON.stringify(outcome.report),
+    ]);
+  }
+
+  /**
+   * Runs `write` under a savepoint: when it fails with an error that `refused` turns into a refusal, only
+   * its own writes are undone and the refusal is returned.
+   */
+  async underSavepoint<T, R>(write: () => Promise<T>, refused: (error: unknown) => R | undefined): Promise<T | R> {
+    await this.db.query('SAVEPOINT register_row');
+    try {
+      const result = await write();
+      await this.db.query('RELEASE SAVEPOINT register_row');
+      return result;
+    } catch (error) {
+      const refusal = refused(error);
+      if (refusal === undefined) throw error;
+      await this.db.query('ROLLBACK TO SAVEPOINT register_row');
+      return refusal;
+    }
+  }
+
+  /** Every unit's id by its code, for the rows of an import. */
+  async unitIdsByCode(): Promise<Map<string, string>> {
+    const rows: { id: string; code: string }[] = await this.db.query('SELECT id, code FROM organizations');
+    return new Map(rows.map((row) => [row.code, row.id]));
+  }
+
+  async unitExists(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query('SELECT 1 FROM organizations WHERE id = $1', [id]);
+    return rows.length > 0;
   }
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import { IsOptionalText, IsText } from '../award-types/award-type.dto.js';
+import { IsOptionalText, IsRequiredText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 
@@ -10,11 +10,11 @@ import type { IsoDate } from '../../platform/time/calendar.js';
 export class CreateCouncilMemberBody {
   @ApiProperty({ example: 'Phan Xuân Dũng', maxLength: 200 })
   @Transform(({ value }) => (typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ') : value))
-  @IsText(200)
+  @IsRequiredText(200)
   fullName: string;
 
   @ApiProperty({ example: 'Chủ tịch Hội đồng', maxLength: 300, description: 'Chức danh trong Hội đồng.' })
-  @IsText(300)
+  @IsRequiredText(300)
   position: string;
 
   @ApiProperty({ example: '2024-01-01' })
@@ -22,7 +22,7 @@ export class CreateCouncilMemberBody {
   @IsCalendarDay()
   memberFrom: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Ngày cuối còn là thành viên; null khi chưa kết thúc.' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Ngày cuối còn là thành viên; null khi chưa kết thúc.' })
   @IsOptional()
   @IsCalendarDay()
   memberTo?: string | null;
@@ -32,10 +32,10 @@ export class CreateCouncilMemberBody {
 export class UpdateCouncilMemberBody {
   @ApiPropertyOptional({ maxLength: 300 })
   @IsOptional()
-  @IsText(300)
+  @IsRequiredText(300)
   position?: string;
 
-  @ApiPropertyOptional({ example: '2025-12-31', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2025-12-31', nullable: true })
   @IsOptional()
   @IsCalendarDay()
   memberTo?: string | null;
@@ -55,7 +55,7 @@ export class ListCouncilMembersQuery extends PageQuery {
   @IsCalendarDay()
   on?: string;
 
-  @ApiPropertyOptional({ description: 'Tìm theo họ tên, không phân biệt dấu.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tìm theo họ tên, không phân biệt dấu.' })
   @IsOptionalText(200)
   q?: string | null;
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsUUID, ValidateNested } from 'class-validator';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
-import { IsOptionalText } from '../award-types/award-type.dto.js';
+import { IsOptionalText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import type { Ratio } from '../../platform/numbers/ratio.js';
@@ -39,7 +39,7 @@ export class CouncilVoteBody {
   @IsCalendarDay()
   heldOn: string;
 
-  @ApiPropertyOptional({ example: 'Biên bản họp Hội đồng Thi đua – Khen thưởng ngày 20/02/2024', maxLength: 300 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Biên bản họp Hội đồng Thi đua – Khen thưởng ngày 20/02/2024', maxLength: 300 })
   @IsOptionalText(300)
   minutesReference?: string | null;
 

@@ -1,70 +1,53 @@
 import { defineConstraintErrors } from '../../platform/errors/constraint-errors.js';
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
-import { dateText, type IsoDate } from '../../platform/time/calendar.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
+import { errorOf } from '../../platform/i18n/messages.js';
+import { NOMINATIONS_ERRORS as E } from '../nominations.messages.js';
+import { NOMINATIONS_MESSAGES } from '../nominations.messages.js';
 
 export class CouncilMemberNotFoundError extends DomainError {
   constructor(id: string) {
-    super(
-      'COUNCIL.MEMBER_NOT_FOUND',
-      'not_found',
-      text(`Không tìm thấy thành viên Hội đồng có mã định danh ${id}.`, `No council member has the id ${id}.`),
-    );
+    super(...errorOf(E, 'COUNCIL.MEMBER_NOT_FOUND', id));
   }
 }
 
 /** Held by the `council_members_no_overlap` exclusion constraint. */
 export class CouncilMembershipOverlapError extends DomainError {
   constructor() {
-    const message = text(
-      'Người này đã là thành viên Hội đồng trong một khoảng thời gian trùng với khoảng đã nhập.',
-      'This person is already a council member during an overlapping period.',
-    );
-    super('COUNCIL.MEMBERSHIP_OVERLAP', 'conflict', message, [{ field: 'memberFrom', message }]);
+    const [code, kind, message] = errorOf(E, 'COUNCIL.MEMBERSHIP_OVERLAP');
+    super(code, kind, message, [{ field: 'memberFrom', message }]);
   }
 }
 
 /** Held by the `council_members_period_check` constraint. */
 export class CouncilMembershipPeriodError extends DomainError {
   constructor() {
-    const message = text('Ngày kết thúc không được trước ngày bắt đầu.', 'The end date must not be before the start date.');
-    super('COUNCIL.MEMBERSHIP_PERIOD_INVALID', 'unprocessable', message, [{ field: 'memberTo', message }]);
+    const [code, kind, message] = errorOf(E, 'COUNCIL.MEMBERSHIP_PERIOD_INVALID');
+    super(code, kind, message, [{ field: 'memberTo', message }]);
   }
 }
 
 /** Held by the `council_votes_one_per_nomination` constraint. */
 export class CouncilVoteExistsError extends DomainError {
   constructor() {
-    super(
-      'COUNCIL.VOTE_EXISTS',
-      'conflict',
-      text('Hội đồng đã biểu quyết về đề nghị này.', 'The council has already voted on this nomination.'),
-    );
+    super(...errorOf(E, 'COUNCIL.VOTE_EXISTS'));
   }
 }
 
 export class CouncilVoteNotFoundError extends DomainError {
   constructor(nominationId: string) {
-    super(
-      'COUNCIL.VOTE_NOT_FOUND',
-      'not_found',
-      text(`Hội đồng chưa biểu quyết về đề nghị ${nominationId}.`, `The council has not voted on nomination ${nominationId}.`),
-    );
+    super(...errorOf(E, 'COUNCIL.VOTE_NOT_FOUND', nominationId));
   }
 }
 
 /** The session's date does not fit: in the future, before the dossier was submitted, or with no council that day. */
 export class CouncilSessionDateError extends DomainError {
   constructor(problem: FieldError) {
-    super('COUNCIL.SESSION_DATE_INVALID', 'unprocessable', problem.message, [problem]);
+    super(...errorOf(E, 'COUNCIL.SESSION_DATE_INVALID', problem.message), [problem]);
   }
 
   static noCouncilOn(day: IsoDate): CouncilSessionDateError {
-    const on = dateText(day);
-    return new CouncilSessionDateError({
-      field: 'heldOn',
-      message: text(`Ngày ${on.vi} Hội đồng Thi đua – Khen thưởng chưa có thành viên nào.`, `The council had no members on ${on.en}.`),
-    });
+    return new CouncilSessionDateError({ field: 'heldOn', message: NOMINATIONS_MESSAGES.noCouncilOn(day) });
   }
 }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@n
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
-import { IsOptionalText } from '../award-types/award-type.dto.js';
+import { IsOptionalText } from '../../platform/validation/validators.js';
 import { ListNominationsQuery, type NominationView } from '../nominations/nomination.dto.js';
 import { NOMINATION_STATES } from '../nominations/nomination.state.js';
 import { REVIEW_OUTCOMES, type ReviewOutcome } from './review.rules.js';
@@ -37,7 +37,7 @@ export class ReviewBody {
   @IsIn(REVIEW_OUTCOMES)
   outcome: ReviewOutcome;
 
-  @ApiPropertyOptional({ maxLength: 5000, description: 'Ý kiến thẩm định; khi trả lại, lý do (hoặc nêu tài liệu còn thiếu).' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000, description: 'Ý kiến thẩm định; khi trả lại, lý do (hoặc nêu tài liệu còn thiếu).' })
   @IsOptionalText(5000)
   reasons?: string | null;
 

@@ -1,8 +1,10 @@
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
+import { errorOf } from '../../platform/i18n/messages.js';
+import { NOMINATIONS_ERRORS as E } from '../nominations.messages.js';
 
 /** The check's findings do not fit its outcome (a return without reasons, a forward with documents missing). */
 export class ReviewRefusedError extends DomainError {
   constructor(problem: FieldError) {
-    super('REVIEW.REFUSED', 'unprocessable', problem.message, [problem]);
+    super(...errorOf(E, 'REVIEW.REFUSED', problem.message), [problem]);
   }
 }

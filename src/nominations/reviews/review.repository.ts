@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { offsetOf } from '../../platform/pagination/page.js';
-import type { SqlRow } from '../../registry/clusters/unit.sql.js';
-import { NOMINATION_COLUMNS, NOMINATION_FROM, type NominationRecord, recordFrom } from '../nominations/nomination.repository.js';
+import { queryPage } from '../../platform/pagination/page.js';
+import { NOMINATION_COLUMNS, NOMINATION_FROM, type NominationRecord, type NominationRecordRow, recordFrom } from '../nominations/nomination.repository.js';
 import type { NominationState } from '../nominations/nomination.state.js';
 import type { ReviewQueueItem, ReviewQueueQuery, ReviewSort } from './review.dto.js';
 import { AWAITING_REVIEW } from './review.rules.js';
@@ -24,31 +23,45 @@ const REVIEW_JOINS = `
 
 export type ReviewRecord = NominationRecord & Pick<ReviewQueueItem, 'review'>;
 
-/** Hàng đợi thẩm định: submitted dossiers for national staff, oldest waiting first. */
-export async function reviewQueue(db: EntityManager, query: ReviewQueueQuery): Promise<{ items: ReviewRecord[]; total: number }> {
-  const states: readonly NominationState[] = query.status === 'awaiting_review' ? AWAITING_REVIEW : [query.status];
-  const where = `
-    WHERE nom.state = ANY ($1::nomination_state[])
-      AND ($2::int IS NULL OR nom.year = $2)
-      AND ($3::uuid IS NULL OR nom.cluster_id = $3)
-      AND ($4::uuid IS NULL OR nom.award_type_id = $4)`;
-  const parameters = [states, query.year ?? null, query.clusterId ?? null, query.awardTypeId ?? null];
-  const [rows, [{ total }]]: [SqlRow[], { total: number }[]] = await Promise.all([
-    db.query(
-      `SELECT ${NOMINATION_COLUMNS}, h.waiting_since, h.times_returned, h.last_return_reasons, files.attachments
-       ${NOMINATION_FROM} ${REVIEW_JOINS} ${where} ORDER BY ${ORDER[query.sort]} LIMIT $5 OFFSET $6`,
-      [...parameters, query.pageSize, offsetOf(query)],
-    ),
-    db.query(`SELECT count(*)::int AS total FROM nominations nom ${where}`, parameters),
-  ]);
-  const items = rows.map((row) => ({
-    ...recordFrom(row),
-    review: {
-      waitingSince: row.waiting_since as Date | null,
-      timesReturned: row.times_returned as number,
-      lastReturnReasons: row.last_return_reasons as string | null,
-      attachments: row.attachments as number,
-    },
-  }));
-  return { items, total };
+interface ReviewRow extends NominationRecordRow {
+  waiting_since: Date | null;
+  times_returned: number;
+  last_return_reasons: string | null;
+  attachments: number;
+}
+
+/** The review queue: nominations with what their history and dossier say of their check (reads of the nominations' tables). */
+export class ReviewRepository {
+  constructor(private readonly db: EntityManager) {}
+
+  /** Hàng đợi thẩm định: submitted dossiers for national staff, oldest waiting first. */
+  async queue(query: ReviewQueueQuery): Promise<{ items: ReviewRecord[]; total: number }> {
+    const states: readonly NominationState[] = query.status === 'awaiting_review' ? AWAITING_REVIEW : [query.status];
+    const { rows, total } = await queryPage<ReviewRow>(
+      this.db,
+      {
+        select: `${NOMINATION_COLUMNS}, h.waiting_since, h.times_returned, h.last_return_reasons, files.attachments`,
+        from: `${NOMINATION_FROM} ${REVIEW_JOINS}`,
+        countFrom: 'FROM nominations nom',
+        where: `
+          WHERE nom.state = ANY ($1::nomination_state[])
+            AND ($2::int IS NULL OR nom.year = $2)
+            AND ($3::uuid IS NULL OR nom.cluster_id = $3)
+            AND ($4::uuid IS NULL OR nom.award_type_id = $4)`,
+        orderBy: ORDER[query.sort],
+        parameters: [states, query.year ?? null, query.clusterId ?? null, query.awardTypeId ?? null],
+      },
+      query,
+    );
+    const items = rows.map((row) => ({
+      ...recordFrom(row),
+      review: {
+        waitingSince: row.waiting_since,
+        timesReturned: row.times_returned,
+        lastReturnReasons: row.last_return_reasons,
+        attachments: row.attachments,
+      },
+    }));
+    return { items, total };
+  }
 }

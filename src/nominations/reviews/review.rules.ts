@@ -1,6 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text } from '../../platform/i18n/locale.js';
-import { NOMINATION_TRANSITIONS, type NominationState } from '../nominations/nomination.state.js';
+import { NOMINATION_WORKFLOW, type NominationState } from '../nominations/nomination.state.js';
 
 /** What the staff's check (thẩm định) of a dossier ends in: back to the unit, or on to the council. */
 export type ReviewOutcome = 'return' | 'forward_to_council';
@@ -8,7 +8,7 @@ export const REVIEW_OUTCOMES: readonly ReviewOutcome[] = ['return', 'forward_to_
 
 /** The states in which a dossier waits for the check: those the table lets staff forward from. */
 export const AWAITING_REVIEW: readonly NominationState[] = [
-  ...new Set(NOMINATION_TRANSITIONS.filter((t) => t.action === 'forward_to_council').map((t) => t.from)),
+  ...NOMINATION_WORKFLOW.statesAllowing('forward_to_council'),
 ];
 
 export interface ReviewFindings {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { StaffOnly } from '../../access/policies/policy.decorator.js';
@@ -7,6 +8,8 @@ import { ReviewBody, ReviewQueueQuery } from './review.dto.js';
 import { ReviewsService } from './reviews.service.js';
 
 @ApiTags('reviews')
+@ApiBearerAuth()
+@ApiCookieAuth('thidua_session')
 @Controller()
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
@@ -14,6 +17,8 @@ export class ReviewsController {
   /** Hàng đợi thẩm định, filtered by year, cluster, award type and status. */
   @Get('reviews')
   @StaffOnly()
+  @ApiOperation({ summary: 'Hàng đợi thẩm định hồ sơ' })
+  @ApiProblemResponses(400, 401, 403)
   queue(@Req() request: Request, @Query() query: ReviewQueueQuery) {
     return this.reviews.queue(actorOf(request), query);
   }
@@ -22,6 +27,8 @@ export class ReviewsController {
   @Post('nominations/:id/review')
   @HttpCode(200)
   @StaffOnly()
+  @ApiOperation({ summary: 'Kết quả thẩm định: trả lại hoặc trình Hội đồng' })
+  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   review(@Req() request: Request, @Param('id') id: string, @Body() body: ReviewBody) {
     return this.reviews.review(actorOf(request), id, body);
   }

@@ -7,7 +7,7 @@ import { NominationWorkflowService } from '../nominations/nomination-workflow.se
 import { NominationsService, withActions } from '../nominations/nominations.service.js';
 import type { ReviewBody, ReviewQueueItem, ReviewQueueQuery } from './review.dto.js';
 import { ReviewRefusedError } from './review.errors.js';
-import { reviewQueue } from './review.repository.js';
+import { ReviewRepository } from './review.repository.js';
 import { reviewComment } from './review.rules.js';
 
 /** Thẩm định: national staff check each submitted dossier, then return it to the unit or forward it to the council. */
@@ -20,7 +20,7 @@ export class ReviewsService {
   ) {}
 
   async queue(actor: Actor, query: ReviewQueueQuery): Promise<Page<ReviewQueueItem>> {
-    const { items, total } = await reviewQueue(this.dataSource.manager, query);
+    const { items, total } = await new ReviewRepository(this.dataSource.manager).queue(query);
     return pageOf(
       items.map(({ review, ...record }) => ({ ...withActions(actor, record), review })),
       total,

@@ -47,6 +47,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   409: 'Xung đột với dữ liệu hiện có — conflict',
   422: 'Dữ liệu không thỏa quy tắc nghiệp vụ — unprocessable',
   429: 'Quá nhiều lần thử — too many requests',
+  503: 'Dịch vụ tạm thời không sẵn sàng — service unavailable',
 };
 
 /** The error answers an operation can give, each a problem document. */

@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { ClusterYearParams } from '../../registry/clusters/cluster.dto.js';
 import { CONTENT_TYPES } from '../delivery/delivery.rules.js';
@@ -9,6 +10,8 @@ import { ClusterYearReportsService } from './cluster-year.service.js';
 
 /** Reports are readable by every signed-in user: they hold what the registry and the meetings show them already. */
 @ApiTags('reports')
+@ApiBearerAuth()
+@ApiCookieAuth('thidua_session')
 @Controller('reports/clusters/:id/years/:year')
 @UseInterceptors(ReportFileInterceptor)
 export class ClusterYearReportsController {
@@ -17,6 +20,8 @@ export class ClusterYearReportsController {
   /** The report model: every recorded fact of the cluster's year, and the list of what is missing. */
   @Get()
   @SignedIn()
+  @ApiOperation({ summary: 'Báo cáo năm của cụm thi đua' })
+  @ApiProblemResponses(400, 401, 404)
   report(@Param() params: ClusterYearParams) {
     return this.reports.report(params.id, params.year);
   }
@@ -25,6 +30,8 @@ export class ClusterYearReportsController {
   @Get('documents/:document')
   @SignedIn()
   @ApiProduces(CONTENT_TYPES.json, CONTENT_TYPES.html, CONTENT_TYPES.docx, CONTENT_TYPES.pdf)
+  @ApiOperation({ summary: 'Văn bản của cụm trong năm (báo cáo tổng kết, biên bản, tờ trình, tin bài) theo HTML, DOCX hoặc PDF' })
+  @ApiProblemResponses(400, 401, 404)
   document(@Param() params: ClusterDocumentParams, @Query() query: DocumentFormatQuery, @Headers('accept') accept?: string) {
     return this.reports.document(params.id, params.year, params.document, query.format, accept);
   }

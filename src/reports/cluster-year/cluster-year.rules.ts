@@ -1,5 +1,7 @@
 import { attendanceOf, type MeetingKind } from '../../meetings/meetings/meeting.rules.js';
+import { MEETING_WORKFLOW } from '../../meetings/meetings/meeting.state.js';
 import type { Share } from '../../meetings/votes/vote-quorum.rules.js';
+import { isSettled } from '../../meetings/votes/vote.state.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
@@ -62,7 +64,8 @@ export function vietnamTime(instant: Date): LocalTime {
  */
 export function pickConference<M extends Pick<MeetingFacts, 'kind' | 'state' | 'startsAt'>>(meetings: readonly M[]): M | null {
   const latestFirst = meetings.filter((m) => m.kind === 'year_end_summary').sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
-  return latestFirst.find((m) => m.state === 'finalized') ?? latestFirst[0] ?? null;
+  // Only a finalized meeting is amended rather than edited: the meetings' table says which one is signed.
+  return latestFirst.find((m) => MEETING_WORKFLOW.can(m.state, 'amend')) ?? latestFirst[0] ?? null;
 }
 
 /**
@@ -223,7 +226,8 @@ function missingFacts(facts: ClusterYearFacts, report: Omit<ClusterYearReport, '
     if (!meeting.presiding) add('presiding', 'Chưa ghi nhận người chủ trì (chủ tọa) hội nghị tổng kết.');
     if (!meeting.secretary) add('secretary', 'Chưa ghi nhận thư ký (người ghi biên bản) hội nghị tổng kết.');
     if (!meeting.minutes) add('minutes', 'Chưa ghi nhận diễn biến hội nghị tổng kết.');
-    for (const vote of conference.votes.filter((v) => v.state !== 'closed' && v.state !== 'cancelled')) {
+    // A vote still has a step ahead (open, close, a further round) until its result is final or it is cancelled.
+    for (const vote of conference.votes.filter((v) => !isSettled(v.state))) {
       add(`vote:${vote.id}`, `Chưa kết thúc bỏ phiếu "${vote.title}": kết quả chưa được công bố.`);
     }
   }

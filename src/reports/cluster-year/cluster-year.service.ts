@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ClusterNotFoundError } from '../../registry/clusters/cluster.errors.js';
 import type { NewsArticle, OfficialDocument } from '../documents/document.model.js';
 import { negotiateFormat } from '../delivery/delivery.rules.js';
@@ -42,6 +42,18 @@ export class ClusterYearReportsService {
     const format = negotiateFormat(requested, accept, DOCUMENT_FORMATS);
     if (format === 'json') return built.content;
     return new ReportFile(format, await this.render(built, format), clusterDocumentNames(report, document, format));
+  }
+
+  /**
+   * One of the cluster's documents of the year as a PDF file, read within the caller's transaction, which may hold
+   * records not committed yet (a conference's flag proposals while its vote closes). Throws the document's own
+   * refusal (ConferenceNotRecordedError, NoFlagProposalError) when the records it tells of are missing.
+   */
+  async pdfWithin(manager: EntityManager, clusterId: string, year: number, document: ClusterDocument): Promise<ReportFile> {
+    const facts = await loadClusterYearFacts(manager, clusterId, year);
+    if (!facts) throw new ClusterNotFoundError(clusterId);
+    const report = assembleClusterYear(facts);
+    return new ReportFile('pdf', await this.render(buildClusterDocument(report, document), 'pdf'), clusterDocumentNames(report, document, 'pdf'));
   }
 
   private async render(built: BuiltDocument, format: Exclude<DocumentFormat, 'json'>): Promise<Buffer> {

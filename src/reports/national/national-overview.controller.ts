@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { CONTENT_TYPES } from '../delivery/delivery.rules.js';
 import { ReportFileInterceptor } from '../delivery/report-file.js';
@@ -7,6 +8,8 @@ import { OverviewFormatQuery, YearParams } from './national-overview.dto.js';
 import { NationalOverviewService } from './national-overview.service.js';
 
 @ApiTags('reports')
+@ApiBearerAuth()
+@ApiCookieAuth('thidua_session')
 @Controller('reports/years/:year')
 @UseInterceptors(ReportFileInterceptor)
 export class NationalOverviewController {
@@ -19,6 +22,8 @@ export class NationalOverviewController {
   @Get()
   @SignedIn()
   @ApiProduces(CONTENT_TYPES.json, CONTENT_TYPES.html, CONTENT_TYPES.xlsx)
+  @ApiOperation({ summary: 'Tổng hợp toàn quốc của năm (JSON, HTML, DOCX, PDF hoặc XLSX)' })
+  @ApiProblemResponses(400, 401, 404)
   overview(@Param() params: YearParams, @Query() query: OverviewFormatQuery, @Headers('accept') accept?: string) {
     return this.overviews.overview(params.year, query.format, accept);
   }

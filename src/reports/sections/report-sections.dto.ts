@@ -8,7 +8,7 @@ const MAX_SECTION_LENGTH = 20_000;
 
 function SectionText(description: string) {
   return applyDecorators(
-    ApiPropertyOptional({ nullable: true, maxLength: MAX_SECTION_LENGTH, description }),
+    ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_SECTION_LENGTH, description }),
     IsOptional(),
     IsString(),
     MaxLength(MAX_SECTION_LENGTH),
@@ -16,8 +16,8 @@ function SectionText(description: string) {
 }
 
 /**
- * The whole set of sections: a section left out or empty is erased. One paragraph a line; lines starting with "-"
- * are printed as a list.
+ * The sections to save: only those sent change; one sent as null or blank is erased, one left out stays as it
+ * is. One paragraph a line; lines starting with "-" are printed as a list.
  */
 export class PutSectionsBody {
   @SectionText('I. Đặc điểm tình hình: thuận lợi, khó khăn.')
@@ -35,7 +35,7 @@ export class PutSectionsBody {
   @SectionText('V. Đề xuất, kiến nghị (ngoài các đề nghị khen thưởng đã ghi nhận).')
   recommendations?: string | null;
 
-  @ApiPropertyOptional({ description: 'Bắt buộc khi thay thế nội dung đã có: phiên bản đã đọc.' })
+  @ApiPropertyOptional({ description: 'Bắt buộc khi sửa nội dung đã có: phiên bản đã đọc (409 nếu đã cũ).' })
   @IsOptional()
   @IsInt()
   @Min(1)

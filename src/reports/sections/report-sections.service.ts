@@ -10,14 +10,23 @@ import type { Upserted } from '../../registry/clusters/upserted.js';
 import { SECTION_KEYS, type SectionTexts } from '../cluster-year/cluster-year.facts.js';
 import type { PutSectionsBody, SectionsView } from './report-sections.dto.js';
 import { SectionsVersionRequiredError, StaleSectionsError } from './report-sections.errors.js';
+import { ReportSectionsRepository, type StoredSections } from './report-sections.repository.js';
+
+const EMPTY_SECTIONS = Object.fromEntries(SECTION_KEYS.map((key) => [key, null])) as SectionTexts;
 
 /** Blank text is no text: a section with nothing in it is reported as not written. */
-function textsOf(body: PutSectionsBody): SectionTexts {
-  return Object.fromEntries(SECTION_KEYS.map((key) => [key, body[key]?.trim() || null])) as SectionTexts;
+function cleaned(value: string | null | undefined): string | null {
+  return value?.trim() || null;
 }
 
-const COLUMNS = `cluster_id AS "clusterId", year, situation, achievements, assessment, direction, recommendations, version,
-  updated_at AS "updatedAt", updated_by_username AS "updatedBy"`;
+function textsOf(sections: SectionTexts): SectionTexts {
+  return Object.fromEntries(SECTION_KEYS.map((key) => [key, cleaned(sections[key])])) as SectionTexts;
+}
+
+/** The sections the body sends (null or blank erases one); those it leaves out are not touched. */
+function sentTexts(body: PutSectionsBody): Partial<SectionTexts> {
+  return Object.fromEntries(SECTION_KEYS.filter((key) => body[key] !== undefined).map((key) => [key, cleaned(body[key])]));
+}
 
 /**
  * What the secretariat writes into the year's summary report. Written by the cluster's secretariat of that year (the
@@ -31,36 +40,27 @@ export class ReportSectionsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Saves the sections sent, one or several, and only those (PATCH semantics, for PUT as well): the
+   * first write needs no version, every later one the version read (409 when stale).
+   */
   async put(actor: Actor, clusterId: string, year: number, body: PutSectionsBody): Promise<Upserted<SectionsView>> {
-    const texts = textsOf(body);
+    const texts = sentTexts(body);
     return this.dataSource.transaction(async (tx) => {
       await this.clusters.require(clusterId, tx);
       const scope = await clusterYearScope(tx, clusterId, year);
       if (!mayManageClusterYear(actor, scope)) throw new NotClusterSecretariatError(year);
-      const [existing]: (SectionsView & { id: string })[] = await tx.query(
-        `SELECT id, ${COLUMNS} FROM report_sections WHERE cluster_id = $1 AND year = $2 FOR UPDATE`,
-        [clusterId, year],
-      );
-      const values = [...SECTION_KEYS.map((key) => texts[key]), actor.userId, actor.username];
-      let view: SectionsView & { id: string };
+      const sections = new ReportSectionsRepository(tx);
+      const existing = await sections.lock(clusterId, year);
+      const writer = { userId: actor.userId, username: actor.username };
+      let view: StoredSections;
       if (existing) {
         if (body.version == null) throw new SectionsVersionRequiredError(year, existing.version);
         if (body.version !== existing.version) throw new StaleSectionsError(year, existing.version);
-        // TypeORM answers an UPDATE with [rows, affected count].
-        [[view]] = await tx.query(
-          `UPDATE report_sections SET situation = $2, achievements = $3, assessment = $4, direction = $5, recommendations = $6,
-             updated_by_user_id = $7, updated_by_username = $8, version = version + 1, updated_at = now()
-           WHERE id = $1 RETURNING id, ${COLUMNS}`,
-          [existing.id, ...values],
-        );
+        view = await sections.update(existing.id, texts, writer);
       } else {
         if (body.version != null) throw new StaleSectionsError(year, null);
-        [view] = await tx.query(
-          `INSERT INTO report_sections
-             (cluster_id, year, situation, achievements, assessment, direction, recommendations, updated_by_user_id, updated_by_username)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, ${COLUMNS}`,
-          [clusterId, year, ...values],
-        );
+        view = await sections.insert(clusterId, year, { ...EMPTY_SECTIONS, ...texts }, writer);
       }
       const { id, ...value } = view;
       await this.audit.record(tx, {
@@ -69,8 +69,8 @@ export class ReportSectionsService {
         entityId: id,
         // Recorded as a change to the chair unit's records, so that its officers read it in their audit trail.
         subjectOrganizationId: scope.chairOrganizationId,
-        before: existing && { clusterId, year, ...textsOf(existing) },
-        after: { clusterId, year, ...texts },
+        before: existing ? { clusterId, year, ...textsOf(existing) } : undefined,
+        after: { clusterId, year, ...textsOf(view) },
       });
       return { created: !existing, value };
     });

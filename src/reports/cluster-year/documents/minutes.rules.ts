@@ -1,3 +1,4 @@
+import { acceptsBallots, resultsVisible } from '../../../meetings/votes/vote.state.js';
 import type { CandidateStatus } from '../../../meetings/votes/vote.rules.js';
 import type { BodyBlock, OfficialDocument } from '../../documents/document.model.js';
 import type { ConferenceReport, ClusterYearReport, RoundReport, VoteReport } from '../cluster-year.model.js';
@@ -105,7 +106,8 @@ function voteBlocks(vote: VoteReport, number: number, conference: ConferenceRepo
 /** Biên bản of the year-end conference (Mẫu 1.9): no date line in the header, start and end times in the body. */
 export function minutesDocument(report: ClusterYearReport, conference: ConferenceReport): OfficialDocument {
   const { cluster } = report;
-  const votes = conference.votes.filter((v) => v.state !== 'cancelled' && v.state !== 'draft');
+  // The votes held: ballots taken or results out.
+  const votes = conference.votes.filter((v) => acceptsBallots(v.state) || resultsVisible(v.state));
   return {
     type: 'BB',
     header: clusterHeader(report, 'BB', 'none'),

@@ -1,0 +1,217 @@
+import { text, type LocalizedText } from '../platform/i18n/locale.js';
+import { defineErrors } from '../platform/i18n/messages.js';
+import { dateText, type IsoDate } from '../platform/time/calendar.js';
+
+/**
+ * The errors of thi đua, khen thưởng (award catalog, nominations, dossiers, proceedings, the staff's
+ * check, the council, decisions, the register, exports), by stable code, Vietnamese first. A message
+ * that depends on the case is a function of it; a message made by the rules (a refusal's reason) is
+ * passed through as it is.
+ */
+export const NOMINATIONS_ERRORS = defineErrors('nominations', {
+  'AWARD_TYPE.NOT_FOUND': {
+    kind: 'not_found',
+    message: (id: string) => text(`Không tìm thấy loại khen thưởng có mã định danh ${id}.`, `No award type has the id ${id}.`),
+  },
+  'AWARD_TYPE.CODE_TAKEN': {
+    kind: 'conflict',
+    message: text('Mã loại khen thưởng này đã được dùng.', 'This award type code is already in use.'),
+  },
+  'AWARD_TYPE.RULE_SET_REFUSED': {
+    kind: 'unprocessable',
+    message: text('Bộ quy tắc không hợp lệ; xem chi tiết từng lỗi. Chưa có gì thay đổi.', 'The rule set is invalid; see each error. Nothing was changed.'),
+  },
+  'AWARD_TYPE.RULE_SETS_OVERLAP': {
+    kind: 'conflict',
+    message: text(
+      'Thời gian áp dụng trùng với một bộ quy tắc khác của loại khen thưởng này; hãy tải lại và thử lại.',
+      'The period overlaps another rule set of this award type; reload and try again.',
+    ),
+  },
+  'AWARD_TYPE.RULE_SET_TIMELINE': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+  'AWARD_TYPE.NO_RULE_SET_IN_FORCE': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+
+  'NOMINATION.NOT_FOUND': {
+    kind: 'not_found',
+    message: (id: string) => text(`Không tìm thấy đề nghị khen thưởng có mã định danh ${id}.`, `No nomination has the id ${id}.`),
+  },
+  'NOMINATION.OTHER_UNIT': {
+    kind: 'forbidden',
+    message: text(
+      'Bạn không có quyền lập đề nghị nhân danh đơn vị khác: cán bộ đơn vị chỉ được lập đề nghị khen thưởng nhân danh đơn vị mình.',
+      'You may not make a nomination in the name of another unit: a unit officer acts for their own unit only.',
+    ),
+  },
+  'NOMINATION.NOMINEE_OUTSIDE_UNIT': {
+    kind: 'forbidden',
+    message: text(
+      'Bạn không có quyền đề nghị khen thưởng cho đơn vị khác: đơn vị chỉ được đề nghị cho chính mình và cán bộ của mình; đơn vị cụm trưởng được đề nghị cho các thành viên của cụm trong năm.',
+      'You may not nominate another unit: a unit nominates itself and its own people; the chair unit of a cluster may also nominate the cluster’s members that year.',
+    ),
+  },
+  'NOMINATION.DUPLICATE': {
+    kind: 'conflict',
+    message: text(
+      'Đối tượng này đã có một đề nghị cùng loại khen thưởng trong cùng năm (chưa rút); không thể lập thêm.',
+      'This nominee already has a nomination (not withdrawn) for the same award and year.',
+    ),
+  },
+  'NOMINATION.INVALID_REFERENCES': {
+    kind: 'unprocessable',
+    message: text(
+      'Đề nghị khen thưởng tham chiếu tới dữ liệu không hợp lệ; xem chi tiết từng lỗi. Chưa có gì thay đổi.',
+      'The nomination refers to invalid data; see each error. Nothing was changed.',
+    ),
+  },
+  'NOMINATION.NOT_ELIGIBLE': {
+    kind: 'unprocessable',
+    message: text('Chưa thể nộp hồ sơ: đề nghị chưa đáp ứng các điều kiện sau.', 'The nomination cannot be submitted: it does not meet these conditions.'),
+  },
+  'NOMINATION.QUOTA_EXCEEDED': {
+    kind: 'conflict',
+    message: text(
+      'Chưa thể nộp hồ sơ: cụm đã dùng hết số suất của loại khen thưởng này trong năm.',
+      'The nomination cannot be submitted: the cluster has used all its places for this award and year.',
+    ),
+  },
+  'NOMINATION.REASONS_REQUIRED': {
+    kind: 'unprocessable',
+    message: (act: LocalizedText) => text(`Phải ghi rõ lý do khi ${act.vi}.`, `Reasons are required to ${act.en}.`),
+  },
+  'NOMINATION.WRONG_STATE': { kind: 'conflict', message: (reason: LocalizedText) => reason },
+  'NOMINATION.WRONG_ROLE': { kind: 'forbidden', message: (reason: LocalizedText) => reason },
+  'NOMINATION.BASIS_VOTE_MISMATCH': {
+    kind: 'unprocessable',
+    message: text(
+      'Cuộc biểu quyết này không suy tôn đơn vị được đề nghị; căn cứ được lấy từ kết quả biểu quyết, không nhập tay.',
+      'This vote did not propose the nominee; the basis is taken from the vote result, not typed in.',
+    ),
+  },
+
+  'FLAG_PROPOSAL.NOT_FOUND': {
+    kind: 'not_found',
+    message: (id: string) => text(`Không tìm thấy đề xuất suy tôn có mã định danh ${id}.`, `No flag proposal has the id ${id}.`),
+  },
+  'FLAG_PROPOSAL.NOMINATION_REFUSED': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+
+  'DOSSIER.ATTACHMENT_NOT_FOUND': {
+    kind: 'not_found',
+    message: (id: string) => text(`Không tìm thấy tệp hồ sơ có mã định danh ${id}.`, `No dossier file has the id ${id}.`),
+  },
+  'DOSSIER.FILE_MISSING': {
+    kind: 'bad_request',
+    message: text('Chưa có tệp: gửi tệp trong trường "file" của biểu mẫu multipart/form-data.', 'No file: send it in the "file" field of a multipart/form-data form.'),
+  },
+  'DOSSIER.FILE_REFUSED': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+  'DOSSIER.FILE_TOO_LARGE': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+
+  'PROCEEDING.NOT_FOUND': {
+    kind: 'not_found',
+    message: (id: string) => text(`Không tìm thấy việc xem xét có mã định danh ${id}.`, `No proceeding has the id ${id}.`),
+  },
+  'PROCEEDING.PERIOD_INVALID': {
+    kind: 'unprocessable',
+    message: text('Ngày kết thúc không được trước ngày bắt đầu.', 'The end date must not be before the start date.'),
+  },
+  'NOMINEE.UNKNOWN_ORGANIZATION': { kind: 'unprocessable', message: text('Không có đơn vị nào mang mã định danh này.', 'No unit has this id.') },
+
+  'REVIEW.REFUSED': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+
+  'COUNCIL.MEMBER_NOT_FOUND': {
+    kind: 'not_found',
+    message: (id: string) => text(`Không tìm thấy thành viên Hội đồng có mã định danh ${id}.`, `No council member has the id ${id}.`),
+  },
+  'COUNCIL.MEMBERSHIP_OVERLAP': {
+    kind: 'conflict',
+    message: text(
+      'Người này đã là thành viên Hội đồng trong một khoảng thời gian trùng với khoảng đã nhập.',
+      'This person is already a council member during an overlapping period.',
+    ),
+  },
+  'COUNCIL.MEMBERSHIP_PERIOD_INVALID': {
+    kind: 'unprocessable',
+    message: text('Ngày kết thúc không được trước ngày bắt đầu.', 'The end date must not be before the start date.'),
+  },
+  'COUNCIL.VOTE_EXISTS': {
+    kind: 'conflict',
+    message: text('Hội đồng đã biểu quyết về đề nghị này.', 'The council has already voted on this nomination.'),
+  },
+  'COUNCIL.VOTE_NOT_FOUND': {
+    kind: 'not_found',
+    message: (nominationId: string) =>
+      text(`Hội đồng chưa biểu quyết về đề nghị ${nominationId}.`, `The council has not voted on nomination ${nominationId}.`),
+  },
+  'COUNCIL.SESSION_DATE_INVALID': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+
+  'AWARD_DECISION.NOT_FOUND': {
+    kind: 'not_found',
+    message: (id: string) => text(`Không tìm thấy quyết định khen thưởng có mã định danh ${id}.`, `No award decision has the id ${id}.`),
+  },
+  'AWARD_DECISION.NUMBER_INVALID': { kind: 'unprocessable', message: (format: LocalizedText) => format },
+  'AWARD_DECISION.NUMBER_TAKEN': {
+    kind: 'conflict',
+    message: text(
+      'Số quyết định này đã được dùng cho một quyết định khác của cùng cơ quan ban hành trong năm.',
+      'This number is already used by another decision of the same issuer in the year.',
+    ),
+  },
+  'AWARD_DECISION.DATE_INVALID': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+  'AWARD_DECISION.NOMINATIONS_REFUSED': {
+    kind: 'unprocessable',
+    message: text(
+      'Quyết định chỉ khen thưởng các đề nghị đã được Hội đồng chấp thuận, mỗi đề nghị một lần; xem chi tiết từng đề nghị. Chưa có gì thay đổi.',
+      'A decision awards only nominations the council approved, each once; see each nomination. Nothing was changed.',
+    ),
+  },
+  'AWARD_DECISION.NOMINATION_ALREADY_AWARDED': {
+    kind: 'conflict',
+    message: text('Đề nghị này đã được khen thưởng bằng một quyết định khác.', 'This nomination was already awarded by another decision.'),
+  },
+  'AWARD_DECISION.BASE_SALARY_UNKNOWN': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+
+  'AWARD_REGISTER.ENTRY_EXISTS': {
+    kind: 'conflict',
+    message: text('Sổ khen thưởng đã ghi loại khen thưởng này cho đối tượng này trong năm này.', 'The register already records this award for this recipient and year.'),
+  },
+  'AWARD_REGISTER.NUMBER_TAKEN': {
+    kind: 'conflict',
+    message: text(
+      'Số sổ vàng này đã được ghi cho một khen thưởng khác của cùng cơ quan ban hành.',
+      'This register number is already recorded for another award of the same issuer.',
+    ),
+  },
+  'AWARD_REGISTER.UNKNOWN_AWARD_TYPE': {
+    kind: 'unprocessable',
+    message: text('Không có loại khen thưởng nào mang mã định danh này.', 'No award type has this id.'),
+  },
+  'AWARD_REGISTER.IMPORT_FILE_REFUSED': {
+    kind: 'unprocessable',
+    message: text('Không nhập được tệp vào sổ khen thưởng; chưa có dòng nào được ghi.', 'The file cannot be imported into the register; no row was recorded.'),
+  },
+
+  'EXPORT.TOO_LARGE': {
+    kind: 'unprocessable',
+    message: (total: number, max: number) =>
+      text(
+        `Có ${total} đề nghị khớp điều kiện lọc; mỗi tệp xuất tối đa ${max} dòng. Hãy lọc hẹp hơn (theo năm, cụm, loại khen thưởng).`,
+        `${total} nominations match; an export holds at most ${max} rows. Narrow the filters (year, cluster, award type).`,
+      ),
+  },
+});
+
+/** Other user text of the context that is not a rule's reason. */
+export const NOMINATIONS_MESSAGES = {
+  noCouncilOn: (day: IsoDate) => {
+    const on = dateText(day);
+    return text(`Ngày ${on.vi} Hội đồng Thi đua – Khen thưởng chưa có thành viên nào.`, `The council had no members on ${on.en}.`);
+  },
+  unknownReference: (what: LocalizedText, id: string) => text(`Không có ${what.vi} nào mang mã định danh ${id}.`, `No ${what.en} has the id ${id}.`),
+  notNominatedThroughVusta: text(
+    'Loại khen thưởng này do cấp khác xét tặng và chỉ được ghi vào sổ khen thưởng, không đề nghị qua hệ thống.',
+    'This award is given elsewhere and is only recorded in the register; it is not nominated through the system.',
+  ),
+  positionForIndividuals: text('Chỉ ghi chức vụ khi đề nghị cho cá nhân.', 'A position is recorded for individual nominees only.'),
+  importEmpty: text('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', 'The file has no data row below its header.'),
+  importTooManyRows: (rows: number, max: number) =>
+    text(`Tệp có ${rows} dòng; mỗi lần nhập tối đa ${max} dòng.`, `The file has ${rows} rows; at most ${max} are imported at once.`),
+} as const;

@@ -1,0 +1,56 @@
+import { text } from '../platform/i18n/locale.js';
+import { defineErrors } from '../platform/i18n/messages.js';
+
+/** The errors of the reports, by stable code, Vietnamese first. */
+export const REPORTS_ERRORS = defineErrors('reports', {
+  'REPORTS.CONFERENCE_NOT_RECORDED': {
+    kind: 'not_found',
+    message: (clusterName: string, year: number) =>
+      text(
+        `Chưa ghi nhận hội nghị tổng kết năm ${year} của ${clusterName}, nên chưa có biên bản hay tin bài để lập. Báo cáo năm ${year} vẫn xem được.`,
+        `No year-end conference of ${clusterName} is recorded for ${year}, so there are no minutes or news item to draw up. The ${year} report is still available.`,
+      ),
+  },
+  'REPORTS.NO_FLAG_PROPOSAL': {
+    kind: 'not_found',
+    message: (clusterName: string, year: number) =>
+      text(
+        `Chưa ghi nhận đơn vị nào được ${clusterName} suy tôn đề nghị tặng Cờ thi đua năm ${year}, nên chưa có tờ trình để lập.`,
+        `No unit is recorded as proposed by ${clusterName} for the Emulation Flag of ${year}, so there is no submission to draw up.`,
+      ),
+  },
+  'REPORTS.SECTIONS_VERSION_REQUIRED': {
+    kind: 'conflict',
+    message: (year: number, current: number) =>
+      text(
+        `Phần nội dung báo cáo năm ${year} đã được viết (phiên bản ${current}). Muốn thay thế, hãy gửi kèm version đã đọc; chưa có gì được lưu.`,
+        `The ${year} report sections are already written (version ${current}). Send the version you read to replace them; nothing was saved.`,
+      ),
+  },
+  'REPORTS.SECTIONS_STALE': {
+    kind: 'conflict',
+    message: (year: number, current: number | null) =>
+      current === null
+        ? text(
+            `Phần nội dung báo cáo năm ${year} chưa được viết: bỏ version để viết mới; chưa có gì được lưu.`,
+            `The ${year} report sections are not written yet: leave out the version to write them; nothing was saved.`,
+          )
+        : text(
+            `Phần nội dung báo cáo năm ${year} vừa được người khác sửa (phiên bản hiện tại là ${current}). Hãy tải lại rồi sửa lại; chưa có gì được lưu.`,
+            `Someone else changed the ${year} report sections (current version ${current}). Reload and try again; nothing was saved.`,
+          ),
+  },
+  'REPORTS.SECTIONS_WRITTEN_MEANWHILE': {
+    kind: 'conflict',
+    message: text(
+      'Phần nội dung báo cáo vừa được người khác viết. Hãy tải lại rồi sửa lại; chưa có gì được lưu.',
+      'Someone else has just written the report sections. Reload and try again; nothing was saved.',
+    ),
+  },
+});
+
+/** Other user text of the reports. */
+export const REPORTS_MESSAGES = {
+  versionMismatch: text('Phiên bản không khớp.', 'The version does not match.'),
+  versionRequired: text('Bắt buộc khi nội dung đã có.', 'Required when the sections exist.'),
+} as const;
