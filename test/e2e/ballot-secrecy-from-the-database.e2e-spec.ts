@@ -212,7 +212,9 @@ describe('from the database, its logs and the app log, a ballot cannot be linked
       await t.dataSource.query(
         `SELECT xid::text AS xid, relfilenode::text AS relfilenode, record_type, main_data_length, block_data_length, block_fpi_length
          FROM pg_get_wal_block_info($1::pg_lsn, $2::pg_lsn, false)
-         WHERE xid::text <> '0' AND record_type ~ '^(INSERT|UPDATE|HOT_UPDATE|DELETE|LOCK)'`,
+         WHERE xid::text <> '0' AND record_type ~ '^(INSERT|UPDATE|HOT_UPDATE|DELETE|LOCK)'
+           -- The WAL is the server's: other test files' databases, copies of one template, share the file numbers.
+           AND reldatabase = (SELECT oid FROM pg_database WHERE datname = current_database())`,
         [startLsn, endLsn],
       );
     const boxInserts = blocks.filter((b) => b.relfilenode === ballotBox && b.record_type.startsWith('INSERT'));
