@@ -9,6 +9,7 @@ import { CouncilDecisionsRegister1795900900000 } from './1795900900000-CouncilDe
 import { ReportSections1795901000000 } from './1795901000000-ReportSections.js';
 import { MeetingDelegatesByMeeting1795901200000 } from './1795901200000-MeetingDelegatesByMeeting.js';
 import { MeetingRecordsASecretariatCanFinish1795901210000 } from './1795901210000-MeetingRecordsASecretariatCanFinish.js';
+import { EncryptedBallotBox1795901600000 } from './1795901600000-EncryptedBallotBox.js';
 import { OrganizationNamesByDate1795901100000 } from './1795901100000-OrganizationNamesByDate.js';
 import { NominationListIndexes1795901300000 } from './1795901300000-NominationListIndexes.js';
 import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDossierFiles.js';
@@ -30,4 +31,5 @@ export const migrations: MixedList<Function> = [
   NominationListIndexes1795901300000,
   GeneratedDossierFiles1795901300001,
   IdempotencyKeys1795901500000,
+  EncryptedBallotBox1795901600000,
 ];

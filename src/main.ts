@@ -42,11 +42,17 @@ async function main(): Promise<void> {
   const progress = new StartupProgress(config.logFormat === 'auto' && process.stdout.isTTY === true);
   const logger = createRootLogger(progress.enabled ? 'error' : config.logLevel);
   progress.step(config.database.url ? 'Đang kết nối cơ sở dữ liệu (DATABASE_URL)…' : `Đang khởi động PostgreSQL nhúng (dữ liệu trong ${config.database.embeddedDataDir})…`);
+  if (config.ballots.keySecretGenerated) {
+    logger.warn(
+      'BALLOT_KEY_SECRET is not set: ballot keys are wrapped under a random key for this process only; ' +
+        'a restart while an electronic vote is open loses its ballots (set BALLOT_KEY_SECRET to recover them)',
+    );
+  }
   const database = await resolveDatabase(config, logger);
   let app: NestExpressApplication | undefined;
   try {
     progress.step('Đang cập nhật cấu trúc cơ sở dữ liệu…');
-    await migrate(database.url, logger);
+    await migrate(database.migrationUrl, logger);
     app = await createApp({ ...config, database: { ...config.database, url: database.url } }, logger);
     await prepareData(app, config, database.embedded?.freshlyInitialised ?? false, logger, progress);
   } catch (error) {

@@ -10,6 +10,8 @@ import { describeFailure, type InputNames } from './terminal.js';
 export interface CommandContext {
   /** The database the app would use: DATABASE_URL, or the embedded PostgreSQL started for this command. */
   url: string;
+  /** The role that owns the schema, for migrations: DATABASE_MIGRATION_URL, else `url`. */
+  migrationUrl: string;
   logger: Logger;
 }
 
@@ -28,7 +30,7 @@ export function runCommand(work: (context: CommandContext) => Promise<void>, inp
     const logger = createRootLogger(config.logLevel);
     const database = await resolveDatabase(config, logger);
     try {
-      await work({ url: database.url, logger });
+      await work({ url: database.url, migrationUrl: database.migrationUrl, logger });
     } finally {
       await database.embedded?.stop();
     }

@@ -34,7 +34,7 @@ function print(lines: string[]): void {
 
 const command = process.argv[2];
 if (command === 'run' || command === 'revert' || command === 'show') {
-  runCommand(({ url }) => commands[command](url));
+  runCommand(({ migrationUrl }) => commands[command](migrationUrl));
 } else {
   exitWithUsage(USAGE);
 }

@@ -15,8 +15,8 @@ function referenceOnly(): boolean {
 }
 
 const demo = !referenceOnly();
-runCommand(async ({ url, logger }) => {
+runCommand(async ({ url, migrationUrl, logger }) => {
   // Seeds need the schema; the app would apply the same migrations at its next start anyway.
-  await migrate(url, logger);
+  await migrate(migrationUrl, logger);
   await withDataSource(url, (dataSource) => runSeeds(dataSource, { demo }, logger));
 });

@@ -196,6 +196,23 @@ export const MEETINGS_ERRORS = defineErrors('meetings', {
             'This vote is electronic: it is counted automatically; no paper totals are entered.',
           ),
   },
+  'BALLOT.BOX_MISMATCH': {
+    kind: 'conflict',
+    message: (reason: LocalizedText) =>
+      text(
+        `Hòm phiếu điện tử không khớp, không kiểm phiếu: ${reason.vi}. Cuộc biểu quyết vẫn mở; hãy báo ngay cho ban kiểm phiếu và quản trị hệ thống.`,
+        `The electronic ballot box does not match, so it was not counted: ${reason.en}. The vote stays open; tell the counting committee and the administrators at once.`,
+      ),
+  },
+  'BALLOT.KEY_UNAVAILABLE': {
+    kind: 'conflict',
+    message: text(
+      'Không mở được hòm phiếu của vòng này: khoá của vòng không còn trong bộ nhớ và không giải được bằng BALLOT_KEY_SECRET hiện tại ' +
+        '(ứng dụng đã khởi động lại với khoá khác). Hãy khởi động lại với BALLOT_KEY_SECRET cũ, hoặc huỷ cuộc biểu quyết (ghi lý do) và bỏ phiếu lại.',
+      "The round's ballot box cannot be opened: its key is no longer in memory and cannot be unwrapped with the current " +
+        'BALLOT_KEY_SECRET (the app restarted with another one). Restart with the earlier BALLOT_KEY_SECRET, or cancel the vote (with a reason) and vote again.',
+    ),
+  },
   'BALLOT.INVALID': {
     kind: 'unprocessable',
     message: text('Phiếu không hợp lệ; phiếu này không được ghi nhận.', 'The ballot is invalid; it was not counted.'),
@@ -268,6 +285,27 @@ export const MEETINGS_MESSAGES = {
   noOrganizationWithThisId: text('Không có đơn vị nào mang mã định danh này.', 'No organization has this id.'),
   periodsOverlap: text('Trùng thời gian áp dụng.', 'The periods overlap.'),
   ballotCounted: text('Phiếu đã được ghi nhận. Nội dung phiếu được giữ bí mật.', 'The ballot is counted. What it says stays secret.'),
+  ballotReceipt: text(
+    'Mã biên nhận phiếu: hãy ghi lại. Trước khi kiểm phiếu, danh sách mã biên nhận trong hòm phiếu được công bố để mỗi đại biểu tự kiểm tra phiếu của mình có trong hòm; mã này không cho ai biết nội dung phiếu.',
+    'Your ballot receipt: note it down. Before the count, the list of receipts in the ballot box is published so that each delegate can check their ballot is in it; the receipt tells no one what the ballot says.',
+  ),
+  boxCountsDiffer: (ballots: number, voters: number) =>
+    text(`hòm có ${ballots} phiếu nhưng ${voters} đơn vị đã được ghi là đã bỏ phiếu`, `the box holds ${ballots} ballots but ${voters} units are marked as having voted`),
+  boxDuplicate: (count: number) =>
+    text(`${count} phiếu trong hòm là bản sao của một phiếu khác`, `${count} ballots in the box are copies of another`),
+  boxForged: (count: number) =>
+    text(`${count} phiếu trong hòm không xác thực được (bị sửa hoặc không phải của vòng này)`, `${count} ballots in the box fail authentication (altered, or not of this round)`),
+  receiptMissing: text(
+    'Mã biên nhận này không có trong danh sách đã công bố của cuộc biểu quyết. Hãy kiểm tra lại mã; nếu đúng, báo ngay cho ban kiểm phiếu.',
+    "This receipt is not in the vote's published list. Check the receipt; if it is right, tell the counting committee at once.",
+  ),
+  receiptInOpenBox: (round: number) =>
+    text(
+      `Phiếu có mã biên nhận này đang ở trong hòm phiếu của vòng ${round}, chờ kiểm phiếu.`,
+      `The ballot with this receipt is in the box of round ${round}, waiting to be counted.`,
+    ),
+  receiptCounted: (round: number) =>
+    text(`Phiếu có mã biên nhận này đã được kiểm ở vòng ${round}.`, `The ballot with this receipt was counted in round ${round}.`),
   unknownVoterUnit: (id: string) =>
     text(`Không có đơn vị nào mang mã định danh ${id}: không có quyền bỏ phiếu.`, `No organization has the id ${id}: it has no right to vote.`),
 } satisfies MessageCatalogue;

@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
+import { BallotBox } from './ballots/ballot-box.js';
 import { BallotCodes } from './ballots/ballot-codes.js';
+import { BallotKeys } from './ballots/ballot-keys.js';
 import { BallotsController } from './ballots/ballots.controller.js';
 import { BallotsService } from './ballots/ballots.service.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
@@ -29,6 +31,8 @@ import { VotesService } from './votes/votes.service.js';
     VotesService,
     VoteRoundsService,
     BallotCodes,
+    BallotKeys,
+    BallotBox,
     BallotsService,
     ResolutionsService,
   ],

@@ -48,6 +48,15 @@ export const MEETING_SUMMARY: Schema = object({
   version: integer,
 });
 
+export const DELEGATE: Schema = object({
+  id: uuid,
+  unit: UNIT,
+  fullName: nullableString,
+  position: nullableString,
+  present: { type: 'boolean' },
+  votesForUnit: { type: 'boolean' },
+});
+
 export const MEETING_DETAIL: Schema = {
   allOf: [
     MEETING_SUMMARY,
@@ -56,7 +65,7 @@ export const MEETING_DETAIL: Schema = {
       secretary: nullableString,
       agenda: list(string),
       minutes: nullableString,
-      delegates: list(object({ id: uuid, unit: UNIT, fullName: nullableString, position: nullableString, present: { type: 'boolean' }, votesForUnit: { type: 'boolean' } })),
+      delegates: list(DELEGATE),
       guests: list(object({ agency: string, fullName: nullableString, position: nullableString })),
       attendance: object({
         memberCount: integer,
@@ -192,7 +201,21 @@ export const RESOLUTION: Schema = object({
   createdAt: time,
 });
 
-export const BALLOT_RECEIPT: Schema = object({ voteId: uuid, round: integer, unit: UNIT, message: string });
+export const BALLOT_RECEIPT: Schema = object({ voteId: uuid, round: integer, unit: UNIT, message: string, receipt: string, receiptNote: string });
+
+export const PUBLISHED_RECEIPTS: Schema = object({
+  voteId: uuid,
+  rounds: list(object({ round: integer, open: { type: 'boolean' }, ballotsInBox: integer, votersMarked: integer, receipts: list(string) })),
+});
+
+export const RECEIPT_CHECK: Schema = object({
+  voteId: uuid,
+  receipt: string,
+  round: { type: 'integer', nullable: true },
+  found: { type: 'boolean' },
+  counted: { type: 'boolean' },
+  message: string,
+});
 
 export const BALLOT_CODES: Schema = object({ voteId: uuid, codes: list(object({ unit: UNIT, code: string })) });
 

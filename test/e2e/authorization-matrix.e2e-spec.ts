@@ -394,6 +394,11 @@ const CASES: Case[] = [
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/meetings/${await draftMeeting(world)}`)),
   },
   {
+    route: 'GET /api/v1/meetings/:id/delegates',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/meetings/${await draftMeeting(world)}/delegates`)),
+  },
+  {
     route: 'PATCH /api/v1/meetings/:id',
     allowed: SECRETARIAT,
     call: async (world, _a, as) => as(world.t.http.patch(`/api/v1/meetings/${await draftMeeting(world)}`)).send({ place: 'Sơn La', version: 1 }),
@@ -481,6 +486,17 @@ const CASES: Case[] = [
     route: 'POST /api/v1/ballots',
     allowed: EVERYONE,
     call: ({ t }, _a, as) => as(t.http.post('/api/v1/ballots')).send({ code: 'ngắn', answer: 'yes' }),
+  },
+  {
+    route: 'GET /api/v1/votes/:id/receipts',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/votes/${await openVote(world)}/receipts`)),
+  },
+  {
+    // A delegate checks their receipt without an account.
+    route: 'GET /api/v1/votes/:id/receipts/:receipt',
+    allowed: EVERYONE,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/votes/${await openVote(world)}/receipts/0123456789`)),
   },
   {
     route: 'POST /api/v1/votes/:id/ballot-codes',

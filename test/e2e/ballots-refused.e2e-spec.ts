@@ -6,7 +6,7 @@ import { contentOf, givenProvincialUnion } from '../helpers/registry-factories.j
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /** Everything a ballot writes: who voted, the counters, the codes, and the audit trail. */
-const BALLOT_TABLES = ['ballot_voters', 'ballot_counts', 'ballot_codes', 'vote_rounds', 'votes', 'audit_events'];
+const BALLOT_TABLES = ['ballot_voters', 'ballot_box', 'ballot_keys', 'ballot_codes', 'vote_rounds', 'votes', 'audit_events'];
 
 type Agent = ReturnType<typeof supertest.agent>;
 

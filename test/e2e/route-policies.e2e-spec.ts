@@ -21,9 +21,10 @@ describe('every route declares who may call it', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps the public routes to sign-in, health and ballots cast with a printed code', () => {
+  it('keeps the public routes to sign-in, health, ballots cast with a printed code and the check of a ballot receipt', () => {
     const open = registeredRoutes(t.app).filter((r) => r.policy?.kind === 'public').map((r) => `${r.method} ${r.path}`);
     expect(open.sort()).toEqual([
+      'GET /api/v1/votes/:id/receipts/:receipt',
       'GET /ballot',
       'GET /ballot/done',
       'GET /health',

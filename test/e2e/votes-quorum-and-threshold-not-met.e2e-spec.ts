@@ -11,7 +11,7 @@ import {
 import { contentOf } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
-const VOTE_TABLES = ['votes', 'vote_rounds', 'ballot_counts', 'ballot_voters', 'meeting_resolutions', 'cluster_terms'];
+const VOTE_TABLES = ['votes', 'vote_rounds', 'ballot_box', 'ballot_keys', 'ballot_voters', 'meeting_resolutions', 'cluster_terms'];
 const names = (units: { shortName: string }[]) => units.map((u) => u.shortName);
 
 describe('a vote without quorum, and votes whose candidates fall short of the threshold', () => {

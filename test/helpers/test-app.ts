@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { pino } from 'pino';
+import { type DestinationStream, pino } from 'pino';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
@@ -17,11 +17,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Receives the app's log at `trace` level. */
+  log?: DestinationStream;
+  /** The URL the app connects with, given the migrated database's (a superuser's); default that one. */
+  connectAs?: (url: string) => Promise<string>;
+}
+
 /** The real HTTP application on its own fresh database. */
-export async function startTestApp(): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
-  const app = await createApp({ ...config, database: { ...config.database, url: database.url } }, pino({ level: config.logLevel }));
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const created = await createTestDatabase();
+  const database = { ...created, url: options.connectAs ? await options.connectAs(created.url) : created.url };
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: options.log ? 'trace' : (process.env.LOG_LEVEL ?? 'silent') });
+  const logger = options.log ? pino({ level: config.logLevel }, options.log) : pino({ level: config.logLevel });
+  const app = await createApp({ ...config, database: { ...config.database, url: database.url } }, logger);
   await app.init();
   const partial = { app, http: supertest(app.getHttpServer()), dataSource: app.get(DataSource) };
   const staffUser = await givenSignedInUser(partial, { username: 'vusta.thuongtruc', roles: ['national_staff'] });

@@ -2,7 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 /** Crockford's base 32 without I, L, O, U: nothing to misread on a printed slip. */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CROCKFORD_BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const GROUPS = 4;
 const GROUP_LENGTH = 4;
 
@@ -14,7 +14,7 @@ const GROUP_LENGTH = 4;
 export class BallotCodes {
   generate(): string {
     const groups = Array.from({ length: GROUPS }, () =>
-      Array.from({ length: GROUP_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''),
+      Array.from({ length: GROUP_LENGTH }, () => CROCKFORD_BASE32[randomInt(CROCKFORD_BASE32.length)]).join(''),
     );
     return groups.join('-');
   }

@@ -36,6 +36,17 @@ export class CastBallotBody {
   answer?: Answer;
 }
 
+export class ReceiptParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id: string;
+
+  @ApiProperty({ example: 'K7QM2XRD9H', description: 'Mã biên nhận phiếu (10 ký tự).' })
+  @IsString()
+  @Matches(/^[0-9A-Za-z\s-]{10,20}$/)
+  receipt: string;
+}
+
 export class CodeBallotBody extends CastBallotBody {
   @ApiProperty({ example: 'K7QM-2XRD-9HVA-T4NP', description: 'Mã phiếu in cho đại biểu không có tài khoản.' })
   @IsString()

@@ -66,6 +66,20 @@ export class InconsistentPaperTotalsError extends DomainError {
   }
 }
 
+/** Closing found the ballot box tampered with: the close is refused, nothing is counted, the vote stays open. */
+export class BallotBoxMismatchError extends DomainError {
+  constructor(reason: LocalizedText) {
+    super(...meetingsError('BALLOT.BOX_MISMATCH', reason));
+  }
+}
+
+/** The round's key is neither in memory nor unwrappable with the key-encryption key of this process. */
+export class BallotKeyUnavailableError extends DomainError {
+  constructor() {
+    super(...meetingsError('BALLOT.KEY_UNAVAILABLE'));
+  }
+}
+
 defineConstraintErrors({
   ballot_voters_one_per_unit_and_round: () => new AlreadyVotedError(),
 });

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Ballots: who voted in a round (ballot_voters), the round's counters (ballot_counts) and the printed codes that stand
- * for a unit's account (ballot_codes, hashes only). Nothing written here ties a voter to a choice.
+ * Ballots: who voted in a round (ballot_voters), the round's sealed ballots (ballot_box) and its wrapped key
+ * (ballot_keys), and the printed codes that stand for a unit's account (ballot_codes, hashes only). Nothing written
+ * here can be read as a choice without the round's key, which the database never holds in the clear.
  */
 export class BallotRepository {
   constructor(private readonly db: EntityManager) {}
@@ -26,42 +27,46 @@ export class BallotRepository {
     );
   }
 
-  /** One counter per option of an electronic round, all at 0, so that a ballot only ever adds to counters that exist. */
-  async openCounters(voteId: string, round: number, options: readonly string[]): Promise<void> {
-    await this.db.query(
-      `INSERT INTO ballot_counts (vote_id, round, option_key) SELECT $1, $2, option FROM unnest($3::text[]) AS option`,
-      [voteId, round, options],
-    );
-  }
-
-  /**
-   * Counts one ballot: the unit is written as having voted (the unique key refuses a second ballot) and every counter
-   * of the round is updated (+1 or +0), so all of them get the same new row version whatever the choice.
-   */
-  async count(voteId: string, round: number, organizationId: string, options: readonly string[]): Promise<void> {
+  /** Marks the unit as having voted in the round: the primary key refuses a second ballot. */
+  async markVoted(voteId: string, round: number, organizationId: string): Promise<void> {
     await this.db.query(`INSERT INTO ballot_voters (vote_id, round, organization_id) VALUES ($1, $2, $3)`, [voteId, round, organizationId]);
-    await this.db.query(
-      `UPDATE ballot_counts SET count = count + CASE WHEN option_key = ANY($3::text[]) THEN 1 ELSE 0 END
-       WHERE vote_id = $1 AND round = $2`,
-      [voteId, round, options],
-    );
   }
 
-  /** Discards every ballot of the vote (a cancelled vote): its counters, who voted, and its codes. Returns the ballots cast. */
+  /** Drops one sealed ballot into the round's box: nothing but the ciphertext, with no voter, time or sequence. */
+  async drop(voteId: string, round: number, sealed: Buffer): Promise<void> {
+    await this.db.query(`INSERT INTO ballot_box (vote_id, round, sealed) VALUES ($1, $2, $3)`, [voteId, round, sealed]);
+  }
+
+  /** The sealed ballots of the round, in no meaningful order. */
+  async box(voteId: string, round: number): Promise<Buffer[]> {
+    const rows = await this.db.query<{ sealed: Buffer }[]>(`SELECT sealed FROM ballot_box WHERE vote_id = $1 AND round = $2`, [voteId, round]);
+    return rows.map((row) => row.sealed);
+  }
+
+  /** The round's key wrapped under the key-encryption key (never the key itself). */
+  async saveWrappedKey(voteId: string, round: number, wrapped: Buffer): Promise<void> {
+    await this.db.query(`INSERT INTO ballot_keys (vote_id, round, wrapped) VALUES ($1, $2, $3)`, [voteId, round, wrapped]);
+  }
+
+  async wrappedKey(voteId: string, round: number): Promise<Buffer | null> {
+    const [row] = await this.db.query<{ wrapped: Buffer }[]>(`SELECT wrapped FROM ballot_keys WHERE vote_id = $1 AND round = $2`, [voteId, round]);
+    return row?.wrapped ?? null;
+  }
+
+  /** Once counted, the round's sealed ballots and its wrapped key are deleted. */
+  async emptyBox(voteId: string, round: number): Promise<void> {
+    await this.db.query(`DELETE FROM ballot_box WHERE vote_id = $1 AND round = $2`, [voteId, round]);
+    await this.db.query(`DELETE FROM ballot_keys WHERE vote_id = $1 AND round = $2`, [voteId, round]);
+  }
+
+  /** Discards every ballot of the vote (a cancelled vote): its box, keys, who voted, and its codes. Returns the ballots cast. */
   async discard(voteId: string): Promise<number> {
-    await this.db.query(`DELETE FROM ballot_counts WHERE vote_id = $1`, [voteId]);
+    await this.db.query(`DELETE FROM ballot_box WHERE vote_id = $1`, [voteId]);
+    await this.db.query(`DELETE FROM ballot_keys WHERE vote_id = $1`, [voteId]);
     await this.db.query(`DELETE FROM ballot_codes WHERE vote_id = $1`, [voteId]);
     // TypeORM answers a DELETE with its rows and their count.
     const [, discarded] = await this.db.query<[unknown[], number]>(`DELETE FROM ballot_voters WHERE vote_id = $1`, [voteId]);
     return discarded;
-  }
-
-  async counters(voteId: string, round: number): Promise<Map<string, number>> {
-    const rows = await this.db.query<{ option_key: string; count: number }[]>(
-      `SELECT option_key, count FROM ballot_counts WHERE vote_id = $1 AND round = $2`,
-      [voteId, round],
-    );
-    return new Map(rows.map((row) => [row.option_key, row.count]));
   }
 
   async ballotsCast(voteId: string, round: number): Promise<number> {

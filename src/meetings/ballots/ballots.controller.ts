@@ -1,13 +1,13 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
-import { ApiSignedIn, BALLOT_CODES, BALLOT_RECEIPT, VOTE } from '../meetings.openapi.js';
+import { ApiSignedIn, BALLOT_CODES, BALLOT_RECEIPT, PUBLISHED_RECEIPTS, RECEIPT_CHECK, VOTE } from '../meetings.openapi.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { Public, SignedIn } from '../../access/policies/policy.decorator.js';
 import { localeFrom } from '../../platform/i18n/locale.js';
 import { VoteParams } from '../votes/vote.dto.js';
-import { CastBallotBody, CodeBallotBody, DeclaredResultBody, PaperTotalsBody } from './ballot.dto.js';
+import { CastBallotBody, CodeBallotBody, DeclaredResultBody, PaperTotalsBody, ReceiptParams } from './ballot.dto.js';
 import { BallotsService } from './ballots.service.js';
 
 @ApiTags('votes')
@@ -34,6 +34,27 @@ export class BallotsController {
   @Public()
   castWithCode(@Body() body: CodeBallotBody, @Headers('accept-language') language?: string) {
     return this.ballots.castWithCode(body, localeFrom(language));
+  }
+
+  /** The receipts in each electronic round's box: published before the count, kept with the result after it. */
+  @ApiOperation({ summary: 'Danh sách mã biên nhận trong hòm phiếu / The receipts in the ballot box' })
+  @ApiOkResponse({ schema: PUBLISHED_RECEIPTS })
+  @ApiSignedIn()
+  @ApiProblemResponses(404, 409)
+  @Get('votes/:id/receipts')
+  @SignedIn()
+  receipts(@Param() params: VoteParams) {
+    return this.ballots.receipts(params.id);
+  }
+
+  /** Whether a delegate's receipt is in the vote's published list; needs no account. */
+  @ApiOperation({ summary: 'Kiểm tra mã biên nhận phiếu / Check a ballot receipt' })
+  @ApiOkResponse({ schema: RECEIPT_CHECK })
+  @ApiProblemResponses(400, 404, 409)
+  @Get('votes/:id/receipts/:receipt')
+  @Public()
+  checkReceipt(@Param() params: ReceiptParams, @Headers('accept-language') language?: string) {
+    return this.ballots.checkReceipt(params.id, params.receipt, localeFrom(language));
   }
 
   /** One fresh code per voting unit, shown this once; earlier codes of the vote stop working. */

@@ -16,6 +16,7 @@ import { unitsOf } from '../votes/vote-units.js';
 import { voteView, type VoteView } from '../votes/vote.views.js';
 import { BallotCodes } from './ballot-codes.js';
 import { BallotRepository } from './ballot.repository.js';
+import { BallotBox } from './ballot-box.js';
 import type { CastBallotBody, CodeBallotBody, DeclaredResultBody, PaperTotalsBody } from './ballot.dto.js';
 import { checkDeclaredResult } from '../votes/declared-result.rules.js';
 import {
@@ -36,6 +37,32 @@ export interface BallotReceipt {
   round: number;
   unit: UnitView;
   message: LocalizedText;
+  /** Mã biên nhận: names the sealed ballot in the box (published before the count), says nothing of its content. */
+  receipt: string;
+  receiptNote: LocalizedText;
+}
+
+/** The receipts of a vote's ballots, per electronic round: the open round's box now, a closed round's as counted. */
+export interface PublishedReceipts {
+  voteId: string;
+  rounds: {
+    round: number;
+    /** Still open: the list can grow until the round is closed. */
+    open: boolean;
+    ballotsInBox: number;
+    votersMarked: number;
+    receipts: string[];
+  }[];
+}
+
+export interface ReceiptCheck {
+  voteId: string;
+  receipt: string;
+  /** The round whose published list holds the receipt, or null if none does. */
+  round: number | null;
+  found: boolean;
+  counted: boolean;
+  message: LocalizedText;
 }
 
 /** What a ballot page shows before anything is cast: the vote, the unit the ballot is for, and the open round's choices. */
@@ -55,8 +82,8 @@ export interface IssuedCodes {
 
 /**
  * Phiếu bầu: electronic secret ballots, the printed codes that stand for a unit's account, and the counting
- * committee's paper totals. A ballot writes who voted (ballot_voters) and adds to the counters (ballot_counts) in one
- * transaction, so it counts exactly once, and writes nothing that ties the two together.
+ * committee's paper totals. A ballot marks its unit as having voted and drops its sealed ballot in the round's box
+ * (BallotBox) in one transaction, so it counts exactly once; no counter is touched until the round is closed.
  */
 @Injectable()
 export class BallotsService {
@@ -65,6 +92,7 @@ export class BallotsService {
     private readonly meetings: MeetingsService,
     private readonly clusters: ClustersService,
     private readonly codes: BallotCodes,
+    private readonly box: BallotBox,
     private readonly audit: AuditService,
   ) {}
 
@@ -83,7 +111,7 @@ export class BallotsService {
       const ballots = new BallotRepository(tx);
       const issued = await ballots.codeHolder(hash);
       if (!issued) throw new UnknownBallotCodeError();
-      await new VoteRepository(tx).lock(issued.voteId);
+      await new VoteRepository(tx).share(issued.voteId);
       // Read again under the vote's lock: the codes may have been reissued meanwhile.
       const holder = await ballots.codeHolder(hash, issued.voteId);
       if (!holder) throw new UnknownBallotCodeError();
@@ -231,9 +259,56 @@ export class BallotsService {
   }
 
   /**
-   * The one way a ballot is counted: the unit must have a ballot, the vote must be open and electronic, the ballot
-   * valid; then who voted and what was chosen are written apart. Every counter row of the round is updated (+1 or
-   * +0), so all of them get the same new row version whatever the choice.
+   * The receipts in each electronic round's box: the open round's as they stand (published before the count), a
+   * closed round's as counted. Every signed-in user may read them; no receipt is tied to a unit.
+   */
+  async receipts(voteId: string): Promise<PublishedReceipts> {
+    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      const votes = new VoteRepository(tx);
+      const vote = await votes.require(voteId);
+      if (vote.method !== 'electronic') throw new WrongBallotMethodError('paper');
+      const cast = await votes.ballotsCastByRound(vote.id);
+      const rounds = await Promise.all(
+        (await votes.rounds(vote.id)).map(async (r) => {
+          const open = r.closedAt === null;
+          const receipts = open ? await this.box.receipts(tx, vote.id, r.round) : (r.receipts ?? []);
+          return {
+            round: r.round,
+            open,
+            ballotsInBox: open ? receipts.length : (r.ballotsInBox ?? receipts.length),
+            votersMarked: open ? (cast.get(r.round) ?? 0) : (r.votersMarked ?? cast.get(r.round) ?? 0),
+            receipts,
+          };
+        }),
+      );
+      return { voteId: vote.id, rounds };
+    });
+  }
+
+  /** Whether a receipt is in one of the vote's published lists: what a delegate checks, without signing in. */
+  async checkReceipt(voteId: string, receipt: string, locale: Locale): Promise<Localized<ReceiptCheck>> {
+    const wanted = receipt.toUpperCase().replace(/[\s-]/g, '');
+    const published = await this.receipts(voteId);
+    const holding = published.rounds.find((r) => r.receipts.includes(wanted));
+    const check: ReceiptCheck = {
+      voteId,
+      receipt: wanted,
+      round: holding?.round ?? null,
+      found: holding !== undefined,
+      counted: holding !== undefined && !holding.open,
+      message: !holding
+        ? MEETINGS_MESSAGES.receiptMissing
+        : holding.open
+          ? MEETINGS_MESSAGES.receiptInOpenBox(holding.round)
+          : MEETINGS_MESSAGES.receiptCounted(holding.round),
+    };
+    return localize(check, locale);
+  }
+
+  /**
+   * The one way a ballot is cast: the unit must have a ballot, the vote must be open and electronic, the ballot
+   * valid; then the unit is marked as having voted and its sealed ballot dropped in the box. The vote's row is only
+   * share-locked, so ballots proceed in parallel; closing the round (an exclusive lock) waits for them.
    */
   private async castFor(
     tx: EntityManager,
@@ -242,14 +317,14 @@ export class BallotsService {
     body: CastBallotBody,
     auditActor: Actor | null,
   ): Promise<BallotReceipt> {
-    const vote = await new VoteRepository(tx).lock(voteId);
+    const vote = await new VoteRepository(tx).share(voteId);
     const round = acceptsBallots(vote.state) ? await new VoteRepository(tx).round(vote.id, vote.currentRound) : null;
     const unit = await this.assertVoter(tx, vote, round, organizationId);
     if (vote.method !== 'electronic') throw new WrongBallotMethodError('paper');
     if (!round) throw new BallotsClosedError(vote.state);
     const { options, problems } = ballotOptions(vote.subject, round, body);
     if (problems.length > 0) throw new InvalidBallotError([...problems]);
-    await new BallotRepository(tx).count(vote.id, round.round, organizationId, options);
+    const receipt = await this.box.cast(tx, { voteId: vote.id, subject: vote.subject, round: round.round, candidateIds: round.candidateIds }, organizationId, options);
     await this.audit.record(tx, {
       action: 'ballot.cast',
       entityType: 'vote',
@@ -263,16 +338,20 @@ export class BallotsService {
       round: round.round,
       unit,
       message: MEETINGS_MESSAGES.ballotCounted,
+      receipt,
+      receiptNote: MEETINGS_MESSAGES.ballotReceipt,
     };
   }
 
   private async assertVoter(tx: EntityManager, vote: VoteRow, round: RoundRow | null, organizationId: string): Promise<UnitView> {
+    const unit = (await new VoteRepository(tx).unitsById([organizationId], vote.year)).get(organizationId);
+    if (!unit) throw new UnknownVoterUnitError(organizationId);
+    // On the open round's roll, the unit has its ballot whoever is in the room now (voterProblem): no need to read
+    // the whole attendance for each of thousands of ballots.
+    if (round?.electors.includes(organizationId)) return unit;
     const attendance = await this.meetings.attendance(tx, vote.meetingId);
     const cluster = await this.clusters.require(vote.clusterId, tx);
-    const units = await new VoteRepository(tx).unitsById([organizationId], vote.year);
     const seat = attendance.units.find((u) => u.unit.id === organizationId);
-    const unit = units.get(organizationId);
-    if (!unit) throw new UnknownVoterUnitError(organizationId);
     const problem = voterProblem({
       unitName: unit.shortName,
       clusterName: cluster.name,

@@ -36,7 +36,8 @@ import {
 import { MEETING_STATES, type MeetingState } from './meeting.state.js';
 
 const MAX_AGENDA_ITEMS = 100;
-const MAX_PEOPLE = 300;
+/** Delegates or guests of one meeting: a national block vote or a ministry-wide conference has thousands. */
+const MAX_PEOPLE = 5000;
 const MAX_MINUTES_LENGTH = 200_000;
 const TIME_EXAMPLE = '2023-11-27T08:00:00+07:00';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { queryPage } from '../../platform/pagination/page.js';
+import { type PageQuery, queryPage } from '../../platform/pagination/page.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin, unitNameJoin } from '../../registry/clusters/unit.sql.js';
 import { coversYear } from '../../registry/memberships/membership.sql.js';
@@ -138,6 +138,21 @@ function requiredUnit(row: SqlRow, alias: string): UnitView {
   const unit = unitFrom(row, alias);
   if (!unit) throw new Error(`The ${alias} unit of a row is missing`);
   return unit;
+}
+
+const DELEGATE_COLUMNS = `d.id, d.full_name, d.position, d.present, d.votes_for_unit, ${unitColumns('unit')}`;
+const DELEGATE_ORDER = 'd.sort_order, d.id';
+const delegatesFrom = `FROM meeting_delegates d JOIN meetings m ON m.id = d.meeting_id ${unitJoin('unit', 'd.organization_id', YEAR_END)}`;
+
+function delegateFrom(row: DelegateRow): DelegateView {
+  return {
+    id: row.id,
+    unit: requiredUnit(row, 'unit'),
+    fullName: row.full_name,
+    position: row.position,
+    present: row.present,
+    votesForUnit: row.votes_for_unit,
+  };
 }
 
 /** Meetings, their delegates, guests and amendments: every query of the tables the meetings feature owns. */
@@ -350,20 +365,27 @@ export class MeetingRepository {
 
   async delegatesOf(meetingId: string): Promise<DelegateView[]> {
     const rows = await this.db.query<DelegateRow[]>(
-      `SELECT d.id, d.full_name, d.position, d.present, d.votes_for_unit, ${unitColumns('unit')}
-       FROM meeting_delegates d JOIN meetings m ON m.id = d.meeting_id
-       ${unitJoin('unit', 'd.organization_id', YEAR_END)}
-       WHERE d.meeting_id = $1 ORDER BY d.sort_order, d.id`,
+      `SELECT ${DELEGATE_COLUMNS} ${delegatesFrom} WHERE d.meeting_id = $1 ORDER BY ${DELEGATE_ORDER}`,
       [meetingId],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      unit: requiredUnit(row, 'unit'),
-      fullName: row.full_name,
-      position: row.position,
-      present: row.present,
-      votesForUnit: row.votes_for_unit,
-    }));
+    return rows.map(delegateFrom);
+  }
+
+  /** One page of the meeting's delegates, in the order they were recorded: a conference may have thousands. */
+  async delegatesPage(meetingId: string, page: PageQuery): Promise<{ items: DelegateView[]; total: number }> {
+    const { rows, total } = await queryPage<DelegateRow>(
+      this.db,
+      {
+        select: DELEGATE_COLUMNS,
+        from: delegatesFrom,
+        where: 'WHERE d.meeting_id = $1',
+        orderBy: DELEGATE_ORDER,
+        parameters: [meetingId],
+        countFrom: 'FROM meeting_delegates d',
+      },
+      page,
+    );
+    return { items: rows.map(delegateFrom), total };
   }
 
   private guests(meetingId: string): Promise<GuestView[]> {

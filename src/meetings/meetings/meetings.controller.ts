@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
-import { ApiSignedIn, MEETING_DETAIL, MEETING_SUMMARY, pageSchema } from '../meetings.openapi.js';
+import { ApiSignedIn, DELEGATE, MEETING_DETAIL, MEETING_SUMMARY, pageSchema } from '../meetings.openapi.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
+import { PageQuery } from '../../platform/pagination/page.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import {
   AmendMeetingBody,
@@ -51,6 +52,16 @@ export class MeetingsController {
   @SignedIn()
   get(@Param() params: MeetingParams) {
     return this.meetings.get(params.id);
+  }
+
+  @ApiOperation({ summary: 'Đại biểu của cuộc họp, theo trang / The delegates of a meeting, page by page' })
+  @ApiOkResponse({ schema: pageSchema(DELEGATE) })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404)
+  @Get(':id/delegates')
+  @SignedIn()
+  delegates(@Param() params: MeetingParams, @Query() query: PageQuery) {
+    return this.meetings.delegates(params.id, query);
   }
 
   /** A draft only; a finalized meeting changes by amendment. */

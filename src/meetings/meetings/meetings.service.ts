@@ -7,7 +7,7 @@ import { clusterYearScope } from '../../access/policies/cluster-scope.js';
 import { Clock } from '../../platform/time/clock.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { RequestValidationError } from '../../platform/errors/platform.errors.js';
-import { type Page, pageOf } from '../../platform/pagination/page.js';
+import { type Page, type PageQuery, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import {
@@ -15,6 +15,7 @@ import {
   amendedValue,
   contentOf,
   type CreateMeetingBody,
+  type DelegateView,
   type ListMeetingsQuery,
   type MeetingChanges,
   type MeetingDetail,
@@ -87,6 +88,14 @@ export class MeetingsService {
     const meeting = await new MeetingRepository(manager).detail(id);
     if (!meeting) throw new MeetingNotFoundError(id);
     return meeting;
+  }
+
+  /** The meeting's delegates, one page at a time. */
+  async delegates(id: string, query: PageQuery): Promise<Page<DelegateView>> {
+    const meetings = new MeetingRepository(this.dataSource.manager);
+    await this.require(id);
+    const { items, total } = await meetings.delegatesPage(id, query);
+    return pageOf(items, total, query);
   }
 
   /** Who of the cluster's members came and who votes: what quorums and ballots are counted on. */

@@ -9,14 +9,11 @@ import type { Locale } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import type { MeetingRecord } from '../meetings/meeting.repository.js';
 import { holdsVotes } from '../meetings/meeting.state.js';
-import { BallotRepository } from '../ballots/ballot.repository.js';
+import { BallotBox } from '../ballots/ballot-box.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { ResolutionsService } from '../resolutions/resolutions.service.js';
 import type { Localized } from '../../platform/i18n/localize.js';
-import { ANSWERS } from './vote-rule-set.js';
 import {
-  answersYesNo,
-  countFromCounters,
   firstRound,
   runoffRound,
   tallyInputFor,
@@ -32,7 +29,7 @@ import {
   VoteResolutionConflictError,
   VoteTransitionError,
 } from './vote.errors.js';
-import { type Cancellation, type RoundRow, VoteRepository, type VoteRow } from './vote.repository.js';
+import { type Cancellation, type ClosedBox, type RoundRow, VoteRepository, type VoteRow } from './vote.repository.js';
 import { declaredTally } from './declared-result.rules.js';
 import { checkQuorum } from './vote-quorum.rules.js';
 import { tally, type TallyResult } from './vote.rules.js';
@@ -60,6 +57,7 @@ export class VoteRoundsService {
     private readonly resolutions: ResolutionsService,
     private readonly votes: VotesService,
     private readonly clock: Clock,
+    private readonly box: BallotBox,
     private readonly audit: AuditService,
   ) {}
 
@@ -86,13 +84,13 @@ export class VoteRoundsService {
   }
 
   /**
-   * Huỷ: a vote not yet over is cancelled, with a reason once it has been opened. Its ballots are discarded (counters,
-   * who voted, codes, the open round's paper totals) and the cancellation is kept on the vote for the minutes.
+   * Huỷ: a vote not yet over is cancelled, with a reason once it has been opened. Its ballots are discarded (sealed
+   * ballots and keys, who voted, codes, the open round's paper totals) and the cancellation is kept on the vote for the minutes.
    */
   cancel(actor: Actor, id: string, locale: Locale, reason?: string): Promise<Localized<VoteView>> {
     return this.transition(actor, id, 'cancel', locale, async (tx, { vote, votes }) => {
       if (cancellingNeedsReason(vote.state) && !reason) throw new CancellationReasonMissingError();
-      const discarded = await new BallotRepository(tx).discard(vote.id);
+      const discarded = await this.box.discard(tx, vote.id);
       await votes.discardOpenRoundCount(vote.id);
       return {
         reason: reason ?? null,
@@ -111,11 +109,8 @@ export class VoteRoundsService {
       const rounds = await votes.rounds(vote.id);
       const round = rounds.find((r) => r.round === vote.currentRound);
       if (!round) throw new VoteTransitionError(vote.state, 'close');
-      const facts = { ...round, presentCount: round.electors.length };
-      const result = round.declaredResult
-        ? declaredTally(vote.subject, vote.rules, facts, round.declaredResult)
-        : tally(tallyInputFor(vote.subject, vote.rules, facts, await this.count(tx, vote, round)));
-      await votes.closeRound(vote.id, round.round, this.clock.now(), result);
+      const { result, box } = await this.tallyOf(tx, vote, round);
+      await votes.closeRound(vote.id, round.round, this.clock.now(), result, box);
       const action = closingAction(result.next);
       if (action === 'close') {
         const earlier = rounds.flatMap((r) => (r.result ? [r.result] : []));
@@ -189,8 +184,8 @@ export class VoteRoundsService {
   }
 
   /**
-   * Opens a round on the roll of the voting units present now, once the quorum is met; an electronic round gets one
-   * counter per option, all at 0, so that a ballot only ever adds to counters that exist.
+   * Opens a round on the roll of the voting units present now, once the quorum is met; an electronic round gets its
+   * ballot box's key.
    */
   private async startRound(
     tx: EntityManager,
@@ -212,19 +207,24 @@ export class VoteRoundsService {
       memberCount: attendance.memberCount,
       openedAt: this.clock.now(),
     });
-    if (vote.method === 'electronic') {
-      await new BallotRepository(tx).openCounters(vote.id, round, answersYesNo(vote.subject) ? ANSWERS : plan.candidateIds);
-    }
+    if (vote.method === 'electronic') await this.box.open(tx, vote.id, round);
   }
 
-  /** The open round's count: its counters and the units that voted, or the counting committee's totals on paper. */
-  private async count(tx: EntityManager, vote: VoteRow, round: RoundRow): Promise<RoundCount> {
+  /** The open round's tally: as declared without a count, or from its count (and what its ballot box held). */
+  private async tallyOf(tx: EntityManager, vote: VoteRow, round: RoundRow): Promise<{ result: TallyResult; box: ClosedBox | null }> {
+    const facts = { ...round, presentCount: round.electors.length };
+    if (round.declaredResult) return { result: declaredTally(vote.subject, vote.rules, facts, round.declaredResult), box: null };
+    const { count, box } = await this.count(tx, vote, round);
+    return { result: tally(tallyInputFor(vote.subject, vote.rules, facts, count)), box };
+  }
+
+  /** The open round's count: its ballot box opened and emptied, or the counting committee's totals on paper. */
+  private async count(tx: EntityManager, vote: VoteRow, round: RoundRow): Promise<{ count: RoundCount; box: ClosedBox | null }> {
     if (vote.method === 'paper') {
       if (!round.paperTotals) throw new PaperTotalsMissingError(round.round);
-      return round.paperTotals;
+      return { count: round.paperTotals, box: null };
     }
-    const ballots = new BallotRepository(tx);
-    return countFromCounters(vote.subject, round.candidateIds, await ballots.counters(vote.id, round.round), await ballots.ballotsCast(vote.id, round.round));
+    return this.box.count(tx, { voteId: vote.id, subject: vote.subject, round: round.round, candidateIds: round.candidateIds });
   }
 }
 

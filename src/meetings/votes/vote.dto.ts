@@ -21,8 +21,8 @@ import { PageQuery } from '../../platform/pagination/page.js';
 import { VOTE_METHODS, VOTE_SUBJECTS, type VoteMethod, type VoteSubject } from './vote-rule-set.js';
 import { VOTE_STATES, type VoteState } from './vote.state.js';
 
-/** More candidates than any cluster has members. */
-export const MAX_CANDIDATES = 300;
+/** Candidates on one ballot: a block of thousands of units may all be candidates; a sealed ballot holds 4,072 (MAX_BALLOT_OPTIONS). */
+export const MAX_CANDIDATES = 4000;
 
 /** Ban kiểm phiếu: the names of the counting committee's members. */
 export const IsCommittee = () =>

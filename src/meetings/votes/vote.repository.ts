@@ -85,6 +85,17 @@ export interface RoundRow {
   /** The result declared without a count (unanimous, consensus, show of hands), instead of paper totals. */
   declaredResult: DeclaredResult | null;
   result: TallyResult | null;
+  /** Set when an electronic round is closed: the sealed ballots the box held, the units marked, and their receipts. */
+  ballotsInBox: number | null;
+  votersMarked: number | null;
+  receipts: string[] | null;
+}
+
+/** What the close of an electronic round found in its box (BallotBox). */
+export interface ClosedBox {
+  ballotsInBox: number;
+  votersMarked: number;
+  receipts: string[];
 }
 
 const VOTE_COLUMNS = `
@@ -97,7 +108,8 @@ const VOTE_COLUMNS = `
 
 const ROUND_COLUMNS = `
   r.vote_id AS "voteId", r.round, r.candidate_ids AS "candidateIds", r.places, r.electors, r.member_count AS "memberCount",
-  r.opened_at AS "openedAt", r.closed_at AS "closedAt", r.paper_totals AS "paperTotals", r.declared_result AS "declaredResult", r.result`;
+  r.opened_at AS "openedAt", r.closed_at AS "closedAt", r.paper_totals AS "paperTotals", r.declared_result AS "declaredResult", r.result,
+  r.ballots_in_box AS "ballotsInBox", r.voters_marked AS "votersMarked", r.receipts`;
 
 /**
  * Units by id, named as they were in `year`; unknown ids are left out. Shared with the read models (reports) that
@@ -124,11 +136,22 @@ export class VoteRepository {
   }
 
   /**
-   * The vote, locked until the transaction ends: every change to a vote and every ballot takes this lock first, so
-   * they happen one after the other (a ballot never lands in a round being closed) and never deadlock.
+   * The vote, locked until the transaction ends: every change to a vote takes this lock first, so changes happen one
+   * after the other, and a ballot (which share-locks it) never lands in a round being closed.
    */
   async lock(id: string): Promise<VoteRow> {
     const [row] = await this.db.query<VoteRow[]>(`SELECT ${VOTE_COLUMNS} FROM votes v WHERE v.id = $1 FOR UPDATE`, [id]);
+    if (!row) throw new VoteNotFoundError(id);
+    return row;
+  }
+
+  /**
+   * The vote, share-locked until the transaction ends: how a ballot holds the vote open while it is cast. Ballots
+   * share the lock, so they proceed in parallel; a change to the vote (closing the round) waits for them, and they
+   * for it.
+   */
+  async share(id: string): Promise<VoteRow> {
+    const [row] = await this.db.query<VoteRow[]>(`SELECT ${VOTE_COLUMNS} FROM votes v WHERE v.id = $1 FOR SHARE`, [id]);
     if (!row) throw new VoteNotFoundError(id);
     return row;
   }
@@ -234,13 +257,13 @@ export class VoteRepository {
     );
   }
 
-  async closeRound(voteId: string, round: number, closedAt: Date, result: TallyResult): Promise<void> {
-    await this.db.query(`UPDATE vote_rounds SET closed_at = $3, result = $4 WHERE vote_id = $1 AND round = $2`, [
-      voteId,
-      round,
-      closedAt,
-      result,
-    ]);
+  /** The round's result; for an electronic round, what its box held too. */
+  async closeRound(voteId: string, round: number, closedAt: Date, result: TallyResult, box: ClosedBox | null): Promise<void> {
+    await this.db.query(
+      `UPDATE vote_rounds SET closed_at = $3, result = $4, ballots_in_box = $5, voters_marked = $6, receipts = $7
+       WHERE vote_id = $1 AND round = $2`,
+      [voteId, round, closedAt, result, box?.ballotsInBox ?? null, box?.votersMarked ?? null, box?.receipts ?? null],
+    );
   }
 
   /** The counting committee's totals replace a result declared before, if any. */

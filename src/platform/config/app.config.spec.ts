@@ -27,6 +27,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AUTH_TOKEN_SECRET: 'short' })).toThrow(/AUTH_TOKEN_SECRET/);
   });
 
+  it('requires a ballot key secret in production, long and not the token secret; random per process otherwise', () => {
+    const token = 't'.repeat(40);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: token })).toThrow(/BALLOT_KEY_SECRET/);
+    expect(() => loadConfig({ BALLOT_KEY_SECRET: 'short' })).toThrow(/BALLOT_KEY_SECRET/);
+    expect(() => loadConfig({ AUTH_TOKEN_SECRET: token, BALLOT_KEY_SECRET: token })).toThrow(/BALLOT_KEY_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: token, BALLOT_KEY_SECRET: 'b'.repeat(40) }).ballots).toEqual({
+      keySecret: 'b'.repeat(40),
+      keySecretGenerated: false,
+    });
+    expect(loadConfig({}).ballots.keySecretGenerated).toBe(true);
+    expect(loadConfig({}).ballots.keySecret).not.toBe(loadConfig({}).ballots.keySecret);
+  });
+
+  it('migrates as DATABASE_MIGRATION_URL when it is set', () => {
+    expect(loadConfig({ DATABASE_MIGRATION_URL: 'postgres://owner@db/thidua' }).database.migrationUrl).toBe('postgres://owner@db/thidua');
+    expect(() => loadConfig({ DATABASE_MIGRATION_URL: 'owner@db' })).toThrow(/DATABASE_MIGRATION_URL/);
+  });
+
   it('wants the first administrator name and password together', () => {
     expect(() => loadConfig({ ADMIN_USERNAME: 'admin' })).toThrow(/ADMIN_PASSWORD/);
     expect(loadConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'x' }).auth.initialAdmin).toEqual({ username: 'admin', password: 'x' });

@@ -17,6 +17,8 @@ export interface AppConfig {
   database: {
     /** Unset: thidua starts its own embedded PostgreSQL. */
     url?: string;
+    /** The role migrations run as (it owns the schema); unset: the same as `url`. */
+    migrationUrl?: string;
     poolSize: number;
     embeddedDataDir: string;
     /** 0 picks a free port at start. */
@@ -49,6 +51,15 @@ export interface AppConfig {
   idempotency: {
     /** How long a create's answer is kept for retries with the same Idempotency-Key. */
     ttlHours: number;
+  };
+  ballots: {
+    /**
+     * Key-encryption key (KEK) source: each open round's ballot key is kept in memory and stored only wrapped under
+     * a key derived from it, so an open round survives a restart. Required in production; random per process
+     * otherwise (`keySecretGenerated`), and then a restart loses the open rounds' keys.
+     */
+    keySecret: string;
+    keySecretGenerated: boolean;
   };
   dossier: {
     /** Largest file accepted in a nomination dossier (hồ sơ); larger uploads are refused unread. */
@@ -127,6 +138,19 @@ function tokenSecret(env: Env, nodeEnv: NodeEnv): string {
   return value;
 }
 
+function ballotKeySecret(env: Env, nodeEnv: NodeEnv): { keySecret: string; keySecretGenerated: boolean } {
+  const value = env.BALLOT_KEY_SECRET;
+  if (value === undefined || value === '') {
+    if (nodeEnv === 'production') throw new ConfigError('BALLOT_KEY_SECRET', 'bắt buộc phải đặt khi NODE_ENV=production');
+    return { keySecret: randomBytes(48).toString('base64url'), keySecretGenerated: true };
+  }
+  if (value.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError('BALLOT_KEY_SECRET', `phải dài ít nhất ${MIN_SECRET_LENGTH} ký tự`);
+  }
+  if (value === env.AUTH_TOKEN_SECRET) throw new ConfigError('BALLOT_KEY_SECRET', 'phải khác AUTH_TOKEN_SECRET');
+  return { keySecret: value, keySecretGenerated: false };
+}
+
 function initialAdmin(env: Env): AppConfig['auth']['initialAdmin'] {
   const username = env.ADMIN_USERNAME;
   const password = env.ADMIN_PASSWORD;
@@ -157,6 +181,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logFormat: oneOf(env, 'LOG_FORMAT', ['auto', 'json'], 'auto'),
     database: {
       url: postgresUrl(env, 'DATABASE_URL'),
+      migrationUrl: postgresUrl(env, 'DATABASE_MIGRATION_URL'),
       poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
       embeddedDataDir: resolve(env.EMBEDDED_PG_DATA_DIR || './.data/postgres'),
       embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 0, 0, 65535),
@@ -175,6 +200,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       initialAdmin: initialAdmin(env),
     },
     idempotency: { ttlHours: integer(env, 'IDEMPOTENCY_TTL_HOURS', 24, 1, 24 * 30) },
+    ballots: ballotKeySecret(env, nodeEnv),
     dossier: {
       maxBytes: integer(env, 'DOSSIER_MAX_BYTES', DEFAULT_DOSSIER_MAX_BYTES, 1024, MAX_DOSSIER_MAX_BYTES),
     },
