@@ -9,8 +9,9 @@ const YEAR = /^[1-9]\d*$/;
 /** Handed on in place of a year that is not plain digits: no year validator accepts it. */
 const NOT_A_YEAR = 'NaN';
 
+/** An empty value is a field left blank (a page's filter form sends `year=`): the route decides what blank means. */
 function strictYear(value: unknown): unknown {
-  return typeof value === 'string' && !YEAR.test(value) ? NOT_A_YEAR : value;
+  return typeof value === 'string' && value !== '' && !YEAR.test(value) ? NOT_A_YEAR : value;
 }
 
 /**

@@ -127,7 +127,7 @@ export function RegisterImportPage({ columns, report, form }: { columns: readonl
                   <tr key={r.row} class={r.accepted ? 'row-accepted' : 'row-refused'}>
                     <td>{r.row}</td>
                     <td>{t(r.accepted ? M.rowAccepted : M.rowRefused)}</td>
-                    <td>{r.reasons.join(' ')}</td>
+                    <td>{r.reasons.map((reason) => t(reason)).join(' ')}</td>
                   </tr>
                 ))}
               </tbody>
