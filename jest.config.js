@@ -2,10 +2,7 @@
  * Jest runs in native ESM mode (NODE_OPTIONS=--experimental-vm-modules, see package.json):
  * NestJS 12 and TypeORM 1 ship as ES modules, and on Node 20 jest's CommonJS mode cannot load them.
  */
-const tsJest = [
-  'ts-jest',
-  { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false },
-];
+const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }];
 
 const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],

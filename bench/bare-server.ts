@@ -19,7 +19,9 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 const key = createSecretKey(Buffer.from(process.env.AUTH_TOKEN_SECRET ?? ''));
 
 /** The one method of EntityManager the repositories use. */
-const manager = { query: async (sql: string, parameters?: unknown[]) => (await pool.query(sql, parameters)).rows } as unknown as EntityManager;
+const manager = {
+  query: async (sql: string, parameters?: unknown[]) => (await pool.query(sql, parameters)).rows,
+} as unknown as EntityManager;
 
 interface Payload {
   sub: string;
@@ -79,7 +81,11 @@ async function castWithCode(response: ServerResponse, body: { code?: string; ans
     const [{ vote_id: voteId, organization_id: organizationId, current_round: round }] = rows;
     await db.query('INSERT INTO ballot_voters (vote_id, round, organization_id) VALUES ($1, $2, $3)', [voteId, round, organizationId]);
     // The same fixed-size sealed ballot the app stores (540 bytes); the baseline skips the encryption itself.
-    await db.query('INSERT INTO ballot_box (vote_id, round, sealed) VALUES ($1, $2, $3)', [voteId, round, randomBytes(SEALED_BALLOT_BYTES)]);
+    await db.query('INSERT INTO ballot_box (vote_id, round, sealed) VALUES ($1, $2, $3)', [
+      voteId,
+      round,
+      randomBytes(SEALED_BALLOT_BYTES),
+    ]);
     await db.query('COMMIT');
     send(response, 201, { status: 'counted' });
   } catch (error) {

@@ -17,9 +17,25 @@ export interface DatasetSize {
 }
 
 /** The size of issue 16: 1,000 clusters, 10,000 units, 10 years, 300,000 nominations, 40,000 meetings. */
-export const FULL_SIZE: DatasetSize = { clusters: 1000, unitsPerCluster: 10, years: 10, awardsPerUnitYear: 3, meetingsPerClusterYear: 4, closedVotes: 2000, votingBlockUnits: 250 };
+export const FULL_SIZE: DatasetSize = {
+  clusters: 1000,
+  unitsPerCluster: 10,
+  years: 10,
+  awardsPerUnitYear: 3,
+  meetingsPerClusterYear: 4,
+  closedVotes: 2000,
+  votingBlockUnits: 250,
+};
 /** For CI: the same shape, small enough to build in seconds. */
-export const QUICK_SIZE: DatasetSize = { clusters: 40, unitsPerCluster: 10, years: 10, awardsPerUnitYear: 3, meetingsPerClusterYear: 4, closedVotes: 200, votingBlockUnits: 250 };
+export const QUICK_SIZE: DatasetSize = {
+  clusters: 40,
+  unitsPerCluster: 10,
+  years: 10,
+  awardsPerUnitYear: 3,
+  meetingsPerClusterYear: 4,
+  closedVotes: 200,
+  votingBlockUnits: 250,
+};
 
 export interface DatasetCounts {
   clusters: number;
@@ -45,7 +61,9 @@ export const VOTING_BLOCK = 'BENCH-KHOI-BIEU-QUYET';
 
 /** A block of many units (members since the first year, chaired by its first unit) for a conference-sized vote. */
 async function addVotingBlock(db: Client, units: number, firstYear: number, currentYear: number, owner: string): Promise<void> {
-  await db.query(`CREATE TEMP TABLE bench_voters ON COMMIT DROP AS SELECT n, gen_random_uuid() AS id FROM generate_series(0, $1 - 1) n`, [units]);
+  await db.query(`CREATE TEMP TABLE bench_voters ON COMMIT DROP AS SELECT n, gen_random_uuid() AS id FROM generate_series(0, $1 - 1) n`, [
+    units,
+  ]);
   await db.query(
     `INSERT INTO organizations (id, code, kind, province, active_from)
      SELECT id, 'BENCH-V' || lpad(n::text, 4, '0'), 'association', 'Hà Nội', make_date($1, 1, 1) FROM bench_voters`,
@@ -79,8 +97,12 @@ export async function buildDataset(db: Client, size: DatasetSize, currentYear: n
   const units = size.clusters * size.unitsPerCluster;
   const C = size.clusters;
   await db.query('BEGIN');
-  await db.query(`CREATE TEMP TABLE bench_units ON COMMIT DROP AS SELECT n, gen_random_uuid() AS id FROM generate_series(0, $1 - 1) n`, [units]);
-  await db.query(`CREATE TEMP TABLE bench_clusters ON COMMIT DROP AS SELECT n, gen_random_uuid() AS id FROM generate_series(0, $1 - 1) n`, [C]);
+  await db.query(`CREATE TEMP TABLE bench_units ON COMMIT DROP AS SELECT n, gen_random_uuid() AS id FROM generate_series(0, $1 - 1) n`, [
+    units,
+  ]);
+  await db.query(`CREATE TEMP TABLE bench_clusters ON COMMIT DROP AS SELECT n, gen_random_uuid() AS id FROM generate_series(0, $1 - 1) n`, [
+    C,
+  ]);
   await db.query(
     `CREATE TEMP TABLE bench_awards ON COMMIT DROP AS
      SELECT (row_number() OVER (ORDER BY t.code) - 1)::int AS k, t.id,

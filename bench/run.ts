@@ -36,7 +36,10 @@ const TOKEN_SECRET = 'bench-only-secret-that-is-long-enough-for-the-config-check
 const quick = process.argv.includes('--quick');
 /** `--clusters=N` scales the chosen size (for the three sizes of docs/performance.md). */
 const clustersArgument = process.argv.find((argument) => argument.startsWith('--clusters='));
-const SIZE: DatasetSize = { ...(quick ? QUICK_SIZE : FULL_SIZE), ...(clustersArgument ? { clusters: Number(clustersArgument.slice(11)) } : {}) };
+const SIZE: DatasetSize = {
+  ...(quick ? QUICK_SIZE : FULL_SIZE),
+  ...(clustersArgument ? { clusters: Number(clustersArgument.slice(11)) } : {}),
+};
 const DURATION_SECONDS = quick ? 3 : 15;
 const CONNECTIONS = 10;
 
@@ -87,7 +90,10 @@ async function freePort(): Promise<number> {
 
 async function startChild(name: string, script: string, env: Record<string, string>): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
   for (;;) {
@@ -142,7 +148,9 @@ async function measure(scenario: Scenario, authorization: string): Promise<Row> 
   }
   const pid = scenario.server.process.pid ?? 0;
   const before = await usage(pid);
-  const result = await autocannon(scenario.bodies ? posting(url, connections, scenario.bodies) : { url, connections, duration: DURATION_SECONDS, headers });
+  const result = await autocannon(
+    scenario.bodies ? posting(url, connections, scenario.bodies) : { url, connections, duration: DURATION_SECONDS, headers },
+  );
   const after = await usage(pid);
   const total = result.requests.total;
   return {
@@ -184,7 +192,13 @@ async function call(base: string, authorization: string, method: string, path: s
  * The voting block's conference recorded through the API with one voting delegate per unit, and two open
  * electronic votes with a printed code per unit: one for the app, one for the bare baseline.
  */
-async function openVotes(app: Server, authorization: string, block: string, units: string[], year: number): Promise<{ app: string[]; bare: string[] }> {
+async function openVotes(
+  app: Server,
+  authorization: string,
+  block: string,
+  units: string[],
+  year: number,
+): Promise<{ app: string[]; bare: string[] }> {
   const meeting = await call(app.base, authorization, 'POST', '/meetings', {
     clusterId: block,
     year,
@@ -255,10 +269,20 @@ async function idsFor(databaseUrl: string): Promise<Ids> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    const { rows } = await db.query<{ code: string; id: string }>(`SELECT code, id FROM clusters WHERE code IN ('BENCH-CUM-0', 'VUSTA-CUM-3', $1)`, [VOTING_BLOCK]);
+    const { rows } = await db.query<{ code: string; id: string }>(
+      `SELECT code, id FROM clusters WHERE code IN ('BENCH-CUM-0', 'VUSTA-CUM-3', $1)`,
+      [VOTING_BLOCK],
+    );
     const id = (code: string) => rows.find((row) => row.code === code)?.id ?? '';
-    const voters = await db.query<{ id: string }>('SELECT organization_id AS id FROM cluster_memberships WHERE cluster_id = $1', [id(VOTING_BLOCK)]);
-    return { benchCluster: id('BENCH-CUM-0'), cluster3: id('VUSTA-CUM-3'), votingBlock: id(VOTING_BLOCK), voters: voters.rows.map((row) => row.id) };
+    const voters = await db.query<{ id: string }>('SELECT organization_id AS id FROM cluster_memberships WHERE cluster_id = $1', [
+      id(VOTING_BLOCK),
+    ]);
+    return {
+      benchCluster: id('BENCH-CUM-0'),
+      cluster3: id('VUSTA-CUM-3'),
+      votingBlock: id(VOTING_BLOCK),
+      voters: voters.rows.map((row) => row.id),
+    };
   } finally {
     await db.end();
   }
@@ -273,34 +297,106 @@ function scenarios(app: Server, bare: Server, ids: Ids, currentYear: number, cod
     { name: 'bare: signed-in SELECT 1', server: bare, path: '/health/signed-in' },
     { name: 'bare: members of a cluster for a year', server: bare, path: `/clusters/${ids.benchCluster}/members?year=${year}` },
     { name: 'bare: term of a cluster for a year', server: bare, path: `/clusters/${ids.benchCluster}/terms/${year}` },
-    { name: 'app: GET /health (framework ceiling)', server: app, path: '/health', anonymous: true, baseline: 'bare: GET /health (SELECT 1)' },
+    {
+      name: 'app: GET /health (framework ceiling)',
+      server: app,
+      path: '/health',
+      anonymous: true,
+      baseline: 'bare: GET /health (SELECT 1)',
+    },
     { name: 'app: GET /health with a token', server: app, path: '/health', baseline: 'bare: signed-in SELECT 1' },
-    { name: 'app: members of a cluster for a year', server: app, path: `${api}/clusters/${ids.benchCluster}/members?year=${year}&pageSize=50`, baseline: 'bare: members of a cluster for a year' },
-    { name: 'app: term of a cluster for a year', server: app, path: `${api}/clusters/${ids.benchCluster}/terms/${year}`, baseline: 'bare: term of a cluster for a year' },
-    { name: 'app: nominations list, default', server: app, path: `${api}/nominations?pageSize=50`, baseline: 'app: GET /health (framework ceiling)' },
+    {
+      name: 'app: members of a cluster for a year',
+      server: app,
+      path: `${api}/clusters/${ids.benchCluster}/members?year=${year}&pageSize=50`,
+      baseline: 'bare: members of a cluster for a year',
+    },
+    {
+      name: 'app: term of a cluster for a year',
+      server: app,
+      path: `${api}/clusters/${ids.benchCluster}/terms/${year}`,
+      baseline: 'bare: term of a cluster for a year',
+    },
+    {
+      name: 'app: nominations list, default',
+      server: app,
+      path: `${api}/nominations?pageSize=50`,
+      baseline: 'app: GET /health (framework ceiling)',
+    },
     {
       name: 'app: nominations list, filtered',
       server: app,
       path: `${api}/nominations?pageSize=50&year=${currentYear}&clusterId=${ids.benchCluster}&state=submitted`,
       baseline: 'app: GET /health (framework ceiling)',
     },
-    { name: 'app: nominations list, text search', server: app, path: `${api}/nominations?pageSize=50&q=${encodeURIComponent('thủy lợi số 17')}`, baseline: 'app: GET /health (framework ceiling)' },
-    { name: 'app: review queue, default', server: app, path: `${api}/reviews?pageSize=50`, baseline: 'app: GET /health (framework ceiling)' },
+    {
+      name: 'app: nominations list, text search',
+      server: app,
+      path: `${api}/nominations?pageSize=50&q=${encodeURIComponent('thủy lợi số 17')}`,
+      baseline: 'app: GET /health (framework ceiling)',
+    },
+    {
+      name: 'app: review queue, default',
+      server: app,
+      path: `${api}/reviews?pageSize=50`,
+      baseline: 'app: GET /health (framework ceiling)',
+    },
     {
       name: 'app: review queue, filtered',
       server: app,
       path: `${api}/reviews?pageSize=50&year=${currentYear}&clusterId=${ids.benchCluster}`,
       baseline: 'app: GET /health (framework ceiling)',
     },
-    { name: 'app: cluster-year document, HTML', server: app, path: `${documents}?format=html`, baseline: 'app: GET /health (framework ceiling)' },
-    { name: 'app: cluster-year document, DOCX', server: app, path: `${documents}?format=docx`, baseline: 'app: GET /health (framework ceiling)' },
-    { name: 'app: cluster-year document, PDF', server: app, path: `${documents}?format=pdf`, baseline: 'app: GET /health (framework ceiling)' },
-    { name: 'app: national overview, JSON', server: app, path: `${api}/reports/years/${year}?format=json`, connections: 2, baseline: 'app: GET /health (framework ceiling)' },
-    { name: 'app: national overview, HTML', server: app, path: `${api}/reports/years/${year}?format=html`, connections: 2, baseline: 'app: GET /health (framework ceiling)' },
-    { name: 'app: national overview, XLSX', server: app, path: `${api}/reports/years/${year}?format=xlsx`, connections: 2, baseline: 'app: GET /health (framework ceiling)' },
+    {
+      name: 'app: cluster-year document, HTML',
+      server: app,
+      path: `${documents}?format=html`,
+      baseline: 'app: GET /health (framework ceiling)',
+    },
+    {
+      name: 'app: cluster-year document, DOCX',
+      server: app,
+      path: `${documents}?format=docx`,
+      baseline: 'app: GET /health (framework ceiling)',
+    },
+    {
+      name: 'app: cluster-year document, PDF',
+      server: app,
+      path: `${documents}?format=pdf`,
+      baseline: 'app: GET /health (framework ceiling)',
+    },
+    {
+      name: 'app: national overview, JSON',
+      server: app,
+      path: `${api}/reports/years/${year}?format=json`,
+      connections: 2,
+      baseline: 'app: GET /health (framework ceiling)',
+    },
+    {
+      name: 'app: national overview, HTML',
+      server: app,
+      path: `${api}/reports/years/${year}?format=html`,
+      connections: 2,
+      baseline: 'app: GET /health (framework ceiling)',
+    },
+    {
+      name: 'app: national overview, XLSX',
+      server: app,
+      path: `${api}/reports/years/${year}?format=xlsx`,
+      connections: 2,
+      baseline: 'app: GET /health (framework ceiling)',
+    },
     ballot('bare: cast a ballot with a code (minimal transaction)', bare, codes, 'bare'),
-    { ...ballot(`app: cast a ballot with a code (open ${ids.voters.length}-unit vote)`, app, codes, 'app'), baseline: 'bare: cast a ballot with a code (minimal transaction)' },
-    { name: 'app: submit a nomination', server: app, path: '', notSetUp: 'not set up in this run: needs unique nominees per request; see docs/performance.md' },
+    {
+      ...ballot(`app: cast a ballot with a code (open ${ids.voters.length}-unit vote)`, app, codes, 'app'),
+      baseline: 'bare: cast a ballot with a code (minimal transaction)',
+    },
+    {
+      name: 'app: submit a nomination',
+      server: app,
+      path: '',
+      notSetUp: 'not set up in this run: needs unique nominees per request; see docs/performance.md',
+    },
   ];
 }
 
@@ -358,7 +454,10 @@ async function bench(databaseUrl: string): Promise<void> {
     await mkdir(resultsDir, { recursive: true });
     const file = join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
     const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version };
-    await writeFile(file, `${JSON.stringify({ quick, size: SIZE, counts: prepared.counts, durationSeconds: DURATION_SECONDS, machine, rows: table }, null, 2)}\n`);
+    await writeFile(
+      file,
+      `${JSON.stringify({ quick, size: SIZE, counts: prepared.counts, durationSeconds: DURATION_SECONDS, machine, rows: table }, null, 2)}\n`,
+    );
     console.log(`Each scenario ${DURATION_SECONDS} s; results in ${file}`);
   } finally {
     app.process.kill('SIGTERM');

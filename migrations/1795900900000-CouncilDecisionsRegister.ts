@@ -16,7 +16,9 @@ export class CouncilDecisionsRegister1795900900000 implements MigrationInterface
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE nominations ADD CONSTRAINT nominations_basis_vote_fk FOREIGN KEY (basis_vote_id) REFERENCES votes (id)`);
     await q.query(`CREATE INDEX nominations_basis_vote_idx ON nominations (basis_vote_id) WHERE basis_vote_id IS NOT NULL`);
-    await q.query(`ALTER TABLE flag_proposals ADD CONSTRAINT flag_proposals_nomination_fk FOREIGN KEY (nomination_id) REFERENCES nominations (id)`);
+    await q.query(
+      `ALTER TABLE flag_proposals ADD CONSTRAINT flag_proposals_nomination_fk FOREIGN KEY (nomination_id) REFERENCES nominations (id)`,
+    );
 
     // Hội đồng Thi đua – Khen thưởng: who sat on it, from when to when (inclusive).
     await q.query(`

@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { API_PREFIX, AppModule, type ResolvedConfig } from './app.module.js';
 import { applyHttpTimeouts, jsonBodyOptions, refuseUnacceptableInput } from './platform/http/input-guards.js';
-import { SESSION_COOKIE_SCHEME } from './platform/openapi/openapi.decorators.js';
+import { errorCodesTable, SESSION_COOKIE_SCHEME } from './platform/openapi/openapi.decorators.js';
 import { LocalizeInterceptor } from './platform/i18n/localize.interceptor.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
 import { requestContext } from './platform/request-context/request-context.js';
@@ -28,7 +28,9 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   app.use(securityHeaders({ hsts: config.nodeEnv === 'production' }));
   // Pages and assets are compressed; API answers are left as they are (their Vary stays `Accept`).
   const compress = compression();
-  app.use((request: Request, response: Response, next: NextFunction) => (request.path.startsWith('/api/') ? next() : compress(request, response, next)));
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    request.path.startsWith('/api/') ? next() : compress(request, response, next),
+  );
   app.use('/assets', assetCatalogue().handler());
   app.use(createHttpLogger(logger));
   app.use(requestContext.middleware);
@@ -43,7 +45,9 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
     app,
     new DocumentBuilder()
       .setTitle('thidua API')
-      .setDescription('Thi đua, khen thưởng — Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam')
+      .setDescription(
+        `Thi đua, khen thưởng — Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam\n\n## Mã lỗi / Error codes\n\n${errorCodesTable()}`,
+      )
       .setVersion('1')
       .addBearerAuth()
       .addCookieAuth('thidua_session', undefined, SESSION_COOKIE_SCHEME)

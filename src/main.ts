@@ -19,9 +19,19 @@ const ADMIN_INPUTS = { username: 'ADMIN_USERNAME', password: 'ADMIN_PASSWORD' };
  * production, which never gets the demo accounts by itself), the first administrator, and in
  * production the refusal to run while a demo password still signs in.
  */
-async function prepareData(app: NestExpressApplication, config: AppConfig, freshDatabase: boolean, logger: Logger, progress: StartupProgress): Promise<void> {
+async function prepareData(
+  app: NestExpressApplication,
+  config: AppConfig,
+  freshDatabase: boolean,
+  logger: Logger,
+  progress: StartupProgress,
+): Promise<void> {
   if (freshDatabase) {
-    progress.step(config.nodeEnv === 'production' ? 'Lần chạy đầu tiên: đang nạp dữ liệu tham chiếu…' : 'Lần chạy đầu tiên: đang nạp dữ liệu mẫu (63 LHH tỉnh, 9 cụm, tài khoản demo)…');
+    progress.step(
+      config.nodeEnv === 'production'
+        ? 'Lần chạy đầu tiên: đang nạp dữ liệu tham chiếu…'
+        : 'Lần chạy đầu tiên: đang nạp dữ liệu mẫu (63 LHH tỉnh, 9 cụm, tài khoản demo)…',
+    );
     await runSeeds(app.get(DataSource), { demo: config.nodeEnv !== 'production' }, logger);
   }
   const users = app.get(UsersService);
@@ -41,7 +51,11 @@ async function main(): Promise<void> {
   // A person in a terminal reads a few lines; a server's log collector reads JSON (LOG_FORMAT=json forces it).
   const progress = new StartupProgress(config.logFormat === 'auto' && process.stdout.isTTY === true);
   const logger = createRootLogger(progress.enabled ? 'error' : config.logLevel);
-  progress.step(config.database.url ? 'Đang kết nối cơ sở dữ liệu (DATABASE_URL)…' : `Đang khởi động PostgreSQL nhúng (dữ liệu trong ${config.database.embeddedDataDir})…`);
+  progress.step(
+    config.database.url
+      ? 'Đang kết nối cơ sở dữ liệu (DATABASE_URL)…'
+      : `Đang khởi động PostgreSQL nhúng (dữ liệu trong ${config.database.embeddedDataDir})…`,
+  );
   if (config.ballots.keySecretGenerated) {
     logger.warn(
       'BALLOT_KEY_SECRET is not set: ballot keys are wrapped under a random key for this process only; ' +

@@ -42,10 +42,25 @@ function illustrativeCluster(number: number, members: string[]): ClusterSeed {
  * by the members [S6]; how each of these particular heads was chosen is not reported (UNVERIFIED).
  */
 const CLUSTERS: ClusterSeed[] = [
-  illustrativeCluster(1, ['LHH-HA-GIANG', 'LHH-CAO-BANG', 'LHH-BAC-KAN', 'LHH-TUYEN-QUANG', 'LHH-THAI-NGUYEN', 'LHH-LANG-SON', 'LHH-BAC-GIANG']),
+  illustrativeCluster(1, [
+    'LHH-HA-GIANG',
+    'LHH-CAO-BANG',
+    'LHH-BAC-KAN',
+    'LHH-TUYEN-QUANG',
+    'LHH-THAI-NGUYEN',
+    'LHH-LANG-SON',
+    'LHH-BAC-GIANG',
+  ]),
   illustrativeCluster(2, [
-    'LHH-QUANG-NINH', 'LHH-BAC-NINH', 'LHH-HA-NOI', 'LHH-HAI-PHONG', 'LHH-HAI-DUONG',
-    'LHH-HUNG-YEN', 'LHH-THAI-BINH', 'LHH-NAM-DINH', 'LHH-HA-NAM',
+    'LHH-QUANG-NINH',
+    'LHH-BAC-NINH',
+    'LHH-HA-NOI',
+    'LHH-HAI-PHONG',
+    'LHH-HAI-DUONG',
+    'LHH-HUNG-YEN',
+    'LHH-THAI-BINH',
+    'LHH-NAM-DINH',
+    'LHH-HA-NAM',
   ]),
   {
     // Members and the 2023 head from the published news item of the 27/11/2023 summary conference
@@ -66,7 +81,15 @@ const CLUSTERS: ClusterSeed[] = [
     ],
     supervisors: [],
   },
-  illustrativeCluster(4, ['LHH-NINH-BINH', 'LHH-THANH-HOA', 'LHH-NGHE-AN', 'LHH-HA-TINH', 'LHH-QUANG-BINH', 'LHH-QUANG-TRI', 'LHH-THUA-THIEN-HUE']),
+  illustrativeCluster(4, [
+    'LHH-NINH-BINH',
+    'LHH-THANH-HOA',
+    'LHH-NGHE-AN',
+    'LHH-HA-TINH',
+    'LHH-QUANG-BINH',
+    'LHH-QUANG-TRI',
+    'LHH-THUA-THIEN-HUE',
+  ]),
   illustrativeCluster(5, ['LHH-DA-NANG', 'LHH-QUANG-NAM', 'LHH-KON-TUM', 'LHH-GIA-LAI', 'LHH-DAK-LAK', 'LHH-DAK-NONG', 'LHH-LAM-DONG']),
   {
     // vusta.vn, 29/11/2022 [S7]: members, the 2022 head, and Mr Võ Văn Trí (chair of LHH Đà Nẵng)
@@ -77,10 +100,22 @@ const CLUSTERS: ClusterSeed[] = [
     members: ['LHH-QUANG-NGAI', 'LHH-BINH-DINH', 'LHH-PHU-YEN', 'LHH-KHANH-HOA', 'LHH-NINH-THUAN', 'LHH-BINH-THUAN'],
     terms: [{ year: 2022, chair: 'LHH-QUANG-NGAI', viceChair: null, note: 'Theo vusta.vn, 29/11/2022.' }],
     supervisors: [
-      { year: 2022, fullName: 'Võ Văn Trí', position: `${PRESIDIUM_MEMBER}; Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Đà Nẵng` },
+      {
+        year: 2022,
+        fullName: 'Võ Văn Trí',
+        position: `${PRESIDIUM_MEMBER}; Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Đà Nẵng`,
+      },
     ],
   },
-  illustrativeCluster(7, ['LHH-HO-CHI-MINH', 'LHH-BINH-DUONG', 'LHH-BINH-PHUOC', 'LHH-TAY-NINH', 'LHH-DONG-NAI', 'LHH-BA-RIA-VUNG-TAU', 'LHH-LONG-AN']),
+  illustrativeCluster(7, [
+    'LHH-HO-CHI-MINH',
+    'LHH-BINH-DUONG',
+    'LHH-BINH-PHUOC',
+    'LHH-TAY-NINH',
+    'LHH-DONG-NAI',
+    'LHH-BA-RIA-VUNG-TAU',
+    'LHH-LONG-AN',
+  ]),
   {
     // vusta.vn, 25/12/2024 [S8]: members, the 2024 head and deputy, Mr Nguyễn Quốc Bảo in charge.
     number: 8,
@@ -135,7 +170,10 @@ export async function seedClusters(tx: EntityManager, organizations: Map<string,
     const clusterId = idOf(clusters, clusterCode(cluster.number));
     return cluster.members
       .map((code) => ({ clusterId, ownerId, organizationId: idOf(organizations, code), fromYear: cluster.membersFrom, toYear: null }))
-      .filter((wanted) => !existing.some((m) => m.clusterId === clusterId && m.organizationId === wanted.organizationId && m.fromYear === wanted.fromYear));
+      .filter(
+        (wanted) =>
+          !existing.some((m) => m.clusterId === clusterId && m.organizationId === wanted.organizationId && m.fromYear === wanted.fromYear),
+      );
   });
   await memberships.insert(missing);
 
@@ -153,7 +191,9 @@ export async function seedClusters(tx: EntityManager, organizations: Map<string,
   );
 
   await new ClusterRepository(tx).upsertSupervisors(
-    CLUSTERS.flatMap((cluster) => cluster.supervisors.map((supervisor) => ({ clusterId: idOf(clusters, clusterCode(cluster.number)), ...supervisor }))),
+    CLUSTERS.flatMap((cluster) =>
+      cluster.supervisors.map((supervisor) => ({ clusterId: idOf(clusters, clusterCode(cluster.number)), ...supervisor })),
+    ),
   );
   return clusters;
 }

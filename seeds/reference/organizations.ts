@@ -135,7 +135,12 @@ export async function seedOrganizations(tx: EntityManager): Promise<Map<string, 
     const history = existing.filter((name) => name.organizationId === organizationId);
     const founding = history.find((name) => name.validFrom === seed.activeFrom);
     if (history.length === 0) {
-      await organizations.insertName(organizationId, { fullName: seed.fullName, shortName: seed.shortName, validFrom: seed.activeFrom, validTo: null });
+      await organizations.insertName(organizationId, {
+        fullName: seed.fullName,
+        shortName: seed.shortName,
+        validFrom: seed.activeFrom,
+        validTo: null,
+      });
     } else if (founding && (founding.fullName !== seed.fullName || founding.shortName !== seed.shortName)) {
       await organizations.reword(founding.id, seed);
     }

@@ -38,14 +38,18 @@ if (command === 'backup') {
     const file = resolve(named ?? defaultBackupFile());
     await mkdir(dirname(file), { recursive: true });
     const summary = await backupDatabase(url, file);
-    print(`Đã sao lưu ${summary.rows} dòng của ${summary.tables} bảng vào ${file}. / Backed up ${summary.rows} rows of ${summary.tables} tables.`);
+    print(
+      `Đã sao lưu ${summary.rows} dòng của ${summary.tables} bảng vào ${file}. / Backed up ${summary.rows} rows of ${summary.tables} tables.`,
+    );
   });
 } else if (command === 'restore') {
   runCommand(async ({ url, logger }) => {
     const file = resolve(named ?? (await newestBackup()));
     await migrate(url, logger);
     const summary = await restoreDatabase(url, file, { replace });
-    print(`Đã khôi phục ${summary.rows} dòng của ${summary.tables} bảng từ ${file}. / Restored ${summary.rows} rows of ${summary.tables} tables.`);
+    print(
+      `Đã khôi phục ${summary.rows} dòng của ${summary.tables} bảng từ ${file}. / Restored ${summary.rows} rows of ${summary.tables} tables.`,
+    );
   });
 } else {
   exitWithUsage(USAGE);

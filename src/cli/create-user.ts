@@ -61,8 +61,13 @@ async function parse(): Promise<Parsed> {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const roles = (values.role ?? []).flatMap((role) => role.split(',')).map((role) => role.trim()).filter(Boolean);
-  const missing = [!values.username && '--username', !values['display-name'] && '--display-name', roles.length === 0 && '--role'].filter(Boolean);
+  const roles = (values.role ?? [])
+    .flatMap((role) => role.split(','))
+    .map((role) => role.trim())
+    .filter(Boolean);
+  const missing = [!values.username && '--username', !values['display-name'] && '--display-name', roles.length === 0 && '--role'].filter(
+    Boolean,
+  );
   if (missing.length > 0) return exitWithUsage(`Thiếu: ${missing.join(', ')}.\n${USAGE}`);
   const given = process.env.NEW_USER_PASSWORD || undefined;
   let request: CreateUserRequest;

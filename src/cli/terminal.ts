@@ -30,7 +30,8 @@ export function describeFailure(error: unknown, inputs: InputNames = {}): string
     return [domain.text.vi, ...domain.fieldErrors.map((f) => `  - ${inputs[f.field] ?? f.field}: ${f.message.vi}`)].join('\n');
   }
   if (error instanceof ConfigError || error instanceof DemoPasswordsInProductionError) return error.message;
-  if (error instanceof EmbeddedPostgresStartError || error instanceof DataFolderInUseError || error instanceof BackupError) return error.message;
+  if (error instanceof EmbeddedPostgresStartError || error instanceof DataFolderInUseError || error instanceof BackupError)
+    return error.message;
   if (error instanceof Error) return error.stack ?? error.message;
   // Some libraries reject with nothing: say so rather than print "undefined".
   return error === undefined || error === null || error === '' ? NO_CAUSE : String(error);

@@ -85,7 +85,10 @@ export const MEETINGS_ERRORS = defineErrors('meetings', {
   'VOTE.TRANSITION_NOT_ALLOWED': {
     kind: 'conflict',
     message: (state: LocalizedText, action: LocalizedText) =>
-      text(`Cuộc biểu quyết đang ở trạng thái "${state.vi}": không thể ${action.vi}.`, `The vote is "${state.en}": you cannot ${action.en}.`),
+      text(
+        `Cuộc biểu quyết đang ở trạng thái "${state.vi}": không thể ${action.vi}.`,
+        `The vote is "${state.en}": you cannot ${action.en}.`,
+      ),
   },
   'VOTE.CONFLICTS_WITH_RECORD': {
     kind: 'conflict',
@@ -122,7 +125,10 @@ export const MEETINGS_ERRORS = defineErrors('meetings', {
   },
   'VOTE.MEETING_FINALIZED': {
     kind: 'conflict',
-    message: text('Hội nghị đã hoàn tất biên bản: không thể tổ chức thêm biểu quyết.', 'The meeting is finalized: no further vote can be held.'),
+    message: text(
+      'Hội nghị đã hoàn tất biên bản: không thể tổ chức thêm biểu quyết.',
+      'The meeting is finalized: no further vote can be held.',
+    ),
   },
   'VOTE.RESULT_HIDDEN': {
     kind: 'conflict',
@@ -290,11 +296,17 @@ export const MEETINGS_MESSAGES = {
     'Your ballot receipt: note it down. Before the count, the list of receipts in the ballot box is published so that each delegate can check their ballot is in it; the receipt tells no one what the ballot says.',
   ),
   boxCountsDiffer: (ballots: number, voters: number) =>
-    text(`hòm có ${ballots} phiếu nhưng ${voters} đơn vị đã được ghi là đã bỏ phiếu`, `the box holds ${ballots} ballots but ${voters} units are marked as having voted`),
+    text(
+      `hòm có ${ballots} phiếu nhưng ${voters} đơn vị đã được ghi là đã bỏ phiếu`,
+      `the box holds ${ballots} ballots but ${voters} units are marked as having voted`,
+    ),
   boxDuplicate: (count: number) =>
     text(`${count} phiếu trong hòm là bản sao của một phiếu khác`, `${count} ballots in the box are copies of another`),
   boxForged: (count: number) =>
-    text(`${count} phiếu trong hòm không xác thực được (bị sửa hoặc không phải của vòng này)`, `${count} ballots in the box fail authentication (altered, or not of this round)`),
+    text(
+      `${count} phiếu trong hòm không xác thực được (bị sửa hoặc không phải của vòng này)`,
+      `${count} ballots in the box fail authentication (altered, or not of this round)`,
+    ),
   receiptMissing: text(
     'Mã biên nhận này không có trong danh sách đã công bố của cuộc biểu quyết. Hãy kiểm tra lại mã; nếu đúng, báo ngay cho ban kiểm phiếu.',
     "This receipt is not in the vote's published list. Check the receipt; if it is right, tell the counting committee at once.",
@@ -307,7 +319,10 @@ export const MEETINGS_MESSAGES = {
   receiptCounted: (round: number) =>
     text(`Phiếu có mã biên nhận này đã được kiểm ở vòng ${round}.`, `The ballot with this receipt was counted in round ${round}.`),
   unknownVoterUnit: (id: string) =>
-    text(`Không có đơn vị nào mang mã định danh ${id}: không có quyền bỏ phiếu.`, `No organization has the id ${id}: it has no right to vote.`),
+    text(
+      `Không có đơn vị nào mang mã định danh ${id}: không có quyền bỏ phiếu.`,
+      `No organization has the id ${id}: it has no right to vote.`,
+    ),
 } satisfies MessageCatalogue;
 
 /** What a vote transition does, as "cannot …" completes it. */

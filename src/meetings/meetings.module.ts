@@ -19,11 +19,7 @@ import { VotesService } from './votes/votes.service.js';
 
 /** Meetings of a cluster and what is decided at them: attendance, minutes, votes, ballots, resolutions. */
 @Module({
-  imports: [
-    AccessModule,
-    NominationsModule,
-    RegistryModule,
-  ],
+  imports: [AccessModule, NominationsModule, RegistryModule],
   controllers: [MeetingsController, VoteRuleSetsController, VotesController, BallotsController, ResolutionsController],
   providers: [
     MeetingsService,

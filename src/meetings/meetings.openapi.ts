@@ -153,7 +153,17 @@ export const VOTE_RESULT: Schema = object({
       ballotsInvalid: integer,
       paper: object({ ballotsIssued: integer, ballotsCollected: integer, countingCommittee: list(string) }, { nullable: true }),
       candidates: list(
-        object({ candidateId: uuid, unit: { ...UNIT, nullable: true }, votes: integer, share: RATIO, percent: { type: 'number', nullable: true }, rank: integer, status: string, passed: { type: 'boolean' }, reasons: list(REASON) }),
+        object({
+          candidateId: uuid,
+          unit: { ...UNIT, nullable: true },
+          votes: integer,
+          share: RATIO,
+          percent: { type: 'number', nullable: true },
+          rank: integer,
+          status: string,
+          passed: { type: 'boolean' },
+          reasons: list(REASON),
+        }),
       ),
       answers: { type: 'object', nullable: true },
       chosen: list(UNIT),
@@ -201,7 +211,14 @@ export const RESOLUTION: Schema = object({
   createdAt: time,
 });
 
-export const BALLOT_RECEIPT: Schema = object({ voteId: uuid, round: integer, unit: UNIT, message: string, receipt: string, receiptNote: string });
+export const BALLOT_RECEIPT: Schema = object({
+  voteId: uuid,
+  round: integer,
+  unit: UNIT,
+  message: string,
+  receipt: string,
+  receiptNote: string,
+});
 
 export const PUBLISHED_RECEIPTS: Schema = object({
   voteId: uuid,

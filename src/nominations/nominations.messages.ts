@@ -19,7 +19,10 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
   },
   'AWARD_TYPE.RULE_SET_REFUSED': {
     kind: 'unprocessable',
-    message: text('Bộ quy tắc không hợp lệ; xem chi tiết từng lỗi. Chưa có gì thay đổi.', 'The rule set is invalid; see each error. Nothing was changed.'),
+    message: text(
+      'Bộ quy tắc không hợp lệ; xem chi tiết từng lỗi. Chưa có gì thay đổi.',
+      'The rule set is invalid; see each error. Nothing was changed.',
+    ),
   },
   'AWARD_TYPE.RULE_SETS_OVERLAP': {
     kind: 'conflict',
@@ -65,7 +68,10 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
   },
   'NOMINATION.NOT_ELIGIBLE': {
     kind: 'unprocessable',
-    message: text('Chưa thể nộp hồ sơ: đề nghị chưa đáp ứng các điều kiện sau.', 'The nomination cannot be submitted: it does not meet these conditions.'),
+    message: text(
+      'Chưa thể nộp hồ sơ: đề nghị chưa đáp ứng các điều kiện sau.',
+      'The nomination cannot be submitted: it does not meet these conditions.',
+    ),
   },
   'NOMINATION.QUOTA_EXCEEDED': {
     kind: 'conflict',
@@ -100,7 +106,10 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
   },
   'DOSSIER.FILE_MISSING': {
     kind: 'bad_request',
-    message: text('Chưa có tệp: gửi tệp trong trường "file" của biểu mẫu multipart/form-data.', 'No file: send it in the "file" field of a multipart/form-data form.'),
+    message: text(
+      'Chưa có tệp: gửi tệp trong trường "file" của biểu mẫu multipart/form-data.',
+      'No file: send it in the "file" field of a multipart/form-data form.',
+    ),
   },
   'DOSSIER.FILE_REFUSED': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
   'DOSSIER.FILE_TOO_LARGE': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
@@ -113,7 +122,10 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
     kind: 'unprocessable',
     message: text('Ngày kết thúc không được trước ngày bắt đầu.', 'The end date must not be before the start date.'),
   },
-  'NOMINEE.UNKNOWN_ORGANIZATION': { kind: 'unprocessable', message: text('Không có đơn vị nào mang mã định danh này.', 'No unit has this id.') },
+  'NOMINEE.UNKNOWN_ORGANIZATION': {
+    kind: 'unprocessable',
+    message: text('Không có đơn vị nào mang mã định danh này.', 'No unit has this id.'),
+  },
 
   'REVIEW.REFUSED': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
 
@@ -171,7 +183,10 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
 
   'AWARD_REGISTER.ENTRY_EXISTS': {
     kind: 'conflict',
-    message: text('Sổ khen thưởng đã ghi loại khen thưởng này cho đối tượng này trong năm này.', 'The register already records this award for this recipient and year.'),
+    message: text(
+      'Sổ khen thưởng đã ghi loại khen thưởng này cho đối tượng này trong năm này.',
+      'The register already records this award for this recipient and year.',
+    ),
   },
   'AWARD_REGISTER.NUMBER_TAKEN': {
     kind: 'conflict',
@@ -186,7 +201,10 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
   },
   'AWARD_REGISTER.IMPORT_FILE_REFUSED': {
     kind: 'unprocessable',
-    message: text('Không nhập được tệp vào sổ khen thưởng; chưa có dòng nào được ghi.', 'The file cannot be imported into the register; no row was recorded.'),
+    message: text(
+      'Không nhập được tệp vào sổ khen thưởng; chưa có dòng nào được ghi.',
+      'The file cannot be imported into the register; no row was recorded.',
+    ),
   },
 
   'EXPORT.TOO_LARGE': {
@@ -205,7 +223,8 @@ export const NOMINATIONS_MESSAGES = {
     const on = dateText(day);
     return text(`Ngày ${on.vi} Hội đồng Thi đua – Khen thưởng chưa có thành viên nào.`, `The council had no members on ${on.en}.`);
   },
-  unknownReference: (what: LocalizedText, id: string) => text(`Không có ${what.vi} nào mang mã định danh ${id}.`, `No ${what.en} has the id ${id}.`),
+  unknownReference: (what: LocalizedText, id: string) =>
+    text(`Không có ${what.vi} nào mang mã định danh ${id}.`, `No ${what.en} has the id ${id}.`),
   notNominatedThroughVusta: text(
     'Loại khen thưởng này do cấp khác xét tặng và chỉ được ghi vào sổ khen thưởng, không đề nghị qua hệ thống.',
     'This award is given elsewhere and is only recorded in the register; it is not nominated through the system.',

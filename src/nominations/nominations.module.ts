@@ -39,10 +39,7 @@ import { ReviewsService } from './reviews/reviews.service.js';
  * the council's vote, award decisions, and the register they fill and the eligibility rules read.
  */
 @Module({
-  imports: [
-    AccessModule,
-    ReportsModule,
-  ],
+  imports: [AccessModule, ReportsModule],
   // ExportsController before NominationsController: `nominations/export` must not be taken for `nominations/:id`.
   controllers: [
     AwardTypesController,

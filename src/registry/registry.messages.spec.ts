@@ -7,7 +7,8 @@ import { REGISTRY_ERRORS } from './registry.messages.js';
 describe('the registry and access message catalogues', () => {
   it('publish every error code they declare, with its context', () => {
     const published = publishedErrorCodes();
-    for (const code of Object.keys(REGISTRY_ERRORS)) expect(published).toContainEqual(expect.objectContaining({ code, context: 'registry' }));
+    for (const code of Object.keys(REGISTRY_ERRORS))
+      expect(published).toContainEqual(expect.objectContaining({ code, context: 'registry' }));
     for (const code of Object.keys(ACCESS_ERRORS)) expect(published).toContainEqual(expect.objectContaining({ code, context: 'access' }));
   });
 

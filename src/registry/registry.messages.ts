@@ -34,7 +34,10 @@ export const REGISTRY_ERRORS = defineErrors('registry', {
   },
   'REGISTRY.MERGER_REFUSED': {
     kind: 'unprocessable',
-    message: text('Không thể sáp nhập các đơn vị này; xem chi tiết từng lỗi. Chưa có gì thay đổi.', 'The merger cannot be made; see each error. Nothing was changed.'),
+    message: text(
+      'Không thể sáp nhập các đơn vị này; xem chi tiết từng lỗi. Chưa có gì thay đổi.',
+      'The merger cannot be made; see each error. Nothing was changed.',
+    ),
   },
   'REGISTRY.MERGER_SUCCESSOR_AMBIGUOUS': {
     kind: 'bad_request',
@@ -92,7 +95,10 @@ export const REGISTRY_ERRORS = defineErrors('registry', {
               `${unitName} đã là thành viên của ${other.clusterName} (${other.fromYear}–${other.toYear ?? 'nay'}), cụm của cùng đơn vị tổ chức. `,
               `${unitName} is already a member of ${other.clusterName} (${other.fromYear}–${other.toYear ?? 'now'}), a cluster of the same owner. `,
             )
-          : text('Đơn vị đã thuộc một cụm của cùng đơn vị tổ chức trong những năm này. ', 'The unit is already in a cluster of the same owner in these years. ');
+          : text(
+              'Đơn vị đã thuộc một cụm của cùng đơn vị tổ chức trong những năm này. ',
+              'The unit is already in a cluster of the same owner in these years. ',
+            );
       return text(detail.vi + ONE_CLUSTER_RULE.vi, detail.en + ONE_CLUSTER_RULE.en);
     },
   },
@@ -123,7 +129,10 @@ export const REGISTRY_ERRORS = defineErrors('registry', {
   'REGISTRY.TERM_HOLDER_NOT_MEMBER': {
     kind: 'unprocessable',
     message: (year: number) =>
-      text(`Cụm trưởng và cụm phó phải là thành viên của cụm trong năm ${year}.`, `The chair and vice-chair must be members of the cluster in ${year}.`),
+      text(
+        `Cụm trưởng và cụm phó phải là thành viên của cụm trong năm ${year}.`,
+        `The chair and vice-chair must be members of the cluster in ${year}.`,
+      ),
   },
   'REGISTRY.CHAIR_IS_VICE_CHAIR': {
     kind: 'unprocessable',
@@ -173,7 +182,8 @@ export const REGISTRY_MESSAGES = {
   numberTaken: text('Số cụm đã được dùng.', 'The number is taken.'),
   noOrganizationWithId: (id: string) => text(`Không có đơn vị nào mang mã định danh ${id}.`, `No organization has the id ${id}.`),
   noOwner: text('Không có đơn vị nào mang mã định danh này.', 'No organization has this id.'),
-  noUnitsWithIds: (ids: string[]) => text(`Không có đơn vị nào mang mã định danh: ${ids.join(', ')}.`, `No organization has the id: ${ids.join(', ')}.`),
+  noUnitsWithIds: (ids: string[]) =>
+    text(`Không có đơn vị nào mang mã định danh: ${ids.join(', ')}.`, `No organization has the id: ${ids.join(', ')}.`),
   staleVersion: text('Phiên bản đã cũ.', 'The version is stale.'),
   versionMismatch: text('Phiên bản không khớp.', 'The version does not match.'),
   versionRequired: text('Bắt buộc khi nhiệm kỳ đã có.', 'Required when the term exists.'),
@@ -190,7 +200,10 @@ export const REGISTRY_MESSAGES = {
 
   // Membership years (membership.rules.ts)
   yearsReversed: (toYear: number, fromYear: number) =>
-    text(`Năm kết thúc (${toYear}) không được trước năm bắt đầu (${fromYear}).`, `The last year (${toYear}) cannot be before the first year (${fromYear}).`),
+    text(
+      `Năm kết thúc (${toYear}) không được trước năm bắt đầu (${fromYear}).`,
+      `The last year (${toYear}) cannot be before the first year (${fromYear}).`,
+    ),
   memberBeforeUnitBegan: (activeFrom: IsoDate, fromYear: number) =>
     text(
       `Đơn vị bắt đầu hoạt động từ ngày ${vi(activeFrom)}, nên không thể là thành viên từ năm ${fromYear}.`,
@@ -265,7 +278,10 @@ export const REGISTRY_MESSAGES = {
 
   // Rotation proposals (rotation.rules.ts)
   noMembers: (year: number) =>
-    text(`Cụm không có thành viên nào trong năm ${year}, nên không thể đề xuất cụm trưởng.`, `The cluster has no members in ${year}, so no chair can be proposed.`),
+    text(
+      `Cụm không có thành viên nào trong năm ${year}, nên không thể đề xuất cụm trưởng.`,
+      `The cluster has no members in ${year}, so no chair can be proposed.`,
+    ),
   noPreviousTerm: (previousYear: number) =>
     text(
       `Không có nhiệm kỳ năm ${previousYear}, nên không có cụm phó để kế nhiệm cụm trưởng.`,
@@ -277,7 +293,10 @@ export const REGISTRY_MESSAGES = {
       `The ${previousYear} term (chair ${chair}) had no vice-chair to succeed.`,
     ),
   viceChairSucceeds: (vice: string, previousYear: number, year: number) =>
-    text(`${vice} là cụm phó năm ${previousYear} nên kế nhiệm cụm trưởng năm ${year}.`, `${vice} was vice-chair in ${previousYear}, so it succeeds as chair in ${year}.`),
+    text(
+      `${vice} là cụm phó năm ${previousYear} nên kế nhiệm cụm trưởng năm ${year}.`,
+      `${vice} was vice-chair in ${previousYear}, so it succeeds as chair in ${year}.`,
+    ),
   viceChairNoLongerMember: (vice: string, previousYear: number, year: number) =>
     text(
       `${vice}, cụm phó năm ${previousYear}, không còn là thành viên của cụm năm ${year}.`,
@@ -320,7 +339,10 @@ export const REGISTRY_MESSAGES = {
       `${chair} chaired the cluster in ${chairYear}${lastYear ? '' : ' (the latest term)'}.`,
     ),
   chairNotInOrder: (chair: string) =>
-    text(`${chair} không có trong thứ tự luân phiên: bắt đầu từ đầu thứ tự.`, `${chair} is not in the rotation order: starting from the top.`),
+    text(
+      `${chair} không có trong thứ tự luân phiên: bắt đầu từ đầu thứ tự.`,
+      `${chair} is not in the rotation order: starting from the top.`,
+    ),
   nextInOrder: (unit: string, year: number) =>
     text(
       `Theo thứ tự luân phiên, ${unit} là đơn vị kế tiếp: đề xuất làm cụm trưởng năm ${year}.`,
@@ -337,7 +359,10 @@ export const REGISTRY_MESSAGES = {
       `${chair} is not in the rotation order: the vice-chair is taken from the top.`,
     ),
   viceChairNextInOrder: (vice: string, chair: string) =>
-    text(`Cụm phó: ${vice}, đơn vị kế tiếp ${chair} trong thứ tự luân phiên.`, `Vice-chair: ${vice}, next after ${chair} in the rotation order.`),
+    text(
+      `Cụm phó: ${vice}, đơn vị kế tiếp ${chair} trong thứ tự luân phiên.`,
+      `Vice-chair: ${vice}, next after ${chair} in the rotation order.`,
+    ),
   noOtherMemberInOrder: (year: number) =>
     text(
       `Không còn đơn vị nào khác trong thứ tự luân phiên là thành viên năm ${year}: cụm phó do hội nghị cụm bầu.`,

@@ -15,5 +15,10 @@ export function standaloneMergersService(dataSource: DataSource): MergersService
   const clock = new Clock();
   const audit = new AuditService(dataSource);
   const clusters = new ClustersService(dataSource, clock, audit);
-  return new MergersService(dataSource, new OrganizationsService(dataSource, clock, audit), new MembershipsService(dataSource, clusters, clock, audit), audit);
+  return new MergersService(
+    dataSource,
+    new OrganizationsService(dataSource, clock, audit),
+    new MembershipsService(dataSource, clusters, clock, audit),
+    audit,
+  );
 }

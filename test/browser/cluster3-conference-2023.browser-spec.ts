@@ -44,7 +44,10 @@ async function codesOf(pdf: Buffer): Promise<string[]> {
 
 /** Issues the codes of the vote shown and downloads its slips. */
 async function printSlips(page: Page): Promise<{ pdf: Buffer; codes: string[] }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Cấp mã phiếu và in phiếu (PDF)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Cấp mã phiếu và in phiếu (PDF)' }).click(),
+  ]);
   const pdf = await readFile(await download.path());
   await mkdir(ARTIFACTS, { recursive: true });
   await writeFile(`${ARTIFACTS}/${download.suggestedFilename()}`, pdf);
@@ -390,7 +393,10 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await page.getByRole('button', { name: 'Lưu kết quả kiểm phiếu' }).click();
       await page.getByText('Đã lưu kết quả kiểm phiếu.').waitFor();
       await page.getByRole('button', { name: 'Kết thúc vòng bỏ phiếu và kiểm phiếu' }).click();
-      await page.locator('#result').getByRole('row', { name: /Tán thành 8/ }).waitFor();
+      await page
+        .locator('#result')
+        .getByRole('row', { name: /Tán thành 8/ })
+        .waitFor();
       await context.close();
     },
     SCENARIO_MS,
@@ -413,7 +419,9 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Ghi bản sửa đổi' }).click();
       const amendments = page.locator('section[aria-labelledby="amendments-heading"]');
-      await amendments.getByRole('row', { name: /sonla\.canbo Địa điểm Thành phố Sơn La, tỉnh Sơn La Hội trường Tỉnh ủy Sơn La Ghi địa điểm cụ thể/ }).waitFor();
+      await amendments
+        .getByRole('row', { name: /sonla\.canbo Địa điểm Thành phố Sơn La, tỉnh Sơn La Hội trường Tỉnh ủy Sơn La Ghi địa điểm cụ thể/ })
+        .waitFor();
       await screenshot(page, 'meeting-finalized-amended');
       await context.close();
     },
@@ -435,7 +443,13 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       const page = await context.newPage();
       await signIn(page, 'cantho.canbo', 'Cantho-thu-2023');
       const [{ id: clusterId }]: { id: string }[] = await server.dataSource.query(`SELECT id FROM clusters WHERE code = 'VUSTA-CUM-3'`);
-      for (const address of [`${meetingUrl}/edit`, `${meetingUrl}/amend`, `${meetingUrl}/votes/new`, `/meetings/new?clusterId=${clusterId}&year=2023`, `${votes.flag}/paper-totals`]) {
+      for (const address of [
+        `${meetingUrl}/edit`,
+        `${meetingUrl}/amend`,
+        `${meetingUrl}/votes/new`,
+        `/meetings/new?clusterId=${clusterId}&year=2023`,
+        `${votes.flag}/paper-totals`,
+      ]) {
         const response = await page.goto(address);
         expect([403, 404]).toContain(response?.status());
         await page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' }).waitFor();

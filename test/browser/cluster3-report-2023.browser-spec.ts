@@ -14,7 +14,8 @@ import { recordDemoCluster3Conference } from './support/cluster3-conference.js';
 const SETUP_MS = 300_000;
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-artifacts', 'cluster3-report-2023');
 
-const SITUATION = 'Năm 2023, các Liên hiệp hội trong Cụm gặp nhiều khó khăn về kinh phí nhưng được cấp ủy, chính quyền địa phương quan tâm.';
+const SITUATION =
+  'Năm 2023, các Liên hiệp hội trong Cụm gặp nhiều khó khăn về kinh phí nhưng được cấp ủy, chính quyền địa phương quan tâm.';
 const DIRECTION = 'Năm 2024, Cụm tiếp tục đẩy mạnh tư vấn, phản biện và giám định xã hội.';
 const ASSESSMENT = 'Các đơn vị phối hợp chặt chẽ, trao đổi kinh nghiệm thường xuyên.';
 
@@ -95,7 +96,13 @@ describe('the secretariat of Cluster 3 writes the 2023 report and VUSTA reads th
     expect(await sectionField(page, 'Phương hướng, nhiệm vụ năm sau').inputValue()).toBe(DIRECTION);
     expect(await sectionField(page, 'Đánh giá chung').inputValue()).toBe('');
     const report = await conference.secretariat.get(`/api/v1/reports/clusters/${conference.c3.cluster}/years/2023`).expect(200);
-    expect(report.body.sections.texts).toEqual({ situation: SITUATION, achievements: null, assessment: null, direction: DIRECTION, recommendations: null });
+    expect(report.body.sections.texts).toEqual({
+      situation: SITUATION,
+      achievements: null,
+      assessment: null,
+      direction: DIRECTION,
+      recommendations: null,
+    });
     await screenshot(page, 'report-sections-written');
     await context.close();
   });
@@ -155,7 +162,18 @@ describe('the secretariat of Cluster 3 writes the 2023 report and VUSTA reads th
     expect(pdfText).toContain('gặp nhiều khó khăn về kinh phí');
     expect(pdfText).toContain('đẩy mạnh tư vấn, phản biện và giám định xã hội');
     // The first page as an image, to look at: test-artifacts/cluster3-report-2023/summary-report-page-1.png
-    await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf.path, join(ARTIFACTS, 'summary-report-page-1')]);
+    await promisify(execFile)('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf.path,
+      join(ARTIFACTS, 'summary-report-page-1'),
+    ]);
 
     // Printed from the browser, the page is the document alone on A4: no site header, links or buttons.
     const printed = await page.pdf({ preferCSSPageSize: true });
@@ -166,7 +184,18 @@ describe('the secretariat of Cluster 3 writes the 2023 report and VUSTA reads th
     expect(printedText).toContain('BÁO CÁO');
     expect(printedText).toContain('gặp nhiều khó khăn về kinh phí');
     for (const chrome of ['Đăng xuất', 'Tải DOCX', 'Thi đua – Khen thưởng', 'Về trang báo cáo']) expect(printedText).not.toContain(chrome);
-    await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', join(ARTIFACTS, 'summary-report-printed-from-the-page.pdf'), join(ARTIFACTS, 'printed-page-1')]);
+    await promisify(execFile)('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(ARTIFACTS, 'summary-report-printed-from-the-page.pdf'),
+      join(ARTIFACTS, 'printed-page-1'),
+    ]);
 
     await page.setViewportSize(PHONE);
     await screenshot(page, 'report-summary-on-a-phone');

@@ -137,7 +137,10 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
     await screenshot(staff, 'review-queue');
     await expectAccessible(staff);
     await staff.getByRole('link', { name: `${NOMINEE} (LHH Hòa Bình)` }).click();
-    const [viewer] = await Promise.all([staff.waitForEvent('popup'), staff.locator('#files').getByRole('link', { name: 'Tờ trình.pdf' }).click()]);
+    const [viewer] = await Promise.all([
+      staff.waitForEvent('popup'),
+      staff.locator('#files').getByRole('link', { name: 'Tờ trình.pdf' }).click(),
+    ]);
     await viewer.waitForLoadState();
     await viewer.close();
     await staff.getByLabel('Trả lại để đơn vị bổ sung, hoàn thiện').check();
@@ -163,7 +166,9 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
 
   it('is completed and resubmitted by the union', async () => {
     await union.getByRole('link', { name: 'Sửa nội dung hồ sơ' }).click();
-    await union.getByLabel('Tóm tắt thành tích').fill('Năm 2024: chủ trì 3 hội thảo khoa học (450 đại biểu); vận động thành lập 2 hội thành viên mới.');
+    await union
+      .getByLabel('Tóm tắt thành tích')
+      .fill('Năm 2024: chủ trì 3 hội thảo khoa học (450 đại biểu); vận động thành lập 2 hội thành viên mới.');
     await expectAccessible(union);
     await union.getByRole('button', { name: 'Lưu' }).click();
     await union.getByText('Đã lưu.').waitFor();
@@ -220,7 +225,10 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
     await staff.getByRole('cell', { name: /Đinh Thị Mai \(1975\)/ }).waitFor();
     await screenshot(staff, 'decision');
     await expectAccessible(staff);
-    const [download] = await Promise.all([staff.waitForEvent('download'), staff.getByRole('link', { name: 'Tải danh sách (XLSX)' }).click()]);
+    const [download] = await Promise.all([
+      staff.waitForEvent('download'),
+      staff.getByRole('link', { name: 'Tải danh sách (XLSX)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
     await union.goto(nominationUrl);
@@ -245,7 +253,9 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
       '2021,LHHVN_BANG_KHEN,LHH-HOA-BINH,,,,12/QĐ-LHHVN,2022-01-20',
       '2021,KHONG_CO,LHH-HOA-BINH,,,,13/QĐ-LHHVN,2022-01-20',
     ].join('\r\n');
-    await staff.getByLabel(/Tệp XLSX hoặc CSV/).setInputFiles({ name: 'so-khen-thuong-2021.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await staff
+      .getByLabel(/Tệp XLSX hoặc CSV/)
+      .setInputFiles({ name: 'so-khen-thuong-2021.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await staff.getByRole('button', { name: 'Nhập', exact: true }).click();
     const report = staff.locator('#import-report');
     await report.getByText('Đã đọc 2 dòng: 1 dòng được ghi vào sổ, 1 dòng bị từ chối.').waitFor();
@@ -267,7 +277,9 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
     await staff.getByRole('link', { name: 'Kỷ luật, điều tra, thanh tra, khiếu nại' }).click();
     await staff.getByRole('button', { name: 'Ghi nhận việc xem xét' }).click();
     await staff.getByLabel('Thanh tra, kiểm tra').check();
-    await staff.getByLabel(/Đơn vị \(hoặc đơn vị công tác của cá nhân\)/).selectOption({ label: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lai Châu' });
+    await staff
+      .getByLabel(/Đơn vị \(hoặc đơn vị công tác của cá nhân\)/)
+      .selectOption({ label: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lai Châu' });
     await staff.getByLabel(/Ngày bắt đầu/).fill('2025-02-01');
     await staff.getByLabel('Số, ký hiệu văn bản').fill('Quyết định thanh tra số 12/QĐ-TTr');
     await expectAccessible(staff);

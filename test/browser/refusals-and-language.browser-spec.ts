@@ -12,7 +12,10 @@ describe('refusals and the language a user chose', () => {
     await page.locator('#main input[name="_csrf"]').evaluate((input) => input.remove());
     await page.getByLabel('Mật khẩu hiện tại').fill('Thidua-demo-2023');
     await page.getByLabel('Mật khẩu mới').fill('Mat-khau-moi-2024');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Đổi mật khẩu' }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Đổi mật khẩu' }).click(),
+    ]);
     expect(response.status()).toBe(403);
     await page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' }).waitFor();
     await page.getByText('thiếu mã bảo vệ biểu mẫu').waitFor();
@@ -20,7 +23,7 @@ describe('refusals and the language a user chose', () => {
     await expectAccessible(page);
   });
 
-  it("does not let a unit officer reach a staff page by typing its address, and offers no link to it", async () => {
+  it('does not let a unit officer reach a staff page by typing its address, and offers no link to it', async () => {
     const page = await story.newPage();
     await signIn(page, 'hoabinh.canbo');
     expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Người dùng' }).count()).toBe(0);

@@ -26,7 +26,10 @@ describe('VUSTA staff change the registry from the browser', () => {
     const unit = await addUnit(page, 'LHH-THU-DOI-TEN', 'LHH Thử đổi tên');
     await page.getByRole('button', { name: 'Sửa thông tin, đổi tên' }).click();
     await page.getByLabel(/^Tên mới/).fill('Liên hiệp Hội tỉnh Thử (tên mới)');
-    const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Đổi tên' }).click()]);
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Đổi tên' }).click(),
+    ]);
     expect(refused.status()).toBe(422);
     await page.getByRole('alert').getByText('Có lỗi cần sửa').waitFor();
     const dateField = page.locator('.field-error').filter({ has: page.getByLabel('Từ ngày') });

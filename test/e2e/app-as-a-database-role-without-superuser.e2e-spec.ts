@@ -30,7 +30,9 @@ describe('the app connected as a database role without superuser rights', () => 
     t = await startTestApp({
       connectAs: (url) =>
         asAdmin(url, async (admin) => {
-          await admin.query(`CREATE ROLE ${ROLE} LOGIN PASSWORD '${PASSWORD}' NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS`);
+          await admin.query(
+            `CREATE ROLE ${ROLE} LOGIN PASSWORD '${PASSWORD}' NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS`,
+          );
           await admin.query(`GRANT USAGE ON SCHEMA public TO ${ROLE}`);
           await admin.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${ROLE}`);
           await admin.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${ROLE}`);
@@ -52,7 +54,9 @@ describe('the app connected as a database role without superuser rights', () => 
   });
 
   it('is connected as that role, which can neither change the schema nor read the WAL', async () => {
-    const [{ user, superuser }] = await t.dataSource.query(`SELECT current_user AS user, rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`);
+    const [{ user, superuser }] = await t.dataSource.query(
+      `SELECT current_user AS user, rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`,
+    );
     expect({ user, superuser }).toEqual({ user: ROLE, superuser: false });
     await expect(appClient.query(`CREATE TABLE stolen (choice text)`)).rejects.toThrow(/permission denied/);
     await expect(appClient.query(`ALTER TABLE ballot_box ADD COLUMN voter uuid`)).rejects.toThrow(/must be owner/);
@@ -60,7 +64,11 @@ describe('the app connected as a database role without superuser rights', () => 
   });
 
   it('holds a secret electronic vote from opening to the count', async () => {
-    const voteId = await givenOpenVote(conference, { subject: 'question', title: 'Thông qua chương trình công tác năm 2024', method: 'electronic' });
+    const voteId = await givenOpenVote(conference, {
+      subject: 'question',
+      title: 'Thông qua chương trình công tác năm 2024',
+      method: 'electronic',
+    });
     await castBallots(conference, voteId, [
       ['sonLa', { answer: 'yes' }],
       ['hoaBinh', { answer: 'yes' }],
@@ -73,6 +81,9 @@ describe('the app connected as a database role without superuser rights', () => 
     ]);
     await conference.secretariat.post(`/api/v1/votes/${voteId}/close`).expect(200);
     const result = await conference.secretariat.get(`/api/v1/votes/${voteId}/result`).expect(200);
-    expect(result.body.rounds[0]).toMatchObject({ ballotsValid: 8, answers: { yes: { votes: 6 }, no: { votes: 1 }, abstain: { votes: 1 } } });
+    expect(result.body.rounds[0]).toMatchObject({
+      ballotsValid: 8,
+      answers: { yes: { votes: 6 }, no: { votes: 1 }, abstain: { votes: 1 } },
+    });
   });
 });

@@ -22,7 +22,8 @@ interface AuditEvent {
 }
 
 /** An event a successful call must have written; `changes` is compared exactly when given. */
-type ExpectedEvent = Pick<AuditEvent, 'action' | 'entityType' | 'entityId' | 'subjectOrganizationId'> & Partial<Pick<AuditEvent, 'changes'>>;
+type ExpectedEvent = Pick<AuditEvent, 'action' | 'entityType' | 'entityId' | 'subjectOrganizationId'> &
+  Partial<Pick<AuditEvent, 'changes'>>;
 
 interface AuditedCall {
   /** Method and Nest path, as `registeredRoutes` names it. */
@@ -95,12 +96,18 @@ describe('the audit of registry changes', () => {
       does: 'renames a unit',
       call: async () => {
         const unit = await givenProvincialUnion(t.dataSource, 'LHH-CAO-BANG', 'Cao Bằng');
-        const response = await t.staff
-          .post(`/api/v1/organizations/${unit}/names`)
-          .send({ fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật Cao Bằng', shortName: 'Liên hiệp Hội Cao Bằng', validFrom: '2026-01-01' });
+        const response = await t.staff.post(`/api/v1/organizations/${unit}/names`).send({
+          fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật Cao Bằng',
+          shortName: 'Liên hiệp Hội Cao Bằng',
+          validFrom: '2026-01-01',
+        });
         const changes = {
           before: { fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cao Bằng', shortName: 'LHH Cao Bằng', validFrom: '2000-01-01' },
-          after: { fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật Cao Bằng', shortName: 'Liên hiệp Hội Cao Bằng', validFrom: '2026-01-01' },
+          after: {
+            fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật Cao Bằng',
+            shortName: 'Liên hiệp Hội Cao Bằng',
+            validFrom: '2026-01-01',
+          },
         };
         return { response, expected: [organizationEvent('organization.rename', unit, changes)] };
       },
@@ -112,13 +119,21 @@ describe('the audit of registry changes', () => {
         const sources = [c3.units.yenBai, c3.units.laoCai];
         const response = await t.staff.post('/api/v1/organizations/mergers').send({
           sourceIds: sources,
-          successor: { code: 'LHH-LAO-CAI-2025', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai', shortName: 'LHH Lào Cai', kind: 'provincial_union' },
+          successor: {
+            code: 'LHH-LAO-CAI-2025',
+            fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai',
+            shortName: 'LHH Lào Cai',
+            kind: 'provincial_union',
+          },
           effectiveDate: '2025-07-01',
           legalBasis: 'Nghị quyết 202/2025/QH15',
         });
         const successor: string = response.body.successor?.id;
         const links = await idsOf('SELECT id FROM organization_lineage WHERE successor_id = $1 ORDER BY predecessor_id', [successor]);
-        const ended = await t.dataSource.query('SELECT id, organization_id FROM cluster_memberships WHERE organization_id = ANY($1::uuid[])', [sources]);
+        const ended = await t.dataSource.query(
+          'SELECT id, organization_id FROM cluster_memberships WHERE organization_id = ANY($1::uuid[])',
+          [sources],
+        );
         const [taken] = await idsOf('SELECT id FROM cluster_memberships WHERE organization_id = $1', [successor]);
         const merger = (entityType: string, entityId: string, subjectOrganizationId: string) => ({
           action: 'organization.merge',
@@ -184,8 +199,13 @@ describe('the audit of registry changes', () => {
       route: 'PUT /api/v1/clusters/:id/supervisors/:year',
       does: "replaces a year's supervisor, keeping only the changed fields",
       call: async () => {
-        await t.staff.put(`/api/v1/clusters/${c3.cluster}/supervisors/2022`).send({ fullName: 'Nguyễn Văn A', position: 'Phó Chủ tịch' }).expect(201);
-        const response = await t.staff.put(`/api/v1/clusters/${c3.cluster}/supervisors/2022`).send({ fullName: 'Trần Thị B', position: 'Phó Chủ tịch' });
+        await t.staff
+          .put(`/api/v1/clusters/${c3.cluster}/supervisors/2022`)
+          .send({ fullName: 'Nguyễn Văn A', position: 'Phó Chủ tịch' })
+          .expect(201);
+        const response = await t.staff
+          .put(`/api/v1/clusters/${c3.cluster}/supervisors/2022`)
+          .send({ fullName: 'Trần Thị B', position: 'Phó Chủ tịch' });
         const [supervisor] = await idsOf('SELECT id FROM cluster_supervisors WHERE cluster_id = $1 AND year = 2022', [c3.cluster]);
         return {
           response,
@@ -258,7 +278,14 @@ describe('the audit of registry changes', () => {
               entityId: await termOf(2024),
               subjectOrganizationId: c3.units.dienBien,
               changes: {
-                after: { clusterId: c3.cluster, year: 2024, chairId: c3.units.dienBien, viceChairId: c3.units.laiChau, decidedBy: 'election', note: null },
+                after: {
+                  clusterId: c3.cluster,
+                  year: 2024,
+                  chairId: c3.units.dienBien,
+                  viceChairId: c3.units.laiChau,
+                  decidedBy: 'election',
+                  note: null,
+                },
               },
             },
           ],
@@ -324,8 +351,13 @@ describe('the audit of registry changes', () => {
     expect(requestId).toEqual(expect.any(String));
 
     for (const event of expected) {
-      const found = await t.staff.get('/api/v1/audit').query({ action: event.action, entityId: event.entityId, pageSize: MAX_PAGE_SIZE }).expect(200);
-      const ofThisRequest = (found.body.items as AuditEvent[]).filter((item) => item.requestId === requestId && item.entityType === event.entityType);
+      const found = await t.staff
+        .get('/api/v1/audit')
+        .query({ action: event.action, entityId: event.entityId, pageSize: MAX_PAGE_SIZE })
+        .expect(200);
+      const ofThisRequest = (found.body.items as AuditEvent[]).filter(
+        (item) => item.requestId === requestId && item.entityType === event.entityType,
+      );
       expect(ofThisRequest).toHaveLength(1);
       const { changes, ...identity } = event;
       expect(ofThisRequest[0]).toMatchObject({ ...identity, actorUsername: STAFF_USERNAME, requestId });
@@ -358,7 +390,11 @@ describe('the audit of registry changes', () => {
     const rename = (unit: string, province: string) =>
       t.staff
         .post(`/api/v1/organizations/${unit}/names`)
-        .send({ fullName: `Liên hiệp các Hội Khoa học và Kỹ thuật ${province}`, shortName: `Liên hiệp Hội ${province}`, validFrom: '2027-01-01' })
+        .send({
+          fullName: `Liên hiệp các Hội Khoa học và Kỹ thuật ${province}`,
+          shortName: `Liên hiệp Hội ${province}`,
+          validFrom: '2027-01-01',
+        })
         .expect(201);
     const own = (await rename(c3.units.sonLa, 'Sơn La')).headers['x-request-id'];
     const other = (await rename(c3.units.dienBien, 'Điện Biên')).headers['x-request-id'];

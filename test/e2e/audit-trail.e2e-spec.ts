@@ -25,11 +25,7 @@ describe('the audit trail', () => {
   });
 
   it('lets national staff read and filter it, with the request id of each change', async () => {
-    const response = await t.http
-      .get('/api/v1/audit')
-      .query({ action: 'auth.login' })
-      .set('authorization', staff.bearer)
-      .expect(200);
+    const response = await t.http.get('/api/v1/audit').query({ action: 'auth.login' }).set('authorization', staff.bearer).expect(200);
     expect(response.body.total).toBeGreaterThan(0);
     expect(response.body.items[0]).toMatchObject({ action: 'auth.login', entityType: 'user', actorUsername: 'vusta.canbo' });
     expect(response.body.items[0].requestId).toEqual(expect.any(String));

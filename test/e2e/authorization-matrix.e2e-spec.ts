@@ -63,7 +63,10 @@ let conference: string | undefined;
 async function votingConference(world: World): Promise<string> {
   if (!conference) {
     conference = await draftMeeting(world);
-    await world.t.staff.put(`/api/v1/meetings/${conference}/delegates`).send({ delegates: cluster3Delegates(world.c3), version: 1 }).expect(200);
+    await world.t.staff
+      .put(`/api/v1/meetings/${conference}/delegates`)
+      .send({ delegates: cluster3Delegates(world.c3), version: 1 })
+      .expect(200);
   }
   return conference;
 }
@@ -72,7 +75,12 @@ const QUESTION = { subject: 'question', title: 'Thông qua biên bản', method:
 
 /** A fresh vote of the conference, so that each caller acts on a vote of its own: a draft, or opened. */
 async function draftVote(world: World, body: object = QUESTION): Promise<string> {
-  return (await world.t.staff.post(`/api/v1/meetings/${await votingConference(world)}/votes`).send(body).expect(201)).body.id;
+  return (
+    await world.t.staff
+      .post(`/api/v1/meetings/${await votingConference(world)}/votes`)
+      .send(body)
+      .expect(201)
+  ).body.id;
 }
 
 async function openVote(world: World, body: object = QUESTION): Promise<string> {
@@ -90,7 +98,11 @@ async function awardCatalog({ t }: World): Promise<Record<string, string>> {
 
 /** A certificate of merit (Bằng khen) that Điện Biên's officer proposes for one of its people. */
 async function dienBienProposal(world: World) {
-  return ownProposal(world.c3, 'dienBien', (await awardCatalog(world)).LHHVN_BANG_KHEN, { fullName: `Cán bộ số ${next()}`, gender: 'female', birthYear: 1980 });
+  return ownProposal(world.c3, 'dienBien', (await awardCatalog(world)).LHHVN_BANG_KHEN, {
+    fullName: `Cán bộ số ${next()}`,
+    gender: 'female',
+    birthYear: 1980,
+  });
 }
 
 const dossiers: Partial<Record<'draft' | 'submitted', { id: string; attachmentId: string }>> = {};
@@ -105,7 +117,12 @@ async function dienBienNomination(world: World, state: 'draft' | 'submitted'): P
   const existing = dossiers[state];
   if (existing) return existing;
   const officer = callerAs(world.t, world.users.memberOfficer);
-  const { id } = (await officer.post('/api/v1/nominations').send(await dienBienProposal(world)).expect(201)).body;
+  const { id } = (
+    await officer
+      .post('/api/v1/nominations')
+      .send(await dienBienProposal(world))
+      .expect(201)
+  ).body;
   await givenDossier(officer, id);
   const [attachment] = (await officer.get(`/api/v1/nominations/${id}/attachments`).expect(200)).body.items;
   if (state === 'submitted') await transition(officer, id, 'submit').expect(200);
@@ -118,7 +135,12 @@ let proposal: string | undefined;
 async function flagProposal(world: World): Promise<string> {
   if (!proposal) {
     const { t, c3 } = world;
-    const vote = await draftVote(world, { subject: 'flag_proposal', title: 'Suy tôn Cờ thi đua năm 2023', method: 'paper', countingCommittee: ['Ban kiểm phiếu'] });
+    const vote = await draftVote(world, {
+      subject: 'flag_proposal',
+      title: 'Suy tôn Cờ thi đua năm 2023',
+      method: 'paper',
+      countingCommittee: ['Ban kiểm phiếu'],
+    });
     await t.staff.post(`/api/v1/votes/${vote}/open`).expect(200);
     const chosen = [c3.units.sonLa, c3.units.hoaBinh];
     const votes = Object.values(c3.units).map((candidateId) => ({ candidateId, votes: chosen.includes(candidateId) ? 8 : 0 }));
@@ -156,13 +178,19 @@ const CASES: Case[] = [
     route: 'POST /api/v1/users',
     allowed: ['admin'],
     call: ({ t }, _a, as) =>
-      as(t.http.post('/api/v1/users')).send({ username: `matrix.user${next()}`, displayName: 'x', roles: ['national_staff'], password: TEST_PASSWORD }),
+      as(t.http.post('/api/v1/users')).send({
+        username: `matrix.user${next()}`,
+        displayName: 'x',
+        roles: ['national_staff'],
+        password: TEST_PASSWORD,
+      }),
   },
   { route: 'GET /api/v1/users', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.get('/api/v1/users')) },
   {
     route: 'POST /api/v1/users/me/password',
     allowed: SIGNED_IN,
-    call: ({ t }, _a, as) => as(t.http.post('/api/v1/users/me/password')).send({ currentPassword: 'sai-mat-khau-1', newPassword: 'Mat-khau-moi-2025' }),
+    call: ({ t }, _a, as) =>
+      as(t.http.post('/api/v1/users/me/password')).send({ currentPassword: 'sai-mat-khau-1', newPassword: 'Mat-khau-moi-2025' }),
   },
   { route: 'GET /api/v1/users/:id', allowed: STAFF, call: ({ t, users }, _a, as) => as(t.http.get(`/api/v1/users/${users.staff.id}`)) },
   {
@@ -173,7 +201,11 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/audit', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/audit')) },
   { route: 'GET /api/v1/organizations', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/organizations')) },
   { route: 'POST /api/v1/organizations', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/organizations')).send({}) },
-  { route: 'POST /api/v1/organizations/mergers', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/organizations/mergers')).send({}) },
+  {
+    route: 'POST /api/v1/organizations/mergers',
+    allowed: STAFF,
+    call: ({ t }, _a, as) => as(t.http.post('/api/v1/organizations/mergers')).send({}),
+  },
   {
     route: 'GET /api/v1/organizations/:id',
     allowed: SIGNED_IN,
@@ -242,7 +274,8 @@ const CASES: Case[] = [
   {
     route: 'PATCH /api/v1/award-types/:id',
     allowed: STAFF,
-    call: async (world, _a, as) => as(world.t.http.patch(`/api/v1/award-types/${(await awardCatalog(world)).LHHVN_BANG_KHEN}`)).send({ version: 999 }),
+    call: async (world, _a, as) =>
+      as(world.t.http.patch(`/api/v1/award-types/${(await awardCatalog(world)).LHHVN_BANG_KHEN}`)).send({ version: 999 }),
   },
   {
     route: 'GET /api/v1/award-types/:id/rule-sets',
@@ -252,7 +285,8 @@ const CASES: Case[] = [
   {
     route: 'POST /api/v1/award-types/:id/rule-sets',
     allowed: STAFF,
-    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/award-types/${(await awardCatalog(world)).LHHVN_BANG_KHEN}/rule-sets`)).send({}),
+    call: async (world, _a, as) =>
+      as(world.t.http.post(`/api/v1/award-types/${(await awardCatalog(world)).LHHVN_BANG_KHEN}/rule-sets`)).send({}),
   },
   {
     // A unit proposes in its own name only; national staff for any unit.
@@ -272,7 +306,10 @@ const CASES: Case[] = [
     allowed: SIGNED_IN,
     hidden: OTHER_UNITS,
     call: async (world, _a, as) =>
-      as(world.t.http.patch(`/api/v1/nominations/${(await dienBienNomination(world, 'submitted')).id}`)).send({ reportText: 'x', version: 2 }),
+      as(world.t.http.patch(`/api/v1/nominations/${(await dienBienNomination(world, 'submitted')).id}`)).send({
+        reportText: 'x',
+        version: 2,
+      }),
   },
   {
     route: 'POST /api/v1/nominations/:id/transitions',
@@ -312,13 +349,15 @@ const CASES: Case[] = [
     route: 'GET /api/v1/attachments/:id/content',
     allowed: SIGNED_IN,
     hidden: OTHER_UNITS,
-    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/attachments/${(await dienBienNomination(world, 'draft')).attachmentId}/content`)),
+    call: async (world, _a, as) =>
+      as(world.t.http.get(`/api/v1/attachments/${(await dienBienNomination(world, 'draft')).attachmentId}/content`)),
   },
   {
     route: 'DELETE /api/v1/attachments/:id',
     allowed: SIGNED_IN,
     hidden: OTHER_UNITS,
-    call: async (world, _a, as) => as(world.t.http.delete(`/api/v1/attachments/${(await dienBienNomination(world, 'submitted')).attachmentId}`)),
+    call: async (world, _a, as) =>
+      as(world.t.http.delete(`/api/v1/attachments/${(await dienBienNomination(world, 'submitted')).attachmentId}`)),
   },
   { route: 'POST /api/v1/proceedings', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/proceedings')).send({}) },
   { route: 'GET /api/v1/proceedings', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.get('/api/v1/proceedings')) },
@@ -330,19 +369,30 @@ const CASES: Case[] = [
   },
   { route: 'POST /api/v1/award-register', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-register')).send({}) },
   { route: 'GET /api/v1/award-register', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/award-register')) },
-  { route: 'POST /api/v1/award-register/imports', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-register/imports')) },
+  {
+    route: 'POST /api/v1/award-register/imports',
+    allowed: STAFF,
+    call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-register/imports')),
+  },
   {
     route: 'GET /api/v1/organizations/:id/awards',
     allowed: SIGNED_IN,
     call: ({ t, c3 }, _a, as) => as(t.http.get(`/api/v1/organizations/${c3.units.dienBien}/awards`)),
   },
-  { route: 'GET /api/v1/nominations/export', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/nominations/export?format=csv')) },
+  {
+    route: 'GET /api/v1/nominations/export',
+    allowed: SIGNED_IN,
+    call: ({ t }, _a, as) => as(t.http.get('/api/v1/nominations/export?format=csv')),
+  },
   { route: 'GET /api/v1/reviews', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.get('/api/v1/reviews')) },
   {
     route: 'POST /api/v1/nominations/:id/review',
     allowed: STAFF,
     call: async (world, _a, as) =>
-      as(world.t.http.post(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/review`)).send({ outcome: 'return', reasons: 'x' }),
+      as(world.t.http.post(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/review`)).send({
+        outcome: 'return',
+        reasons: 'x',
+      }),
   },
   { route: 'GET /api/v1/council-members', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/council-members')) },
   { route: 'POST /api/v1/council-members', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/council-members')).send({}) },
@@ -365,7 +415,8 @@ const CASES: Case[] = [
     route: 'GET /api/v1/nominations/:id/council-vote',
     allowed: STAFF,
     hidden: STAFF,
-    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/council-vote`)),
+    call: async (world, _a, as) =>
+      as(world.t.http.get(`/api/v1/nominations/${(await dienBienNomination(world, 'draft')).id}/council-vote`)),
   },
   { route: 'POST /api/v1/award-decisions', allowed: STAFF, call: ({ t }, _a, as) => as(t.http.post('/api/v1/award-decisions')).send({}) },
   { route: 'GET /api/v1/award-decisions', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/award-decisions')) },
@@ -401,18 +452,23 @@ const CASES: Case[] = [
   {
     route: 'PATCH /api/v1/meetings/:id',
     allowed: SECRETARIAT,
-    call: async (world, _a, as) => as(world.t.http.patch(`/api/v1/meetings/${await draftMeeting(world)}`)).send({ place: 'Sơn La', version: 1 }),
+    call: async (world, _a, as) =>
+      as(world.t.http.patch(`/api/v1/meetings/${await draftMeeting(world)}`)).send({ place: 'Sơn La', version: 1 }),
   },
   {
     route: 'PUT /api/v1/meetings/:id/delegates',
     allowed: SECRETARIAT,
     call: async (world, _a, as) =>
-      as(world.t.http.put(`/api/v1/meetings/${await draftMeeting(world)}/delegates`)).send({ delegates: cluster3Delegates(world.c3), version: 1 }),
+      as(world.t.http.put(`/api/v1/meetings/${await draftMeeting(world)}/delegates`)).send({
+        delegates: cluster3Delegates(world.c3),
+        version: 1,
+      }),
   },
   {
     route: 'PUT /api/v1/meetings/:id/guests',
     allowed: SECRETARIAT,
-    call: async (world, _a, as) => as(world.t.http.put(`/api/v1/meetings/${await draftMeeting(world)}/guests`)).send({ guests: GUESTS_2023, version: 1 }),
+    call: async (world, _a, as) =>
+      as(world.t.http.put(`/api/v1/meetings/${await draftMeeting(world)}/guests`)).send({ guests: GUESTS_2023, version: 1 }),
   },
   {
     route: 'POST /api/v1/meetings/:id/finalize',
@@ -528,7 +584,8 @@ const CASES: Case[] = [
   {
     route: 'POST /api/v1/votes/:id/fallback-decision',
     allowed: SECRETARIAT,
-    call: async (world, _a, as) => as(world.t.http.post(`/api/v1/votes/${await draftVote(world)}/fallback-decision`)).send({ organizationIds: [] }),
+    call: async (world, _a, as) =>
+      as(world.t.http.post(`/api/v1/votes/${await draftVote(world)}/fallback-decision`)).send({ organizationIds: [] }),
   },
   {
     route: 'GET /api/v1/meetings/:id/resolutions',
@@ -557,13 +614,15 @@ const CASES: Case[] = [
     // The first allowed caller writes the sections (201); the next ones, sending no version, are told to send it (409).
     route: 'PUT /api/v1/reports/clusters/:id/years/:year/sections',
     allowed: SECRETARIAT,
-    call: ({ t, c3 }, _a, as) => as(t.http.put(`/api/v1/reports/clusters/${c3.cluster}/years/2023/sections`)).send({ achievements: 'Tư vấn, phản biện.' }),
+    call: ({ t, c3 }, _a, as) =>
+      as(t.http.put(`/api/v1/reports/clusters/${c3.cluster}/years/2023/sections`)).send({ achievements: 'Tư vấn, phản biện.' }),
   },
   {
     // As PUT: an allowed caller writes the sections (201), or is told to send the version read (409).
     route: 'PATCH /api/v1/reports/clusters/:id/years/:year/sections',
     allowed: SECRETARIAT,
-    call: ({ t, c3 }, _a, as) => as(t.http.patch(`/api/v1/reports/clusters/${c3.cluster}/years/2023/sections`)).send({ direction: 'Năm 2024…' }),
+    call: ({ t, c3 }, _a, as) =>
+      as(t.http.patch(`/api/v1/reports/clusters/${c3.cluster}/years/2023/sections`)).send({ direction: 'Năm 2024…' }),
   },
   { route: 'GET /api/v1/reports/years/:year', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/reports/years/2023')) },
   {
@@ -580,7 +639,11 @@ const CASES: Case[] = [
     route: 'PUT /api/v1/clusters/:id/terms/:year',
     allowed: ['chairOfficer', 'staff', 'admin'],
     call: ({ t, c3 }, _a, as) =>
-      as(t.http.put(`/api/v1/clusters/${c3.cluster}/terms/2024`)).send({ chairId: c3.units.laoCai, viceChairId: c3.units.yenBai, decidedBy: 'election' }),
+      as(t.http.put(`/api/v1/clusters/${c3.cluster}/terms/2024`)).send({
+        chairId: c3.units.laoCai,
+        viceChairId: c3.units.yenBai,
+        decidedBy: 'election',
+      }),
   },
   {
     route: 'GET /api/v1/clusters/:id/terms/:year/proposal',
@@ -612,7 +675,11 @@ describe('authorization matrix: every route, as every kind of caller', () => {
       t,
       c3,
       users: {
-        memberOfficer: await givenSignedInUser(t, { username: 'dienbien.canbo', roles: ['unit_officer'], organizationId: c3.units.dienBien }),
+        memberOfficer: await givenSignedInUser(t, {
+          username: 'dienbien.canbo',
+          roles: ['unit_officer'],
+          organizationId: c3.units.dienBien,
+        }),
         otherChairOfficer: await givenSignedInUser(t, { username: 'quangngai.canbo', roles: ['unit_officer'], organizationId: quangNgai }),
         chairOfficer: await givenSignedInUser(t, { username: 'sonla.canbo', roles: ['unit_officer'], organizationId: c3.units.sonLa }),
         staff: await givenSignedInUser(t, { username: 'vusta.canbo', roles: ['national_staff'] }),

@@ -60,13 +60,21 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
         requiredDocuments: ['proposal_letter', 'achievement_report', 'evaluation_minutes'],
         cashReward: { collective: { numerator: 8, denominator: 1 }, individual: null, roundUpToMultipleOf: 1 },
       }),
-      expect.objectContaining({ legalBasis: expect.objectContaining({ code: 'ND-152-2025' }), effectiveFrom: '2025-07-01', effectiveTo: null }),
+      expect.objectContaining({
+        legalBasis: expect.objectContaining({ code: 'ND-152-2025' }),
+        effectiveFrom: '2025-07-01',
+        effectiveTo: null,
+      }),
     ]);
   });
 
   it('lists the catalog in Vietnamese alphabetical order, filtered and searched without diacritics', async () => {
     const individual = await t.staff.get('/api/v1/award-types?nomineeKind=individual&level=vusta&pageSize=50').expect(200);
-    expect(individual.body.items.map((a: { code: string }) => a.code)).toEqual(['LHHVN_BANG_KHEN', 'LHHVN_CHIEN_SI_THI_DUA', 'LHHVN_KY_NIEM_CHUONG']);
+    expect(individual.body.items.map((a: { code: string }) => a.code)).toEqual([
+      'LHHVN_BANG_KHEN',
+      'LHHVN_CHIEN_SI_THI_DUA',
+      'LHHVN_KY_NIEM_CHUONG',
+    ]);
     const search = await t.staff.get(`/api/v1/award-types?q=${encodeURIComponent('huan chuong lao dong')}&sort=-name`).expect(200);
     expect(search.body.items.map((a: { name: string }) => a.name)).toEqual([
       'Huân chương Lao động hạng Nhì',
@@ -100,12 +108,20 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
     expect(refused.body.code).toBe('ACCESS.FORBIDDEN');
     expect(await contentOf(t.dataSource, ...CATALOG_TABLES)).toEqual(before);
     const created = await t.staff.post('/api/v1/award-types').send(body).expect(201);
-    expect(created.body).toMatchObject({ code: 'LHHVN_GIAY_KHEN_THU', name: 'Giấy khen thử nghiệm', nominatedThroughVusta: true, version: 1, ruleSets: [] });
+    expect(created.body).toMatchObject({
+      code: 'LHHVN_GIAY_KHEN_THU',
+      name: 'Giấy khen thử nghiệm',
+      nominatedThroughVusta: true,
+      version: 1,
+      ruleSets: [],
+    });
     const inEnglish = await t.staff.get(`/api/v1/award-types/${created.body.id}`).set('accept-language', 'en').expect(200);
     expect(inEnglish.body).toMatchObject({ name: 'Trial certificate', awardingAuthority: 'President of VUSTA' });
     const again = await t.staff.post('/api/v1/award-types').send(body).expect(409);
     expect(again.body).toMatchObject({ code: 'AWARD_TYPE.CODE_TAKEN', errors: [{ field: 'code' }] });
-    const [event] = await t.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'award_type.create' AND entity_id = $1`, [created.body.id]);
+    const [event] = await t.dataSource.query(`SELECT changes FROM audit_events WHERE action = 'award_type.create' AND entity_id = $1`, [
+      created.body.id,
+    ]);
     expect(event.changes.after).toMatchObject({ code: 'LHHVN_GIAY_KHEN_THU', name: 'Giấy khen thử nghiệm' });
   });
 
@@ -113,7 +129,15 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
     const before = await contentOf(t.dataSource, ...CATALOG_TABLES);
     const response = await t.staff
       .post('/api/v1/award-types')
-      .send({ code: 'bang khen', name: { vi: '' }, level: 'xa', form: 'commendation', awardingAuthority: 'VUSTA', nomineeKinds: [], extra: 1 })
+      .send({
+        code: 'bang khen',
+        name: { vi: '' },
+        level: 'xa',
+        form: 'commendation',
+        awardingAuthority: 'VUSTA',
+        nomineeKinds: [],
+        extra: 1,
+      })
       .expect(400);
     expect(response.body.title).toBe('Dữ liệu gửi lên không hợp lệ.');
     expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(
@@ -131,10 +155,21 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
       .patch(`/api/v1/award-types/${ids.LHHVN_KY_NIEM_CHUONG}`)
       .send({ nomineeKinds: ['individual', 'collective'], version: current.body.version })
       .expect(200);
-    expect(changed.body).toMatchObject({ nomineeKinds: ['individual', 'collective'], version: current.body.version + 1, name: current.body.name });
-    const stale = await t.staff.patch(`/api/v1/award-types/${ids.LHHVN_KY_NIEM_CHUONG}`).send({ level: 'state', version: current.body.version }).expect(409);
+    expect(changed.body).toMatchObject({
+      nomineeKinds: ['individual', 'collective'],
+      version: current.body.version + 1,
+      name: current.body.name,
+    });
+    const stale = await t.staff
+      .patch(`/api/v1/award-types/${ids.LHHVN_KY_NIEM_CHUONG}`)
+      .send({ level: 'state', version: current.body.version })
+      .expect(409);
     expect(stale.body.code).toBe('DATA.STALE_VERSION');
-    await t.http.patch(`/api/v1/award-types/${ids.LHHVN_KY_NIEM_CHUONG}`).set('authorization', officer.bearer).send({ version: 2 }).expect(403);
+    await t.http
+      .patch(`/api/v1/award-types/${ids.LHHVN_KY_NIEM_CHUONG}`)
+      .set('authorization', officer.bearer)
+      .send({ version: 2 })
+      .expect(403);
   });
 
   it('adds the rule set of a new instrument, ending the one in force the day before', async () => {
@@ -152,17 +187,25 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
       ['2025-07-01', '2026-12-31'],
       ['2024-01-01', '2025-06-30'],
     ]);
-    const actions = await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_type = 'award_rule_set' ORDER BY occurred_at, action`);
+    const actions = await t.dataSource.query(
+      `SELECT action FROM audit_events WHERE entity_type = 'award_rule_set' ORDER BY occurred_at, action`,
+    );
     expect(actions.map((a: { action: string }) => a.action)).toEqual(['award_rule_set.close', 'award_rule_set.create']);
   });
 
   it('refuses rule sets that overlap, leave a gap or say impossible things, changing nothing', async () => {
     const before = await contentOf(t.dataSource, ...CATALOG_TABLES);
     const path = `/api/v1/award-types/${ids.LHHVN_BANG_KHEN}/rule-sets`;
-    const overlap = await t.staff.post(path).send({ ...RULE_SET_2027, effectiveFrom: '2026-06-01', effectiveTo: '2027-03-01' }).expect(422);
+    const overlap = await t.staff
+      .post(path)
+      .send({ ...RULE_SET_2027, effectiveFrom: '2026-06-01', effectiveTo: '2027-03-01' })
+      .expect(422);
     expect(overlap.body).toMatchObject({ code: 'AWARD_TYPE.RULE_SET_TIMELINE', errors: [{ field: 'effectiveFrom' }] });
     expect(overlap.body.title).toContain('chồng lấn');
-    const early = await t.staff.post(path).send({ ...RULE_SET_2027, effectiveFrom: '2020-01-01', effectiveTo: '2022-12-31' }).expect(422);
+    const early = await t.staff
+      .post(path)
+      .send({ ...RULE_SET_2027, effectiveFrom: '2020-01-01', effectiveTo: '2022-12-31' })
+      .expect(422);
     expect(early.body.title).toContain('gián đoạn');
     const impossible = await t.staff
       .post(path)
@@ -176,9 +219,18 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
       })
       .expect(422);
     expect(impossible.body).toMatchObject({ code: 'AWARD_TYPE.RULE_SET_REFUSED' });
-    expect(impossible.body.errors.map((e: { field: string }) => e.field)).toEqual(['councilThreshold', 'submissionWindow', 'prerequisites[0].anyOf']);
-    const malformed = await t.staff.post(path).send({ ...RULE_SET_2027, quota: { kind: 'share_of_members' }, requiredDocuments: ['giay_to'] }).expect(400);
-    expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['quota.share', 'quota.rounding', 'requiredDocuments']));
+    expect(impossible.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'councilThreshold',
+      'submissionWindow',
+      'prerequisites[0].anyOf',
+    ]);
+    const malformed = await t.staff
+      .post(path)
+      .send({ ...RULE_SET_2027, quota: { kind: 'share_of_members' }, requiredDocuments: ['giay_to'] })
+      .expect(400);
+    expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['quota.share', 'quota.rounding', 'requiredDocuments']),
+    );
     await t.http.post(path).set('authorization', officer.bearer).send(RULE_SET_2027).expect(403);
     expect(await contentOf(t.dataSource, ...CATALOG_TABLES)).toEqual(before);
   });

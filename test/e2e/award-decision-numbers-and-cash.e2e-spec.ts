@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { councilBallots, councilVote, givenCouncil } from '../helpers/award-factories.js';
-import { type Caller, givenAwardCatalog, givenDossier, officerOf, onDay, ownProposal, transition } from '../helpers/nomination-factories.js';
+import {
+  type Caller,
+  givenAwardCatalog,
+  givenDossier,
+  officerOf,
+  onDay,
+  ownProposal,
+  transition,
+} from '../helpers/nomination-factories.js';
 import { type Cluster3, contentOf, givenCluster3In2023 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -23,7 +31,10 @@ describe('award decisions: numbers, register numbers and cash amounts', () => {
 
   /** A nomination of Sơn La for itself or one of its people, submitted and forwarded to the council. */
   async function inCouncil(awardCode: string, person?: { fullName: string; gender: string; birthYear: number }): Promise<string> {
-    const created = await sonLa.post('/api/v1/nominations').send(ownProposal(c3, 'sonLa', awards[awardCode], person)).expect(201);
+    const created = await sonLa
+      .post('/api/v1/nominations')
+      .send(ownProposal(c3, 'sonLa', awards[awardCode], person))
+      .expect(201);
     await givenDossier(sonLa, created.body.id);
     await transition(sonLa, created.body.id, 'submit').expect(200);
     await transition(t.staff, created.body.id, 'forward_to_council').expect(200);
@@ -61,14 +72,23 @@ describe('award decisions: numbers, register numbers and cash amounts', () => {
       reason: '5/9 thành viên Hội đồng đồng ý (5 tại cuộc họp, 0 bằng văn bản), đạt quá nửa tổng số thành viên (cần ít nhất 5).',
     });
     const four = await councilVote(t.staff, failing, today, councilBallots(council, { inFavour: 4, against: 2 })).expect(201);
-    expect(four.body).toMatchObject({ nominationState: 'rejected', notVoted: expect.arrayContaining([expect.objectContaining({ position: 'Ủy viên' })]) });
+    expect(four.body).toMatchObject({
+      nominationState: 'rejected',
+      notVoted: expect.arrayContaining([expect.objectContaining({ position: 'Ủy viên' })]),
+    });
     expect(four.body.notVoted).toHaveLength(3);
   });
 
   it('draws register numbers after any number entered by hand, and reckons the cash on the decision date', async () => {
     await t.staff
       .post('/api/v1/award-register')
-      .send({ awardTypeId: awards.LHHVN_BANG_KHEN, year: 2020, organizationId: c3.units.dienBien, decisionReference: '80/QĐ-LHHVN', registerNumber: '500' })
+      .send({
+        awardTypeId: awards.LHHVN_BANG_KHEN,
+        year: 2020,
+        organizationId: c3.units.dienBien,
+        decisionReference: '80/QĐ-LHHVN',
+        registerNumber: '500',
+      })
       .expect(201);
     const [merit] = (await t.staff.get('/api/v1/nominations?state=approved').expect(200)).body.items;
     const unit = await approved('LHHVN_BANG_KHEN');
@@ -92,7 +112,9 @@ describe('award decisions: numbers, register numbers and cash amounts', () => {
       ['502', 'collective', 7_020_000],
       ['503', 'individual', null],
     ]);
-    expect(issued.body.recipients[0].cash.explanation).toBe('1,5 × 2.340.000 đồng (mức lương cơ sở theo Nghị định 73/2024/NĐ-CP) = 3.510.000 đồng');
+    expect(issued.body.recipients[0].cash.explanation).toBe(
+      '1,5 × 2.340.000 đồng (mức lương cơ sở theo Nghị định 73/2024/NĐ-CP) = 3.510.000 đồng',
+    );
     const csv = await t.staff.get(`/api/v1/award-decisions/${issued.body.id}/export?format=csv`).expect(200);
     expect(csv.headers['content-disposition']).toContain('filename="quyet-dinh-45-qd-lhhvn.csv"');
     expect(csv.text.split('\r\n')[0]).toBe(
@@ -117,18 +139,25 @@ describe('award decisions: numbers, register numbers and cash amounts', () => {
     expect(await contentOf(t.dataSource, ...DECISION_TABLES)).toEqual(before);
     today = '2026-01-10';
     onDay(t, today);
-    const nextYear = await t.staff.post('/api/v1/award-decisions').send({ ...SIGNER, number: '45/QĐ-LHHVN', decidedOn: '2026-01-05', nominationIds: [nomination] }).expect(201);
+    const nextYear = await t.staff
+      .post('/api/v1/award-decisions')
+      .send({ ...SIGNER, number: '45/QĐ-LHHVN', decidedOn: '2026-01-05', nominationIds: [nomination] })
+      .expect(201);
     expect(nextYear.body).toMatchObject({ reference: '45/QĐ-LHHVN', year: 2026 });
   });
 
   it('awards a nomination once when two decisions race for it', async () => {
     const nomination = await approved('LHHVN_BANG_KHEN', person(5));
     const race = await Promise.all(
-      ['50/QĐ-LHHVN', '51/QĐ-LHHVN'].map((number) => t.staff.post('/api/v1/award-decisions').send({ ...SIGNER, number, decidedOn: '2026-01-08', nominationIds: [nomination] })),
+      ['50/QĐ-LHHVN', '51/QĐ-LHHVN'].map((number) =>
+        t.staff.post('/api/v1/award-decisions').send({ ...SIGNER, number, decidedOn: '2026-01-08', nominationIds: [nomination] }),
+      ),
     );
     expect(race.map((r) => r.status).sort()).toEqual([201, 422]);
     expect(race.find((r) => r.status === 422)!.body.code).toBe('AWARD_DECISION.NOMINATIONS_REFUSED');
-    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM award_register WHERE nomination_id = $1', [nomination]);
+    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM award_register WHERE nomination_id = $1', [
+      nomination,
+    ]);
     expect(count).toBe(1);
   });
 

@@ -38,7 +38,10 @@ describe('npm run db:backup, then db:restore into an empty database, brings back
     const awards = await givenAwardCatalog(t);
     const sonLa = await officerOf(t, c3, 'sonLa');
     onDay(t, '2025-08-05');
-    const nomination = await sonLa.post('/api/v1/nominations').send(ownProposal(c3, 'sonLa', awards.LHHVN_BANG_KHEN)).expect(201);
+    const nomination = await sonLa
+      .post('/api/v1/nominations')
+      .send(ownProposal(c3, 'sonLa', awards.LHHVN_BANG_KHEN))
+      .expect(201);
     await upload(sonLa, nomination.body.id, 'bao_cao_thanh_tich', attachment, 'Báo cáo thành tích.pdf').expect(201);
   });
   afterAll(async () => {
@@ -88,7 +91,9 @@ describe('npm run db:backup, then db:restore into an empty database, brings back
 
   it('fails, without hanging, on a missing file', async () => {
     const target = await emptyTarget();
-    const failure = await restoreDatabase(target.url, join(folder, 'khong-co.jsonl.gz'), { replace: false }).catch((error: unknown) => error);
+    const failure = await restoreDatabase(target.url, join(folder, 'khong-co.jsonl.gz'), { replace: false }).catch(
+      (error: unknown) => error,
+    );
     expect((failure as NodeJS.ErrnoException).code).toBe('ENOENT');
   });
 });

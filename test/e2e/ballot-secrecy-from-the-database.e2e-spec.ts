@@ -26,9 +26,13 @@ interface DumpedRow {
 }
 
 async function dumpTables(db: { query: (sql: string) => Promise<unknown> }, tables?: string[]): Promise<DumpedRow[]> {
-  const names = tables ?? ((await db.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
-  )) as { table_name: string }[]).map((r) => r.table_name);
+  const names =
+    tables ??
+    (
+      (await db.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+      )) as { table_name: string }[]
+    ).map((r) => r.table_name);
   const rows: DumpedRow[] = [];
   for (const table of names) {
     const dumped = (await db.query(
@@ -94,7 +98,10 @@ describe('from the database, its logs and the app log, a ballot cannot be linked
     let seen = await dumpTables(reader(readOnly), BALLOT_TABLES);
     for (let i = 0; i < VOTERS; i++) {
       for (const vote of ['a', 'b'] as const) {
-        const cast = await t.http.post('/api/v1/ballots').send({ code: codes[vote][i], choices: choiceOf(vote, i) }).expect(201);
+        const cast = await t.http
+          .post('/api/v1/ballots')
+          .send({ code: codes[vote][i], choices: choiceOf(vote, i) })
+          .expect(201);
         receipts[vote].push(cast.body.receipt);
         const now = await dumpTables(reader(readOnly), BALLOT_TABLES);
         observed.push(changeSeen(seen, now, units[i]));
@@ -130,8 +137,14 @@ describe('from the database, its logs and the app log, a ballot cannot be linked
         .join('VOTE')
         .replace(/"\\\\x([0-9a-f]+)"/g, (_m, hex: string) => `bytes(${hex.length / 2})`);
     return JSON.stringify({
-      added: now.filter((r) => !old.has(key(r))).map((r) => `${r.table}:${shape(r)}`).sort(),
-      removed: then.filter((r) => !fresh.has(key(r))).map((r) => r.table).sort(),
+      added: now
+        .filter((r) => !old.has(key(r)))
+        .map((r) => `${r.table}:${shape(r)}`)
+        .sort(),
+      removed: then
+        .filter((r) => !fresh.has(key(r)))
+        .map((r) => r.table)
+        .sort(),
     });
   }
 
@@ -139,7 +152,15 @@ describe('from the database, its logs and the app log, a ballot cannot be linked
     // Every one of the 100 ballots looks the same to a login polling the tables: one mark, one sealed ballot of 540
     // bytes. Nothing (a counter, a length, a row version) depends on the choice.
     expect(new Set(observed)).toEqual(
-      new Set([JSON.stringify({ added: ['ballot_box:{"round":1,"sealed":bytes(540),"vote_id":"VOTE"}', 'ballot_voters:{"round":1,"vote_id":"VOTE","organization_id":"VOTER"}'], removed: [] })]),
+      new Set([
+        JSON.stringify({
+          added: [
+            'ballot_box:{"round":1,"sealed":bytes(540),"vote_id":"VOTE"}',
+            'ballot_voters:{"round":1,"vote_id":"VOTE","organization_id":"VOTER"}',
+          ],
+          removed: [],
+        }),
+      ]),
     );
   });
 
@@ -167,8 +188,11 @@ describe('from the database, its logs and the app log, a ballot cannot be linked
         receipts: [...receipts[vote]].sort(),
       });
     }
-    const results = await Promise.all([votes.a, votes.b].map(async (id) => (await t.staff.get(`/api/v1/votes/${id}/result`).expect(200)).body.rounds[0]));
-    const totals = (r: { candidates: { candidateId: string; votes: number }[] }) => r.candidates.map((c) => [c.candidateId, c.votes]).sort();
+    const results = await Promise.all(
+      [votes.a, votes.b].map(async (id) => (await t.staff.get(`/api/v1/votes/${id}/result`).expect(200)).body.rounds[0]),
+    );
+    const totals = (r: { candidates: { candidateId: string; votes: number }[] }) =>
+      r.candidates.map((c) => [c.candidateId, c.votes]).sort();
     expect(totals(results[0])).toEqual(totals(results[1]));
   });
 
@@ -197,7 +221,8 @@ describe('from the database, its logs and the app log, a ballot cannot be linked
     expect(of('a').length).toBeGreaterThan(2 * VOTERS);
     expect(of('a')).toEqual(of('b'));
     // The ballot transactions wrote rows in the same order in A and B; a row's physical place says nothing either.
-    const places = (vote: string) => written.filter((r) => r.table === 'ballot_voters' && r.row.vote_id === vote).map((r) => r.row.organization_id);
+    const places = (vote: string) =>
+      written.filter((r) => r.table === 'ballot_voters' && r.row.vote_id === vote).map((r) => r.row.organization_id);
     expect(places(votes.a)).toEqual(places(votes.b));
   });
 
@@ -208,15 +233,21 @@ describe('from the database, its logs and the app log, a ballot cannot be linked
     );
     const relation = new Map(relations.map((r) => [r.filenode, r.name]));
     const ballotBox = relations.find((r) => r.name === 'ballot_box')?.filenode;
-    const blocks: { xid: string; relfilenode: string; record_type: string; main_data_length: number; block_data_length: number; block_fpi_length: number }[] =
-      await t.dataSource.query(
-        `SELECT xid::text AS xid, relfilenode::text AS relfilenode, record_type, main_data_length, block_data_length, block_fpi_length
+    const blocks: {
+      xid: string;
+      relfilenode: string;
+      record_type: string;
+      main_data_length: number;
+      block_data_length: number;
+      block_fpi_length: number;
+    }[] = await t.dataSource.query(
+      `SELECT xid::text AS xid, relfilenode::text AS relfilenode, record_type, main_data_length, block_data_length, block_fpi_length
          FROM pg_get_wal_block_info($1::pg_lsn, $2::pg_lsn, false)
          WHERE xid::text <> '0' AND record_type ~ '^(INSERT|UPDATE|HOT_UPDATE|DELETE|LOCK)'
            -- The WAL is the server's: other test files' databases, copies of one template, share the file numbers.
            AND reldatabase = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-        [startLsn, endLsn],
-      );
+      [startLsn, endLsn],
+    );
     const boxInserts = blocks.filter((b) => b.relfilenode === ballotBox && b.record_type.startsWith('INSERT'));
     expect(boxInserts).toHaveLength(2 * VOTERS);
     // Each ballot's transaction: what it wrote to the ballot box and the tables that record who voted. A transaction
@@ -227,7 +258,9 @@ describe('from the database, its logs and the app log, a ballot cannot be linked
     const shapes = ballotTransactions.map((xid) =>
       JSON.stringify(
         blocks
-          .filter((b) => b.xid === xid && ['ballot_box', 'ballot_voters', 'vote_rounds', 'votes'].includes(relation.get(b.relfilenode) ?? ''))
+          .filter(
+            (b) => b.xid === xid && ['ballot_box', 'ballot_voters', 'vote_rounds', 'votes'].includes(relation.get(b.relfilenode) ?? ''),
+          )
           .map((b) => `${relation.get(b.relfilenode)} ${b.record_type.replace('+INIT', '')} ${b.main_data_length}+${b.block_data_length}`)
           .sort(),
       ),
@@ -235,7 +268,9 @@ describe('from the database, its logs and the app log, a ballot cannot be linked
     // The sealed ballot is the only thing of a ballot the WAL keeps, always the same size; no counter moves.
     expect(new Set(shapes).size).toBe(1);
     expect(JSON.parse(shapes[0]).filter((s: string) => s.startsWith('ballot_box'))).toHaveLength(1);
-    expect(JSON.parse(shapes[0]).some((s: string) => s.startsWith('vote_rounds UPDATE') || s.startsWith('vote_rounds HOT_UPDATE'))).toBe(false);
+    expect(JSON.parse(shapes[0]).some((s: string) => s.startsWith('vote_rounds UPDATE') || s.startsWith('vote_rounds HOT_UPDATE'))).toBe(
+      false,
+    );
   });
 
   it('reads nothing per ballot in pg_stat_*: the ballot tables are only ever inserted into and deleted from', async () => {

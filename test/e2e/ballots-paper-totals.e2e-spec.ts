@@ -53,7 +53,10 @@ describe('the counting committee enters the paper totals, and inconsistent total
         ],
       })
       .expect(422);
-    expect(response.body).toMatchObject({ code: 'BALLOT.INCONSISTENT_PAPER_TOTALS', title: 'Kết quả kiểm phiếu không khớp; chưa có gì được lưu. Xem chi tiết từng trường.' });
+    expect(response.body).toMatchObject({
+      code: 'BALLOT.INCONSISTENT_PAPER_TOTALS',
+      title: 'Kết quả kiểm phiếu không khớp; chưa có gì được lưu. Xem chi tiết từng trường.',
+    });
     expect(response.body.errors).toEqual([
       { field: 'ballotsIssued', message: 'Số phiếu phát ra (9) không được lớn hơn số đại biểu có mặt được bỏ phiếu (8).' },
       { field: 'ballotsValid', message: 'Số phiếu hợp lệ (7) cộng số phiếu không hợp lệ (2) phải bằng số phiếu thu vào (8).' },
@@ -69,9 +72,18 @@ describe('the counting committee enters the paper totals, and inconsistent total
     const english = await conference.secretariat
       .put(totals())
       .set('accept-language', 'en')
-      .send({ countingCommittee: COMMITTEE, ballotsIssued: 8, ballotsCollected: 8, ballotsValid: 8, ballotsInvalid: 0, votes: votes({ [sonLa]: 9 }) })
+      .send({
+        countingCommittee: COMMITTEE,
+        ballotsIssued: 8,
+        ballotsCollected: 8,
+        ballotsValid: 8,
+        ballotsInvalid: 0,
+        votes: votes({ [sonLa]: 9 }),
+      })
       .expect(422);
-    expect(english.body.errors).toEqual([{ field: 'votes[0].votes', message: "The candidate's votes (9) cannot exceed the valid ballots (8)." }]);
+    expect(english.body.errors).toEqual([
+      { field: 'votes[0].votes', message: "The candidate's votes (9) cannot exceed the valid ballots (8)." },
+    ]);
     await conference.secretariat
       .put(totals())
       .send({ countingCommittee: [], ballotsIssued: -1, ballotsCollected: 'tám', ballotsValid: 8, ballotsInvalid: 0, votes: votes({}) })
@@ -104,7 +116,11 @@ describe('the counting committee enters the paper totals, and inconsistent total
     await conference.secretariat.post(`/api/v1/votes/${voteId}/close`).expect(200);
     const result = await conference.officers.dienBien.get(`/api/v1/votes/${voteId}/result`).expect(200);
     const [round] = result.body.rounds;
-    expect(round).toMatchObject({ ballotsValid: 7, ballotsInvalid: 1, paper: { ballotsIssued: 8, ballotsCollected: 8, countingCommittee: COMMITTEE } });
+    expect(round).toMatchObject({
+      ballotsValid: 7,
+      ballotsInvalid: 1,
+      paper: { ballotsIssued: 8, ballotsCollected: 8, countingCommittee: COMMITTEE },
+    });
     expect(round.chosen.map((u: { shortName: string }) => u.shortName)).toEqual(['LHH Sơn La', 'LHH Hòa Bình']);
     expect(round.candidates.find((c: { unit: { id: string } }) => c.unit.id === sonLa)).toMatchObject({ votes: 7, percent: 87.5 });
   });
@@ -113,7 +129,14 @@ describe('the counting committee enters the paper totals, and inconsistent total
     const question = await givenOpenVote(conference, { subject: 'question', title: 'Thông qua biên bản', method: 'paper' });
     const refused = await conference.secretariat
       .put(`/api/v1/votes/${question}/paper-totals`)
-      .send({ countingCommittee: COMMITTEE, ballotsIssued: 8, ballotsCollected: 8, ballotsValid: 8, ballotsInvalid: 0, answers: { yes: 6, no: 1, abstain: 0 } })
+      .send({
+        countingCommittee: COMMITTEE,
+        ballotsIssued: 8,
+        ballotsCollected: 8,
+        ballotsValid: 8,
+        ballotsInvalid: 0,
+        answers: { yes: 6, no: 1, abstain: 0 },
+      })
       .expect(422);
     expect(refused.body.errors).toEqual([
       { field: 'answers', message: 'Số phiếu tán thành, không tán thành và không biểu quyết cộng lại (7) phải bằng số phiếu hợp lệ (8).' },
@@ -121,7 +144,14 @@ describe('the counting committee enters the paper totals, and inconsistent total
     const electronic = await givenOpenVote(conference, { subject: 'question', title: 'Biểu quyết điện tử', method: 'electronic' });
     const wrong = await conference.secretariat
       .put(`/api/v1/votes/${electronic}/paper-totals`)
-      .send({ countingCommittee: COMMITTEE, ballotsIssued: 0, ballotsCollected: 0, ballotsValid: 0, ballotsInvalid: 0, answers: { yes: 0, no: 0, abstain: 0 } })
+      .send({
+        countingCommittee: COMMITTEE,
+        ballotsIssued: 0,
+        ballotsCollected: 0,
+        ballotsValid: 0,
+        ballotsInvalid: 0,
+        answers: { yes: 0, no: 0, abstain: 0 },
+      })
       .expect(409);
     expect(wrong.body.code).toBe('BALLOT.WRONG_METHOD');
   });

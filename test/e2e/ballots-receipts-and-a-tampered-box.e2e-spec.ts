@@ -32,7 +32,10 @@ describe('a delegate finds their receipt in the published list, and a tampered b
     conference = await givenCluster3Conference(t);
     voteId = await givenOpenVote(conference, { subject: 'question', title: 'Thông qua quy chế hoạt động của Cụm', method: 'electronic' });
     for (const [i, unit] of ORDER.entries()) {
-      const cast = await conference.officers[unit].post(`/api/v1/votes/${voteId}/ballots`).send({ answer: i < 6 ? 'yes' : 'no' }).expect(201);
+      const cast = await conference.officers[unit]
+        .post(`/api/v1/votes/${voteId}/ballots`)
+        .send({ answer: i < 6 ? 'yes' : 'no' })
+        .expect(201);
       receipts.set(unit, cast.body.receipt);
     }
   });
@@ -75,7 +78,10 @@ describe('a delegate finds their receipt in the published list, and a tampered b
   });
 
   it('refuses to count a box in which a sealed ballot was copied, alone or in place of another', async () => {
-    await t.dataSource.query(`INSERT INTO ballot_box (vote_id, round, sealed) SELECT vote_id, round, sealed FROM ballot_box WHERE vote_id = $1 LIMIT 1`, [voteId]);
+    await t.dataSource.query(
+      `INSERT INTO ballot_box (vote_id, round, sealed) SELECT vote_id, round, sealed FROM ballot_box WHERE vote_id = $1 LIMIT 1`,
+      [voteId],
+    );
     await closeRefused('hòm có 9 phiếu nhưng 8 đơn vị đã được ghi là đã bỏ phiếu');
     // The copy now replaces another ballot: the counts agree, the receipts do not.
     const [[replaced]] = await t.dataSource.query(
@@ -105,17 +111,32 @@ describe('a delegate finds their receipt in the published list, and a tampered b
     t.app.get(BallotKeys).forget(voteId);
     await close().expect(200);
     const result = await conference.officers.laoCai.get(`/api/v1/votes/${voteId}/result`).expect(200);
-    expect(result.body.rounds[0]).toMatchObject({ ballotsValid: 8, answers: { yes: { votes: 6 }, no: { votes: 2 }, abstain: { votes: 0 } } });
+    expect(result.body.rounds[0]).toMatchObject({
+      ballotsValid: 8,
+      answers: { yes: { votes: 6 }, no: { votes: 2 }, abstain: { votes: 0 } },
+    });
     expect(await boxRows()).toBe(0);
     expect(await t.dataSource.query(`SELECT * FROM ballot_keys WHERE vote_id = $1`, [voteId])).toEqual([]);
-    const [round] = await t.dataSource.query(`SELECT ballots_in_box, voters_marked, receipts FROM vote_rounds WHERE vote_id = $1`, [voteId]);
+    const [round] = await t.dataSource.query(`SELECT ballots_in_box, voters_marked, receipts FROM vote_rounds WHERE vote_id = $1`, [
+      voteId,
+    ]);
     expect(round).toEqual({ ballots_in_box: 8, voters_marked: 8, receipts: [...receipts.values()].sort() });
   });
 
   it('keeps the published list with the result, where each delegate still finds their receipt', async () => {
     const published = await conference.officers.hoaBinh.get(`/api/v1/votes/${voteId}/receipts`).expect(200);
-    expect(published.body.rounds).toEqual([{ round: 1, open: false, ballotsInBox: 8, votersMarked: 8, receipts: [...receipts.values()].sort() }]);
-    const check = await t.http.get(`/api/v1/votes/${voteId}/receipts/${receipts.get('hoaBinh')}`).set('accept-language', 'en').expect(200);
-    expect(check.body).toMatchObject({ found: true, counted: true, round: 1, message: 'The ballot with this receipt was counted in round 1.' });
+    expect(published.body.rounds).toEqual([
+      { round: 1, open: false, ballotsInBox: 8, votersMarked: 8, receipts: [...receipts.values()].sort() },
+    ]);
+    const check = await t.http
+      .get(`/api/v1/votes/${voteId}/receipts/${receipts.get('hoaBinh')}`)
+      .set('accept-language', 'en')
+      .expect(200);
+    expect(check.body).toMatchObject({
+      found: true,
+      counted: true,
+      round: 1,
+      message: 'The ballot with this receipt was counted in round 1.',
+    });
   });
 });

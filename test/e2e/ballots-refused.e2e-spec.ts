@@ -55,7 +55,10 @@ describe('ballots that are refused: twice, on a closed or draft vote, from a uni
 
   it('takes no ballot before the vote opens, and shows no result', async () => {
     const draft = await refused(409, () => conference.officers.sonLa.post(ballots()).send({ choices: [] }));
-    expect(draft.body).toMatchObject({ code: 'BALLOT.VOTE_NOT_OPEN', title: 'Cuộc biểu quyết không nhận phiếu: đang ở trạng thái "Dự thảo". Phiếu này không được ghi nhận.' });
+    expect(draft.body).toMatchObject({
+      code: 'BALLOT.VOTE_NOT_OPEN',
+      title: 'Cuộc biểu quyết không nhận phiếu: đang ở trạng thái "Dự thảo". Phiếu này không được ghi nhận.',
+    });
     await conference.officers.dienBien.get(`/api/v1/votes/${voteId}/result`).expect(409);
     await conference.secretariat.post(`/api/v1/votes/${voteId}/open`).expect(200);
     const read = await conference.officers.dienBien.get(`/api/v1/votes/${voteId}`).expect(200);
@@ -98,7 +101,10 @@ describe('ballots that are refused: twice, on a closed or draft vote, from a uni
 
   it('counts one ballot per unit: a second one is refused with 409', async () => {
     const { sonLa, hoaBinh } = conference.c3.units;
-    await conference.officers.sonLa.post(ballots()).send({ choices: [sonLa, hoaBinh] }).expect(201);
+    await conference.officers.sonLa
+      .post(ballots())
+      .send({ choices: [sonLa, hoaBinh] })
+      .expect(201);
     const again = await refused(409, () => conference.officers.sonLa.post(ballots()).send({ choices: [hoaBinh] }));
     expect(again.body).toMatchObject({
       code: 'BALLOT.ALREADY_VOTED',
@@ -126,7 +132,10 @@ describe('ballots that are refused: twice, on a closed or draft vote, from a uni
     expect(JSON.stringify(stored)).not.toContain(codeOf(units.dienBien).replace(/-/g, ''));
 
     const typed = codeOf(units.dienBien).toLowerCase().replace(/-/g, ' ');
-    await t.http.post('/api/v1/ballots').send({ code: typed, choices: [units.hoaBinh] }).expect(201);
+    await t.http
+      .post('/api/v1/ballots')
+      .send({ code: typed, choices: [units.hoaBinh] })
+      .expect(201);
     const reused = await refused(409, () => t.http.post('/api/v1/ballots').send({ code: codeOf(units.dienBien), choices: [] }));
     expect(reused.body.code).toBe('BALLOT.ALREADY_VOTED');
     const sameUnit = await refused(409, () => t.http.post('/api/v1/ballots').send({ code: codeOf(units.sonLa), choices: [] }));
@@ -158,7 +167,10 @@ describe('ballots that are refused: twice, on a closed or draft vote, from a uni
     const codes = await refused(409, () => conference.secretariat.post(`/api/v1/votes/${voteId}/ballot-codes`));
     expect(codes.body.code).toBe('BALLOT.VOTE_NOT_OPEN');
     const reopen = await refused(409, () => conference.secretariat.post(`/api/v1/votes/${voteId}/open`));
-    expect(reopen.body).toMatchObject({ code: 'VOTE.TRANSITION_NOT_ALLOWED', title: 'Cuộc biểu quyết đang ở trạng thái "Đã kết thúc": không thể mở bỏ phiếu.' });
+    expect(reopen.body).toMatchObject({
+      code: 'VOTE.TRANSITION_NOT_ALLOWED',
+      title: 'Cuộc biểu quyết đang ở trạng thái "Đã kết thúc": không thể mở bỏ phiếu.',
+    });
     const result = await conference.officers.hoaBinh.get(`/api/v1/votes/${voteId}/result`).expect(200);
     expect(result.body.rounds[0]).toMatchObject({ ballotsValid: 2, ballotsInvalid: 0, quorum: { present: 6, members: 8 } });
   });

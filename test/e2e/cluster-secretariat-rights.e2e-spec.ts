@@ -20,7 +20,7 @@ describe("the cluster secretariat's rights move with the chair", () => {
     await t.close();
   });
 
-  it("lets every signed-in officer read the registry, but not change it", async () => {
+  it('lets every signed-in officer read the registry, but not change it', async () => {
     await t.http.get(term(2023)).set('authorization', laoCai.bearer).expect(200);
     const refused = await t.http
       .post(`/api/v1/clusters/${c3.cluster}/members`)
@@ -61,7 +61,10 @@ describe("the cluster secretariat's rights move with the chair", () => {
   });
 
   it('locks a closed year to its secretariat but not to national staff', async () => {
-    const closed = await t.http.post(`${term(2023)}/close`).set('authorization', sonLa.bearer).expect(200);
+    const closed = await t.http
+      .post(`${term(2023)}/close`)
+      .set('authorization', sonLa.bearer)
+      .expect(200);
     expect(closed.body.closedAt).toEqual(expect.any(String));
     const current = await t.staff.get(term(2024)).expect(200);
     const afterClose = await t.http
@@ -70,7 +73,10 @@ describe("the cluster secretariat's rights move with the chair", () => {
       .send({ chairId: c3.units.laoCai, viceChairId: c3.units.sonLa, decidedBy: 'election', version: current.body.version })
       .expect(403);
     expect(afterClose.body.code).toBe('ACCESS.NOT_CLUSTER_SECRETARIAT');
-    await t.http.post(`${term(2023)}/close`).set('authorization', sonLa.bearer).expect(403);
+    await t.http
+      .post(`${term(2023)}/close`)
+      .set('authorization', sonLa.bearer)
+      .expect(403);
     const again = await t.staff.post(`${term(2023)}/close`).expect(409);
     expect(again.body.code).toBe('REGISTRY.TERM_CLOSED');
     const year2023 = await t.staff.get(term(2023)).expect(200);
@@ -81,6 +87,9 @@ describe("the cluster secretariat's rights move with the chair", () => {
   });
 
   it("refuses another unit's officer to close a year it does not chair", async () => {
-    await t.http.post(`${term(2024)}/close`).set('authorization', sonLa.bearer).expect(403);
+    await t.http
+      .post(`${term(2024)}/close`)
+      .set('authorization', sonLa.bearer)
+      .expect(403);
   });
 });

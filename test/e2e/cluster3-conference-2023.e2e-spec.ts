@@ -51,7 +51,11 @@ describe('the Cluster 3 conference of 27/11/2023 in Sơn La', () => {
   });
 
   it('holds the flag vote under the VUSTA flag quota: 2 of 8 members, 25 % rounded down', async () => {
-    votes.flag = await vote({ subject: 'flag_proposal', title: 'Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm 2023', method: 'electronic' });
+    votes.flag = await vote({
+      subject: 'flag_proposal',
+      title: 'Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm 2023',
+      method: 'electronic',
+    });
     const read = await as(officers.laoCai).get(`/api/v1/votes/${votes.flag}`).expect(200);
     expect(read.body).toMatchObject({
       subject: 'flag_proposal',
@@ -98,7 +102,10 @@ describe('the Cluster 3 conference of 27/11/2023 in Sơn La', () => {
       ['hoaBinh', [units.hoaBinh, units.yenBai]],
     ];
     for (const [key, choices] of withCode) {
-      await t.http.post('/api/v1/ballots').send({ code: codeOf(units[key]), choices }).expect(201);
+      await t.http
+        .post('/api/v1/ballots')
+        .send({ code: codeOf(units[key]), choices })
+        .expect(201);
     }
     const read = await as(secretariat()).get(`/api/v1/votes/${votes.flag}`).expect(200);
     expect(read.body.rounds[0].ballotsCast).toBe(8);
@@ -143,7 +150,9 @@ describe('the Cluster 3 conference of 27/11/2023 in Sơn La', () => {
     await as(secretariat()).post(`/api/v1/votes/${votes.viceChair}/close`).expect(200);
     const result = await as(officers.dienBien).get(`/api/v1/votes/${votes.viceChair}/result`).expect(200);
     expect(result.body.outcome.chosen.map((u: { shortName: string }) => u.shortName)).toEqual(['LHH Yên Bái']);
-    const resolutions = await as(officers.dienBien).get(`/api/v1/meetings/${meetingId}/resolutions?subject=vice_chair_election`).expect(200);
+    const resolutions = await as(officers.dienBien)
+      .get(`/api/v1/meetings/${meetingId}/resolutions?subject=vice_chair_election`)
+      .expect(200);
     expect(resolutions.body.items).toMatchObject([
       { status: 'pending_chair', adopted: true, summary: 'Hội nghị bầu LHH Yên Bái làm Cụm phó năm 2024.' },
     ]);
@@ -180,7 +189,10 @@ describe('the Cluster 3 conference of 27/11/2023 in Sơn La', () => {
     );
     expect(row).toEqual({ chair_basis_vote_id: votes.chair, vice_chair_basis_vote_id: votes.viceChair, rotating_flag_handed_over: true });
     // The 2024 term's own trail: the 2023 term, which the registry factory recorded through the terms service, has its own event.
-    const audit = await t.staff.get('/api/v1/audit').query({ entityType: 'cluster_term', entityId: termId, action: 'term.create' }).expect(200);
+    const audit = await t.staff
+      .get('/api/v1/audit')
+      .query({ entityType: 'cluster_term', entityId: termId, action: 'term.create' })
+      .expect(200);
     expect(audit.body.items).toHaveLength(1);
     expect(audit.body.items[0].changes.after).toMatchObject({
       year: 2024,

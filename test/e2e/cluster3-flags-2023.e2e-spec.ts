@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { binary, councilBallots, councilVote, givenCouncil, readSheet } from '../helpers/award-factories.js';
 import { type Conference, givenCluster3Conference } from '../helpers/meeting-factories.js';
-import { as, type Caller, givenAwardCatalog, givenCluster3FlagVote, givenDossier, NOMINATION_TABLES, onDay, transition, upload } from '../helpers/nomination-factories.js';
+import {
+  as,
+  type Caller,
+  givenAwardCatalog,
+  givenCluster3FlagVote,
+  givenDossier,
+  NOMINATION_TABLES,
+  onDay,
+  transition,
+  upload,
+} from '../helpers/nomination-factories.js';
 import { givenSignedInUser } from '../helpers/auth.js';
 import { contentOf } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -45,7 +55,12 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
     voteId = await givenCluster3FlagVote(conference);
 
     const proposals = await hoaBinh.get(`/api/v1/flag-proposals?clusterId=${cluster}&year=2023`).expect(200);
-    expect(proposals.body.items.map((p: { unit: { shortName: string }; nominationId: string | null }) => [p.unit.shortName, typeof p.nominationId])).toEqual([
+    expect(
+      proposals.body.items.map((p: { unit: { shortName: string }; nominationId: string | null }) => [
+        p.unit.shortName,
+        typeof p.nominationId,
+      ]),
+    ).toEqual([
       ['LHH Sơn La', 'string'],
       ['LHH Hòa Bình', 'string'],
     ]);
@@ -62,7 +77,10 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
         awardType: { code: 'LHHVN_CO_THI_DUA' },
         nominee: { kind: 'collective', organization: { shortName: 'LHH Hòa Bình' }, person: null },
         proposingOrganization: { shortName: 'LHH Sơn La' },
-        basis: { voteId, vote: { reference, organizationId: units.hoaBinh, year: 2023, passed: true, votesInFavour: 6, votesCast: 8, decidedBy: 'vote' } },
+        basis: {
+          voteId,
+          vote: { reference, organizationId: units.hoaBinh, year: 2023, passed: true, votesInFavour: 6, votesCast: 8, decidedBy: 'vote' },
+        },
       },
       {
         id: flags.sonLa,
@@ -90,8 +108,20 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
 
   it('takes the basis from the vote itself when it was held in thidua, whatever the body says of it', async () => {
     const { units, cluster } = conference.c3;
-    const claimed = { voteId, reference: 'Tự ghi', organizationId: units.hoaBinh, clusterId: cluster, year: 2023, passed: true, votesInFavour: 8, votesCast: 8 };
-    const mismatch = await sonLa.patch(`/api/v1/nominations/${flags.hoaBinh}`).send({ basis: { ...claimed, organizationId: units.phuTho }, version: 1 }).expect(422);
+    const claimed = {
+      voteId,
+      reference: 'Tự ghi',
+      organizationId: units.hoaBinh,
+      clusterId: cluster,
+      year: 2023,
+      passed: true,
+      votesInFavour: 8,
+      votesCast: 8,
+    };
+    const mismatch = await sonLa
+      .patch(`/api/v1/nominations/${flags.hoaBinh}`)
+      .send({ basis: { ...claimed, organizationId: units.phuTho }, version: 1 })
+      .expect(422);
     expect(mismatch.body).toMatchObject({ code: 'NOMINATION.BASIS_VOTE_MISMATCH', errors: [{ field: 'basis.voteId' }] });
     const patched = await sonLa.patch(`/api/v1/nominations/${flags.hoaBinh}`).send({ basis: claimed, version: 1 }).expect(200);
     expect(patched.body.basis).toMatchObject({ voteId, vote: { votesInFavour: 6, votesCast: 8, flagProposalId: expect.any(String) } });
@@ -115,7 +145,11 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
     const queue = await t.staff.get(`/api/v1/reviews?year=2023&clusterId=${cluster}&awardTypeId=${awards.LHHVN_CO_THI_DUA}`).expect(200);
     expect(queue.body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
     expect(queue.body.items.map((n: { id: string }) => n.id).sort()).toEqual([flags.sonLa, flags.hoaBinh].sort());
-    expect(queue.body.items[0]).toMatchObject({ state: 'submitted', allowedActions: ['return', 'forward_to_council'], review: { timesReturned: 0, attachments: 5 } });
+    expect(queue.body.items[0]).toMatchObject({
+      state: 'submitted',
+      allowedActions: ['return', 'forward_to_council'],
+      review: { timesReturned: 0, attachments: 5 },
+    });
     await sonLa.get('/api/v1/reviews').expect(403);
     const malformed = await t.staff.get('/api/v1/reviews?status=da-xong&year=23').expect(400);
     expect(malformed.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['status', 'year']);
@@ -124,7 +158,10 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
   it("returns Hòa Bình's dossier for a missing document, which Sơn La adds before resubmitting", async () => {
     const before = await contentOf(t.dataSource, ...WORKFLOW_TABLES);
     const silent = await t.staff.post(`/api/v1/nominations/${flags.hoaBinh}/review`).send({ outcome: 'return' }).expect(422);
-    expect(silent.body).toMatchObject({ code: 'REVIEW.REFUSED', errors: [{ field: 'reasons', message: 'Phải ghi rõ lý do trả lại hoặc các tài liệu hồ sơ còn thiếu.' }] });
+    expect(silent.body).toMatchObject({
+      code: 'REVIEW.REFUSED',
+      errors: [{ field: 'reasons', message: 'Phải ghi rõ lý do trả lại hoặc các tài liệu hồ sơ còn thiếu.' }],
+    });
     await sonLa.post(`/api/v1/nominations/${flags.hoaBinh}/review`).send({ outcome: 'return', reasons: 'x' }).expect(403);
     expect(await contentOf(t.dataSource, ...WORKFLOW_TABLES)).toEqual(before);
 
@@ -136,7 +173,9 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
     const history = await hoaBinh.get(`/api/v1/nominations/${flags.hoaBinh}/history?action=return`).expect(200);
     expect(history.body.items[0].comment).toBe('Đề nghị bổ sung trước ngày 31/01/2024. Hồ sơ còn thiếu: Biên bản kiểm phiếu.');
     const waiting = await t.staff.get('/api/v1/reviews?year=2023&status=returned').expect(200);
-    expect(waiting.body.items).toMatchObject([{ id: flags.hoaBinh, review: { timesReturned: 1, lastReturnReasons: history.body.items[0].comment } }]);
+    expect(waiting.body.items).toMatchObject([
+      { id: flags.hoaBinh, review: { timesReturned: 1, lastReturnReasons: history.body.items[0].comment } },
+    ]);
 
     await upload(sonLa, flags.hoaBinh, 'other', undefined, 'Biên bản kiểm phiếu.pdf').expect(201);
     const resubmitted = await transition(sonLa, flags.hoaBinh, 'resubmit').expect(200);
@@ -148,13 +187,21 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
       .post(`/api/v1/nominations/${flags.sonLa}/review`)
       .send({ outcome: 'forward_to_council', missingDocuments: ['Tờ trình'] })
       .expect(422);
-    expect(refusedForward.body.errors).toEqual([{ field: 'missingDocuments', message: 'Hồ sơ còn thiếu tài liệu thì không trình Hội đồng; hãy trả lại để đơn vị bổ sung.' }]);
+    expect(refusedForward.body.errors).toEqual([
+      { field: 'missingDocuments', message: 'Hồ sơ còn thiếu tài liệu thì không trình Hội đồng; hãy trả lại để đơn vị bổ sung.' },
+    ]);
     for (const id of [flags.sonLa, flags.hoaBinh]) {
-      const forwarded = await t.staff.post(`/api/v1/nominations/${id}/review`).send({ outcome: 'forward_to_council', reasons: 'Hồ sơ đầy đủ, đúng quy định' }).expect(200);
+      const forwarded = await t.staff
+        .post(`/api/v1/nominations/${id}/review`)
+        .send({ outcome: 'forward_to_council', reasons: 'Hồ sơ đầy đủ, đúng quy định' })
+        .expect(200);
       expect(forwarded.body).toMatchObject({ state: 'in_council', allowedActions: [] });
     }
     const byStaff = await transition(t.staff, flags.sonLa, 'approve').expect(403);
-    expect(byStaff.body).toMatchObject({ code: 'NOMINATION.WRONG_ROLE', title: 'Chỉ Hội đồng Thi đua – Khen thưởng (qua kết quả biểu quyết) mới được chấp thuận.' });
+    expect(byStaff.body).toMatchObject({
+      code: 'NOMINATION.WRONG_ROLE',
+      title: 'Chỉ Hội đồng Thi đua – Khen thưởng (qua kết quả biểu quyết) mới được chấp thuận.',
+    });
     await transition(t.staff, flags.sonLa, 'return', 'Lý do').expect(409);
     await t.staff.post(`/api/v1/nominations/${flags.sonLa}/review`).send({ outcome: 'return', reasons: 'Muộn' }).expect(409);
   });
@@ -168,19 +215,34 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
       ...councilBallots(council, { inFavour: 7 }),
       { memberId: '00000000-0000-4000-8000-000000000000', choice: 'for', recordedAs: 'at_meeting' },
     ]).expect(422);
-    expect(stranger.body).toMatchObject({ code: 'COUNCIL_VOTE.INVALID', errors: [{ field: 'ballots[7].memberId', message: 'Người bỏ phiếu không phải là thành viên Hội đồng.' }] });
+    expect(stranger.body).toMatchObject({
+      code: 'COUNCIL_VOTE.INVALID',
+      errors: [{ field: 'ballots[7].memberId', message: 'Người bỏ phiếu không phải là thành viên Hội đồng.' }],
+    });
     const twice = [...councilBallots(council, { inFavour: 8 }), { memberId: council[0], choice: 'against', recordedAs: 'written_opinion' }];
     await councilVote(t.staff, flags.sonLa, '2024-02-20', twice).expect(422);
     const early = await councilVote(t.staff, flags.sonLa, '2024-01-05', councilBallots(council, { inFavour: 9 })).expect(422);
     expect(early.body.errors).toEqual([{ field: 'heldOn', message: 'Ngày họp không được trước ngày nộp hồ sơ (10/01/2024).' }]);
-    const malformed = await councilVote(t.staff, flags.sonLa, '2024-02-30', [{ memberId: 'x', choice: 'yes', recordedAs: 'by_phone' }]).expect(400);
-    expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual(['heldOn', 'ballots.0.memberId', 'ballots.0.choice', 'ballots.0.recordedAs']);
+    const malformed = await councilVote(t.staff, flags.sonLa, '2024-02-30', [
+      { memberId: 'x', choice: 'yes', recordedAs: 'by_phone' },
+    ]).expect(400);
+    expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'heldOn',
+      'ballots.0.memberId',
+      'ballots.0.choice',
+      'ballots.0.recordedAs',
+    ]);
     await councilVote(sonLa, flags.sonLa, '2024-02-20', councilBallots(council, { inFavour: 9 })).expect(403);
     expect(await contentOf(t.dataSource, ...WORKFLOW_TABLES)).toEqual(before);
   });
 
   it('approves Sơn La with 8 of 9 in favour, two of them written opinions of absent members', async () => {
-    const vote = await councilVote(t.staff, flags.sonLa, '2024-02-20', councilBallots(council, { inFavour: 8, against: 1, inWriting: 2 })).expect(201);
+    const vote = await councilVote(
+      t.staff,
+      flags.sonLa,
+      '2024-02-20',
+      councilBallots(council, { inFavour: 8, against: 1, inWriting: 2 }),
+    ).expect(201);
     expect(vote.body).toMatchObject({
       nominationState: 'approved',
       threshold: { numerator: 80, denominator: 100 },
@@ -200,14 +262,20 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
   });
 
   it('rejects Hòa Bình with 7 of 9 in favour although all 9 took part, giving the count as the reason', async () => {
-    const vote = await councilVote(t.staff, flags.hoaBinh, '2024-02-20', councilBallots(council, { inFavour: 7, against: 1, abstain: 1, inWriting: 1 })).expect(201);
+    const vote = await councilVote(
+      t.staff,
+      flags.hoaBinh,
+      '2024-02-20',
+      councilBallots(council, { inFavour: 7, against: 1, abstain: 1, inWriting: 1 }),
+    ).expect(201);
     expect(vote.body).toMatchObject({ nominationState: 'rejected', inFavour: 7, passed: false, notVoted: [] });
     const history = await hoaBinh.get(`/api/v1/nominations/${flags.hoaBinh}/history?action=reject`).expect(200);
     expect(history.body.items).toMatchObject([
       {
         fromState: 'in_council',
         toState: 'rejected',
-        comment: '7/9 thành viên Hội đồng đồng ý (6 tại cuộc họp, 1 bằng văn bản), không đạt ngưỡng 80% tổng số thành viên (cần ít nhất 8).',
+        comment:
+          '7/9 thành viên Hội đồng đồng ý (6 tại cuộc họp, 1 bằng văn bản), không đạt ngưỡng 80% tổng số thành viên (cần ít nhất 8).',
         actor: { username: 'vusta.thuongtruc' },
       },
     ]);
@@ -220,18 +288,36 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
     onDay(t, '2024-03-20');
     const body = { number: '123/QĐ-LHHVN', decidedOn: '2024-03-15', signerName: 'Phan Xuân Dũng', signerPosition: 'Chủ tịch' };
     const before = await contentOf(t.dataSource, ...WORKFLOW_TABLES);
-    const withRejected = await t.staff.post('/api/v1/award-decisions').send({ ...body, nominationIds: [flags.sonLa, flags.hoaBinh] }).expect(422);
+    const withRejected = await t.staff
+      .post('/api/v1/award-decisions')
+      .send({ ...body, nominationIds: [flags.sonLa, flags.hoaBinh] })
+      .expect(422);
     expect(withRejected.body).toMatchObject({ code: 'AWARD_DECISION.NOMINATIONS_REFUSED', errors: [{ field: 'nominationIds[1]' }] });
     expect(withRejected.body.errors[0].message).toContain('"Không được chấp thuận"');
-    const badNumber = await t.staff.post('/api/v1/award-decisions').send({ ...body, number: '123-LHHVN', nominationIds: [flags.sonLa] }).expect(422);
+    const badNumber = await t.staff
+      .post('/api/v1/award-decisions')
+      .send({ ...body, number: '123-LHHVN', nominationIds: [flags.sonLa] })
+      .expect(422);
     expect(badNumber.body.errors).toMatchObject([{ field: 'number' }]);
-    const future = await t.staff.post('/api/v1/award-decisions').send({ ...body, decidedOn: '2024-04-01', nominationIds: [flags.sonLa] }).expect(422);
+    const future = await t.staff
+      .post('/api/v1/award-decisions')
+      .send({ ...body, decidedOn: '2024-04-01', nominationIds: [flags.sonLa] })
+      .expect(422);
     expect(future.body.code).toBe('AWARD_DECISION.DATE_INVALID');
-    await t.staff.post('/api/v1/award-decisions').send({ ...body, nominationIds: [flags.sonLa, flags.sonLa] }).expect(400);
-    await sonLa.post('/api/v1/award-decisions').send({ ...body, nominationIds: [flags.sonLa] }).expect(403);
+    await t.staff
+      .post('/api/v1/award-decisions')
+      .send({ ...body, nominationIds: [flags.sonLa, flags.sonLa] })
+      .expect(400);
+    await sonLa
+      .post('/api/v1/award-decisions')
+      .send({ ...body, nominationIds: [flags.sonLa] })
+      .expect(403);
     expect(await contentOf(t.dataSource, ...WORKFLOW_TABLES)).toEqual(before);
 
-    const issued = await t.staff.post('/api/v1/award-decisions').send({ ...body, nominationIds: [flags.sonLa] }).expect(201);
+    const issued = await t.staff
+      .post('/api/v1/award-decisions')
+      .send({ ...body, nominationIds: [flags.sonLa] })
+      .expect(201);
     decision = { id: issued.body.id, reference: issued.body.reference };
     expect(issued.body).toMatchObject({
       reference: '123/QĐ-LHHVN',
@@ -260,7 +346,10 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
     });
     const awarded = await sonLa.get(`/api/v1/nominations/${flags.sonLa}`).expect(200);
     expect(awarded.body.state).toBe('awarded');
-    const again = await t.staff.post('/api/v1/award-decisions').send({ ...body, number: '124/QĐ-LHHVN', nominationIds: [flags.sonLa] }).expect(422);
+    const again = await t.staff
+      .post('/api/v1/award-decisions')
+      .send({ ...body, number: '124/QĐ-LHHVN', nominationIds: [flags.sonLa] })
+      .expect(422);
     expect(again.body.errors[0].message).toContain('"Đã khen thưởng"');
     const audit = await t.staff.get('/api/v1/audit').query({ entityType: 'award_decision' }).expect(200);
     expect(audit.body.items).toMatchObject([{ action: 'award_decision.issue', entityId: decision.id }]);
@@ -269,17 +358,25 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
   it('shows the flag in the register for 2023: for Sơn La, not for Hòa Bình', async () => {
     const { units } = conference.c3;
     const sonLaAwards = await hoaBinh.get(`/api/v1/organizations/${units.sonLa}/awards?year=2023`).expect(200);
-    expect(sonLaAwards.body).toMatchObject({ total: 1, items: [{ year: 2023, awardType: { code: 'LHHVN_CO_THI_DUA' }, decision: { id: decision.id, reference: '123/QĐ-LHHVN' } }] });
+    expect(sonLaAwards.body).toMatchObject({
+      total: 1,
+      items: [{ year: 2023, awardType: { code: 'LHHVN_CO_THI_DUA' }, decision: { id: decision.id, reference: '123/QĐ-LHHVN' } }],
+    });
     const hoaBinhAwards = await hoaBinh.get(`/api/v1/organizations/${units.hoaBinh}/awards`).expect(200);
     expect(hoaBinhAwards.body.total).toBe(0);
     const register = await sonLa.get('/api/v1/award-register?year=2023').expect(200);
-    expect(register.body.items.map((e: { recipient: { organization: { shortName: string } } }) => e.recipient.organization.shortName)).toEqual(['LHH Sơn La']);
+    expect(
+      register.body.items.map((e: { recipient: { organization: { shortName: string } } }) => e.recipient.organization.shortName),
+    ).toEqual(['LHH Sơn La']);
   });
 
   it('exports the nominations to an XLSX file that reads back with the same rows, and to CSV with a BOM', async () => {
     const { cluster } = conference.c3;
     const query = `year=2023&clusterId=${cluster}&sort=nominee`;
-    const list = (await t.staff.get(`/api/v1/nominations?${query}`).expect(200)).body.items as { nominee: { organization: { fullName: string } }; state: string }[];
+    const list = (await t.staff.get(`/api/v1/nominations?${query}`).expect(200)).body.items as {
+      nominee: { organization: { fullName: string } };
+      state: string;
+    }[];
     const xlsx = await binary(t.staff.get(`/api/v1/nominations/export?${query}&format=xlsx`)).expect(200);
     expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(xlsx.headers['content-disposition']).toContain('filename="de-nghi-khen-thuong-2023.xlsx"');
@@ -352,9 +449,16 @@ describe('the 2023 flags of Cluster 3, from the conference resolution to the awa
       '7,2022,LHHVN_BANG_KHEN,LHH-DIEN-BIEN,30/QĐ-LHHVN,18/01/2023,0913',
       '',
     ].join('\r\n');
-    const imported = await t.staff.post('/api/v1/award-register/imports').attach('file', Buffer.from(csv, 'utf8'), 'So khen thuong 2021-2022.csv').expect(201);
+    const imported = await t.staff
+      .post('/api/v1/award-register/imports')
+      .attach('file', Buffer.from(csv, 'utf8'), 'So khen thuong 2021-2022.csv')
+      .expect(201);
     expect(imported.body).toMatchObject({ fileName: 'So khen thuong 2021-2022.csv', format: 'csv', rowsRead: 7, accepted: 3, refused: 4 });
-    expect(imported.body.rows.filter((r: { accepted: boolean }) => !r.accepted).map((r: { row: number; reasons: string[] }) => [r.row, r.reasons])).toEqual([
+    expect(
+      imported.body.rows
+        .filter((r: { accepted: boolean }) => !r.accepted)
+        .map((r: { row: number; reasons: string[] }) => [r.row, r.reasons]),
+    ).toEqual([
       [5, ['Không có đơn vị mã "LHH-KHONG-CO".']],
       [6, ['Trùng với dòng 3: cùng loại khen thưởng, năm và đối tượng.']],
       [7, ['Sổ khen thưởng đã ghi loại khen thưởng này cho đối tượng này trong năm này.']],

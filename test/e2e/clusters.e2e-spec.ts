@@ -57,7 +57,15 @@ describe('clusters: the register of cụm and khối thi đua', () => {
       const order = [c3.units.sonLa, c3.units.laoCai, c3.units.yenBai];
       const response = await t.staff
         .post('/api/v1/clusters')
-        .send({ code: 'VUSTA-C7', number: 7, name: 'Cụm thi đua số 7', kind: 'cluster', ownerId: c3.vusta, rotationRule: 'round_robin', rotationOrder: order })
+        .send({
+          code: 'VUSTA-C7',
+          number: 7,
+          name: 'Cụm thi đua số 7',
+          kind: 'cluster',
+          ownerId: c3.vusta,
+          rotationRule: 'round_robin',
+          rotationOrder: order,
+        })
         .expect(201);
       expect(response.body.rotationOrder).toEqual(order);
     });
@@ -94,7 +102,10 @@ describe('clusters: the register of cụm and khối thi đua', () => {
           .send({ code: 'VUSTA-C3-BIS', number: 3, name: 'Cụm số 3 thứ hai', kind: 'cluster', ownerId: c3.vusta, rotationRule: 'elected' }),
       );
       expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ code: 'REGISTRY.CLUSTER_NUMBER_TAKEN', title: expect.stringContaining('cùng loại mang số này') });
+      expect(response.body).toMatchObject({
+        code: 'REGISTRY.CLUSTER_NUMBER_TAKEN',
+        title: expect.stringContaining('cùng loại mang số này'),
+      });
     });
 
     it('refuses an owner that does not exist, on the ownerId field', async () => {
@@ -127,9 +138,7 @@ describe('clusters: the register of cụm and khối thi đua', () => {
     });
 
     it('refuses a body that is not JSON', async () => {
-      const response = await refused(() =>
-        t.staff.post('/api/v1/clusters').set('content-type', 'application/json').send('{"code": "X",'),
-      );
+      const response = await refused(() => t.staff.post('/api/v1/clusters').set('content-type', 'application/json').send('{"code": "X",'));
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({ code: 'REQUEST.MALFORMED_BODY', title: 'Nội dung yêu cầu không phải JSON hợp lệ.' });
     });
@@ -199,12 +208,17 @@ describe('clusters: the register of cụm and khối thi đua', () => {
       const blocks = await t.staff.get('/api/v1/clusters').query({ kind: 'block' }).expect(200);
       expect(blocks.body.items.map((c: { code: string }) => c.code)).toEqual(['SL-KHOI-3', 'VUSTA-K3']);
       const provincial = await t.staff.get('/api/v1/clusters').query({ ownerId: province }).expect(200);
-      expect(provincial.body.items).toEqual([expect.objectContaining({ code: 'SL-KHOI-3', owner: expect.objectContaining({ shortName: 'HĐTĐKT Sơn La' }) })]);
+      expect(provincial.body.items).toEqual([
+        expect.objectContaining({ code: 'SL-KHOI-3', owner: expect.objectContaining({ shortName: 'HĐTĐKT Sơn La' }) }),
+      ]);
     });
 
     it('lists the clusters a unit belongs to in a year, across hierarchies', async () => {
       const block = await t.staff.get('/api/v1/clusters').query({ q: 'xa hoi' }).expect(200);
-      await t.staff.post(`/api/v1/clusters/${block.body.items[0].id}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2024 }).expect(201);
+      await t.staff
+        .post(`/api/v1/clusters/${block.body.items[0].id}/members`)
+        .send({ organizationId: c3.units.sonLa, fromYear: 2024 })
+        .expect(201);
 
       const in2024 = await t.staff.get('/api/v1/clusters').query({ memberId: c3.units.sonLa, year: 2024 }).expect(200);
       expect(in2024.body.items.map((c: { code: string }) => c.code)).toEqual(['VUSTA-C3', 'SL-KHOI-3']);
@@ -222,7 +236,10 @@ describe('clusters: the register of cụm and khối thi đua', () => {
     });
 
     it('refuses bad filters with field errors', async () => {
-      const response = await t.staff.get('/api/v1/clusters').query({ kind: 'nhom', sort: 'members', pageSize: 1000, year: 1900, memberId: 'x' }).expect(400);
+      const response = await t.staff
+        .get('/api/v1/clusters')
+        .query({ kind: 'nhom', sort: 'members', pageSize: 1000, year: 1900, memberId: 'x' })
+        .expect(400);
       const fields = (response.body.errors as { field: string }[]).map((error) => error.field);
       expect(new Set(fields)).toEqual(new Set(['kind', 'sort', 'pageSize', 'year', 'memberId']));
     });
@@ -255,7 +272,10 @@ describe('clusters: the register of cụm and khối thi đua', () => {
 
     it('answers an unknown id with 404 and a malformed one with 400', async () => {
       const unknown = await t.staff.get(`/api/v1/clusters/${UNKNOWN_ID}`).expect(404);
-      expect(unknown.body).toMatchObject({ code: 'REGISTRY.CLUSTER_NOT_FOUND', title: `Không tìm thấy cụm thi đua có mã định danh ${UNKNOWN_ID}.` });
+      expect(unknown.body).toMatchObject({
+        code: 'REGISTRY.CLUSTER_NOT_FOUND',
+        title: `Không tìm thấy cụm thi đua có mã định danh ${UNKNOWN_ID}.`,
+      });
       const malformed = await t.staff.get('/api/v1/clusters/cum-3').expect(400);
       expect(malformed.body.errors).toEqual([{ field: 'id', message: 'Phải là mã định danh (UUID) hợp lệ.' }]);
     });
@@ -269,7 +289,12 @@ describe('clusters: the register of cụm and khối thi đua', () => {
         .expect(201);
       const response = await t.staff
         .patch(`/api/v1/clusters/${created.body.id}`)
-        .send({ name: 'Cụm thi đua số 9 "Nam Sông Hậu"', rotationRule: 'round_robin', rotationOrder: [c3.units.dienBien, c3.units.laiChau], version: 1 })
+        .send({
+          name: 'Cụm thi đua số 9 "Nam Sông Hậu"',
+          rotationRule: 'round_robin',
+          rotationOrder: [c3.units.dienBien, c3.units.laiChau],
+          version: 1,
+        })
         .expect(200);
       expect(response.body).toMatchObject({
         name: 'Cụm thi đua số 9 "Nam Sông Hậu"',
@@ -308,10 +333,7 @@ describe('clusters: the register of cụm and khối thi đua', () => {
 
   describe('supervisors (phụ trách cụm)', () => {
     it('creates a year, replaces it, and lists the years newest first', async () => {
-      const created = await t.staff
-        .put(`/api/v1/clusters/${c3.cluster}/supervisors/2024`)
-        .send({ fullName: 'Trần Thị B' })
-        .expect(201);
+      const created = await t.staff.put(`/api/v1/clusters/${c3.cluster}/supervisors/2024`).send({ fullName: 'Trần Thị B' }).expect(201);
       expect(created.body).toEqual({ year: 2024, fullName: 'Trần Thị B', position: null });
       const replaced = await t.staff
         .put(`/api/v1/clusters/${c3.cluster}/supervisors/2024`)

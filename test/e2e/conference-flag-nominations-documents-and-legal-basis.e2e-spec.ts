@@ -27,13 +27,17 @@ describe("a conference's flag nominations: its documents in their dossiers, one 
   let voteId: string;
   let nominationId: string;
 
-  const attachments = async (): Promise<Attachment[]> => (await sonLa.get(`/api/v1/nominations/${nominationId}/attachments?sort=kind`).expect(200)).body.items;
+  const attachments = async (): Promise<Attachment[]> =>
+    (await sonLa.get(`/api/v1/nominations/${nominationId}/attachments?sort=kind`).expect(200)).body.items;
 
   beforeAll(async () => {
     t = await startTestApp();
     conference = await givenCluster3Conference(t);
     await givenAwardCatalog(t);
-    sonLa = as(t, await givenSignedInUser(t, { username: 'sonla.vanthu', roles: ['unit_officer'], organizationId: conference.c3.units.sonLa }));
+    sonLa = as(
+      t,
+      await givenSignedInUser(t, { username: 'sonla.vanthu', roles: ['unit_officer'], organizationId: conference.c3.units.sonLa }),
+    );
     const { units } = conference.c3;
     voteId = await givenCluster3FlagVote(conference);
     const [row] = await t.dataSource.query(`SELECT id FROM nominations WHERE nominee_organization_id = $1`, [units.sonLa]);
@@ -56,7 +60,11 @@ describe("a conference's flag nominations: its documents in their dossiers, one 
     for (const file of files) {
       const download = await binary(sonLa.get(`/api/v1/attachments/${file.id}/content`)).expect(200);
       expect((download.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-      expect(createHash('sha256').update(download.body as Buffer).digest('hex')).toBe(file.sha256);
+      expect(
+        createHash('sha256')
+          .update(download.body as Buffer)
+          .digest('hex'),
+      ).toBe(file.sha256);
     }
   });
 
@@ -89,7 +97,10 @@ describe("a conference's flag nominations: its documents in their dossiers, one 
     const minutes = (files: Attachment[]) => files.find((f) => f.kind === 'bien_ban_binh_xet') as Attachment;
     expect(minutes(after).id).not.toBe(minutes(before).id);
     expect(after.filter((f) => f.kind === 'bien_ban_binh_xet')).toHaveLength(1);
-    const [stored] = await t.dataSource.query('SELECT encode(sha256(content), $2) AS digest FROM nomination_attachments WHERE id = $1', [minutes(after).id, 'hex']);
+    const [stored] = await t.dataSource.query('SELECT encode(sha256(content), $2) AS digest FROM nomination_attachments WHERE id = $1', [
+      minutes(after).id,
+      'hex',
+    ]);
     expect(stored.digest).toBe(minutes(after).sha256);
   });
 });

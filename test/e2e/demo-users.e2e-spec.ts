@@ -17,7 +17,11 @@ describe('the demo accounts of Cluster 3', () => {
   }
 
   async function replaceDemoPassword(bearer: string, newPassword: string): Promise<void> {
-    await t.http.post('/api/v1/users/me/password').set('authorization', bearer).send({ currentPassword: DEMO_PASSWORD, newPassword }).expect(204);
+    await t.http
+      .post('/api/v1/users/me/password')
+      .set('authorization', bearer)
+      .send({ currentPassword: DEMO_PASSWORD, newPassword })
+      .expect(204);
   }
 
   async function demoAccounts(): Promise<{ username: string; demo_password: boolean; active: boolean }[]> {
@@ -97,7 +101,13 @@ describe('the demo accounts of Cluster 3', () => {
     await t.http
       .post('/api/v1/users')
       .set('authorization', admin)
-      .send({ username: 'laocai.vanthu', displayName: 'Văn thư LHH Lào Cai', roles: ['unit_officer'], organizationId: laoCai.id, password: 'Sa-pa-2024-ok' })
+      .send({
+        username: 'laocai.vanthu',
+        displayName: 'Văn thư LHH Lào Cai',
+        roles: ['unit_officer'],
+        organizationId: laoCai.id,
+        password: 'Sa-pa-2024-ok',
+      })
       .expect(201);
     const login = await t.http.post('/api/v1/auth/login').send({ username: 'laocai.vanthu', password: 'Sa-pa-2024-ok' }).expect(200);
     expect(login.body.user).toMatchObject({ organizationId: laoCai.id, roles: ['unit_officer'] });

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { docxFile, pdfFile, pngFile, windowsExecutable, xlsxFile } from '../helpers/dossier-files.js';
-import { type Caller, givenAwardCatalog, NOMINATION_TABLES, onDay, upload, officerOf, ownProposal } from '../helpers/nomination-factories.js';
+import {
+  type Caller,
+  givenAwardCatalog,
+  NOMINATION_TABLES,
+  onDay,
+  upload,
+  officerOf,
+  ownProposal,
+} from '../helpers/nomination-factories.js';
 import { type Cluster3, contentOf, givenCluster3In2023, UNKNOWN_ID } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -42,7 +50,9 @@ describe('dossier files are judged by their content, limited in size, and nothin
   });
 
   it('refuses a program renamed .pdf with a clear Vietnamese message', async () => {
-    const body = await refusedWithoutTrace(422, () => upload(sonLa, nominationId, 'bao_cao_thanh_tich', windowsExecutable(), 'Báo cáo thành tích.pdf'));
+    const body = await refusedWithoutTrace(422, () =>
+      upload(sonLa, nominationId, 'bao_cao_thanh_tich', windowsExecutable(), 'Báo cáo thành tích.pdf'),
+    );
     expect(body).toMatchObject({ code: 'DOSSIER.FILE_REFUSED', errors: [{ field: 'file' }] });
     expect(body.title).toBe(
       'Tệp "Báo cáo thành tích.pdf" là tệp chương trình (tệp thực thi), không phải tài liệu, dù tên tệp nói gì; hồ sơ chỉ nhận tệp PDF, DOCX, XLSX, JPEG hoặc PNG. Chưa có gì được lưu.',
@@ -62,9 +72,13 @@ describe('dossier files are judged by their content, limited in size, and nothin
   it('refuses a name that contradicts the content, text posing as a PDF, and a missing file or kind', async () => {
     const png = await refusedWithoutTrace(422, () => upload(sonLa, nominationId, 'other', pngFile(), 'Ảnh hội nghị.pdf'));
     expect(png.title).toContain('nội dung là ảnh PNG; hãy đổi tên tệp cho đúng loại (.png)');
-    const text = await refusedWithoutTrace(422, () => upload(sonLa, nominationId, 'other', Buffer.from('Tờ trình (bản nháp)'), 'To trinh.pdf'));
+    const text = await refusedWithoutTrace(422, () =>
+      upload(sonLa, nominationId, 'other', Buffer.from('Tờ trình (bản nháp)'), 'To trinh.pdf'),
+    );
     expect(text.title).toContain('không phải PDF, DOCX, XLSX, JPEG hoặc PNG');
-    const missing = await refusedWithoutTrace(400, () => sonLa.post(`/api/v1/nominations/${nominationId}/attachments`).field('kind', 'to_trinh'));
+    const missing = await refusedWithoutTrace(400, () =>
+      sonLa.post(`/api/v1/nominations/${nominationId}/attachments`).field('kind', 'to_trinh'),
+    );
     expect(missing).toMatchObject({ code: 'DOSSIER.FILE_MISSING', errors: [{ field: 'file' }] });
     const kind = await refusedWithoutTrace(400, () => upload(sonLa, nominationId, 'giay_moi'));
     expect(kind.errors).toEqual([{ field: 'kind', message: expect.stringContaining('Giá trị không hợp lệ') }]);

@@ -33,7 +33,9 @@ describe('the first administrator from ADMIN_USERNAME and ADMIN_PASSWORD', () =>
     const refusal = await users.ensureInitialAdmin({ username: 'quantri.yeu', password: 'ngan123' }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(WeakPasswordError);
     expect((refusal as WeakPasswordError).fieldErrors.map((f) => f.message.vi)).toEqual(['Mật khẩu phải có ít nhất 10 ký tự.']);
-    const sameAsName = await users.ensureInitialAdmin({ username: 'quantri.yeu', password: 'quantri.yeu-2025' }).catch((error: unknown) => error);
+    const sameAsName = await users
+      .ensureInitialAdmin({ username: 'quantri.yeu', password: 'quantri.yeu-2025' })
+      .catch((error: unknown) => error);
     expect((sameAsName as WeakPasswordError).fieldErrors.map((f) => f.message.vi)).toEqual(['Mật khẩu không được chứa tên đăng nhập.']);
     expect(await accountsNamed('quantri.yeu')).toEqual([]);
   });
@@ -59,7 +61,9 @@ describe('the first administrator from ADMIN_USERNAME and ADMIN_PASSWORD', () =>
     const [before] = await t.dataSource.query('SELECT id, password_hash, version FROM users WHERE username = $1', [ADMIN.username]);
     await expect(users.ensureInitialAdmin({ username: ADMIN.username, password: 'Mat-khau-khac-2026' })).resolves.toBe(false);
     await expect(users.ensureInitialAdmin({ username: ADMIN.username.toUpperCase(), password: ADMIN.password })).resolves.toBe(false);
-    expect(await t.dataSource.query('SELECT id, password_hash, version FROM users WHERE lower(username) = $1', [ADMIN.username])).toEqual([before]);
+    expect(await t.dataSource.query('SELECT id, password_hash, version FROM users WHERE lower(username) = $1', [ADMIN.username])).toEqual([
+      before,
+    ]);
     await t.http.post('/api/v1/auth/login').send({ username: ADMIN.username, password: 'Mat-khau-khac-2026' }).expect(401);
     await t.http.post('/api/v1/auth/login').send(ADMIN).expect(200);
   });

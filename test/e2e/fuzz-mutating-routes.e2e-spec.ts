@@ -107,7 +107,12 @@ function bodyProbes(operation: Operation): Probe[] {
     json('a list of prototype keys', '[{"__proto__":1}]'),
     json('numbers where text belongs and NUL keys', JSON.stringify({ ...each(() => 1e308), '\u0000': 1 })),
     { name: 'text/plain', path, contentType: 'text/plain', body: 'Liên hiệp các Hội KH&KT tỉnh Sơn La' },
-    { name: 'form-encoded with a prototype key', path, contentType: 'application/x-www-form-urlencoded', body: `${fields[0]}=x&__proto__[admin]=1` },
+    {
+      name: 'form-encoded with a prototype key',
+      path,
+      contentType: 'application/x-www-form-urlencoded',
+      body: `${fields[0]}=x&__proto__[admin]=1`,
+    },
     { name: 'XML', path, contentType: 'application/xml', body: '<organization><name>Sơn La</name></organization>' },
     { name: 'JSON in UTF-16', path, contentType: 'application/json; charset=utf-16', body: Buffer.from('{"a":1}', 'utf16le') },
     { name: 'no content type', path, body: Buffer.from('{"a":1}') },
@@ -126,10 +131,12 @@ function pathProbes(operation: Operation): Probe[] {
   const probes: Probe[] = [];
   const body = '{"unknownField":1}';
   if (/\{(?!year|document)\w+\}/.test(operation.path)) {
-    for (const id of BAD_IDS) probes.push({ name: `id ${id.slice(0, 20)}`, path: withParams(operation.path, { id }), contentType: 'application/json', body });
+    for (const id of BAD_IDS)
+      probes.push({ name: `id ${id.slice(0, 20)}`, path: withParams(operation.path, { id }), contentType: 'application/json', body });
   }
   if (operation.path.includes('{year}')) {
-    for (const year of BAD_YEARS) probes.push({ name: `year ${year}`, path: withParams(operation.path, { year }), contentType: 'application/json', body });
+    for (const year of BAD_YEARS)
+      probes.push({ name: `year ${year}`, path: withParams(operation.path, { year }), contentType: 'application/json', body });
   }
   return probes;
 }
@@ -161,7 +168,9 @@ describe('fuzzing every mutating route changes nothing and never fails the serve
         sent.set(route, (sent.get(route) ?? 0) + 1);
         const problem = String(response.headers['content-type'] ?? '').startsWith('application/problem+json');
         if (response.status >= 500 || response.status < 400 || !problem) {
-          failures.push(`${route} (${probe.name}): ${response.status} ${String(response.headers['content-type'])} ${response.text.slice(0, 200)}`);
+          failures.push(
+            `${route} (${probe.name}): ${response.status} ${String(response.headers['content-type'])} ${response.text.slice(0, 200)}`,
+          );
         }
       }
     }

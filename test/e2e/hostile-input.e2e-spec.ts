@@ -34,7 +34,10 @@ describe('hostile input is refused early, cheaply and with a problem document', 
 
   it('refuses a body nested 10,000 levels on the public sign-in and ballot routes with 400, not 500', async () => {
     for (const path of ['/api/v1/auth/login', '/api/v1/ballots']) {
-      const response = await t.http.post(path).set('content-type', 'application/json').send(`{"username":${nested(10_000)}}`);
+      const response = await t.http
+        .post(path)
+        .set('content-type', 'application/json')
+        .send(`{"username":${nested(10_000)}}`);
       expectProblem(response, 400, 'REQUEST.BODY_TOO_COMPLEX');
       expect(response.body.title).toContain('lồng quá 32 cấp');
     }
@@ -98,12 +101,15 @@ describe('hostile input is refused early, cheaply and with a problem document', 
     expect(await organizations()).toBe(before);
   });
 
-  it.each(['0x7E7', '2023%20', '2.023e3', '+2023', '02023', '２０２３'])('refuses the year %s in a path and closes nothing', async (year) => {
-    const cluster = randomUUID();
-    const response = await t.staff.post(`/api/v1/clusters/${cluster}/terms/${year}/close`).send({});
-    expectProblem(response, 400, 'REQUEST.INVALID');
-    expect(response.body.errors).toContainEqual({ field: 'year', message: 'Phải là số nguyên.' });
-  });
+  it.each(['0x7E7', '2023%20', '2.023e3', '+2023', '02023', '２０２３'])(
+    'refuses the year %s in a path and closes nothing',
+    async (year) => {
+      const cluster = randomUUID();
+      const response = await t.staff.post(`/api/v1/clusters/${cluster}/terms/${year}/close`).send({});
+      expectProblem(response, 400, 'REQUEST.INVALID');
+      expect(response.body.errors).toContainEqual({ field: 'year', message: 'Phải là số nguyên.' });
+    },
+  );
 
   it('refuses the year 2023%20 in a query string', async () => {
     const response = await t.staff.get(`/api/v1/meetings?year=2023%20`);
@@ -111,11 +117,14 @@ describe('hostile input is refused early, cheaply and with a problem document', 
     expect(response.body.errors).toContainEqual({ field: 'year', message: 'Phải là số nguyên.' });
   });
 
-  it.each(['abc', '1', `${randomUUID()}x`, "1' OR '1'='1"])('answers the malformed id %s with a problem document, not a database error', async (id) => {
-    const response = await t.staff.get(`/api/v1/award-types/${encodeURIComponent(id)}`);
-    expect([400, 404]).toContain(response.status);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-  });
+  it.each(['abc', '1', `${randomUUID()}x`, "1' OR '1'='1"])(
+    'answers the malformed id %s with a problem document, not a database error',
+    async (id) => {
+      const response = await t.staff.get(`/api/v1/award-types/${encodeURIComponent(id)}`);
+      expect([400, 404]).toContain(response.status);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    },
+  );
 
   it('still takes a well-formed request', async () => {
     const response = await t.staff.post('/api/v1/organizations').send(ORGANIZATION);

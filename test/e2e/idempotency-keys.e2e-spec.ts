@@ -4,7 +4,13 @@ import { givenSignedInUser } from '../helpers/auth.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 function unit(code: string) {
-  return { code, kind: 'provincial_union', fullName: `Liên hiệp các Hội KH&KT ${code}`, shortName: `LHH ${code}`, activeFrom: '2000-01-01' };
+  return {
+    code,
+    kind: 'provincial_union',
+    fullName: `Liên hiệp các Hội KH&KT ${code}`,
+    shortName: `LHH ${code}`,
+    activeFrom: '2000-01-01',
+  };
 }
 
 describe('a create retried with the same Idempotency-Key writes once', () => {
@@ -35,7 +41,9 @@ describe('a create retried with the same Idempotency-Key writes once', () => {
       Array.from({ length: 6 }, () => t.staff.post('/api/v1/organizations').set('idempotency-key', key).send(unit('LHH-IDEM-2'))),
     );
     for (const response of responses) expect([201, 409]).toContain(response.status);
-    expect(responses.filter((r) => r.status === 409).every((r) => r.body.code === 'IDEMPOTENCY.IN_PROGRESS' && r.headers['retry-after'])).toBe(true);
+    expect(
+      responses.filter((r) => r.status === 409).every((r) => r.body.code === 'IDEMPOTENCY.IN_PROGRESS' && r.headers['retry-after']),
+    ).toBe(true);
     expect(await count('LHH-IDEM-2')).toBe(1);
   });
 
@@ -51,7 +59,11 @@ describe('a create retried with the same Idempotency-Key writes once', () => {
 
   it('frees the key of a refused request, which wrote nothing', async () => {
     const key = randomUUID();
-    await t.staff.post('/api/v1/organizations').set('idempotency-key', key).send({ ...unit('LHH-IDEM-5'), kind: 'x' }).expect(400);
+    await t.staff
+      .post('/api/v1/organizations')
+      .set('idempotency-key', key)
+      .send({ ...unit('LHH-IDEM-5'), kind: 'x' })
+      .expect(400);
     await t.staff.post('/api/v1/organizations').set('idempotency-key', key).send(unit('LHH-IDEM-5')).expect(201);
     expect(await count('LHH-IDEM-5')).toBe(1);
   });
@@ -60,7 +72,11 @@ describe('a create retried with the same Idempotency-Key writes once', () => {
     const other = await givenSignedInUser(t, { username: 'vusta.thuongtruc2', roles: ['national_staff'] });
     const key = randomUUID();
     await t.staff.post('/api/v1/organizations').set('idempotency-key', key).send(unit('LHH-IDEM-6')).expect(201);
-    const theirs = await t.http.post('/api/v1/organizations').set('authorization', other.bearer).set('idempotency-key', key).send(unit('LHH-IDEM-7'));
+    const theirs = await t.http
+      .post('/api/v1/organizations')
+      .set('authorization', other.bearer)
+      .set('idempotency-key', key)
+      .send(unit('LHH-IDEM-7'));
     expect(theirs.status).toBe(201);
     expect(await count('LHH-IDEM-7')).toBe(1);
   });

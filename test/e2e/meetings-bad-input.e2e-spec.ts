@@ -58,7 +58,9 @@ describe('refuses bad meeting data with Vietnamese field errors, changing nothin
     });
 
     it('refuses fields it does not know, and blank text', async () => {
-      const response = await refused(() => t.staff.post('/api/v1/meetings').send({ ...conference2023(c3), title: '   ', state: 'finalized' }));
+      const response = await refused(() =>
+        t.staff.post('/api/v1/meetings').send({ ...conference2023(c3), title: '   ', state: 'finalized' }),
+      );
       expect(response.status).toBe(400);
       expect(messageOf(response.body, 'state')).toBe('Trường này không được phép gửi lên.');
       expect(messageOf(response.body, 'title')).toBe('Không được để trống.');
@@ -68,9 +70,13 @@ describe('refuses bad meeting data with Vietnamese field errors, changing nothin
       const malformed = await refused(() => t.staff.post('/api/v1/meetings').send({ ...conference2023(c3), startsAt: '27/11/2023 08:00' }));
       expect(malformed.status).toBe(422);
       expect(messageOf(malformed.body, 'startsAt')).toBe('Phải là ngày giờ kèm múi giờ, ví dụ 2023-11-27T08:00:00+07:00.');
-      const noOffset = await refused(() => t.staff.post('/api/v1/meetings').send({ ...conference2023(c3), startsAt: '2023-11-27T08:00:00' }));
+      const noOffset = await refused(() =>
+        t.staff.post('/api/v1/meetings').send({ ...conference2023(c3), startsAt: '2023-11-27T08:00:00' }),
+      );
       expect(fieldsOf(noOffset.body)).toEqual(['startsAt']);
-      const backwards = await refused(() => t.staff.post('/api/v1/meetings').send({ ...conference2023(c3), endsAt: '2023-11-27T07:00:00+07:00' }));
+      const backwards = await refused(() =>
+        t.staff.post('/api/v1/meetings').send({ ...conference2023(c3), endsAt: '2023-11-27T07:00:00+07:00' }),
+      );
       expect(backwards.status).toBe(422);
       expect(messageOf(backwards.body, 'endsAt')).toBe('Thời điểm kết thúc không được trước thời điểm bắt đầu.');
     });
@@ -82,7 +88,12 @@ describe('refuses bad meeting data with Vietnamese field errors, changing nothin
     });
 
     it('answers in English when asked', async () => {
-      const response = await refused(() => t.staff.post('/api/v1/meetings').set('accept-language', 'en').send({ ...conference2023(c3), clusterId: UNKNOWN_ID }));
+      const response = await refused(() =>
+        t.staff
+          .post('/api/v1/meetings')
+          .set('accept-language', 'en')
+          .send({ ...conference2023(c3), clusterId: UNKNOWN_ID }),
+      );
       expect(messageOf(response.body, 'clusterId')).toBe(`No cluster has the id ${UNKNOWN_ID}.`);
     });
   });
@@ -117,7 +128,9 @@ describe('refuses bad meeting data with Vietnamese field errors, changing nothin
     it('lets one of two concurrent edits of the same version win, and refuses the other', async () => {
       const race = (await t.staff.post('/api/v1/meetings').send(workingMeeting2023(c3)).expect(201)).body.id as string;
       const outcomes = await Promise.all(
-        ['Hội nghị tổng kết (lần 1)', 'Hội nghị tổng kết (lần 2)'].map((title) => t.staff.patch(`/api/v1/meetings/${race}`).send({ title, version: 1 })),
+        ['Hội nghị tổng kết (lần 1)', 'Hội nghị tổng kết (lần 2)'].map((title) =>
+          t.staff.patch(`/api/v1/meetings/${race}`).send({ title, version: 1 }),
+        ),
       );
       expect(outcomes.map((r) => r.status).sort()).toEqual([200, 409]);
       const kept = await t.staff.get(`/api/v1/meetings/${race}`).expect(200);
@@ -125,7 +138,9 @@ describe('refuses bad meeting data with Vietnamese field errors, changing nothin
     });
 
     it('refuses null where a meeting must say something, and lets null erase what is optional', async () => {
-      const nulls = await refused(() => t.staff.patch(`/api/v1/meetings/${draft}`).send({ title: null, startsAt: null, agenda: null, version: 2 }));
+      const nulls = await refused(() =>
+        t.staff.patch(`/api/v1/meetings/${draft}`).send({ title: null, startsAt: null, agenda: null, version: 2 }),
+      );
       expect(nulls.status).toBe(400);
       expect(new Set(fieldsOf(nulls.body))).toEqual(new Set(['title', 'startsAt', 'agenda']));
       const erased = await t.staff.patch(`/api/v1/meetings/${draft}`).send({ minutes: null, endsAt: null, version: 2 }).expect(200);
@@ -133,7 +148,10 @@ describe('refuses bad meeting data with Vietnamese field errors, changing nothin
     });
 
     it('names the delegate of a unit that is not a member of the cluster that year', async () => {
-      const delegates = [...cluster3Delegates(c3), { organizationId: quangNgai, fullName: 'Đại biểu Quảng Ngãi', present: true, votesForUnit: true }];
+      const delegates = [
+        ...cluster3Delegates(c3),
+        { organizationId: quangNgai, fullName: 'Đại biểu Quảng Ngãi', present: true, votesForUnit: true },
+      ];
       const response = await refused(() => t.staff.put(`/api/v1/meetings/${draft}/delegates`).send({ delegates, version: 3 }));
       expect([response.status, response.body.code]).toEqual([422, 'MEETING.CONTENT_INVALID']);
       expect(response.body.errors).toEqual([
@@ -172,14 +190,19 @@ describe('refuses bad meeting data with Vietnamese field errors, changing nothin
         new Set(['delegates.0.organizationId', 'delegates.0.fullName', 'delegates.0.present', 'delegates.0.badge', 'delegates.1']),
       );
       expect(messageOf(delegates.body, 'delegates.0.present')).toBe('Phải là true hoặc false.');
-      const guests = await refused(() => t.staff.put(`/api/v1/meetings/${draft}/guests`).send({ guests: [{ fullName: 'Ông A' }], version: 3 }));
+      const guests = await refused(() =>
+        t.staff.put(`/api/v1/meetings/${draft}/guests`).send({ guests: [{ fullName: 'Ông A' }], version: 3 }),
+      );
       expect([guests.status, fieldsOf(guests.body)]).toEqual([400, ['guests.0.agency']]);
       const notAList = await refused(() => t.staff.put(`/api/v1/meetings/${draft}/guests`).send({ guests: 'Ban Dân vận', version: 3 }));
       expect(fieldsOf(notAList.body)).toContain('guests');
     });
 
     it('answers bad list filters', async () => {
-      const response = await t.staff.get('/api/v1/meetings').query({ year: 'năm nay', kind: 'hop', state: 'xong', pageSize: 0, clusterId: 'x' }).expect(400);
+      const response = await t.staff
+        .get('/api/v1/meetings')
+        .query({ year: 'năm nay', kind: 'hop', state: 'xong', pageSize: 0, clusterId: 'x' })
+        .expect(400);
       expect(new Set(fieldsOf(response.body))).toEqual(new Set(['year', 'kind', 'state', 'pageSize', 'clusterId']));
     });
   });
@@ -187,14 +210,18 @@ describe('refuses bad meeting data with Vietnamese field errors, changing nothin
   describe('an amendment', () => {
     it('is refused on a draft, which is edited instead', async () => {
       const response = await refused(() =>
-        t.staff.post(`/api/v1/meetings/${draft}/amendments`).send({ field: 'title', after: 'Hội nghị tổng kết', reason: 'Sửa tên', version: 3 }),
+        t.staff
+          .post(`/api/v1/meetings/${draft}/amendments`)
+          .send({ field: 'title', after: 'Hội nghị tổng kết', reason: 'Sửa tên', version: 3 }),
       );
       expect([response.status, response.body.code]).toEqual([409, 'MEETING.NOT_FINALIZED']);
       expect(response.body.title).toContain('hãy sửa trực tiếp');
     });
 
     it('needs a field it may change, a value and a reason', async () => {
-      const response = await refused(() => t.staff.post(`/api/v1/meetings/${finalized}/amendments`).send({ field: 'state', reason: '  ', version: 2 }));
+      const response = await refused(() =>
+        t.staff.post(`/api/v1/meetings/${finalized}/amendments`).send({ field: 'state', reason: '  ', version: 2 }),
+      );
       expect(response.status).toBe(400);
       expect(new Set(fieldsOf(response.body))).toEqual(new Set(['field', 'after', 'reason']));
       expect(messageOf(response.body, 'after')).toBe('Bắt buộc phải có.');
@@ -210,20 +237,27 @@ describe('refuses bad meeting data with Vietnamese field errors, changing nothin
       );
       expect([erasesRequired.status, fieldsOf(erasesRequired.body)]).toEqual([400, ['after']]);
       const backwards = await refused(() =>
-        t.staff.post(`/api/v1/meetings/${finalized}/amendments`).send({ field: 'endsAt', after: '2023-11-26T08:00:00+07:00', reason: 'Sửa giờ', version: 2 }),
+        t.staff
+          .post(`/api/v1/meetings/${finalized}/amendments`)
+          .send({ field: 'endsAt', after: '2023-11-26T08:00:00+07:00', reason: 'Sửa giờ', version: 2 }),
       );
       expect([backwards.status, fieldsOf(backwards.body)]).toEqual([422, ['after']]);
       const twoVoters = await refused(() =>
         t.staff.post(`/api/v1/meetings/${finalized}/amendments`).send({
           field: 'delegates',
-          after: [...cluster3Delegates(c3), { organizationId: c3.units.sonLa, fullName: 'Người thứ hai', present: true, votesForUnit: true }],
+          after: [
+            ...cluster3Delegates(c3),
+            { organizationId: c3.units.sonLa, fullName: 'Người thứ hai', present: true, votesForUnit: true },
+          ],
           reason: 'Bổ sung đại biểu',
           version: 2,
         }),
       );
       expect([twoVoters.status, fieldsOf(twoVoters.body)]).toEqual([422, ['after.8.votesForUnit']]);
       const badDelegate = await refused(() =>
-        t.staff.post(`/api/v1/meetings/${finalized}/amendments`).send({ field: 'delegates', after: [{ organizationId: quangNgai }], reason: 'Bổ sung', version: 2 }),
+        t.staff
+          .post(`/api/v1/meetings/${finalized}/amendments`)
+          .send({ field: 'delegates', after: [{ organizationId: quangNgai }], reason: 'Bổ sung', version: 2 }),
       );
       // A delegate may be a unit present without a named person (issue 11): only presence and the vote are required.
       expect(new Set(fieldsOf(badDelegate.body))).toEqual(new Set(['after.0.present', 'after.0.votesForUnit']));

@@ -47,9 +47,17 @@ describe("Sơn La's officer records the Cluster 3 year-end conference of 27/11/2
       ...cluster3Delegates(c3),
       { organizationId: c3.units.sonLa, fullName: 'Cán bộ thi đua Sơn La', position: null, present: true, votesForUnit: false },
     ];
-    const withDelegates = await t.http.put(`${meeting()}/delegates`).set('authorization', sonLa.bearer).send({ delegates, version: 1 }).expect(200);
+    const withDelegates = await t.http
+      .put(`${meeting()}/delegates`)
+      .set('authorization', sonLa.bearer)
+      .send({ delegates, version: 1 })
+      .expect(200);
     expect(withDelegates.body.version).toBe(2);
-    const withGuests = await t.http.put(`${meeting()}/guests`).set('authorization', sonLa.bearer).send({ guests: GUESTS_2023, version: 2 }).expect(200);
+    const withGuests = await t.http
+      .put(`${meeting()}/guests`)
+      .set('authorization', sonLa.bearer)
+      .send({ guests: GUESTS_2023, version: 2 })
+      .expect(200);
     expect(withGuests.body.version).toBe(3);
     await t.http
       .patch(meeting())
@@ -100,7 +108,11 @@ describe("Sơn La's officer records the Cluster 3 year-end conference of 27/11/2
 
   it('counts a unit whose delegate stayed away as absent', async () => {
     const absent = cluster3Delegates(c3).map((d) => (d.organizationId === c3.units.laiChau ? { ...d, present: false } : d));
-    const changed = await t.http.put(`${meeting()}/delegates`).set('authorization', sonLa.bearer).send({ delegates: absent, version: 4 }).expect(200);
+    const changed = await t.http
+      .put(`${meeting()}/delegates`)
+      .set('authorization', sonLa.bearer)
+      .send({ delegates: absent, version: 4 })
+      .expect(200);
     expect(changed.body.attendance).toMatchObject({ memberCount: 8, presentCount: 7, votingCount: 7 });
     const back = await t.http
       .put(`${meeting()}/delegates`)
@@ -114,14 +126,28 @@ describe("Sơn La's officer records the Cluster 3 year-end conference of 27/11/2
     await t.http
       .post('/api/v1/meetings')
       .set('authorization', sonLa.bearer)
-      .send({ ...conference2023(c3), kind: 'mid_year_review', title: 'Sơ kết 6 tháng đầu năm 2023', startsAt: '2023-07-20T08:00:00+07:00', endsAt: null })
+      .send({
+        ...conference2023(c3),
+        kind: 'mid_year_review',
+        title: 'Sơ kết 6 tháng đầu năm 2023',
+        startsAt: '2023-07-20T08:00:00+07:00',
+        endsAt: null,
+      })
       .expect(201);
-    const all = await t.http.get('/api/v1/meetings').query({ clusterId: c3.cluster, year: 2023 }).set('authorization', dienBien.bearer).expect(200);
+    const all = await t.http
+      .get('/api/v1/meetings')
+      .query({ clusterId: c3.cluster, year: 2023 })
+      .set('authorization', dienBien.bearer)
+      .expect(200);
     expect(all.body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
     expect(all.body.items.map((m: { kind: string }) => m.kind)).toEqual(['year_end_summary', 'mid_year_review']);
     const oldest = await t.http.get('/api/v1/meetings').query({ sort: 'oldest' }).set('authorization', dienBien.bearer).expect(200);
     expect(oldest.body.items[0].kind).toBe('mid_year_review');
-    const found = await t.http.get('/api/v1/meetings').query({ q: 'tong ket cong tac thi dua', kind: 'year_end_summary' }).set('authorization', dienBien.bearer).expect(200);
+    const found = await t.http
+      .get('/api/v1/meetings')
+      .query({ q: 'tong ket cong tac thi dua', kind: 'year_end_summary' })
+      .set('authorization', dienBien.bearer)
+      .expect(200);
     expect(found.body.items.map((m: { id: string }) => m.id)).toEqual([id]);
     const paged = await t.http.get('/api/v1/meetings').query({ pageSize: 1, page: 2 }).set('authorization', dienBien.bearer).expect(200);
     expect(paged.body).toMatchObject({ total: 2, page: 2, pageSize: 1, items: [{ kind: 'mid_year_review' }] });
@@ -203,7 +229,9 @@ describe("Sơn La's officer records the Cluster 3 year-end conference of 27/11/2
       'meeting.amend',
       'meeting.amend',
     ]);
-    const place = trail.body.items.find((e: { action: string; changes: { after: { place?: string } } }) => e.action === 'meeting.amend' && e.changes.after.place);
+    const place = trail.body.items.find(
+      (e: { action: string; changes: { after: { place?: string } } }) => e.action === 'meeting.amend' && e.changes.after.place,
+    );
     expect(place).toMatchObject({
       actorUsername: 'sonla.canbo',
       subjectOrganizationId: c3.units.sonLa,

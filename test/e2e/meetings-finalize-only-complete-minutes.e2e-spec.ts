@@ -37,7 +37,10 @@ describe('finalizes the minutes only once the chair and secretary are recorded a
   });
 
   it('still refuses while the vote is open', async () => {
-    await conference.secretariat.patch(meeting()).send({ ...SIGNATORIES_2023, version: await versionOf() }).expect(200);
+    await conference.secretariat
+      .patch(meeting())
+      .send({ ...SIGNATORIES_2023, version: await versionOf() })
+      .expect(200);
     await conference.secretariat.post(`/api/v1/votes/${voteId}/open`).expect(200);
     const refused = await conference.secretariat.post(`${meeting()}/finalize`).send({ version: await versionOf() });
     expect([refused.status, refused.body.errors]).toEqual([
@@ -57,7 +60,10 @@ describe('finalizes the minutes only once the chair and secretary are recorded a
       await conference.officers[unit].post(`/api/v1/votes/${voteId}/ballots`).send({ answer: 'yes' }).expect(201);
     }
     await conference.secretariat.post(`/api/v1/votes/${voteId}/close`).expect(200);
-    const finalized = await conference.secretariat.post(`${meeting()}/finalize`).send({ version: await versionOf() }).expect(200);
+    const finalized = await conference.secretariat
+      .post(`${meeting()}/finalize`)
+      .send({ version: await versionOf() })
+      .expect(200);
     expect(finalized.body).toMatchObject({ state: 'finalized', ...SIGNATORIES_2023 });
     const edit = await conference.secretariat.patch(meeting()).send({ title: 'Hội nghị', version: finalized.body.version });
     expect([edit.status, edit.body.code]).toEqual([409, 'MEETING.FINALIZED']);

@@ -30,7 +30,13 @@ describe('records one year-end summary conference per cluster and year, and name
   });
 
   it('keeps one of two submits sent at once, and names it to the other', async () => {
-    const next = { ...conference2023(c3), year: 2024, title: 'Hội nghị tổng kết năm 2024', startsAt: '2024-12-10T08:00:00+07:00', endsAt: null };
+    const next = {
+      ...conference2023(c3),
+      year: 2024,
+      title: 'Hội nghị tổng kết năm 2024',
+      startsAt: '2024-12-10T08:00:00+07:00',
+      endsAt: null,
+    };
     const [a, b] = await Promise.all([t.staff.post('/api/v1/meetings').send(next), t.staff.post('/api/v1/meetings').send(next)]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     const [kept, refused] = a.status === 201 ? [a, b] : [b, a];
@@ -39,6 +45,9 @@ describe('records one year-end summary conference per cluster and year, and name
   });
 
   it('still records other meetings of the same year', async () => {
-    await t.staff.post('/api/v1/meetings').send({ ...conference2023(c3), kind: 'extraordinary', title: 'Họp bất thường' }).expect(201);
+    await t.staff
+      .post('/api/v1/meetings')
+      .send({ ...conference2023(c3), kind: 'extraordinary', title: 'Họp bất thường' })
+      .expect(201);
   });
 });

@@ -70,7 +70,15 @@ describe("only the year's cluster secretariat and national staff manage a cluste
       .set('authorization', sonLa.bearer)
       .send({ chairId: c3.units.laoCai, viceChairId: c3.units.yenBai, decidedBy: 'election' })
       .expect(201);
-    const for2024 = { ...conference2023(c3), year: 2024, title: 'Sơ kết 6 tháng đầu năm 2024', kind: 'mid_year_review', startsAt: '2024-07-18T08:00:00+07:00', endsAt: null, hostOrganizationId: c3.units.laoCai };
+    const for2024 = {
+      ...conference2023(c3),
+      year: 2024,
+      title: 'Sơ kết 6 tháng đầu năm 2024',
+      kind: 'mid_year_review',
+      startsAt: '2024-07-18T08:00:00+07:00',
+      endsAt: null,
+      hostOrganizationId: c3.units.laoCai,
+    };
     await t.http.post('/api/v1/meetings').set('authorization', laoCai.bearer).send(for2024).expect(201);
     await t.http.post('/api/v1/meetings').set('authorization', sonLa.bearer).send(for2024).expect(403);
   });
@@ -83,10 +91,18 @@ describe("only the year's cluster secretariat and national staff manage a cluste
     );
     expect(refused.status).toBe(403);
     await t.staff.patch(meeting()).send({ presiding: 'Chủ tịch LHH Sơn La', secretary: 'Văn phòng LHH Sơn La', version }).expect(200);
-    await t.staff.post(`${meeting()}/finalize`).send({ version: version + 1 }).expect(200);
+    await t.staff
+      .post(`${meeting()}/finalize`)
+      .send({ version: version + 1 })
+      .expect(200);
     const amended = await t.staff
       .post(`${meeting()}/amendments`)
-      .send({ field: 'secretary', after: 'Chánh Văn phòng LHH Sơn La', reason: 'Ghi rõ chức danh của thư ký hội nghị.', version: version + 2 })
+      .send({
+        field: 'secretary',
+        after: 'Chánh Văn phòng LHH Sơn La',
+        reason: 'Ghi rõ chức danh của thư ký hội nghị.',
+        version: version + 2,
+      })
       .expect(201);
     expect(amended.body.amendments[0]).toMatchObject({
       field: 'secretary',

@@ -30,7 +30,13 @@ describe('membership of a cluster by year', () => {
       fullName: 'Hội đồng Thi đua - Khen thưởng tỉnh Sơn La',
       shortName: 'HĐTĐKT Sơn La',
     });
-    provincialBlock = await createCluster({ code: 'SL-KHOI-XH', number: 4, name: 'Khối các tổ chức xã hội', ownerId: province, kind: 'block' });
+    provincialBlock = await createCluster({
+      code: 'SL-KHOI-XH',
+      number: 4,
+      name: 'Khối các tổ chức xã hội',
+      ownerId: province,
+      kind: 'block',
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -111,7 +117,10 @@ describe('membership of a cluster by year', () => {
         from: '2024-07-01',
       });
       const in2023 = await members(cluster, { year: 2023 }).expect(200);
-      expect(in2023.body.items[0]).toMatchObject({ shortName: 'LHH Hà Tây', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tây' });
+      expect(in2023.body.items[0]).toMatchObject({
+        shortName: 'LHH Hà Tây',
+        fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tây',
+      });
       const in2024 = await members(cluster, { year: 2024 }).expect(200);
       expect(in2024.body.items[0]).toMatchObject({ shortName: 'LHH Hà Tây mới' });
     });
@@ -127,7 +136,10 @@ describe('membership of a cluster by year', () => {
   describe('adding', () => {
     it('adds a unit from a year, which then shows in that year', async () => {
       const unit = await givenProvincialUnion(t.dataSource, 'LHH-CAN-THO', 'Cần Thơ');
-      const response = await t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: unit, fromYear: 2023 }).expect(201);
+      const response = await t.staff
+        .post(`/api/v1/clusters/${cluster9}/members`)
+        .send({ organizationId: unit, fromYear: 2023 })
+        .expect(201);
       expect(response.body).toEqual({
         organizationId: unit,
         code: 'LHH-CAN-THO',
@@ -171,7 +183,10 @@ describe('membership of a cluster by year', () => {
     });
 
     it("accepts a unit in a different owner's block in the same year", async () => {
-      await t.staff.post(`/api/v1/clusters/${provincialBlock}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2023 }).expect(201);
+      await t.staff
+        .post(`/api/v1/clusters/${provincialBlock}/members`)
+        .send({ organizationId: c3.units.sonLa, fromYear: 2023 })
+        .expect(201);
       const clusters = await t.staff.get('/api/v1/clusters').query({ memberId: c3.units.sonLa, year: 2023 }).expect(200);
       expect(clusters.body.items.map((c: { code: string }) => c.code)).toEqual(['VUSTA-C3', 'SL-KHOI-XH']);
     });
@@ -229,15 +244,24 @@ describe('membership of a cluster by year', () => {
       // Hà Nam ceased on 30/06/2025, merged into the new Ninh Bình.
       await givenMerger(t.dataSource, {
         sourceIds: [merged],
-        successor: { code: 'LHH-NINH-BINH-2025', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình', shortName: 'LHH Ninh Bình', kind: 'provincial_union' },
+        successor: {
+          code: 'LHH-NINH-BINH-2025',
+          fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình',
+          shortName: 'LHH Ninh Bình',
+          kind: 'provincial_union',
+        },
         effectiveDate: '2025-07-01',
       });
-      const afterwards = await refused(() => t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2026 }));
+      const afterwards = await refused(() =>
+        t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2026 }),
+      );
       expect(afterwards.status).toBe(422);
       expect(afterwards.body.errors).toEqual([
         { field: 'fromYear', message: 'Đơn vị đã ngừng hoạt động từ ngày 30/06/2025, nên không thể là thành viên năm 2026.' },
       ]);
-      const openEnded = await refused(() => t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2024 }));
+      const openEnded = await refused(() =>
+        t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: merged, fromYear: 2024 }),
+      );
       expect(openEnded.status).toBe(422);
       expect(openEnded.body.errors).toEqual([
         { field: 'toYear', message: 'Đơn vị ngừng hoạt động ngày 30/06/2025: năm kết thúc phải có và không được sau năm 2025.' },
@@ -258,7 +282,9 @@ describe('membership of a cluster by year', () => {
         t.staff.post(`/api/v1/clusters/${cluster9}/members`).send({ organizationId: UNKNOWN_ID, fromYear: 2024 }),
       );
       expect(unknownUnit.status).toBe(422);
-      expect(unknownUnit.body.errors).toEqual([{ field: 'organizationId', message: `Không có đơn vị nào mang mã định danh ${UNKNOWN_ID}.` }]);
+      expect(unknownUnit.body.errors).toEqual([
+        { field: 'organizationId', message: `Không có đơn vị nào mang mã định danh ${UNKNOWN_ID}.` },
+      ]);
       const unknownCluster = await refused(() =>
         t.staff.post(`/api/v1/clusters/${UNKNOWN_ID}/members`).send({ organizationId: c3.units.sonLa, fromYear: 2024 }),
       );
@@ -307,13 +333,20 @@ describe('membership of a cluster by year', () => {
     });
 
     it('answers 404 when there is no open membership', async () => {
-      const response = await refused(() => t.staff.post(`/api/v1/clusters/${cluster9}/members/${c3.units.sonLa}/end`).send({ lastYear: 2024 }));
+      const response = await refused(() =>
+        t.staff.post(`/api/v1/clusters/${cluster9}/members/${c3.units.sonLa}/end`).send({ lastYear: 2024 }),
+      );
       expect(response.status).toBe(404);
-      expect(response.body).toMatchObject({ code: 'REGISTRY.NO_OPEN_MEMBERSHIP', title: expect.stringContaining('không có tư cách thành viên đang mở') });
+      expect(response.body).toMatchObject({
+        code: 'REGISTRY.NO_OPEN_MEMBERSHIP',
+        title: expect.stringContaining('không có tư cách thành viên đang mở'),
+      });
     });
 
     it('refuses a last year before the membership began', async () => {
-      const response = await refused(() => t.staff.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.phuTho}/end`).send({ lastYear: 2022 }));
+      const response = await refused(() =>
+        t.staff.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.phuTho}/end`).send({ lastYear: 2022 }),
+      );
       expect(response.status).toBe(422);
       expect(response.body.errors).toEqual([
         { field: 'lastYear', message: 'Năm cuối (2022) không được trước năm bắt đầu làm thành viên (2023).' },
@@ -325,7 +358,9 @@ describe('membership of a cluster by year', () => {
         .put(`/api/v1/clusters/${c3.cluster}/terms/2024`)
         .send({ chairId: c3.units.laoCai, viceChairId: c3.units.yenBai, decidedBy: 'rotation' })
         .expect(201);
-      const response = await refused(() => t.staff.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.yenBai}/end`).send({ lastYear: 2023 }));
+      const response = await refused(() =>
+        t.staff.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.yenBai}/end`).send({ lastYear: 2023 }),
+      );
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({
         code: 'REGISTRY.MEMBERSHIP_HOLDS_TERM',
@@ -338,7 +373,9 @@ describe('membership of a cluster by year', () => {
       const badId = await refused(() => t.staff.post(`/api/v1/clusters/${c3.cluster}/members/son-la/end`).send({ lastYear: 2024 }));
       expect(badId.status).toBe(400);
       expect(badId.body.errors).toEqual([{ field: 'organizationId', message: 'Phải là mã định danh (UUID) hợp lệ.' }]);
-      const missing = await refused(() => t.staff.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.phuTho}/end`).send({ year: 2024 }));
+      const missing = await refused(() =>
+        t.staff.post(`/api/v1/clusters/${c3.cluster}/members/${c3.units.phuTho}/end`).send({ year: 2024 }),
+      );
       expect(missing.status).toBe(400);
       expect(missing.body.errors).toEqual(
         expect.arrayContaining([

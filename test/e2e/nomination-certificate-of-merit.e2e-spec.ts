@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { docxFile, pdfFile } from '../helpers/dossier-files.js';
-import { type Caller, givenAwardCatalog, NOMINATION_TABLES, onDay, transition, upload, officerOf, ownProposal } from '../helpers/nomination-factories.js';
+import {
+  type Caller,
+  givenAwardCatalog,
+  NOMINATION_TABLES,
+  onDay,
+  transition,
+  upload,
+  officerOf,
+  ownProposal,
+} from '../helpers/nomination-factories.js';
 import { type Cluster3, contentOf, givenCluster3In2023, UNKNOWN_ID } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -19,7 +28,12 @@ describe('a provincial union submits a certificate of merit for a person', () =>
   const proposalLetter = pdfFile('Tờ trình số 15/TTr-LHH');
 
   const nomination = () => ({
-    ...ownProposal(c3, 'sonLa', awards.LHHVN_BANG_KHEN, { fullName: 'Lò Thị   Hương', gender: 'female', birthYear: 1979, position: 'Phó Chủ tịch' }),
+    ...ownProposal(c3, 'sonLa', awards.LHHVN_BANG_KHEN, {
+      fullName: 'Lò Thị   Hương',
+      gender: 'female',
+      birthYear: 1979,
+      position: 'Phó Chủ tịch',
+    }),
     achievementsSummary: 'Chủ trì 3 đề tài khoa học cấp tỉnh; tổ chức Hội thi Sáng tạo kỹ thuật tỉnh Sơn La lần thứ X.',
     reportText: 'Báo cáo thành tích năm 2025 của bà Lò Thị Hương…',
   });
@@ -63,7 +77,10 @@ describe('a provincial union submits a certificate of merit for a person', () =>
     const forSonLa = await dienBien.post('/api/v1/nominations').send(nomination()).expect(403);
     expect(forSonLa.body).toMatchObject({ code: 'NOMINATION.OTHER_UNIT', errors: [{ field: 'proposingOrganizationId' }] });
     expect(forSonLa.body.title).toContain('Bạn không có quyền lập đề nghị nhân danh đơn vị khác');
-    const ofSonLa = await dienBien.post('/api/v1/nominations').send({ ...nomination(), proposingOrganizationId: c3.units.dienBien }).expect(403);
+    const ofSonLa = await dienBien
+      .post('/api/v1/nominations')
+      .send({ ...nomination(), proposingOrganizationId: c3.units.dienBien })
+      .expect(403);
     expect(ofSonLa.body).toMatchObject({ code: 'NOMINATION.NOMINEE_OUTSIDE_UNIT', errors: [{ field: 'nominee.organizationId' }] });
     expect(await contentOf(t.dataSource, ...NOMINATION_TABLES)).toEqual(before);
   });
@@ -72,11 +89,24 @@ describe('a provincial union submits a certificate of merit for a person', () =>
     const before = await contentOf(t.dataSource, ...NOMINATION_TABLES);
     const malformed = await sonLa
       .post('/api/v1/nominations')
-      .send({ ...nomination(), year: 1900, clusterId: 'cum-3', nominee: { organizationId: c3.units.sonLa, person: { fullName: '', gender: 'nu' } }, extra: true })
+      .send({
+        ...nomination(),
+        year: 1900,
+        clusterId: 'cum-3',
+        nominee: { organizationId: c3.units.sonLa, person: { fullName: '', gender: 'nu' } },
+        extra: true,
+      })
       .expect(400);
     expect(malformed.body.title).toBe('Dữ liệu gửi lên không hợp lệ.');
     expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual(
-      expect.arrayContaining(['year', 'clusterId', 'nominee.person.fullName', 'nominee.person.gender', 'nominee.person.birthYear', 'extra']),
+      expect.arrayContaining([
+        'year',
+        'clusterId',
+        'nominee.person.fullName',
+        'nominee.person.gender',
+        'nominee.person.birthYear',
+        'extra',
+      ]),
     );
     const unknown = await t.staff
       .post('/api/v1/nominations')
@@ -87,7 +117,10 @@ describe('a provincial union submits a certificate of merit for a person', () =>
       { field: 'awardTypeId', message: `Không có loại khen thưởng nào mang mã định danh ${UNKNOWN_ID}.` },
       { field: 'clusterId', message: `Không có cụm thi đua nào mang mã định danh ${UNKNOWN_ID}.` },
     ]);
-    const registerOnly = await sonLa.post('/api/v1/nominations').send({ ...nomination(), awardTypeId: awards.CHIEN_SI_THI_DUA_CO_SO }).expect(422);
+    const registerOnly = await sonLa
+      .post('/api/v1/nominations')
+      .send({ ...nomination(), awardTypeId: awards.CHIEN_SI_THI_DUA_CO_SO })
+      .expect(422);
     expect(registerOnly.body.errors[0].message).toContain('chỉ được ghi vào sổ khen thưởng');
     expect(await contentOf(t.dataSource, ...NOMINATION_TABLES)).toEqual(before);
   });
@@ -95,7 +128,10 @@ describe('a provincial union submits a certificate of merit for a person', () =>
   it('refuses to submit while the required documents are missing, naming each one', async () => {
     const before = await contentOf(t.dataSource, ...NOMINATION_TABLES);
     const refused = await transition(sonLa, nominationId, 'submit').expect(422);
-    expect(refused.body).toMatchObject({ code: 'NOMINATION.NOT_ELIGIBLE', title: 'Chưa thể nộp hồ sơ: đề nghị chưa đáp ứng các điều kiện sau.' });
+    expect(refused.body).toMatchObject({
+      code: 'NOMINATION.NOT_ELIGIBLE',
+      title: 'Chưa thể nộp hồ sơ: đề nghị chưa đáp ứng các điều kiện sau.',
+    });
     expect(refused.body.errors).toEqual([
       {
         field: 'attachments',
@@ -133,13 +169,20 @@ describe('a provincial union submits a certificate of merit for a person', () =>
     );
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect(Buffer.compare(download.body as Buffer, proposalLetter)).toBe(0);
-    const [stored] = await t.dataSource.query('SELECT encode(sha256(content), $2) AS digest FROM nomination_attachments WHERE id = $1', [letter.body.id, 'hex']);
+    const [stored] = await t.dataSource.query('SELECT encode(sha256(content), $2) AS digest FROM nomination_attachments WHERE id = $1', [
+      letter.body.id,
+      'hex',
+    ]);
     expect(stored.digest).toBe(letter.body.sha256);
   });
 
   it('submits it under Decree 152/2025, which it then cites', async () => {
     const eligibility = await sonLa.get(`/api/v1/nominations/${nominationId}/eligibility`).expect(200);
-    expect(eligibility.body).toMatchObject({ eligible: true, asOf: '2025-08-05', legalBasis: { code: 'ND-152-2025', citation: 'Nghị định 152/2025/NĐ-CP' } });
+    expect(eligibility.body).toMatchObject({
+      eligible: true,
+      asOf: '2025-08-05',
+      legalBasis: { code: 'ND-152-2025', citation: 'Nghị định 152/2025/NĐ-CP' },
+    });
     const submitted = await transition(sonLa, nominationId, 'submit', 'Kính trình Liên hiệp Hội Việt Nam xem xét.').expect(200);
     expect(submitted.body).toMatchObject({
       state: 'submitted',
@@ -185,31 +228,47 @@ describe('a provincial union submits a certificate of merit for a person', () =>
 
   it('is returned with reasons, completed and resubmitted, keeping the legal basis of its first submission', async () => {
     const noReason = await transition(t.staff, nominationId, 'return').expect(422);
-    expect(noReason.body).toMatchObject({ code: 'NOMINATION.REASONS_REQUIRED', errors: [{ field: 'comment', message: 'Phải ghi rõ lý do khi trả lại hồ sơ.' }] });
+    expect(noReason.body).toMatchObject({
+      code: 'NOMINATION.REASONS_REQUIRED',
+      errors: [{ field: 'comment', message: 'Phải ghi rõ lý do khi trả lại hồ sơ.' }],
+    });
     await transition(t.staff, nominationId, 'return', 'Đề nghị bổ sung bản chụp chứng nhận đề tài cấp tỉnh.').expect(200);
     onDay(t, '2025-09-10');
     const current = await sonLa.get(`/api/v1/nominations/${nominationId}`).expect(200);
     expect(current.body.allowedActions).toEqual(['edit', 'resubmit']);
     await upload(sonLa, nominationId, 'other', pdfFile('Chứng nhận đề tài'), 'Chứng nhận đề tài.pdf').expect(201);
-    await sonLa.patch(`/api/v1/nominations/${nominationId}`).send({ achievementsSummary: 'Bổ sung: chứng nhận đề tài cấp tỉnh.', version: current.body.version }).expect(200);
+    await sonLa
+      .patch(`/api/v1/nominations/${nominationId}`)
+      .send({ achievementsSummary: 'Bổ sung: chứng nhận đề tài cấp tỉnh.', version: current.body.version })
+      .expect(200);
     const resubmitted = await transition(sonLa, nominationId, 'resubmit', 'Đã bổ sung theo yêu cầu.').expect(200);
     expect(resubmitted.body).toMatchObject({ state: 'resubmitted', submittedOn: '2025-08-05', legalBasis: { code: 'ND-152-2025' } });
 
     const history = await sonLa.get(`/api/v1/nominations/${nominationId}/history`).expect(200);
-    expect(history.body.items.map((h: { action: string; fromState: string; toState: string; comment: string | null; actor: { username: string } }) => [
-      h.action,
-      h.fromState,
-      h.toState,
-      h.comment,
-      h.actor.username,
-    ])).toEqual([
+    expect(
+      history.body.items.map(
+        (h: { action: string; fromState: string; toState: string; comment: string | null; actor: { username: string } }) => [
+          h.action,
+          h.fromState,
+          h.toState,
+          h.comment,
+          h.actor.username,
+        ],
+      ),
+    ).toEqual([
       ['submit', 'draft', 'submitted', 'Kính trình Liên hiệp Hội Việt Nam xem xét.', 'sonla.canbo'],
       ['return', 'submitted', 'returned', 'Đề nghị bổ sung bản chụp chứng nhận đề tài cấp tỉnh.', 'vusta.thuongtruc'],
       ['resubmit', 'returned', 'resubmitted', 'Đã bổ sung theo yêu cầu.', 'sonla.canbo'],
     ]);
     const returns = await sonLa.get(`/api/v1/nominations/${nominationId}/history?action=return&sort=-occurredAt`).expect(200);
-    expect(returns.body).toMatchObject({ total: 1, items: [{ action: 'return', comment: 'Đề nghị bổ sung bản chụp chứng nhận đề tài cấp tỉnh.' }] });
-    const actions = await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_type = 'nomination' AND entity_id = $1 ORDER BY occurred_at`, [nominationId]);
+    expect(returns.body).toMatchObject({
+      total: 1,
+      items: [{ action: 'return', comment: 'Đề nghị bổ sung bản chụp chứng nhận đề tài cấp tỉnh.' }],
+    });
+    const actions = await t.dataSource.query(
+      `SELECT action FROM audit_events WHERE entity_type = 'nomination' AND entity_id = $1 ORDER BY occurred_at`,
+      [nominationId],
+    );
     expect(actions.map((a: { action: string }) => a.action)).toEqual([
       'nomination.create',
       'nomination.attachment_add',

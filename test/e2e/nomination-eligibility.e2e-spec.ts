@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Caller, givenAwardCatalog, givenDossier, NOMINATION_TABLES, onDay, TITLE_DOSSIER, transition, officerOf, ownProposal } from '../helpers/nomination-factories.js';
+import {
+  type Caller,
+  givenAwardCatalog,
+  givenDossier,
+  NOMINATION_TABLES,
+  onDay,
+  TITLE_DOSSIER,
+  transition,
+  officerOf,
+  ownProposal,
+} from '../helpers/nomination-factories.js';
 import { type Cluster3, contentOf, givenCluster3In2023, givenProvincialUnion, UNKNOWN_ID } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -52,9 +62,18 @@ describe('GET /nominations/{id}/eligibility explains every check', () => {
 
   it('gives every check, in order, passed or not, with its Vietnamese reason', async () => {
     const report = await checks();
-    expect(report).toMatchObject({ nominationId, eligible: false, asOf: '2025-08-05', legalBasis: { code: 'ND-152-2025', citation: 'Nghị định 152/2025/NĐ-CP' } });
+    expect(report).toMatchObject({
+      nominationId,
+      eligible: false,
+      asOf: '2025-08-05',
+      legalBasis: { code: 'ND-152-2025', citation: 'Nghị định 152/2025/NĐ-CP' },
+    });
     expect(report.checks).toEqual([
-      { check: 'NOMINEE_KIND', passed: true, reason: '"Chiến sĩ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam" được tặng cho cá nhân.' },
+      {
+        check: 'NOMINEE_KIND',
+        passed: true,
+        reason: '"Chiến sĩ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam" được tặng cho cá nhân.',
+      },
       {
         check: 'CLUSTER_MEMBERSHIP',
         passed: true,
@@ -90,7 +109,9 @@ describe('GET /nominations/{id}/eligibility explains every check', () => {
       },
     ]);
     const english = await checks(nominationId, 'en');
-    expect(reasonOf(english, 'SUBMISSION_WINDOW').reason).toBe('The 2025 submission window (from 2025-11-01 to 2026-01-31) has not opened; 2025-08-05 is too early.');
+    expect(reasonOf(english, 'SUBMISSION_WINDOW').reason).toBe(
+      'The 2025 submission window (from 2025-11-01 to 2026-01-31) has not opened; 2025-08-05 is too early.',
+    );
   });
 
   it('refuses the submission with every failed check as a field error, changing nothing', async () => {
@@ -117,12 +138,24 @@ describe('GET /nominations/{id}/eligibility explains every check', () => {
     }
     const duplicate = await t.staff
       .post('/api/v1/award-register')
-      .send({ awardTypeId: awards.CHIEN_SI_THI_DUA_CO_SO, year: 2024, organizationId: c3.units.sonLa, person: PERSON, decisionReference: 'x' })
+      .send({
+        awardTypeId: awards.CHIEN_SI_THI_DUA_CO_SO,
+        year: 2024,
+        organizationId: c3.units.sonLa,
+        person: PERSON,
+        decisionReference: 'x',
+      })
       .expect(409);
     expect(duplicate.body.code).toBe('AWARD_REGISTER.ENTRY_EXISTS');
     await sonLa
       .post('/api/v1/award-register')
-      .send({ awardTypeId: awards.CHIEN_SI_THI_DUA_CO_SO, year: 2021, organizationId: c3.units.sonLa, person: PERSON, decisionReference: 'x' })
+      .send({
+        awardTypeId: awards.CHIEN_SI_THI_DUA_CO_SO,
+        year: 2021,
+        organizationId: c3.units.sonLa,
+        person: PERSON,
+        decisionReference: 'x',
+      })
       .expect(403);
     expect(reasonOf(await checks(), 'PREREQUISITES')).toEqual({
       check: 'PREREQUISITES',
@@ -135,13 +168,25 @@ describe('GET /nominations/{id}/eligibility explains every check', () => {
     const tables = ['award_register', 'proceedings', 'people', 'audit_events'];
     const before = await contentOf(t.dataSource, ...tables);
     const entry = { awardTypeId: awards.CHIEN_SI_THI_DUA_CO_SO, year: 2020, organizationId: c3.units.sonLa, decisionReference: '1/QĐ' };
-    const unknownAward = await t.staff.post('/api/v1/award-register').send({ ...entry, awardTypeId: UNKNOWN_ID }).expect(422);
+    const unknownAward = await t.staff
+      .post('/api/v1/award-register')
+      .send({ ...entry, awardTypeId: UNKNOWN_ID })
+      .expect(422);
     expect(unknownAward.body).toMatchObject({ code: 'AWARD_REGISTER.UNKNOWN_AWARD_TYPE', errors: [{ field: 'awardTypeId' }] });
-    const unknownUnit = await t.staff.post('/api/v1/award-register').send({ ...entry, organizationId: UNKNOWN_ID, person: PERSON }).expect(422);
+    const unknownUnit = await t.staff
+      .post('/api/v1/award-register')
+      .send({ ...entry, organizationId: UNKNOWN_ID, person: PERSON })
+      .expect(422);
     expect(unknownUnit.body).toMatchObject({ code: 'NOMINEE.UNKNOWN_ORGANIZATION', errors: [{ field: 'organizationId' }] });
-    const proceeding = await t.staff.post('/api/v1/proceedings').send({ kind: 'discipline', organizationId: UNKNOWN_ID, startedOn: '2025-01-01' }).expect(422);
+    const proceeding = await t.staff
+      .post('/api/v1/proceedings')
+      .send({ kind: 'discipline', organizationId: UNKNOWN_ID, startedOn: '2025-01-01' })
+      .expect(422);
     expect(proceeding.body.title).toBe('Không có đơn vị nào mang mã định danh này.');
-    const malformed = await t.staff.post('/api/v1/proceedings').send({ kind: 'phat', organizationId: c3.units.sonLa, startedOn: '2025-02-30' }).expect(400);
+    const malformed = await t.staff
+      .post('/api/v1/proceedings')
+      .send({ kind: 'phat', organizationId: c3.units.sonLa, startedOn: '2025-02-30' })
+      .expect(400);
     expect(malformed.body.errors.map((e: { field: string }) => e.field)).toEqual(['kind', 'startedOn']);
     await t.staff.patch(`/api/v1/proceedings/${UNKNOWN_ID}`).send({ version: 1 }).expect(404);
     expect(await contentOf(t.dataSource, ...tables)).toEqual(before);
@@ -150,7 +195,13 @@ describe('GET /nominations/{id}/eligibility explains every check', () => {
   it('bars a nominee under inspection until the inspection ends', async () => {
     const inspection = await t.staff
       .post('/api/v1/proceedings')
-      .send({ kind: 'inspection', organizationId: c3.units.sonLa, person: { fullName: 'Cầm Văn Sơn', birthYear: 1976 }, startedOn: '2025-07-01', reference: 'Quyết định thanh tra số 12/QĐ-TTr' })
+      .send({
+        kind: 'inspection',
+        organizationId: c3.units.sonLa,
+        person: { fullName: 'Cầm Văn Sơn', birthYear: 1976 },
+        startedOn: '2025-07-01',
+        reference: 'Quyết định thanh tra số 12/QĐ-TTr',
+      })
       .expect(201);
     expect(inspection.body).toMatchObject({ kind: 'inspection', endedOn: null, person: { fullName: 'Cầm Văn Sơn', gender: 'male' } });
     expect(reasonOf(await checks(), 'NO_PENDING_PROCEEDINGS')).toEqual({
@@ -161,7 +212,10 @@ describe('GET /nominations/{id}/eligibility explains every check', () => {
     const pending = await t.staff.get('/api/v1/proceedings?pendingOn=2025-08-05').expect(200);
     expect(pending.body.total).toBe(1);
     await sonLa.get('/api/v1/proceedings').expect(403);
-    const backwards = await t.staff.patch(`/api/v1/proceedings/${inspection.body.id}`).send({ endedOn: '2025-06-01', version: 1 }).expect(422);
+    const backwards = await t.staff
+      .patch(`/api/v1/proceedings/${inspection.body.id}`)
+      .send({ endedOn: '2025-06-01', version: 1 })
+      .expect(422);
     expect(backwards.body).toMatchObject({ code: 'PROCEEDING.PERIOD_INVALID', errors: [{ field: 'endedOn' }] });
     await t.staff.patch(`/api/v1/proceedings/${inspection.body.id}`).send({ endedOn: '2025-07-31', version: 1 }).expect(200);
     expect(reasonOf(await checks(), 'NO_PENDING_PROCEEDINGS').passed).toBe(true);
@@ -198,18 +252,28 @@ describe('GET /nominations/{id}/eligibility explains every check', () => {
     expect(reasonOf(report, 'CLUSTER_VOTE_BASIS')).toEqual({
       check: 'CLUSTER_VOTE_BASIS',
       passed: false,
-      reason: 'Chưa có kết quả biểu quyết suy tôn của Cụm thi đua số 3 năm 2025 làm căn cứ đề nghị cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình.',
+      reason:
+        'Chưa có kết quả biểu quyết suy tôn của Cụm thi đua số 3 năm 2025 làm căn cứ đề nghị cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình.',
     });
     const byUnit = await hoaBinh
       .patch(`/api/v1/nominations/${flag.body.id}`)
-      .send({ basis: { reference: 'Biên bản tự lập', organizationId: c3.units.hoaBinh, clusterId: c3.cluster, year: 2025, passed: true }, version: 1 })
+      .send({
+        basis: { reference: 'Biên bản tự lập', organizationId: c3.units.hoaBinh, clusterId: c3.cluster, year: 2025, passed: true },
+        version: 1,
+      })
       .expect(403);
     expect(byUnit.body.code).toBe('ACCESS.NOT_CLUSTER_SECRETARIAT');
 
     const quangNgai = await givenProvincialUnion(t.dataSource, 'LHH-QUANG-NGAI', 'Quảng Ngãi');
     const outsider = await t.staff
       .post('/api/v1/nominations')
-      .send({ awardTypeId: awards.LHHVN_BANG_KHEN, year: 2025, nominee: { organizationId: quangNgai }, proposingOrganizationId: quangNgai, clusterId: c3.cluster })
+      .send({
+        awardTypeId: awards.LHHVN_BANG_KHEN,
+        year: 2025,
+        nominee: { organizationId: quangNgai },
+        proposingOrganizationId: quangNgai,
+        clusterId: c3.cluster,
+      })
       .expect(201);
     const outside = (await t.staff.get(`/api/v1/nominations/${outsider.body.id}/eligibility`).expect(200)).body;
     expect(reasonOf(outside, 'CLUSTER_MEMBERSHIP')).toEqual({

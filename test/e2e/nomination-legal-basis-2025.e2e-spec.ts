@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Caller, givenAwardCatalog, givenDossier, onDay, transition, officerOf, ownProposal } from '../helpers/nomination-factories.js';
+import {
+  type Caller,
+  givenAwardCatalog,
+  givenDossier,
+  onDay,
+  transition,
+  officerOf,
+  ownProposal,
+} from '../helpers/nomination-factories.js';
 import { type Cluster3, givenCluster3In2023 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -39,7 +47,10 @@ describe('a nomination judged under the rule set of 2025-06 and one of 2025-08 e
     expect(inJune.body).toMatchObject({ asOf: '2025-06-20', legalBasis: { code: 'ND-98-2023', citation: 'Nghị định 98/2023/NĐ-CP' } });
     onDay(t, '2025-07-01');
     const onFirstOfJuly = await sonLa.get(`/api/v1/nominations/${august}/eligibility`).set('accept-language', 'en').expect(200);
-    expect(onFirstOfJuly.body).toMatchObject({ asOf: '2025-07-01', legalBasis: { code: 'ND-152-2025', citation: 'Decree 152/2025/ND-CP' } });
+    expect(onFirstOfJuly.body).toMatchObject({
+      asOf: '2025-07-01',
+      legalBasis: { code: 'ND-152-2025', citation: 'Decree 152/2025/ND-CP' },
+    });
   });
 
   it.each([
@@ -65,7 +76,12 @@ describe('a nomination judged under the rule set of 2025-06 and one of 2025-08 e
       { legal_basis_code: 'ND-152-2025', rule_set_basis: 'ND-152-2025' },
     ]);
     const list = await t.staff.get('/api/v1/nominations?year=2025&sort=nominee').expect(200);
-    expect(list.body.items.map((n: { nominee: { person: { fullName: string } }; legalBasis: { code: string } }) => [n.nominee.person.fullName, n.legalBasis.code])).toEqual([
+    expect(
+      list.body.items.map((n: { nominee: { person: { fullName: string } }; legalBasis: { code: string } }) => [
+        n.nominee.person.fullName,
+        n.legalBasis.code,
+      ]),
+    ).toEqual([
       ['Quàng Văn Bình', 'ND-98-2023'],
       ['Tòng Thị Mai', 'ND-152-2025'],
     ]);

@@ -43,7 +43,12 @@ function explaining(t: TestApp): { db: EntityManager; plans: Plan[] } {
   return { db: db as unknown as EntityManager, plans };
 }
 
-const STAFF: Actor = { userId: '00000000-0000-4000-8000-000000000001', username: 'vusta.thuongtruc', roles: ['national_staff'], organizationId: null };
+const STAFF: Actor = {
+  userId: '00000000-0000-4000-8000-000000000001',
+  username: 'vusta.thuongtruc',
+  roles: ['national_staff'],
+  organizationId: null,
+};
 
 /** The lists that grow with every year read the index they were given, not all the nominations. */
 describe('the nominations list and the review queue on many years of nominations', () => {

@@ -18,7 +18,10 @@ describe('two racing submissions that would break a quota give one success and o
     t = await startTestApp();
     c3 = await givenCluster3In2023(t.dataSource);
     const awards = await givenAwardCatalog(t);
-    await t.staff.put(`/api/v1/clusters/${c3.cluster}/terms/2024`).send({ chairId: c3.units.laoCai, viceChairId: c3.units.yenBai, decidedBy: 'election' }).expect(201);
+    await t.staff
+      .put(`/api/v1/clusters/${c3.cluster}/terms/2024`)
+      .send({ chairId: c3.units.laoCai, viceChairId: c3.units.yenBai, decidedBy: 'election' })
+      .expect(201);
     laoCai = await officerOf(t, c3, 'laoCai');
     onDay(t, '2024-12-05');
     for (const unit of ['laoCai', 'sonLa', 'hoaBinh'] as const satisfies readonly Cluster3Unit[]) {
@@ -86,7 +89,13 @@ describe('two racing submissions that would break a quota give one success and o
     expect(refusal).toMatchObject({
       code: 'NOMINATION.QUOTA_EXCEEDED',
       title: 'Chưa thể nộp hồ sơ: cụm đã dùng hết số suất của loại khen thưởng này trong năm.',
-      errors: [{ field: 'clusterId', message: 'Cụm thi đua số 3 năm 2024 đã dùng hết 2 suất (25% số thành viên (8), làm tròn xuống: 2 đề nghị; theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận); đã có 2 đề nghị khác.' }],
+      errors: [
+        {
+          field: 'clusterId',
+          message:
+            'Cụm thi đua số 3 năm 2024 đã dùng hết 2 suất (25% số thành viên (8), làm tròn xuống: 2 đề nghị; theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận); đã có 2 đề nghị khác.',
+        },
+      ],
     });
     const states: { state: string; count: number }[] = await t.dataSource.query(
       `SELECT state, count(*)::int AS count FROM nominations WHERE cluster_id = $1 AND year = 2024 GROUP BY state ORDER BY state`,
@@ -102,7 +111,9 @@ describe('two racing submissions that would break a quota give one success and o
     const [{ id: waiting }] = await t.dataSource.query(`SELECT id FROM nominations WHERE state = 'draft' AND year = 2024`);
     const council = await givenCouncil(t, 9, '2024-01-01');
     await transition(t.staff, flags.laoCai, 'forward_to_council').expect(200);
-    const rejected = await councilVote(t.staff, flags.laoCai, '2024-12-05', councilBallots(council, { inFavour: 7, against: 2 })).expect(201);
+    const rejected = await councilVote(t.staff, flags.laoCai, '2024-12-05', councilBallots(council, { inFavour: 7, against: 2 })).expect(
+      201,
+    );
     expect(rejected.body).toMatchObject({ nominationState: 'rejected', passed: false });
     const submitted = await transition(laoCai, waiting, 'submit').expect(200);
     expect(submitted.body).toMatchObject({ state: 'submitted', legalBasis: { code: 'ND-98-2023' } });

@@ -9,7 +9,17 @@ import {
 } from '../../src/nominations/nominations/nomination.state.js';
 import { givenSignedInUser } from '../helpers/auth.js';
 import { councilBallots, councilVote, givenCouncil } from '../helpers/award-factories.js';
-import { as, type Caller, givenAwardCatalog, givenDossier, NOMINATION_TABLES, onDay, transition, officerOf, ownProposal } from '../helpers/nomination-factories.js';
+import {
+  as,
+  type Caller,
+  givenAwardCatalog,
+  givenDossier,
+  NOMINATION_TABLES,
+  onDay,
+  transition,
+  officerOf,
+  ownProposal,
+} from '../helpers/nomination-factories.js';
 import { type Cluster3, contentOf, givenCluster3In2023 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -44,7 +54,11 @@ const PATHS: Record<NominationState, Step[]> = {
 };
 
 const CALLERS = ['proposer', 'staff', 'admin'] as const;
-const ROLE_OF: Record<(typeof CALLERS)[number], NominationRole> = { proposer: 'unit_officer', staff: 'national_staff', admin: 'system_admin' };
+const ROLE_OF: Record<(typeof CALLERS)[number], NominationRole> = {
+  proposer: 'unit_officer',
+  staff: 'national_staff',
+  admin: 'system_admin',
+};
 
 /** What the transition table says of (state, action, role): allowed, or refused for the state or the role. */
 function expected(state: NominationState, action: NominationAction, role: NominationRole): 'allowed' | 'wrong_state' | 'wrong_role' {
@@ -74,17 +88,30 @@ describe('every workflow transition not allowed for a state or a role is refused
     for (const [index, state] of NOMINATION_STATES.entries()) {
       const created = await callers.proposer
         .post('/api/v1/nominations')
-        .send(ownProposal(c3, 'sonLa', awards.LHHVN_BANG_KHEN, { fullName: `Cán bộ số ${index + 1}`, gender: 'male', birthYear: 1980 + index }))
+        .send(
+          ownProposal(c3, 'sonLa', awards.LHHVN_BANG_KHEN, { fullName: `Cán bộ số ${index + 1}`, gender: 'male', birthYear: 1980 + index }),
+        )
         .expect(201);
       await givenDossier(callers.proposer, created.body.id);
       for (const step of PATHS[state]) {
         if (step === 'council approves' || step === 'council rejects') {
           const inFavour = step === 'council approves' ? 9 : 4;
-          await councilVote(callers.staff, created.body.id, '2025-08-05', councilBallots(council, { inFavour, against: 9 - inFavour })).expect(201);
+          await councilVote(
+            callers.staff,
+            created.body.id,
+            '2025-08-05',
+            councilBallots(council, { inFavour, against: 9 - inFavour }),
+          ).expect(201);
         } else if (step === 'decision') {
           await callers.staff
             .post('/api/v1/award-decisions')
-            .send({ number: `${index + 1}/QĐ-LHHVN`, decidedOn: '2025-08-05', signerName: 'Phan Xuân Dũng', signerPosition: 'Chủ tịch', nominationIds: [created.body.id] })
+            .send({
+              number: `${index + 1}/QĐ-LHHVN`,
+              decidedOn: '2025-08-05',
+              signerName: 'Phan Xuân Dũng',
+              signerPosition: 'Chủ tịch',
+              nominationIds: [created.body.id],
+            })
             .expect(201);
         } else {
           await transition(callers[step[1]], created.body.id, step[0], 'Ý kiến').expect(200);
@@ -103,29 +130,35 @@ describe('every workflow transition not allowed for a state or a role is refused
     expect(Object.keys(nominations).sort()).toEqual([...NOMINATION_STATES].sort());
   });
 
-  it.each(NOMINATION_STATES.map((state) => [state]))('refuses from "%s" every action the table does not allow, changing nothing', async (state) => {
-    const { id, version } = nominations[state];
-    const before = await contentOf(t.dataSource, ...NOMINATION_TABLES);
-    const outcomes: string[] = [];
-    const wanted: string[] = [];
-    for (const action of [...TRANSITION_ACTIONS, 'edit' as const]) {
-      for (const caller of CALLERS) {
-        const verdict = expected(state, action, ROLE_OF[caller]);
-        if (verdict === 'allowed') continue;
-        const response =
+  it.each(NOMINATION_STATES.map((state) => [state]))(
+    'refuses from "%s" every action the table does not allow, changing nothing',
+    async (state) => {
+      const { id, version } = nominations[state];
+      const before = await contentOf(t.dataSource, ...NOMINATION_TABLES);
+      const outcomes: string[] = [];
+      const wanted: string[] = [];
+      for (const action of [...TRANSITION_ACTIONS, 'edit' as const]) {
+        for (const caller of CALLERS) {
+          const verdict = expected(state, action, ROLE_OF[caller]);
+          if (verdict === 'allowed') continue;
+          const response =
+            action === 'edit'
+              ? await callers[caller].patch(`/api/v1/nominations/${id}`).send({ achievementsSummary: 'Sửa', version })
+              : await transition(callers[caller], id, action, 'Lý do');
+          outcomes.push(`${action} by ${caller}: ${response.status} ${response.body.code}`);
+          wanted.push(`${action} by ${caller}: ${verdict === 'wrong_state' ? '409 NOMINATION.WRONG_STATE' : '403 NOMINATION.WRONG_ROLE'}`);
+        }
+        const hidden =
           action === 'edit'
-            ? await callers[caller].patch(`/api/v1/nominations/${id}`).send({ achievementsSummary: 'Sửa', version })
-            : await transition(callers[caller], id, action, 'Lý do');
-        outcomes.push(`${action} by ${caller}: ${response.status} ${response.body.code}`);
-        wanted.push(`${action} by ${caller}: ${verdict === 'wrong_state' ? '409 NOMINATION.WRONG_STATE' : '403 NOMINATION.WRONG_ROLE'}`);
+            ? await callers.otherUnit.patch(`/api/v1/nominations/${id}`).send({ version })
+            : await transition(callers.otherUnit, id, action, 'x');
+        outcomes.push(`${action} by another unit: ${hidden.status} ${hidden.body.code}`);
+        wanted.push(`${action} by another unit: 404 NOMINATION.NOT_FOUND`);
       }
-      const hidden = action === 'edit' ? await callers.otherUnit.patch(`/api/v1/nominations/${id}`).send({ version }) : await transition(callers.otherUnit, id, action, 'x');
-      outcomes.push(`${action} by another unit: ${hidden.status} ${hidden.body.code}`);
-      wanted.push(`${action} by another unit: 404 NOMINATION.NOT_FOUND`);
-    }
-    expect(outcomes).toEqual(wanted);
-    expect(await contentOf(t.dataSource, ...NOMINATION_TABLES)).toEqual(before);
-  });
+      expect(outcomes).toEqual(wanted);
+      expect(await contentOf(t.dataSource, ...NOMINATION_TABLES)).toEqual(before);
+    },
+  );
 
   it('refuses awarding through the transitions endpoint: awards come with a decision', async () => {
     const response = await transition(callers.staff, nominations.approved.id, 'award').expect(400);
@@ -136,7 +169,9 @@ describe('every workflow transition not allowed for a state or a role is refused
     for (const state of NOMINATION_STATES) {
       for (const caller of CALLERS) {
         const view = await callers[caller].get(`/api/v1/nominations/${nominations[state].id}`).expect(200);
-        const allowed = NOMINATION_TRANSITIONS.filter((tr) => tr.from === state && tr.roles.includes(ROLE_OF[caller])).map((tr) => tr.action);
+        const allowed = NOMINATION_TRANSITIONS.filter((tr) => tr.from === state && tr.roles.includes(ROLE_OF[caller])).map(
+          (tr) => tr.action,
+        );
         expect([state, caller, view.body.allowedActions]).toEqual([state, caller, allowed]);
       }
     }

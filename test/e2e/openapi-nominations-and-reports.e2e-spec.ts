@@ -8,7 +8,8 @@ interface Operation {
 }
 
 /** The paths of the nominations and reports contexts in the OpenAPI document. */
-const OURS = /^\/api\/v1\/(award-types|award-decisions|award-register|nominations|attachments|flag-proposals\/\{id\}\/nomination|proceedings|council-members|reviews|reports|organizations\/\{id\}\/awards)/;
+const OURS =
+  /^\/api\/v1\/(award-types|award-decisions|award-register|nominations|attachments|flag-proposals\/\{id\}\/nomination|proceedings|council-members|reviews|reports|organizations\/\{id\}\/awards)/;
 
 /** A client reads every operation of thi đua, khen thưởng and the reports from the docs page, with its errors. */
 describe('the OpenAPI document of the nominations and the reports', () => {
@@ -19,7 +20,9 @@ describe('the OpenAPI document of the nominations and the reports', () => {
     t = await startTestApp();
     const document = await t.http.get('/api/docs-json').expect(200);
     const paths = Object.entries(document.body.paths as Record<string, Record<string, Operation>>).filter(([path]) => OURS.test(path));
-    operations = paths.flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]): [string, Operation] => [`${method.toUpperCase()} ${path}`, operation]));
+    operations = paths.flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]): [string, Operation] => [`${method.toUpperCase()} ${path}`, operation]),
+    );
   });
   afterAll(async () => {
     await t.close();

@@ -15,7 +15,10 @@ const PUBLIC = ['post /api/v1/auth/login', 'get /health'];
 
 describe('the OpenAPI document of the registry and access routes', () => {
   let t: TestApp;
-  let document: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, { properties: Record<string, { type?: string }> }> } };
+  let document: {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Record<string, { properties: Record<string, { type?: string }> }> };
+  };
   let operations: [string, Operation][];
 
   beforeAll(async () => {
@@ -23,7 +26,9 @@ describe('the OpenAPI document of the registry and access routes', () => {
     document = (await t.http.get('/api/docs-json').expect(200)).body;
     operations = Object.entries(document.paths)
       .filter(([path]) => OWN_PATHS.test(path) && !OTHERS.test(path))
-      .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => [`${method} ${path}`, operation] as [string, Operation]));
+      .flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => [`${method} ${path}`, operation] as [string, Operation]),
+      );
   });
   afterAll(async () => {
     await t.close();

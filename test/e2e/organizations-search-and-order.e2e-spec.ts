@@ -17,7 +17,17 @@ const PROVINCES = [
 ] as const;
 
 /** The same provinces in Vietnamese alphabetical order (ă after a, đ after d, tones only break ties). */
-const IN_VIETNAMESE_ORDER = ['Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Ninh', 'Cà Mau', 'Cao Bằng', 'Điện Biên', 'Hà Giang', 'Hòa Bình', 'Thái Bình'];
+const IN_VIETNAMESE_ORDER = [
+  'Bà Rịa - Vũng Tàu',
+  'Bạc Liêu',
+  'Bắc Ninh',
+  'Cà Mau',
+  'Cao Bằng',
+  'Điện Biên',
+  'Hà Giang',
+  'Hòa Bình',
+  'Thái Bình',
+];
 
 describe('finding organizations', () => {
   let t: TestApp;
@@ -106,6 +116,8 @@ describe('finding organizations', () => {
     const response = await t.staff.get(`${API}?sort=ten&pageSize=0&activeIn=1800&year=abc&kind=club`).expect(400);
     const fields = new Set(response.body.errors.map((e: { field: string }) => e.field));
     expect([...fields].sort()).toEqual(['activeIn', 'kind', 'pageSize', 'sort', 'year']);
-    expect(response.body.errors).toEqual(expect.arrayContaining([{ field: 'activeIn', message: 'Giá trị quá nhỏ; không được nhỏ hơn 1945' }]));
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([{ field: 'activeIn', message: 'Giá trị quá nhỏ; không được nhỏ hơn 1945' }]),
+    );
   });
 });

@@ -48,12 +48,20 @@ describe('managing organizations', () => {
 
   it('lists it with the total count', async () => {
     const response = await t.staff.get(API).expect(200);
-    expect(response.body).toMatchObject({ total: 1, page: 1, pageSize: 20, items: [{ id, code: 'LHH-HOA-BINH', shortName: 'LHH Hòa Bình' }] });
+    expect(response.body).toMatchObject({
+      total: 1,
+      page: 1,
+      pageSize: 20,
+      items: [{ id, code: 'LHH-HOA-BINH', shortName: 'LHH Hòa Bình' }],
+    });
   });
 
   it('refuses a second unit with the same code, naming the code, and changes nothing', async () => {
     const before = await contentOf(t.dataSource, ...TABLES);
-    const response = await t.staff.post(API).send({ ...hoaBinh, fullName: 'Một đơn vị khác', shortName: 'Khác' }).expect(409);
+    const response = await t.staff
+      .post(API)
+      .send({ ...hoaBinh, fullName: 'Một đơn vị khác', shortName: 'Khác' })
+      .expect(409);
     expect(response.body).toMatchObject({
       status: 409,
       code: 'REGISTRY.ORGANIZATION_CODE_TAKEN',
@@ -88,7 +96,10 @@ describe('managing organizations', () => {
   it('answers 404 in Vietnamese for an unknown or malformed id', async () => {
     for (const missing of [UNKNOWN_ID, 'khong-phai-uuid']) {
       const response = await t.staff.get(`${API}/${missing}`).expect(404);
-      expect(response.body).toMatchObject({ code: 'REGISTRY.ORGANIZATION_NOT_FOUND', title: `Không tìm thấy đơn vị có mã định danh ${missing}.` });
+      expect(response.body).toMatchObject({
+        code: 'REGISTRY.ORGANIZATION_NOT_FOUND',
+        title: `Không tìm thấy đơn vị có mã định danh ${missing}.`,
+      });
       await t.staff.get(`${API}/${missing}/lineage`).expect(404);
       await t.staff.get(`${API}/${missing}/history`).expect(404);
       await t.staff.patch(`${API}/${missing}`).send({ province: 'Hà Nội', version: 1 }).expect(404);
@@ -125,12 +136,21 @@ describe('managing organizations', () => {
     const { body: before } = await t.staff.get(`${API}/${id}`).expect(200);
     const renamed = await t.staff
       .post(`${API}/${id}/names`)
-      .send({ fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (mới)', shortName: 'LHH Hòa Bình mới', validFrom: '2024-01-01' })
+      .send({
+        fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (mới)',
+        shortName: 'LHH Hòa Bình mới',
+        validFrom: '2024-01-01',
+      })
       .expect(201);
     expect(renamed.body).toMatchObject({ shortName: 'LHH Hòa Bình mới', version: before.version + 1 });
     expect(renamed.body.names).toEqual([
       { fullName: hoaBinh.fullName, shortName: 'LHH Hòa Bình', validFrom: '1991-10-01', validTo: '2023-12-31' },
-      { fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (mới)', shortName: 'LHH Hòa Bình mới', validFrom: '2024-01-01', validTo: null },
+      {
+        fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (mới)',
+        shortName: 'LHH Hòa Bình mới',
+        validFrom: '2024-01-01',
+        validTo: null,
+      },
     ]);
 
     expect((await t.staff.get(`${API}/${id}?year=2023`).expect(200)).body.shortName).toBe('LHH Hòa Bình');
@@ -141,7 +161,10 @@ describe('managing organizations', () => {
 
   it('refuses a rename that does not start after the current name, with a field error, and changes nothing', async () => {
     const before = await contentOf(t.dataSource, ...TABLES);
-    const response = await t.staff.post(`${API}/${id}/names`).send({ fullName: 'Tên cũ hơn', shortName: 'Cũ', validFrom: '2024-01-01' }).expect(422);
+    const response = await t.staff
+      .post(`${API}/${id}/names`)
+      .send({ fullName: 'Tên cũ hơn', shortName: 'Cũ', validFrom: '2024-01-01' })
+      .expect(422);
     expect(response.body).toMatchObject({
       code: 'REGISTRY.RENAME_REFUSED',
       errors: [{ field: 'validFrom', message: 'Ngày hiệu lực của tên mới phải sau 01/01/2024, ngày tên hiện tại bắt đầu được dùng.' }],
@@ -151,7 +174,13 @@ describe('managing organizations', () => {
   });
 
   it('lets only one of two concurrent creations with the same code through', async () => {
-    const unit = { ...hoaBinh, code: 'LHH-PHU-THO', province: 'Phú Thọ', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ', shortName: 'LHH Phú Thọ' };
+    const unit = {
+      ...hoaBinh,
+      code: 'LHH-PHU-THO',
+      province: 'Phú Thọ',
+      fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Phú Thọ',
+      shortName: 'LHH Phú Thọ',
+    };
     const responses = await Promise.all([t.staff.post(API).send(unit), t.staff.post(API).send(unit)]);
     expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
     const [{ count }] = await t.dataSource.query(

@@ -36,7 +36,10 @@ async function seatsOf(t: TestApp, organizationId: string): Promise<{ clusterId:
 
 async function membersIn(t: TestApp, clusterId: string, year: number): Promise<{ organizationId: string; shortName: string }[]> {
   const response = await t.staff.get(`/api/v1/clusters/${clusterId}/members?year=${year}&pageSize=50`).expect(200);
-  return response.body.items.map((m: { organizationId: string; shortName: string }) => ({ organizationId: m.organizationId, shortName: m.shortName }));
+  return response.body.items.map((m: { organizationId: string; shortName: string }) => ({
+    organizationId: m.organizationId,
+    shortName: m.shortName,
+  }));
 }
 
 describe('the 2025 province merger in Cluster 3', () => {
@@ -67,7 +70,13 @@ describe('the 2025 province merger in Cluster 3', () => {
       .expect(201);
     newLaoCai = response.body.successor.id;
     expect(newLaoCai).not.toBe(c3.units.laoCai);
-    expect(response.body.successor).toMatchObject({ code: 'LHH-LAO-CAI-2025', shortName: 'LHH Lào Cai', activeFrom: '2025-07-01', activeTo: null, version: 1 });
+    expect(response.body.successor).toMatchObject({
+      code: 'LHH-LAO-CAI-2025',
+      shortName: 'LHH Lào Cai',
+      activeFrom: '2025-07-01',
+      activeTo: null,
+      version: 1,
+    });
     expect(response.body.sources).toEqual([
       expect.objectContaining({ id: c3.units.yenBai, shortName: 'LHH Yên Bái', activeTo: '2025-06-30', version: 2 }),
       expect.objectContaining({ id: c3.units.laoCai, shortName: 'LHH Lào Cai', activeTo: '2025-06-30', version: 2 }),
@@ -109,7 +118,9 @@ describe('the 2025 province merger in Cluster 3', () => {
 
   it('shows 5 members from 2025: the three unchanged units and the two new ones', async () => {
     const members = await membersIn(t, c3.cluster, 2025);
-    expect(members.map((m) => m.organizationId).sort()).toEqual([c3.units.sonLa, c3.units.dienBien, c3.units.laiChau, newLaoCai, newPhuTho].sort());
+    expect(members.map((m) => m.organizationId).sort()).toEqual(
+      [c3.units.sonLa, c3.units.dienBien, c3.units.laiChau, newLaoCai, newPhuTho].sort(),
+    );
     expect(await membersIn(t, c3.cluster, 2026)).toHaveLength(5);
   });
 
@@ -124,9 +135,19 @@ describe('the 2025 province merger in Cluster 3', () => {
   it('keeps the old Lào Cai as it was, ended the day before, pointing to its successor', async () => {
     const response = await t.staff.get(`${API}/${c3.units.laoCai}`).expect(200);
     expect(response.body).toMatchObject({ code: 'LHH-LAO-CAI', activeTo: '2025-06-30', predecessors: [] });
-    expect(response.body.names).toEqual([expect.objectContaining({ shortName: 'LHH Lào Cai', validFrom: '2000-01-01', validTo: '2025-06-30' })]);
+    expect(response.body.names).toEqual([
+      expect.objectContaining({ shortName: 'LHH Lào Cai', validFrom: '2000-01-01', validTo: '2025-06-30' }),
+    ]);
     expect(response.body.successors).toEqual([
-      { id: newLaoCai, code: 'LHH-LAO-CAI-2025', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai', shortName: 'LHH Lào Cai', event: 'merger', effectiveDate: '2025-07-01', legalBasis: RESOLUTION },
+      {
+        id: newLaoCai,
+        code: 'LHH-LAO-CAI-2025',
+        fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai',
+        shortName: 'LHH Lào Cai',
+        event: 'merger',
+        effectiveDate: '2025-07-01',
+        legalBasis: RESOLUTION,
+      },
     ]);
   });
 
@@ -192,7 +213,14 @@ describe('refusing a merger that would rewrite history', () => {
     await givenTerm(t.dataSource, { clusterId: c3.cluster, year: 2026, chairId: c3.units.sonLa, viceChairId: c3.units.laiChau });
     // Điện Biên is also placed in its province's block of social organisations, from 2026 on.
     const province = await givenProvincialUnion(t.dataSource, 'UBND-DIEN-BIEN', 'Điện Biên (UBND)');
-    const block = await givenCluster(t.dataSource, { code: 'K-DB', number: 1, name: 'Khối các tổ chức xã hội', kind: 'block', ownerId: province, rotationRule: 'elected' });
+    const block = await givenCluster(t.dataSource, {
+      code: 'K-DB',
+      number: 1,
+      name: 'Khối các tổ chức xã hội',
+      kind: 'block',
+      ownerId: province,
+      rotationRule: 'elected',
+    });
     await givenMembers(t.dataSource, block, [c3.units.dienBien], 2026);
     await merge({ sourceIds: [c3.units.yenBai], successor: { id: c3.units.laoCai }, effectiveDate: '2025-07-01' }).expect(201);
   });
@@ -202,11 +230,17 @@ describe('refusing a merger that would rewrite history', () => {
 
   it('refuses a source that already ended, naming it', async () => {
     const body = await refused({ sourceIds: [c3.units.yenBai], successor: { id: c3.units.phuTho } }, 422);
-    expect(body).toMatchObject({ code: 'REGISTRY.MERGER_REFUSED', errors: [{ field: 'sourceIds[0]', message: 'LHH Yên Bái đã kết thúc hoạt động ngày 30/06/2025.' }] });
+    expect(body).toMatchObject({
+      code: 'REGISTRY.MERGER_REFUSED',
+      errors: [{ field: 'sourceIds[0]', message: 'LHH Yên Bái đã kết thúc hoạt động ngày 30/06/2025.' }],
+    });
   });
 
   it('refuses a successor that is also a source, and repeated sources', async () => {
-    const body = await refused({ sourceIds: [c3.units.hoaBinh, c3.units.hoaBinh, c3.units.phuTho], successor: { id: c3.units.phuTho } }, 422);
+    const body = await refused(
+      { sourceIds: [c3.units.hoaBinh, c3.units.hoaBinh, c3.units.phuTho], successor: { id: c3.units.phuTho } },
+      422,
+    );
     expect(body.errors.map((e) => e.field)).toEqual(['sourceIds[1]', 'successor.id']);
   });
 
@@ -245,7 +279,10 @@ describe('refusing a merger that would rewrite history', () => {
 
   it('refuses a new successor whose code is taken, naming the code', async () => {
     const body = await refused({ sourceIds: [c3.units.hoaBinh], successor: newProvince('LHH-PHU-THO', 'Phú Thọ') }, 409);
-    expect(body).toMatchObject({ code: 'REGISTRY.ORGANIZATION_CODE_TAKEN', errors: [{ field: 'successor.code', message: expect.stringContaining('LHH-PHU-THO') }] });
+    expect(body).toMatchObject({
+      code: 'REGISTRY.ORGANIZATION_CODE_TAKEN',
+      errors: [{ field: 'successor.code', message: expect.stringContaining('LHH-PHU-THO') }],
+    });
   });
 
   it('refuses malformed bodies and extra fields with Vietnamese field errors', async () => {
@@ -288,14 +325,20 @@ describe('a successor of a successor', () => {
   it('sees the predecessors of its predecessors, with their history', async () => {
     const merge = (body: Record<string, unknown>) => t.staff.post(`${API}/mergers`).send(body).expect(201);
     await merge({ sourceIds: [c3.units.yenBai], successor: { id: c3.units.laoCai }, effectiveDate: '2025-07-01' });
-    const later = await merge({ sourceIds: [c3.units.laoCai], successor: newProvince('LHH-TAY-BAC', 'Tây Bắc'), effectiveDate: '2027-01-01' });
+    const later = await merge({
+      sourceIds: [c3.units.laoCai],
+      successor: newProvince('LHH-TAY-BAC', 'Tây Bắc'),
+      effectiveDate: '2027-01-01',
+    });
     const id = later.body.successor.id;
 
     const lineage = await t.staff.get(`${API}/${id}/lineage`).expect(200);
-    expect(lineage.body.ancestors.map((a: { shortName: string; depth: number; viaId: string }) => [a.shortName, a.depth, a.viaId])).toEqual([
-      ['LHH Lào Cai', 1, id],
-      ['LHH Yên Bái', 2, c3.units.laoCai],
-    ]);
+    expect(lineage.body.ancestors.map((a: { shortName: string; depth: number; viaId: string }) => [a.shortName, a.depth, a.viaId])).toEqual(
+      [
+        ['LHH Lào Cai', 1, id],
+        ['LHH Yên Bái', 2, c3.units.laoCai],
+      ],
+    );
     const detail = await t.staff.get(`${API}/${id}`).expect(200);
     expect(detail.body.predecessors.map((p: { shortName: string }) => p.shortName)).toEqual(['LHH Lào Cai']);
 
@@ -322,7 +365,10 @@ describe('merging units from different clusters of one owner', () => {
     t = await startTestApp();
     const vusta = await givenVusta(t.dataSource);
     const province = await givenProvincialUnion(t.dataSource, 'UBND-TINH', 'Tỉnh');
-    units = { a: await givenProvincialUnion(t.dataSource, 'LHH-A', 'Bình Dương'), b: await givenProvincialUnion(t.dataSource, 'LHH-B', 'Bà Rịa - Vũng Tàu') };
+    units = {
+      a: await givenProvincialUnion(t.dataSource, 'LHH-A', 'Bình Dương'),
+      b: await givenProvincialUnion(t.dataSource, 'LHH-B', 'Bà Rịa - Vũng Tàu'),
+    };
     const cluster = (code: string, number: number, ownerId: string, kind: 'cluster' | 'block') =>
       givenCluster(t.dataSource, { code, number, name: `Cụm ${number}`, kind, ownerId, rotationRule: 'elected' });
     clusters = {
@@ -353,7 +399,10 @@ describe('merging units from different clusters of one owner', () => {
   });
 
   it('seats the successor in the chosen cluster and in the other hierarchy the sources belonged to', async () => {
-    const response = await t.staff.post(`${API}/mergers`).send(merger({ successorClusterIds: [clusters.south] })).expect(201);
+    const response = await t.staff
+      .post(`${API}/mergers`)
+      .send(merger({ successorClusterIds: [clusters.south] }))
+      .expect(201);
     const seats = await seatsOf(t, response.body.successor.id);
     expect(seats.map((m) => [m.clusterId, m.fromYear, m.toYear]).sort()).toEqual(
       [
@@ -363,8 +412,8 @@ describe('merging units from different clusters of one owner', () => {
     );
     const history = await t.staff.get(`${API}/${response.body.successor.id}/history`).expect(200);
     const in2024 = history.body.years.find((y: { year: number }) => y.year === 2024);
-    expect(in2024.memberships.map((m: { unit: { code: string }; cluster: { code: string } }) => `${m.unit.code}@${m.cluster.code}`).sort()).toEqual(
-      ['LHH-A@C-7', 'LHH-B@C-8', 'LHH-B@K-1'].sort(),
-    );
+    expect(
+      in2024.memberships.map((m: { unit: { code: string }; cluster: { code: string } }) => `${m.unit.code}@${m.cluster.code}`).sort(),
+    ).toEqual(['LHH-A@C-7', 'LHH-B@C-8', 'LHH-B@K-1'].sort());
   });
 });

@@ -13,7 +13,8 @@ function vietnameseName(response: Response): string {
 }
 
 const SON_LA = 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La';
-const MEMBERS = '8 Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, gồm: Điện Biên, Hòa Bình, Lai Châu, Lào Cai, Phú Thọ, Sơn La, Vĩnh Phúc, Yên Bái';
+const MEMBERS =
+  '8 Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, gồm: Điện Biên, Hòa Bình, Lai Châu, Lào Cai, Phú Thọ, Sơn La, Vĩnh Phúc, Yên Bái';
 const FLAG = 'Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam';
 
 /**
@@ -40,10 +41,19 @@ describe('the 2023 report and documents of Cluster 3', () => {
         direction: 'Năm 2024, Cụm thi đua số 3 tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.',
       })
       .expect(201);
-    await t.staff.put(`/api/v1/clusters/${c3.cluster}/supervisors/2023`).send({ fullName: 'Phạm Ngọc Linh', position: 'Phó Chủ tịch' }).expect(201);
+    await t.staff
+      .put(`/api/v1/clusters/${c3.cluster}/supervisors/2023`)
+      .send({ fullName: 'Phạm Ngọc Linh', position: 'Phó Chủ tịch' })
+      .expect(201);
     await t.staff
       .post('/api/v1/award-register')
-      .send({ awardTypeId: catalog.LHHVN_CO_THI_DUA, year: 2023, organizationId: c3.units.sonLa, decisionReference: '123/QĐ-LHHVN', decisionDate: '2024-01-15' })
+      .send({
+        awardTypeId: catalog.LHHVN_CO_THI_DUA,
+        year: 2023,
+        organizationId: c3.units.sonLa,
+        decisionReference: '123/QĐ-LHHVN',
+        decisionDate: '2024-01-15',
+      })
       .expect(201);
   });
   afterAll(async () => {
@@ -52,7 +62,10 @@ describe('the 2023 report and documents of Cluster 3', () => {
 
   it('assembles the report of the year from the records and lists what is missing', async () => {
     const { body } = await conference.officers.dienBien.get(base).expect(200);
-    expect(body.cluster).toMatchObject({ name: 'Cụm thi đua số 3', owner: { fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam' } });
+    expect(body.cluster).toMatchObject({
+      name: 'Cụm thi đua số 3',
+      owner: { fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam' },
+    });
     expect(body.members.map((m: { shortName: string }) => m.shortName)).toEqual([
       'LHH Điện Biên',
       'LHH Hòa Bình',
@@ -82,7 +95,14 @@ describe('the 2023 report and documents of Cluster 3', () => {
     });
     expect(body.conference.guests).toHaveLength(3);
     expect(body.flagProposals).toMatchObject([
-      { unit: { shortName: 'LHH Sơn La' }, awardName: FLAG, votes: 7, share: { numerator: 7, denominator: 8 }, percent: 87.5, decision: { reference: '123/QĐ-LHHVN', date: '2024-01-15' } },
+      {
+        unit: { shortName: 'LHH Sơn La' },
+        awardName: FLAG,
+        votes: 7,
+        share: { numerator: 7, denominator: 8 },
+        percent: 87.5,
+        decision: { reference: '123/QĐ-LHHVN', date: '2024-01-15' },
+      },
       { unit: { shortName: 'LHH Hòa Bình' }, votes: 6, percent: 75, decision: null },
     ]);
     expect(body.sections).toMatchObject({ version: 1, updatedBy: 'sonLa.canbo', texts: { situation: null } });
@@ -106,7 +126,9 @@ describe('the 2023 report and documents of Cluster 3', () => {
     );
     expect(text).toContain('Dự Hội nghị có Đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La; Đại diện lãnh đạo Ban Dân vận Tỉnh ủy Sơn La;');
     expect(text).toContain(`Cụm thi đua số 3 có ${MEMBERS}. Năm 2023, ${SON_LA} làm Cụm trưởng.`);
-    expect(text).toContain('Các đơn vị trong Cụm thực hiện nghiêm túc các quy định về công tác thi đua khen thưởng. - Tổ chức hoạt động tư vấn, phản biện');
+    expect(text).toContain(
+      'Các đơn vị trong Cụm thực hiện nghiêm túc các quy định về công tác thi đua khen thưởng. - Tổ chức hoạt động tư vấn, phản biện',
+    );
     expect(text).toContain(
       `Tại Hội nghị, các đơn vị đã suy tôn, đề nghị tặng ${FLAG} cho ${SON_LA} (7/8 phiếu, đạt 87,5%) và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (6/8 phiếu, đạt 75%); bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024 (6/8 phiếu, đạt 75%); nhất trí chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai (8/8 phiếu, đạt 100% tán thành).`,
     );
@@ -178,7 +200,9 @@ describe('the 2023 report and documents of Cluster 3', () => {
     expect(text).toContain('TỜ TRÌNH');
     expect(text).toContain(`Về việc đề nghị tặng ${FLAG} năm 2023`);
     expect(text).toContain('Kính gửi: Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam');
-    expect(text).toContain('Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023.');
+    expect(text).toContain(
+      'Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023.',
+    );
     expect(text).toMatch(new RegExp(`${SON_LA}\\n${FLAG}\\n7/8\\n87,5`));
     expect(text).toMatch(/tỉnh Hòa Bình\nCờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam\n6\/8\n75/);
   });
@@ -186,13 +210,27 @@ describe('the 2023 report and documents of Cluster 3', () => {
   it('names every download in ASCII and, for those who read it, in Vietnamese', async () => {
     const cases = [
       ['summary-report', 'docx', 'attachment', 'bao-cao-tong-ket-cum-3-2023.docx', 'Báo cáo tổng kết Cụm thi đua số 3 năm 2023.docx'],
-      ['minutes', 'pdf', 'attachment', 'bien-ban-hoi-nghi-tong-ket-cum-3-2023.pdf', 'Biên bản hội nghị tổng kết Cụm thi đua số 3 năm 2023.pdf'],
-      ['flag-proposal', 'docx', 'attachment', 'to-trinh-co-thi-dua-cum-3-2023.docx', 'Tờ trình đề nghị tặng Cờ thi đua Cụm thi đua số 3 năm 2023.docx'],
+      [
+        'minutes',
+        'pdf',
+        'attachment',
+        'bien-ban-hoi-nghi-tong-ket-cum-3-2023.pdf',
+        'Biên bản hội nghị tổng kết Cụm thi đua số 3 năm 2023.pdf',
+      ],
+      [
+        'flag-proposal',
+        'docx',
+        'attachment',
+        'to-trinh-co-thi-dua-cum-3-2023.docx',
+        'Tờ trình đề nghị tặng Cờ thi đua Cụm thi đua số 3 năm 2023.docx',
+      ],
       ['news', 'html', 'inline', 'tin-hoi-nghi-tong-ket-cum-3-2023.html', 'Tin hội nghị tổng kết Cụm thi đua số 3 năm 2023.html'],
     ] as const;
     for (const [document, format, disposition, ascii, vietnamese] of cases) {
       const response = await binary(t.staff.get(`${base}/documents/${document}?format=${format}`)).expect(200);
-      expect(response.headers['content-disposition']).toMatch(new RegExp(`^${disposition}; filename="${ascii}"; filename\\*=UTF-8''[A-Za-z0-9%._~!-]+$`));
+      expect(response.headers['content-disposition']).toMatch(
+        new RegExp(`^${disposition}; filename="${ascii}"; filename\\*=UTF-8''[A-Za-z0-9%._~!-]+$`),
+      );
       expect(vietnameseName(response)).toBe(vietnamese);
       expect(response.headers.vary).toBe('Accept');
     }
@@ -205,7 +243,10 @@ describe('the 2023 report and documents of Cluster 3', () => {
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     const json = await t.staff.get(`${base}/documents/summary-report`).set('accept', '*/*').expect(200);
     expect(json.headers['content-type']).toMatch(/^application\/json/);
-    expect(json.body).toMatchObject({ type: 'BC', header: { issuingBody: SON_LA, number: 'Số:     /BC-LHH', placeAndDate: 'Sơn La, ngày 27 tháng 11 năm 2023' } });
+    expect(json.body).toMatchObject({
+      type: 'BC',
+      header: { issuingBody: SON_LA, number: 'Số:     /BC-LHH', placeAndDate: 'Sơn La, ngày 27 tháng 11 năm 2023' },
+    });
   });
 
   it('says what is missing for a year with no conference recorded, instead of failing', async () => {

@@ -53,12 +53,19 @@ describe('the national overview of 2023', () => {
     ).body.id;
     await t.staff.post(`/api/v1/clusters/${cluster6}/members`).send({ organizationId: quangNgai, fromYear: 2023 }).expect(201);
     await t.staff.put(`/api/v1/clusters/${cluster6}/terms/2023`).send({ chairId: quangNgai, decidedBy: 'rotation' }).expect(201);
-    const register = (body: object) => t.staff.post('/api/v1/award-register').send({ year: 2023, decisionDate: '2024-01-15', ...body }).expect(201);
+    const register = (body: object) =>
+      t.staff
+        .post('/api/v1/award-register')
+        .send({ year: 2023, decisionDate: '2024-01-15', ...body })
+        .expect(201);
     await register({ awardTypeId: catalog.LHHVN_CO_THI_DUA, organizationId: c3.units.sonLa, decisionReference: '123/QĐ-LHHVN' });
     await register({ awardTypeId: catalog.LHHVN_BANG_KHEN, organizationId: c3.units.yenBai, decisionReference: '124/QĐ-LHHVN' });
     await conference.officers.dienBien
       .post('/api/v1/nominations')
-      .send({ ...ownProposal(c3, 'dienBien', catalog.LHHVN_BANG_KHEN, { fullName: 'Lò Văn Minh', gender: 'male', birthYear: 1975 }), year: 2023 })
+      .send({
+        ...ownProposal(c3, 'dienBien', catalog.LHHVN_BANG_KHEN, { fullName: 'Lò Văn Minh', gender: 'male', birthYear: 1975 }),
+        year: 2023,
+      })
       .expect(201);
   });
   afterAll(async () => {
@@ -89,14 +96,18 @@ describe('the national overview of 2023', () => {
     const commendations = body.nominations.byAwardType.find((a: { awardTypeCode: string }) => a.awardTypeCode === 'LHHVN_BANG_KHEN');
     expect(commendations).toMatchObject({ total: 1, byState: [{ state: 'draft', stateName: 'Bản nháp', count: 1 }] });
     expect(body.awardsByCluster.years).toEqual([2019, 2020, 2021, 2022, 2023]);
-    expect(body.awardsByCluster.rows.find((r: { clusterName: string }) => r.clusterName === 'Cụm thi đua số 3').counts).toEqual([0, 0, 0, 0, 2]);
+    expect(body.awardsByCluster.rows.find((r: { clusterName: string }) => r.clusterName === 'Cụm thi đua số 3').counts).toEqual([
+      0, 0, 0, 0, 2,
+    ]);
   });
 
   it('holds the same numbers in the XLSX as in the JSON', async () => {
     const { body } = await t.staff.get('/api/v1/reports/years/2023?format=json').expect(200);
     const response = await binary(t.staff.get('/api/v1/reports/years/2023?format=xlsx')).expect(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="tong-hop-thi-dua-cac-cum-2023\.xlsx"; filename\*=UTF-8''/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="tong-hop-thi-dua-cac-cum-2023\.xlsx"; filename\*=UTF-8''/,
+    );
     const file = response.body as Buffer;
     const sheets = descendants(unzipXml(file, 'xl/workbook.xml'), 'sheet').map((s) => s.attributes.name);
     expect(sheets).toEqual(['Các cụm 2023', 'Đề nghị khen thưởng', 'Khen thưởng theo cụm']);
@@ -114,7 +125,16 @@ describe('the national overview of 2023', () => {
       'Cờ thi đua được tặng',
       'Đề nghị khen thưởng',
     ]);
-    type Row = { cluster: { name: string }; memberCount: number; chair: { shortName: string } | null; viceChair: { shortName: string } | null; meetingsHeld: number; flagsProposed: number; flagsAwarded: number; nominations: number };
+    type Row = {
+      cluster: { name: string };
+      memberCount: number;
+      chair: { shortName: string } | null;
+      viceChair: { shortName: string } | null;
+      meetingsHeld: number;
+      flagsProposed: number;
+      flagsAwarded: number;
+      nominations: number;
+    };
     expect(clusterRows.slice(0, -1)).toEqual(
       body.clusters.map((c: Row) => [
         c.cluster.name,
@@ -129,16 +149,38 @@ describe('the national overview of 2023', () => {
       ]),
     );
     const { totals } = body;
-    expect(clusterRows.at(-1)).toEqual(['Tổng cộng (2 cụm, khối)', null, null, null, null, totals.meetingsHeld, totals.flagsProposed, totals.flagsAwarded, totals.nominations]);
+    expect(clusterRows.at(-1)).toEqual([
+      'Tổng cộng (2 cụm, khối)',
+      null,
+      null,
+      null,
+      null,
+      totals.meetingsHeld,
+      totals.flagsProposed,
+      totals.flagsAwarded,
+      totals.nominations,
+    ]);
 
     const [, nominationHeader, ...nominationRows] = readSheet(file, 2);
-    expect(nominationHeader).toEqual(['Hình thức khen thưởng', ...body.nominations.byState.map((s: { stateName: string }) => s.stateName), 'Tổng']);
-    expect(nominationRows.at(-1)).toEqual(['Tổng cộng', ...body.nominations.byState.map((s: { count: number }) => s.count), body.nominations.total]);
-    expect(nominationRows.map((row) => row.at(-1)).slice(0, -1)).toEqual(body.nominations.byAwardType.map((a: { total: number }) => a.total));
+    expect(nominationHeader).toEqual([
+      'Hình thức khen thưởng',
+      ...body.nominations.byState.map((s: { stateName: string }) => s.stateName),
+      'Tổng',
+    ]);
+    expect(nominationRows.at(-1)).toEqual([
+      'Tổng cộng',
+      ...body.nominations.byState.map((s: { count: number }) => s.count),
+      body.nominations.total,
+    ]);
+    expect(nominationRows.map((row) => row.at(-1)).slice(0, -1)).toEqual(
+      body.nominations.byAwardType.map((a: { total: number }) => a.total),
+    );
 
     const [, awardsHeader, ...awardRows] = readSheet(file, 3);
     expect(awardsHeader).toEqual(['Cụm, khối thi đua', '2019', '2020', '2021', '2022', '2023']);
-    expect(awardRows).toEqual(body.awardsByCluster.rows.map((r: { clusterName: string; counts: number[] }) => [r.clusterName, ...r.counts]));
+    expect(awardRows).toEqual(
+      body.awardsByCluster.rows.map((r: { clusterName: string; counts: number[] }) => [r.clusterName, ...r.counts]),
+    );
   });
 
   it('shows the overview as an HTML page with a server-rendered SVG chart of awards by cluster', async () => {

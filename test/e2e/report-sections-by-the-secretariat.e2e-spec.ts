@@ -70,7 +70,10 @@ describe("the secretariat writes the year's report sections", () => {
       },
     ]);
     const report = await t.http.get(`/api/v1/reports/clusters/${c3.cluster}/years/2023`).set('authorization', dienBien.bearer).expect(200);
-    expect(report.body.sections).toMatchObject({ version: 1, texts: { situation: 'Thuận lợi: sự quan tâm của Tỉnh ủy.', assessment: null } });
+    expect(report.body.sections).toMatchObject({
+      version: 1,
+      texts: { situation: 'Thuận lợi: sự quan tâm của Tỉnh ủy.', assessment: null },
+    });
   });
 
   it('replaces them only with the version read, and refuses a stale or missing one', async () => {
@@ -87,7 +90,10 @@ describe("the secretariat writes the year's report sections", () => {
       situation: 'Thuận lợi: sự quan tâm của Tỉnh ủy.',
       direction: 'Năm 2024, tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.',
     });
-    const audit = await t.staff.get('/api/v1/audit').query({ entityType: 'report_sections', action: 'report_sections.replace' }).expect(200);
+    const audit = await t.staff
+      .get('/api/v1/audit')
+      .query({ entityType: 'report_sections', action: 'report_sections.replace' })
+      .expect(200);
     expect(audit.body.items[0].changes).toMatchObject({
       before: { direction: null },
       after: { direction: 'Năm 2024, tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.' },
@@ -159,7 +165,9 @@ describe("the secretariat writes the year's report sections", () => {
     expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
     const conflict = responses.find((r) => r.status === 409) as Response;
     expect(['REPORTS.SECTIONS_WRITTEN_MEANWHILE', 'REPORTS.SECTIONS_VERSION_REQUIRED']).toContain(conflict.body.code);
-    const rows = await t.dataSource.query('SELECT count(*)::int AS n FROM report_sections WHERE cluster_id = $1 AND year = 2024', [c3.cluster]);
+    const rows = await t.dataSource.query('SELECT count(*)::int AS n FROM report_sections WHERE cluster_id = $1 AND year = 2024', [
+      c3.cluster,
+    ]);
     expect(rows).toEqual([{ n: 1 }]);
   });
 

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { councilBallots, councilVote, givenCouncil } from '../helpers/award-factories.js';
-import { type Caller, givenAwardCatalog, givenDossier, officerOf, onDay, ownProposal, transition } from '../helpers/nomination-factories.js';
+import {
+  type Caller,
+  givenAwardCatalog,
+  givenDossier,
+  officerOf,
+  onDay,
+  ownProposal,
+  transition,
+} from '../helpers/nomination-factories.js';
 import { type Cluster3, contentOf, givenCluster3In2023 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -14,11 +22,20 @@ describe('the review queue, and the council counted on its membership of the day
   let awards: Record<string, string>;
   let sonLa: Caller;
   let council: string[];
-  const queued: Record<'first' | 'second' | 'third' | 'medal' | 'older', string> = { first: '', second: '', third: '', medal: '', older: '' };
+  const queued: Record<'first' | 'second' | 'third' | 'medal' | 'older', string> = {
+    first: '',
+    second: '',
+    third: '',
+    medal: '',
+    older: '',
+  };
 
   async function submitted(day: string, awardCode: string, n: number, year = 2025): Promise<string> {
     onDay(t, day);
-    const body = { ...ownProposal(c3, 'sonLa', awards[awardCode], { fullName: `Quàng Thị Duyệt ${n}`, gender: 'female', birthYear: 1980 + n }), year };
+    const body = {
+      ...ownProposal(c3, 'sonLa', awards[awardCode], { fullName: `Quàng Thị Duyệt ${n}`, gender: 'female', birthYear: 1980 + n }),
+      year,
+    };
     const created = await sonLa.post('/api/v1/nominations').send(body).expect(201);
     await givenDossier(sonLa, created.body.id);
     await transition(sonLa, created.body.id, 'submit').expect(200);
@@ -43,7 +60,13 @@ describe('the review queue, and the council counted on its membership of the day
   it('lists the dossiers awaiting the check, longest waiting first, a page at a time', async () => {
     const all = await t.staff.get('/api/v1/reviews').expect(200);
     expect(all.body.total).toBe(5);
-    expect(all.body.items.map((n: { id: string }) => n.id)).toEqual([queued.first, queued.second, queued.third, queued.medal, queued.older]);
+    expect(all.body.items.map((n: { id: string }) => n.id)).toEqual([
+      queued.first,
+      queued.second,
+      queued.third,
+      queued.medal,
+      queued.older,
+    ]);
     const page = await t.staff.get('/api/v1/reviews?pageSize=2&page=2').expect(200);
     expect(page.body).toMatchObject({ total: 5, page: 2, pageSize: 2 });
     expect(page.body.items.map((n: { id: string }) => n.id)).toEqual([queued.third, queued.medal]);
@@ -52,12 +75,17 @@ describe('the review queue, and the council counted on its membership of the day
   });
 
   it('filters the queue by year, cluster, award type and status', async () => {
-    expect((await t.staff.get('/api/v1/reviews?year=2024').expect(200)).body.items.map((n: { id: string }) => n.id)).toEqual([queued.older]);
+    expect((await t.staff.get('/api/v1/reviews?year=2024').expect(200)).body.items.map((n: { id: string }) => n.id)).toEqual([
+      queued.older,
+    ]);
     const medals = await t.staff.get(`/api/v1/reviews?awardTypeId=${awards.LHHVN_KY_NIEM_CHUONG}&clusterId=${c3.cluster}`).expect(200);
     expect(medals.body.items.map((n: { id: string }) => n.id)).toEqual([queued.medal]);
     expect((await t.staff.get('/api/v1/reviews?clusterId=00000000-0000-4000-8000-000000000000').expect(200)).body.total).toBe(0);
     await t.staff.post(`/api/v1/nominations/${queued.first}/review`).send({ outcome: 'forward_to_council' }).expect(200);
-    await t.staff.post(`/api/v1/nominations/${queued.second}/review`).send({ outcome: 'return', reasons: 'Báo cáo thành tích chưa có số liệu năm 2025' }).expect(200);
+    await t.staff
+      .post(`/api/v1/nominations/${queued.second}/review`)
+      .send({ outcome: 'return', reasons: 'Báo cáo thành tích chưa có số liệu năm 2025' })
+      .expect(200);
     await transition(sonLa, queued.second, 'resubmit').expect(200);
     const waiting = await t.staff.get('/api/v1/reviews').expect(200);
     expect(waiting.body.items.map((n: { id: string; state: string }) => [n.id, n.state])).toEqual([
@@ -66,7 +94,10 @@ describe('the review queue, and the council counted on its membership of the day
       [queued.older, 'submitted'],
       [queued.second, 'resubmitted'],
     ]);
-    expect(waiting.body.items[3].review).toMatchObject({ timesReturned: 1, lastReturnReasons: 'Báo cáo thành tích chưa có số liệu năm 2025.' });
+    expect(waiting.body.items[3].review).toMatchObject({
+      timesReturned: 1,
+      lastReturnReasons: 'Báo cáo thành tích chưa có số liệu năm 2025.',
+    });
     const inCouncil = await t.staff.get('/api/v1/reviews?status=in_council').expect(200);
     expect(inCouncil.body.items.map((n: { id: string }) => n.id)).toEqual([queued.first]);
     await t.staff.get('/api/v1/reviews?status=draft').expect(400);
@@ -80,9 +111,15 @@ describe('the review queue, and the council counted on its membership of the day
       .send({ fullName: 'Thành viên  Hội đồng số 2', position: 'Ủy viên', memberFrom: '2025-06-01' })
       .expect(409);
     expect(twice.body).toMatchObject({ code: 'COUNCIL.MEMBERSHIP_OVERLAP', errors: [{ field: 'memberFrom' }] });
-    const backwards = await t.staff.post('/api/v1/council-members').send({ fullName: 'Hà Văn Mới', position: 'Ủy viên', memberFrom: '2025-06-01', memberTo: '2025-01-01' }).expect(422);
+    const backwards = await t.staff
+      .post('/api/v1/council-members')
+      .send({ fullName: 'Hà Văn Mới', position: 'Ủy viên', memberFrom: '2025-06-01', memberTo: '2025-01-01' })
+      .expect(422);
     expect(backwards.body.code).toBe('COUNCIL.MEMBERSHIP_PERIOD_INVALID');
-    await t.staff.post('/api/v1/council-members').send({ fullName: '', position: 'Ủy viên', memberFrom: '2025-02-30', extra: 1 }).expect(400);
+    await t.staff
+      .post('/api/v1/council-members')
+      .send({ fullName: '', position: 'Ủy viên', memberFrom: '2025-02-30', extra: 1 })
+      .expect(400);
     await sonLa.post('/api/v1/council-members').send({ fullName: 'Hà Văn Mới', position: 'Ủy viên', memberFrom: '2025-06-01' }).expect(403);
     expect(await contentOf(t.dataSource, 'council_members', 'audit_events')).toEqual(before);
 
@@ -121,14 +158,22 @@ describe('the review queue, and the council counted on its membership of the day
     for (const year of [2023, 2024, 2025]) {
       await t.staff
         .post('/api/v1/award-register')
-        .send({ awardTypeId: awards.CHIEN_SI_THI_DUA_CO_SO, year, organizationId: c3.units.sonLa, person: { fullName: 'Cầm Văn Sơn', birthYear: 1976 }, decisionReference: `${year}/QĐ-LHHSL` })
+        .send({
+          awardTypeId: awards.CHIEN_SI_THI_DUA_CO_SO,
+          year,
+          organizationId: c3.units.sonLa,
+          person: { fullName: 'Cầm Văn Sơn', birthYear: 1976 },
+          decisionReference: `${year}/QĐ-LHHSL`,
+        })
         .expect(201);
     }
     await givenDossier(sonLa, fighter.body.id, ['to_trinh', 'bao_cao_thanh_tich', 'bien_ban_binh_xet', 'chung_nhan_sang_kien']);
     await transition(sonLa, fighter.body.id, 'submit').expect(200);
     await t.staff.post(`/api/v1/nominations/${fighter.body.id}/review`).send({ outcome: 'forward_to_council' }).expect(200);
     await t.staff.patch(`/api/v1/council-members/${council[8]}`).send({ memberTo: null, version: 2 }).expect(200);
-    const vote = await councilVote(t.staff, fighter.body.id, '2025-11-03', councilBallots(council, { inFavour: 8, against: 1 })).expect(201);
+    const vote = await councilVote(t.staff, fighter.body.id, '2025-11-03', councilBallots(council, { inFavour: 8, against: 1 })).expect(
+      201,
+    );
     expect(vote.body).toMatchObject({
       threshold: { numerator: 90, denominator: 100 },
       totalMembers: 9,

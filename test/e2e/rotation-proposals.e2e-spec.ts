@@ -46,7 +46,16 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
       await t.staff
         .patch(`/api/v1/clusters/${c3.cluster}`)
         .send({
-          rotationOrder: [units.sonLa, units.laoCai, units.yenBai, units.dienBien, units.laiChau, units.vinhPhuc, units.phuTho, units.hoaBinh],
+          rotationOrder: [
+            units.sonLa,
+            units.laoCai,
+            units.yenBai,
+            units.dienBien,
+            units.laiChau,
+            units.vinhPhuc,
+            units.phuTho,
+            units.hoaBinh,
+          ],
           version: await version(c3.cluster),
         })
         .expect(200);
@@ -170,10 +179,18 @@ describe('rotation: proposing next year’s chair and vice-chair', () => {
     });
 
     it('proposes nobody under the elected rule, listing the members who have not chaired first', async () => {
-      await t.staff.patch(`/api/v1/clusters/${cluster9}`).send({ rotationRule: 'elected', version: await version(cluster9) }).expect(200);
+      await t.staff
+        .patch(`/api/v1/clusters/${cluster9}`)
+        .send({ rotationRule: 'elected', version: await version(cluster9) })
+        .expect(200);
       const response = await proposal(cluster9, 2024).expect(200);
       expect(response.body).toMatchObject({ rule: 'elected', chair: null, viceChair: null });
-      expect(response.body.eligible.map((e: { unit: { shortName: string }; lastChairedYear: number | null }) => [e.unit.shortName, e.lastChairedYear])).toEqual([
+      expect(
+        response.body.eligible.map((e: { unit: { shortName: string }; lastChairedYear: number | null }) => [
+          e.unit.shortName,
+          e.lastChairedYear,
+        ]),
+      ).toEqual([
         ['LHH Bạc Liêu', null],
         ['LHH Cà Mau', null],
         ['LHH Hậu Giang', null],

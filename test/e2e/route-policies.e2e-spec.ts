@@ -17,12 +17,16 @@ describe('every route declares who may call it', () => {
   });
 
   it('has no route without a policy', () => {
-    const missing = registeredRoutes(t.app).filter((r) => !r.policy).map((r) => `${r.method} ${r.path} (${r.handler})`);
+    const missing = registeredRoutes(t.app)
+      .filter((r) => !r.policy)
+      .map((r) => `${r.method} ${r.path} (${r.handler})`);
     expect(missing).toEqual([]);
   });
 
   it('keeps the public routes to sign-in, health, ballots cast with a printed code and the check of a ballot receipt', () => {
-    const open = registeredRoutes(t.app).filter((r) => r.policy?.kind === 'public').map((r) => `${r.method} ${r.path}`);
+    const open = registeredRoutes(t.app)
+      .filter((r) => r.policy?.kind === 'public')
+      .map((r) => `${r.method} ${r.path}`);
     expect(open.sort()).toEqual([
       'GET /api/v1/votes/:id/receipts/:receipt',
       'GET /ballot',

@@ -6,7 +6,16 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const quiet = pino({ level: 'silent' });
 const SEEDED_TABLES = ['organizations', 'organization_names', 'clusters', 'cluster_memberships', 'cluster_terms', 'cluster_supervisors'];
-const CLUSTER_3_IN_2023 = ['LHH-SON-LA', 'LHH-DIEN-BIEN', 'LHH-LAI-CHAU', 'LHH-LAO-CAI', 'LHH-YEN-BAI', 'LHH-VINH-PHUC', 'LHH-PHU-THO', 'LHH-HOA-BINH'];
+const CLUSTER_3_IN_2023 = [
+  'LHH-SON-LA',
+  'LHH-DIEN-BIEN',
+  'LHH-LAI-CHAU',
+  'LHH-LAO-CAI',
+  'LHH-YEN-BAI',
+  'LHH-VINH-PHUC',
+  'LHH-PHU-THO',
+  'LHH-HOA-BINH',
+];
 
 /** The app on a fresh database that the seeds have run on once; call it inside a describe. */
 function seededApp(options: SeedOptions): () => TestApp {
@@ -25,7 +34,9 @@ function seededApp(options: SeedOptions): () => TestApp {
 async function snapshot(dataSource: DataSource): Promise<Record<string, { rows: number; digest: string | null }>> {
   const entries = await Promise.all(
     SEEDED_TABLES.map(async (table) => {
-      const [row] = await dataSource.query(`SELECT count(*)::int AS rows, md5(string_agg(t::text, '|' ORDER BY t.id)) AS digest FROM ${table} t`);
+      const [row] = await dataSource.query(
+        `SELECT count(*)::int AS rows, md5(string_agg(t::text, '|' ORDER BY t.id)) AS digest FROM ${table} t`,
+      );
       return [table, row] as const;
     }),
   );
@@ -62,10 +73,16 @@ describe('npm run seed (reference and demo data)', () => {
   });
 
   it('lists the 63 provincial unions of 2023 and the 34 of 2026', async () => {
-    const in2023 = await app().staff.get('/api/v1/organizations').query({ kind: 'provincial_union', activeIn: 2023, pageSize: 100 }).expect(200);
+    const in2023 = await app()
+      .staff.get('/api/v1/organizations')
+      .query({ kind: 'provincial_union', activeIn: 2023, pageSize: 100 })
+      .expect(200);
     expect(in2023.body.total).toBe(63);
     expect(in2023.body.items).toHaveLength(63);
-    const in2026 = await app().staff.get('/api/v1/organizations').query({ kind: 'provincial_union', activeIn: 2026, pageSize: 100 }).expect(200);
+    const in2026 = await app()
+      .staff.get('/api/v1/organizations')
+      .query({ kind: 'provincial_union', activeIn: 2026, pageSize: 100 })
+      .expect(200);
     expect(in2026.body.total).toBe(34);
   });
 
@@ -93,7 +110,13 @@ describe('npm run seed (reference and demo data)', () => {
     const lineage = await app().staff.get(`/api/v1/organizations/${laoCai.id}/lineage`).expect(200);
     expect(lineage.body.ancestors.map((unit: { code: string }) => unit.code).sort()).toEqual(['LHH-LAO-CAI', 'LHH-YEN-BAI']);
     expect(lineage.body.ancestors).toContainEqual(
-      expect.objectContaining({ code: 'LHH-YEN-BAI', shortName: 'LHH Yên Bái', event: 'merger', effectiveDate: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15' }),
+      expect.objectContaining({
+        code: 'LHH-YEN-BAI',
+        shortName: 'LHH Yên Bái',
+        event: 'merger',
+        effectiveDate: '2025-07-01',
+        legalBasis: 'Nghị quyết 202/2025/QH15',
+      }),
     );
     const history = await app().staff.get(`/api/v1/organizations/${laoCai.id}/history`).expect(200);
     const year2023 = history.body.years.find((year: { year: number }) => year.year === 2023);
@@ -157,7 +180,9 @@ describe('npm run seed after the registry has moved on', () => {
     await runSeeds(t.dataSource, { demo: true }, quiet);
 
     expect(await snapshot(t.dataSource)).toEqual(moved);
-    const ended = await t.dataSource.query(`SELECT code, active_to::text FROM organizations WHERE code IN ('LHH-YEN-BAI', 'LHH-LAO-CAI') ORDER BY code`);
+    const ended = await t.dataSource.query(
+      `SELECT code, active_to::text FROM organizations WHERE code IN ('LHH-YEN-BAI', 'LHH-LAO-CAI') ORDER BY code`,
+    );
     expect(ended).toEqual([
       { code: 'LHH-LAO-CAI', active_to: '2025-06-30' },
       { code: 'LHH-YEN-BAI', active_to: '2025-06-30' },

@@ -133,7 +133,10 @@ describe('signing in, sessions and lockout', () => {
       .expect(201);
     const results = await Promise.all(
       ['Một', 'Hai'].map((displayName) =>
-        t.http.patch(`/api/v1/users/${created.body.id}`).set('authorization', admin.bearer).send({ displayName, version: created.body.version }),
+        t.http
+          .patch(`/api/v1/users/${created.body.id}`)
+          .set('authorization', admin.bearer)
+          .send({ displayName, version: created.body.version }),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);

@@ -39,7 +39,8 @@ describe("the registry writes a resolution into next year's term", () => {
     terms = t.app.get(TermsService);
     meetingId = await givenMeeting(t.staff, conference2023(c3), cluster3Delegates(c3));
     const vote = async (title: string) =>
-      (await t.staff.post(`/api/v1/meetings/${meetingId}/votes`).send({ subject: 'question', title, method: 'electronic' }).expect(201)).body.id as string;
+      (await t.staff.post(`/api/v1/meetings/${meetingId}/votes`).send({ subject: 'question', title, method: 'electronic' }).expect(201))
+        .body.id as string;
     votes = { chair: await vote('Chuyển giao Cụm trưởng năm 2024'), viceChair: await vote('Bầu Cụm phó năm 2024') };
   });
   afterAll(async () => {
@@ -62,7 +63,10 @@ describe("the registry writes a resolution into next year's term", () => {
 
   it('refuses the same unit as chair and vice-chair', async () => {
     await expect(
-      apply({ chair: { id: c3.units.laoCai, voteId: votes.chair, decidedBy: 'election' }, viceChair: { id: c3.units.laoCai, voteId: votes.viceChair } }),
+      apply({
+        chair: { id: c3.units.laoCai, voteId: votes.chair, decidedBy: 'election' },
+        viceChair: { id: c3.units.laoCai, voteId: votes.viceChair },
+      }),
     ).rejects.toMatchObject({ code: 'REGISTRY.CHAIR_IS_VICE_CHAIR' });
   });
 
@@ -70,7 +74,10 @@ describe("the registry writes a resolution into next year's term", () => {
     const resolutionId = randomUUID();
     expect(
       await apply(
-        { chair: { id: c3.units.laoCai, voteId: votes.chair, decidedBy: 'election' }, viceChair: { id: c3.units.yenBai, voteId: votes.viceChair } },
+        {
+          chair: { id: c3.units.laoCai, voteId: votes.chair, decidedBy: 'election' },
+          viceChair: { id: c3.units.yenBai, voteId: votes.viceChair },
+        },
         resolutionId,
       ),
     ).toBe(true);
@@ -88,23 +95,37 @@ describe("the registry writes a resolution into next year's term", () => {
       `SELECT action, subject_organization_id, changes FROM audit_events WHERE entity_type = 'cluster_term' AND changes -> 'after' ->> 'resolutionId' = $1`,
       [resolutionId],
     );
-    expect(event).toMatchObject({ action: 'term.create', subject_organization_id: c3.units.laoCai, changes: { after: { year: 2024, resolutionId } } });
+    expect(event).toMatchObject({
+      action: 'term.create',
+      subject_organization_id: c3.units.laoCai,
+      changes: { after: { year: 2024, resolutionId } },
+    });
   });
 
   it('replaces only the vice-chair when a later resolution elects another, keeping the chair and its vote', async () => {
     const resolutionId = randomUUID();
     expect(await apply({ viceChair: { id: c3.units.dienBien, voteId: votes.viceChair } }, resolutionId)).toBe(true);
-    expect(await term2024()).toMatchObject({ chair_id: c3.units.laoCai, vice_chair_id: c3.units.dienBien, chair_basis_vote_id: votes.chair, version: 2 });
+    expect(await term2024()).toMatchObject({
+      chair_id: c3.units.laoCai,
+      vice_chair_id: c3.units.dienBien,
+      chair_basis_vote_id: votes.chair,
+      version: 2,
+    });
     const [event] = await t.dataSource.query(
       `SELECT action, changes FROM audit_events WHERE entity_type = 'cluster_term' AND changes -> 'after' ->> 'resolutionId' = $1`,
       [resolutionId],
     );
-    expect(event).toMatchObject({ action: 'term.replace', changes: { before: { viceChairId: c3.units.yenBai }, after: { viceChairId: c3.units.dienBien } } });
+    expect(event).toMatchObject({
+      action: 'term.replace',
+      changes: { before: { viceChairId: c3.units.yenBai }, after: { viceChairId: c3.units.dienBien } },
+    });
   });
 
   it('does not change a closed year', async () => {
     await terms.close(STAFF, c3.cluster, 2024);
-    await expect(apply({ viceChair: { id: c3.units.yenBai, voteId: votes.viceChair } })).rejects.toMatchObject({ code: 'REGISTRY.TERM_CLOSED' });
+    await expect(apply({ viceChair: { id: c3.units.yenBai, voteId: votes.viceChair } })).rejects.toMatchObject({
+      code: 'REGISTRY.TERM_CLOSED',
+    });
     expect(await term2024()).toMatchObject({ vice_chair_id: c3.units.dienBien });
   });
 });

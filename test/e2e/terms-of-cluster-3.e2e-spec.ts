@@ -74,7 +74,9 @@ describe('terms of Cluster 3: who chairs (cụm trưởng) and vice-chairs (cụ
 
     const cluster = await t.staff.get(`/api/v1/clusters/${c3.cluster}`).query({ year: 2024 }).expect(200);
     expect(cluster.body.term).toMatchObject({ chair: { shortName: 'LHH Lào Cai' }, viceChair: { shortName: 'LHH Yên Bái' } });
-    const [row] = await t.dataSource.query(`SELECT chair_id, vice_chair_id FROM cluster_terms WHERE cluster_id = $1 AND year = 2024`, [c3.cluster]);
+    const [row] = await t.dataSource.query(`SELECT chair_id, vice_chair_id FROM cluster_terms WHERE cluster_id = $1 AND year = 2024`, [
+      c3.cluster,
+    ]);
     expect(row).toEqual({ chair_id: c3.units.laoCai, vice_chair_id: c3.units.yenBai });
   });
 
@@ -152,9 +154,7 @@ describe('terms of Cluster 3: who chairs (cụm trưởng) and vice-chairs (cụ
 
   it('refuses a vice-chair from outside the cluster, and a unit that does not exist', async () => {
     const outsider = await givenProvincialUnion(t.dataSource, 'LHH-THANH-HOA', 'Thanh Hóa');
-    const response = await refused(() =>
-      putTerm(2025, { chairId: UNKNOWN_ID, viceChairId: outsider, decidedBy: 'election' }),
-    );
+    const response = await refused(() => putTerm(2025, { chairId: UNKNOWN_ID, viceChairId: outsider, decidedBy: 'election' }));
     expect(response.status).toBe(422);
     expect(response.body.errors).toEqual([
       { field: 'chairId', message: `Không có đơn vị nào mang mã định danh ${UNKNOWN_ID}.` },
@@ -179,9 +179,7 @@ describe('terms of Cluster 3: who chairs (cụm trưởng) and vice-chairs (cụ
       ]),
     );
 
-    const extra = await refused(() =>
-      putTerm(2025, { chairId: c3.units.dienBien, decidedBy: 'election', decidedAtMeetingId: UNKNOWN_ID }),
-    );
+    const extra = await refused(() => putTerm(2025, { chairId: c3.units.dienBien, decidedBy: 'election', decidedAtMeetingId: UNKNOWN_ID }));
     expect(extra.status).toBe(400);
     expect(extra.body.errors).toEqual([{ field: 'decidedAtMeetingId', message: 'Trường này không được phép gửi lên.' }]);
 

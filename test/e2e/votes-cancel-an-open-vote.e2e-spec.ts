@@ -50,7 +50,10 @@ describe('cancels an open vote with a reason, discarding its ballots and keeping
     expect(await rowsOf('ballot_box')).toBe(0);
     expect(await rowsOf('ballot_keys')).toBe(0);
     const audit = await t.staff.get('/api/v1/audit').query({ entityType: 'vote', action: 'vote.cancel' }).expect(200);
-    expect(audit.body.items[0].changes).toMatchObject({ before: { state: 'open' }, after: { state: 'cancelled', reason, ballotsDiscarded: 3 } });
+    expect(audit.body.items[0].changes).toMatchObject({
+      before: { state: 'open' },
+      after: { state: 'cancelled', reason, ballotsDiscarded: 3 },
+    });
   });
 
   it('takes no more ballots, shows no result, and lets the minutes be finalized', async () => {

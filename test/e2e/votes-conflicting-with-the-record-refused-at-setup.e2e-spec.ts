@@ -11,7 +11,11 @@ describe('refuses, when it is set up or opened, a vote whose resolution would co
   const votes = () => `/api/v1/meetings/${conference.meetingId}/votes`;
   const flag = (title: string, extra: object = {}) => ({ subject: 'flag_proposal', title, method: 'electronic', ...extra });
   const everyoneChooses = (voteId: string, choices: string[]) =>
-    castBallots(conference, voteId, EVERYONE.map((unit) => [unit, { choices }]));
+    castBallots(
+      conference,
+      voteId,
+      EVERYONE.map((unit) => [unit, { choices }]),
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -38,10 +42,19 @@ describe('refuses, when it is set up or opened, a vote whose resolution would co
       const refused = await conference.secretariat.post(`/api/v1/votes/${second}/close`);
       expect([refused.status, refused.body.code]).toEqual([409, 'VOTE.RESOLUTION_CONFLICT']);
       expect(refused.body.title).toMatch(/^Không thể kết thúc cuộc biểu quyết vì nghị quyết không ghi được: Đơn vị đã được cụm đề nghị/);
-      expect(refused.body.title).toContain('Cuộc biểu quyết vẫn đang mở, các phiếu đã bỏ được giữ nguyên; hãy huỷ cuộc biểu quyết (ghi lý do)');
+      expect(refused.body.title).toContain(
+        'Cuộc biểu quyết vẫn đang mở, các phiếu đã bỏ được giữ nguyên; hãy huỷ cuộc biểu quyết (ghi lý do)',
+      );
       const still = await conference.secretariat.get(`/api/v1/votes/${second}`).expect(200);
-      expect(still.body).toMatchObject({ state: 'open', allowedActions: ['close', 'close_for_runoff', 'cancel'], rounds: [{ ballotsCast: 8 }] });
-      await conference.secretariat.post(`/api/v1/votes/${second}/cancel`).send({ reason: 'Trùng với biểu quyết suy tôn đã thông qua.' }).expect(200);
+      expect(still.body).toMatchObject({
+        state: 'open',
+        allowedActions: ['close', 'close_for_runoff', 'cancel'],
+        rounds: [{ ballotsCast: 8 }],
+      });
+      await conference.secretariat
+        .post(`/api/v1/votes/${second}/cancel`)
+        .send({ reason: 'Trùng với biểu quyết suy tôn đã thông qua.' })
+        .expect(200);
     });
 
     it('refuses a third flag vote at setup: the quota is used up, and the units named were proposed already', async () => {
@@ -53,7 +66,9 @@ describe('refuses, when it is set up or opened, a vote whose resolution would co
           message: 'Cụm đã đề nghị đủ chỉ tiêu năm 2023 (LHH Hòa Bình, LHH Sơn La); không còn vị trí để suy tôn.',
         },
       ]);
-      const named = await conference.secretariat.post(votes()).send(flag('Suy tôn bổ sung', { candidateIds: [conference.c3.units.hoaBinh] }));
+      const named = await conference.secretariat
+        .post(votes())
+        .send(flag('Suy tôn bổ sung', { candidateIds: [conference.c3.units.hoaBinh] }));
       expect(named.body.errors).toContainEqual({
         field: 'candidateIds[0]',
         message: 'LHH Hòa Bình đã được cụm đề nghị năm 2023 tại biểu quyết "Suy tôn đơn vị dẫn đầu năm 2023"; không đề nghị lần thứ hai.',
@@ -65,8 +80,14 @@ describe('refuses, when it is set up or opened, a vote whose resolution would co
     it('leaves the unit the rotation will make chair off a vice-chair ballot, and refuses it when it is named', async () => {
       const { sonLa, laoCai } = conference.c3.units;
       // 2023's vice-chair is Lào Cai: under "the vice-chair succeeds", the rotation makes Lào Cai chair in 2024.
-      await t.staff.put(`/api/v1/clusters/${conference.c3.cluster}/terms/2023`).send({ chairId: sonLa, viceChairId: laoCai, decidedBy: 'rotation', version: 1 }).expect(200);
-      const election = await conference.secretariat.post(votes()).send({ subject: 'vice_chair_election', title: 'Bầu Cụm phó năm 2024', method: 'electronic' }).expect(201);
+      await t.staff
+        .put(`/api/v1/clusters/${conference.c3.cluster}/terms/2023`)
+        .send({ chairId: sonLa, viceChairId: laoCai, decidedBy: 'rotation', version: 1 })
+        .expect(200);
+      const election = await conference.secretariat
+        .post(votes())
+        .send({ subject: 'vice_chair_election', title: 'Bầu Cụm phó năm 2024', method: 'electronic' })
+        .expect(201);
       expect(election.body.candidates.map((u: { id: string }) => u.id)).not.toContain(laoCai);
       await conference.secretariat.post(`/api/v1/votes/${election.body.id}/cancel`).send({}).expect(200);
       const named = await conference.secretariat
@@ -91,7 +112,10 @@ describe('refuses, when it is set up or opened, a vote whose resolution would co
       const refused = await conference.secretariat.post(`/api/v1/votes/${election.body.id}/open`);
       expect([refused.status, refused.body.code]).toEqual([409, 'VOTE.CONFLICTS_WITH_RECORD']);
       expect(refused.body.errors).toEqual([
-        { field: 'candidateIds[1]', message: 'LHH Phú Thọ được đề nghị chuyển trao nhiệm vụ Cụm trưởng năm 2024; không thể đồng thời là Cụm phó.' },
+        {
+          field: 'candidateIds[1]',
+          message: 'LHH Phú Thọ được đề nghị chuyển trao nhiệm vụ Cụm trưởng năm 2024; không thể đồng thời là Cụm phó.',
+        },
       ]);
       expect((await conference.secretariat.get(`/api/v1/votes/${election.body.id}`).expect(200)).body.state).toBe('draft');
       await conference.secretariat.post(`/api/v1/votes/${handover.body.id}/cancel`).send({}).expect(200);
@@ -100,12 +124,20 @@ describe('refuses, when it is set up or opened, a vote whose resolution would co
 
     it('refuses a handover of the chair to the vice-chair just elected, before any ballot is cast', async () => {
       const { yenBai } = conference.c3.units;
-      const election = await givenOpenVote(conference, { subject: 'vice_chair_election', title: 'Bầu Cụm phó năm 2024', method: 'electronic', candidateIds: [yenBai] });
+      const election = await givenOpenVote(conference, {
+        subject: 'vice_chair_election',
+        title: 'Bầu Cụm phó năm 2024',
+        method: 'electronic',
+        candidateIds: [yenBai],
+      });
       await everyoneChooses(election, [yenBai]);
       await conference.secretariat.post(`/api/v1/votes/${election}/close`).expect(200);
-      const handover = await conference.secretariat
-        .post(votes())
-        .send({ subject: 'chair_handover', title: 'Chuyển trao Cụm trưởng năm 2024', method: 'electronic', proposedOrganizationId: yenBai });
+      const handover = await conference.secretariat.post(votes()).send({
+        subject: 'chair_handover',
+        title: 'Chuyển trao Cụm trưởng năm 2024',
+        method: 'electronic',
+        proposedOrganizationId: yenBai,
+      });
       expect([handover.status, handover.body.errors]).toEqual([
         422,
         [

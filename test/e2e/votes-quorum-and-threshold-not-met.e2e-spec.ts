@@ -35,7 +35,13 @@ describe('a vote without quorum, and votes whose candidates fall short of the th
     });
     const meetingId = await givenMeeting(
       conference.secretariat,
-      { ...conference2023(conference.c3), kind: 'extraordinary', title: 'Họp bất thường', startsAt: '2023-12-05T08:00:00+07:00', endsAt: null },
+      {
+        ...conference2023(conference.c3),
+        kind: 'extraordinary',
+        title: 'Họp bất thường',
+        startsAt: '2023-12-05T08:00:00+07:00',
+        endsAt: null,
+      },
       delegates.filter((d) => d.organizationId !== units.hoaBinh),
     );
     const created = await conference.secretariat
@@ -49,7 +55,9 @@ describe('a vote without quorum, and votes whose candidates fall short of the th
       title: 'Không đủ số lượng đại biểu: 5/8 đơn vị thành viên có mặt (62,5%), yêu cầu ít nhất 2/3; kết quả biểu quyết không có giá trị.',
     });
     const english = await conference.secretariat.post(`/api/v1/votes/${created.body.id}/open`).set('accept-language', 'en').expect(422);
-    expect(english.body.title).toBe('Quorum not met: 5 of 8 member units present (62.5%); at least 2/3 required, so the vote has no effect.');
+    expect(english.body.title).toBe(
+      'Quorum not met: 5 of 8 member units present (62.5%); at least 2/3 required, so the vote has no effect.',
+    );
     expect(await contentOf(t.dataSource, ...VOTE_TABLES)).toEqual(before);
     const read = await conference.officers.dienBien.get(`/api/v1/votes/${created.body.id}`).expect(200);
     expect(read.body).toMatchObject({ state: 'draft', rounds: [] });
@@ -111,7 +119,9 @@ describe('a vote without quorum, and votes whose candidates fall short of the th
       expect(result.body.outcome.next.text).toBe(
         'Đã hết 2 vòng bỏ phiếu: Cụm trưởng và Cụm phó quyết định 1 vị trí còn lại trong số 7 ứng viên chưa đạt ngưỡng; biên bản ghi rõ là do Cụm trưởng và Cụm phó quyết định.',
       );
-      const [resolution] = (await conference.officers.dienBien.get(`/api/v1/meetings/${conference.meetingId}/resolutions?subject=flag_proposal`).expect(200)).body.items;
+      const [resolution] = (
+        await conference.officers.dienBien.get(`/api/v1/meetings/${conference.meetingId}/resolutions?subject=flag_proposal`).expect(200)
+      ).body.items;
       expect(resolution).toMatchObject({
         status: 'awaiting_fallback',
         adopted: true,
@@ -122,14 +132,23 @@ describe('a vote without quorum, and votes whose candidates fall short of the th
       expect(names(resolution.flagProposals.map((p: { unit: object }) => p.unit))).toEqual(['LHH Sơn La']);
     });
 
-    it("refuses a decision from outside the secretariat, or for more places than are left", async () => {
+    it('refuses a decision from outside the secretariat, or for more places than are left', async () => {
       const { hoaBinh: HB, phuTho: PT } = conference.c3.units;
       const before = await contentOf(t.dataSource, 'meeting_resolutions', 'flag_proposals');
-      const outsider = await conference.officers.laoCai.post(`${vote()}/fallback-decision`).send({ organizationIds: [HB] }).expect(403);
+      const outsider = await conference.officers.laoCai
+        .post(`${vote()}/fallback-decision`)
+        .send({ organizationIds: [HB] })
+        .expect(403);
       expect(outsider.body.code).toBe('ACCESS.NOT_CLUSTER_SECRETARIAT');
-      const tooMany = await conference.secretariat.post(`${vote()}/fallback-decision`).send({ organizationIds: [HB, PT] }).expect(422);
+      const tooMany = await conference.secretariat
+        .post(`${vote()}/fallback-decision`)
+        .send({ organizationIds: [HB, PT] })
+        .expect(422);
       expect(tooMany.body.errors).toEqual([{ field: 'organizationIds', message: 'Chỉ còn 1 vị trí để quyết định; đã chọn 2.' }]);
-      const notLeft = await conference.secretariat.post(`${vote()}/fallback-decision`).send({ organizationIds: [conference.c3.units.sonLa] }).expect(422);
+      const notLeft = await conference.secretariat
+        .post(`${vote()}/fallback-decision`)
+        .send({ organizationIds: [conference.c3.units.sonLa] })
+        .expect(422);
       expect(notLeft.body.errors[0].field).toBe('organizationIds[0]');
       expect(await contentOf(t.dataSource, 'meeting_resolutions', 'flag_proposals')).toEqual(before);
     });
@@ -152,7 +171,14 @@ describe('a vote without quorum, and votes whose candidates fall short of the th
         },
       });
       expect(names(decided.body.fallback.decided)).toEqual(['LHH Hòa Bình']);
-      expect(decided.body.flagProposals.map((p: { unit: { shortName: string }; decidedBy: string; round: number; votes: number }) => [p.unit.shortName, p.decidedBy, p.round, p.votes])).toEqual([
+      expect(
+        decided.body.flagProposals.map((p: { unit: { shortName: string }; decidedBy: string; round: number; votes: number }) => [
+          p.unit.shortName,
+          p.decidedBy,
+          p.round,
+          p.votes,
+        ]),
+      ).toEqual([
         ['LHH Sơn La', 'vote', 1, 5],
         ['LHH Hòa Bình', 'chair_and_vice_chair', 2, 4],
       ]);
@@ -182,7 +208,9 @@ describe('a vote without quorum, and votes whose candidates fall short of the th
     const result = await conference.officers.dienBien.get(`/api/v1/votes/${voteId}/result`).expect(200);
     expect(result.body.rounds[0].answers).toMatchObject({ yes: { votes: 4 }, no: { votes: 1 }, abstain: { votes: 3 }, passed: false });
     expect(result.body.rounds[0].answers.reasons.map((r: { code: string }) => r.code)).toEqual(['THRESHOLD_NOT_MET', 'REJECTED']);
-    const resolutions = await conference.officers.dienBien.get(`/api/v1/meetings/${conference.meetingId}/resolutions?subject=question`).expect(200);
+    const resolutions = await conference.officers.dienBien
+      .get(`/api/v1/meetings/${conference.meetingId}/resolutions?subject=question`)
+      .expect(200);
     expect(resolutions.body.items).toMatchObject([
       { adopted: false, status: 'recorded', summary: 'Hội nghị không thông qua: Thông qua quy chế hoạt động của Cụm.' },
     ]);

@@ -51,7 +51,10 @@ describe('lists results by votes, then by the unit short name in Vietnamese orde
 
   it('lists the two flag proposals with equal votes in the same order, on every read', async () => {
     for (let read = 0; read < 3; read += 1) {
-      const proposals = await conference.officers.laoCai.get('/api/v1/flag-proposals').query({ meetingId: conference.meetingId }).expect(200);
+      const proposals = await conference.officers.laoCai
+        .get('/api/v1/flag-proposals')
+        .query({ meetingId: conference.meetingId })
+        .expect(200);
       expect(proposals.body.items.map((p: { unit: { shortName: string }; votes: number }) => [p.unit.shortName, p.votes])).toEqual([
         ['LHH Hòa Bình', 6],
         ['LHH Sơn La', 6],

@@ -32,13 +32,24 @@ describe('a tie at the flag quota cut-off is reported unresolved and settled by 
       ['hoaBinh', { choices: [HB, PT] }],
     ]);
     const closed = await conference.secretariat.post(`${vote()}/close`).expect(200);
-    expect(closed.body).toMatchObject({ state: 'closed_with_runoff', stateLabel: 'Chờ bỏ phiếu vòng tiếp theo', allowedActions: ['open_runoff', 'cancel'] });
+    expect(closed.body).toMatchObject({
+      state: 'closed_with_runoff',
+      stateLabel: 'Chờ bỏ phiếu vòng tiếp theo',
+      allowedActions: ['open_runoff', 'cancel'],
+    });
 
     const result = await conference.officers.dienBien.get(`${vote()}/result`).expect(200);
     const [round] = result.body.rounds;
     expect(names(round.chosen)).toEqual(['LHH Sơn La']);
     const tied = round.candidates.filter((c: { status: string }) => c.status === 'tied');
-    expect(tied.map((c: { unit: { shortName: string }; votes: number; rank: number; passed: boolean }) => [c.unit.shortName, c.votes, c.rank, c.passed])).toEqual([
+    expect(
+      tied.map((c: { unit: { shortName: string }; votes: number; rank: number; passed: boolean }) => [
+        c.unit.shortName,
+        c.votes,
+        c.rank,
+        c.passed,
+      ]),
+    ).toEqual([
       ['LHH Hòa Bình', 5, 2, false],
       ['LHH Phú Thọ', 5, 2, false],
     ]);
@@ -60,7 +71,10 @@ describe('a tie at the flag quota cut-off is reported unresolved and settled by 
   });
 
   it('takes no ballot between the rounds', async () => {
-    const refused = await conference.officers.laoCai.post(`${vote()}/ballots`).send({ choices: [conference.c3.units.hoaBinh] }).expect(409);
+    const refused = await conference.officers.laoCai
+      .post(`${vote()}/ballots`)
+      .send({ choices: [conference.c3.units.hoaBinh] })
+      .expect(409);
     expect(refused.body.code).toBe('BALLOT.VOTE_NOT_OPEN');
   });
 
@@ -72,7 +86,10 @@ describe('a tie at the flag quota cut-off is reported unresolved and settled by 
     const meanwhile = await conference.officers.dienBien.get(`${vote()}/result`).expect(200);
     expect(meanwhile.body.rounds.map((r: { round: number }) => r.round)).toEqual([1]);
 
-    const offBallot = await conference.officers.dienBien.post(`${vote()}/ballots`).send({ choices: [conference.c3.units.sonLa] }).expect(422);
+    const offBallot = await conference.officers.dienBien
+      .post(`${vote()}/ballots`)
+      .send({ choices: [conference.c3.units.sonLa] })
+      .expect(422);
     expect(offBallot.body.errors).toEqual([{ field: 'choices[0]', message: 'Không phải ứng viên của cuộc biểu quyết này.' }]);
     const twoNames = await conference.officers.dienBien
       .post(`${vote()}/ballots`)
@@ -100,7 +117,9 @@ describe('a tie at the flag quota cut-off is reported unresolved and settled by 
     expect(names(result.body.outcome.chosen)).toEqual(['LHH Sơn La', 'LHH Hòa Bình']);
 
     const proposals = await conference.officers.dienBien.get(`/api/v1/flag-proposals?meetingId=${conference.meetingId}`).expect(200);
-    expect(proposals.body.items.map((p: { unit: { shortName: string }; round: number; votes: number }) => [p.unit.shortName, p.round, p.votes])).toEqual([
+    expect(
+      proposals.body.items.map((p: { unit: { shortName: string }; round: number; votes: number }) => [p.unit.shortName, p.round, p.votes]),
+    ).toEqual([
       ['LHH Sơn La', 1, 6],
       ['LHH Hòa Bình', 2, 5],
     ]);

@@ -63,14 +63,22 @@ function conferenceOf({ t, c3 }: World): Promise<{ meeting: string; vote: string
   return conference;
 }
 
-const meetingPage = (suffix = '') => async (world: World, as: (request: Test) => Test) =>
-  as(world.t.http.get(`/meetings/${(await conferenceOf(world)).meeting}${suffix}`));
-const meetingPost = (suffix: string, fields: Record<string, string> = {}) => async (world: World, as: (request: Test) => Test) =>
-  as(post(world, `/meetings/${(await conferenceOf(world)).meeting}${suffix}`, fields));
-const votePage = (suffix = '') => async (world: World, as: (request: Test) => Test) =>
-  as(world.t.http.get(`/votes/${(await conferenceOf(world)).vote}${suffix}`));
-const votePost = (suffix: string, fields: Record<string, string> = {}) => async (world: World, as: (request: Test) => Test) =>
-  as(post(world, `/votes/${(await conferenceOf(world)).vote}${suffix}`, fields));
+const meetingPage =
+  (suffix = '') =>
+  async (world: World, as: (request: Test) => Test) =>
+    as(world.t.http.get(`/meetings/${(await conferenceOf(world)).meeting}${suffix}`));
+const meetingPost =
+  (suffix: string, fields: Record<string, string> = {}) =>
+  async (world: World, as: (request: Test) => Test) =>
+    as(post(world, `/meetings/${(await conferenceOf(world)).meeting}${suffix}`, fields));
+const votePage =
+  (suffix = '') =>
+  async (world: World, as: (request: Test) => Test) =>
+    as(world.t.http.get(`/votes/${(await conferenceOf(world)).vote}${suffix}`));
+const votePost =
+  (suffix: string, fields: Record<string, string> = {}) =>
+  async (world: World, as: (request: Test) => Test) =>
+    as(post(world, `/votes/${(await conferenceOf(world)).vote}${suffix}`, fields));
 /** A code that was never issued: the ballot pages answer with the code form again, to anyone. */
 const WRONG_CODE = { code: 'AAAA-BBBB-CCCC-DDDD' };
 
@@ -81,9 +89,21 @@ const WRONG_CODE = { code: 'AAAA-BBBB-CCCC-DDDD' };
  * as the next one expects it.
  */
 const MEETING_PAGE_CASES: Case[] = [
-  { route: 'GET /clusters/:id/years/:year', allowed: SIGNED_IN, call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}/years/2023`)) },
-  { route: 'GET /meetings/new', allowed: STAFF, call: ({ t, c3 }, as) => as(t.http.get(`/meetings/new?clusterId=${c3.cluster}&year=2023`)) },
-  { route: 'POST /meetings', allowed: STAFF, call: (world, as) => as(post(world, '/meetings', { clusterId: world.c3.cluster, year: '2023' })) },
+  {
+    route: 'GET /clusters/:id/years/:year',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}/years/2023`)),
+  },
+  {
+    route: 'GET /meetings/new',
+    allowed: STAFF,
+    call: ({ t, c3 }, as) => as(t.http.get(`/meetings/new?clusterId=${c3.cluster}&year=2023`)),
+  },
+  {
+    route: 'POST /meetings',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, '/meetings', { clusterId: world.c3.cluster, year: '2023' })),
+  },
   { route: 'GET /meetings/:id', allowed: SIGNED_IN, call: meetingPage() },
   { route: 'GET /meetings/:id/edit', allowed: STAFF, call: meetingPage('/edit') },
   { route: 'POST /meetings/:id/edit', allowed: STAFF, call: meetingPost('/edit', { version: '999' }) },
@@ -143,13 +163,21 @@ const CASES: Case[] = [
   { route: 'GET /organizations/:id', allowed: SIGNED_IN, call: ({ t, c3 }, as) => as(t.http.get(`/organizations/${c3.units.sonLa}`)) },
   { route: 'GET /organizations/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/organizations/new')) },
   { route: 'POST /organizations', allowed: STAFF, call: (world, as) => as(post(world, '/organizations', { code: 'x' })) },
-  { route: 'GET /organizations/:id/edit', allowed: STAFF, call: ({ t, c3 }, as) => as(t.http.get(`/organizations/${c3.units.sonLa}/edit`)) },
+  {
+    route: 'GET /organizations/:id/edit',
+    allowed: STAFF,
+    call: ({ t, c3 }, as) => as(t.http.get(`/organizations/${c3.units.sonLa}/edit`)),
+  },
   {
     route: 'POST /organizations/:id',
     allowed: STAFF,
     call: (world, as) => as(post(world, `/organizations/${world.c3.units.sonLa}`, { province: 'Sơn La', version: '999' })),
   },
-  { route: 'POST /organizations/:id/names', allowed: STAFF, call: (world, as) => as(post(world, `/organizations/${world.c3.units.sonLa}/names`)) },
+  {
+    route: 'POST /organizations/:id/names',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, `/organizations/${world.c3.units.sonLa}/names`)),
+  },
   { route: 'GET /mergers/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/mergers/new')) },
   { route: 'POST /mergers/preview', allowed: STAFF, call: (world, as) => as(post(world, '/mergers/preview')) },
   { route: 'POST /mergers', allowed: STAFF, call: (world, as) => as(post(world, '/mergers')) },
@@ -172,13 +200,21 @@ const CASES: Case[] = [
   { route: 'GET /nominations/files/:fileId', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/nominations/files/${NO_ID}`)) },
   { route: 'GET /nominations/:id', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/nominations/${NO_ID}`)) },
   { route: 'GET /nominations/:id/edit', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/nominations/${NO_ID}/edit`)) },
-  { route: 'POST /nominations/:id/edit', allowed: SIGNED_IN, call: (world, as) => as(post(world, `/nominations/${NO_ID}/edit`, { version: '1' })) },
+  {
+    route: 'POST /nominations/:id/edit',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/nominations/${NO_ID}/edit`, { version: '1' })),
+  },
   {
     route: 'POST /nominations/:id/transitions',
     allowed: SIGNED_IN,
     call: (world, as) => as(post(world, `/nominations/${NO_ID}/transitions`, { action: 'submit' })),
   },
-  { route: 'POST /nominations/:id/files', allowed: SIGNED_IN, call: (world, as) => as(post(world, `/nominations/${NO_ID}/files`, { kind: 'to_trinh' })) },
+  {
+    route: 'POST /nominations/:id/files',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/nominations/${NO_ID}/files`, { kind: 'to_trinh' })),
+  },
   {
     route: 'POST /nominations/:id/files/:fileId/delete',
     allowed: SIGNED_IN,
@@ -220,7 +256,13 @@ const CASES: Case[] = [
     // The secretariat of 2023 is Sơn La's staff: Điện Biên's officer may read the sections, not write them.
     route: 'POST /clusters/:id/years/:year/report/sections/:section',
     allowed: STAFF,
-    call: (world, as) => as(post(world, `/clusters/${world.c3.cluster}/years/2023/report/sections/situation`, { situation: 'Thuận lợi, khó khăn.', version: '' })),
+    call: (world, as) =>
+      as(
+        post(world, `/clusters/${world.c3.cluster}/years/2023/report/sections/situation`, {
+          situation: 'Thuận lợi, khó khăn.',
+          version: '',
+        }),
+      ),
   },
   {
     route: 'GET /clusters/:id/years/:year/documents/:document',

@@ -50,7 +50,12 @@ describe('web security', () => {
   });
 
   it('refuses a page form without its token, even for sign-in', async () => {
-    const refused = await t.http.post('/sign-in').set('cookie', csrf.cookie).type('form').send({ username: 'web.officer', password: TEST_PASSWORD }).expect(403);
+    const refused = await t.http
+      .post('/sign-in')
+      .set('cookie', csrf.cookie)
+      .type('form')
+      .send({ username: 'web.officer', password: TEST_PASSWORD })
+      .expect(403);
     expect(refused.text).toContain('mã bảo vệ biểu mẫu');
     await t.http
       .post('/sign-in')
@@ -71,9 +76,18 @@ describe('web security', () => {
     const login = await t.http.post('/api/v1/auth/login').send({ username: 'web.officer', password: TEST_PASSWORD }).expect(200);
     const session = (login.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
     const cookies = `${session}; ${csrf.cookie}`;
-    const refused = await t.http.post('/api/v1/users/me/password').set('cookie', cookies).send({ currentPassword: 'x', newPassword: 'y' }).expect(403);
+    const refused = await t.http
+      .post('/api/v1/users/me/password')
+      .set('cookie', cookies)
+      .send({ currentPassword: 'x', newPassword: 'y' })
+      .expect(403);
     expect(refused.body.code).toBe('SECURITY.CSRF_REJECTED');
-    await t.http.post('/api/v1/users/me/password').set('cookie', cookies).set('x-csrf-token', csrf.token).send({ currentPassword: 'sai-mat-khau-1', newPassword: 'y' }).expect(422);
+    await t.http
+      .post('/api/v1/users/me/password')
+      .set('cookie', cookies)
+      .set('x-csrf-token', csrf.token)
+      .send({ currentPassword: 'sai-mat-khau-1', newPassword: 'y' })
+      .expect(422);
     await t.http.post('/api/v1/auth/logout').set('authorization', `Bearer ${login.body.accessToken}`).expect(204);
   });
 

@@ -45,7 +45,13 @@ describe('database outages are told as 503 and the app recovers by itself', () =
   async function timed(request: () => PromiseLike<supertest.Response>): Promise<Answer> {
     const started = Date.now();
     const response = await request();
-    return { path: new URL(response.request.url).pathname, status: response.status, code: response.body?.code, retryAfter: response.headers['retry-after'], ms: Date.now() - started };
+    return {
+      path: new URL(response.request.url).pathname,
+      status: response.status,
+      code: response.body?.code,
+      retryAfter: response.headers['retry-after'],
+      ms: Date.now() - started,
+    };
   }
 
   const listOrganizations = () => timed(() => http.get('/api/v1/organizations').set('authorization', staff.bearer));
@@ -59,7 +65,9 @@ describe('database outages are told as 503 and the app recovers by itself', () =
     );
 
   /** Requests of every kind, several at once, for as long as `during` runs. */
-  async function underLoad(during: () => Promise<void>): Promise<{ answers: Answer[]; writes: Map<string, { key: string; status: number }> }> {
+  async function underLoad(
+    during: () => Promise<void>,
+  ): Promise<{ answers: Answer[]; writes: Map<string, { key: string; status: number }> }> {
     const answers: Answer[] = [];
     const writes = new Map<string, { key: string; status: number }>();
     let running = true;
@@ -144,7 +152,10 @@ describe('database outages are told as 503 and the app recovers by itself', () =
       DATABASE_STATEMENT_TIMEOUT_MS: '1000',
       DATABASE_CONNECT_TIMEOUT_MS: '1000',
     });
-    app = await createApp({ ...config, database: { ...config.database, url: server.databaseUrl(DATABASE) } }, pino({ level: config.logLevel }));
+    app = await createApp(
+      { ...config, database: { ...config.database, url: server.databaseUrl(DATABASE) } },
+      pino({ level: config.logLevel }),
+    );
     await app.init();
     http = supertest(app.getHttpServer());
     staff = await givenSignedInUser({ app, http }, { username: 'vusta.thuongtruc', roles: ['national_staff'] });

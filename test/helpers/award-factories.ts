@@ -12,7 +12,10 @@ export async function givenCouncil(t: TestApp, size = 9, from = '2024-01-01'): P
   const ids: string[] = [];
   for (let i = 1; i <= size; i++) {
     const position = i === 1 ? 'Chủ tịch Hội đồng' : i <= 3 ? 'Phó Chủ tịch Hội đồng' : 'Ủy viên';
-    const created = await t.staff.post('/api/v1/council-members').send({ fullName: `Thành viên Hội đồng số ${i}`, position, memberFrom: from }).expect(201);
+    const created = await t.staff
+      .post('/api/v1/council-members')
+      .send({ fullName: `Thành viên Hội đồng số ${i}`, position, memberFrom: from })
+      .expect(201);
     ids.push(created.body.id);
   }
   return ids;
@@ -22,7 +25,10 @@ export async function givenCouncil(t: TestApp, size = 9, from = '2024-01-01'): P
  * One ballot per member, in order: `inFavour` for, `against` against, `abstain` abstaining; the last `inWriting`
  * of those in favour are written opinions of absent members. Members beyond these cast nothing.
  */
-export function councilBallots(members: readonly string[], counts: { inFavour: number; against?: number; abstain?: number; inWriting?: number }) {
+export function councilBallots(
+  members: readonly string[],
+  counts: { inFavour: number; against?: number; abstain?: number; inWriting?: number },
+) {
   const { inFavour, against = 0, abstain = 0, inWriting = 0 } = counts;
   const choices = [...Array(inFavour).fill('for'), ...Array(against).fill('against'), ...Array(abstain).fill('abstain')] as string[];
   return choices.map((choice, i) => ({
@@ -33,7 +39,9 @@ export function councilBallots(members: readonly string[], counts: { inFavour: n
 }
 
 export function councilVote(as: Poster, nominationId: string, heldOn: string, ballots: object[]): Test {
-  return as.post(`/api/v1/nominations/${nominationId}/council-vote`).send({ heldOn, minutesReference: `Biên bản họp Hội đồng ngày ${heldOn}`, ballots });
+  return as
+    .post(`/api/v1/nominations/${nominationId}/council-vote`)
+    .send({ heldOn, minutesReference: `Biên bản họp Hội đồng ngày ${heldOn}`, ballots });
 }
 
 /** Collects a file download as a Buffer, whatever its type. */

@@ -84,7 +84,11 @@ export async function givenBlockVote(t: TestApp, size: number): Promise<BlockVot
 }
 
 /** An electronic flag vote for 2 of the `candidates`, opened by national staff, with one printed code per voting unit. */
-export async function givenOpenFlagVote(t: TestApp, meetingId: string, candidates: string[]): Promise<{ voteId: string; codeOf: Map<string, string> }> {
+export async function givenOpenFlagVote(
+  t: TestApp,
+  meetingId: string,
+  candidates: string[],
+): Promise<{ voteId: string; codeOf: Map<string, string> }> {
   const created = await t.staff
     .post(`/api/v1/meetings/${meetingId}/votes`)
     .send({

@@ -12,7 +12,10 @@ export interface DecidedConference extends Conference {
  * Yên Bái elected vice-chair for 2024 (6/8), the 2024 chair handed to Lào Cai (8/8 yes). The source gives only
  * the outcome; the ballots' contents are invented. `beforeVotes` runs once the meeting is recorded.
  */
-export async function givenCluster3ConferenceDecided(t: TestApp, beforeVotes?: (conference: Conference) => Promise<void>): Promise<DecidedConference> {
+export async function givenCluster3ConferenceDecided(
+  t: TestApp,
+  beforeVotes?: (conference: Conference) => Promise<void>,
+): Promise<DecidedConference> {
   const conference = await givenCluster3Conference(t);
   await beforeVotes?.(conference);
   return holdCluster3Votes(conference);
@@ -41,7 +44,11 @@ export async function holdCluster3Votes(conference: Conference): Promise<Decided
   ]);
   await close(flag);
 
-  const viceChair = await givenOpenVote(conference, { subject: 'vice_chair_election', title: 'Bầu Cụm phó năm 2024', method: 'electronic' });
+  const viceChair = await givenOpenVote(conference, {
+    subject: 'vice_chair_election',
+    title: 'Bầu Cụm phó năm 2024',
+    method: 'electronic',
+  });
   const yenBai = { choices: [units.yenBai] };
   await castBallots(conference, viceChair, [
     ['sonLa', yenBai],

@@ -9,7 +9,9 @@ export async function databaseSnapshot(query: Query): Promise<Record<string, str
   );
   const snapshot: Record<string, string> = {};
   for (const { name } of tables) {
-    const [row] = await query(`SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS digest FROM "${name}" t`);
+    const [row] = await query(
+      `SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS digest FROM "${name}" t`,
+    );
     snapshot[String(name)] = String(row.digest);
   }
   for (const { name } of await query(`SELECT sequencename AS name FROM pg_sequences WHERE schemaname = 'public'`)) {

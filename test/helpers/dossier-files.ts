@@ -6,7 +6,9 @@ export function pdfFile(title = 'Tờ trình'): Buffer {
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-    `<< /Title (${Buffer.from(title, 'utf8').toString('latin1').replace(/[()\\]/g, '')}) >>`,
+    `<< /Title (${Buffer.from(title, 'utf8')
+      .toString('latin1')
+      .replace(/[()\\]/g, '')}) >>`,
   ];
   let body = '%PDF-1.7\n';
   const offsets = objects.map((object, i) => {
@@ -79,10 +81,18 @@ export function xlsxFile(): Buffer {
 
 /** The first bytes of a PNG image (signature and header chunk). */
 export function pngFile(): Buffer {
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('0000000dIHDR', 'latin1'), Buffer.alloc(17)]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from('0000000dIHDR', 'latin1'),
+    Buffer.alloc(17),
+  ]);
 }
 
 /** A Windows program: the "MZ" header and the DOS stub's message. */
 export function windowsExecutable(): Buffer {
-  return Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.alloc(58), Buffer.from('This program cannot be run in DOS mode.\r\n', 'latin1')]);
+  return Buffer.concat([
+    Buffer.from('MZ', 'latin1'),
+    Buffer.alloc(58),
+    Buffer.from('This program cannot be run in DOS mode.\r\n', 'latin1'),
+  ]);
 }

@@ -93,10 +93,7 @@ export interface Conference {
  * Cluster 3 on 27/11/2023 with an officer of each union signed in, and the conference recorded by Sơn La's officer
  * with `delegates` (default: every union present with its voting delegate).
  */
-export async function givenCluster3Conference(
-  t: TestApp,
-  delegates: (c3: Cluster3) => object[] = cluster3Delegates,
-): Promise<Conference> {
+export async function givenCluster3Conference(t: TestApp, delegates: (c3: Cluster3) => object[] = cluster3Delegates): Promise<Conference> {
   const c3 = await givenCluster3In2023(t.dataSource);
   const officers = {} as Record<Cluster3Unit, Agent>;
   for (const [key, organizationId] of Object.entries(c3.units)) {

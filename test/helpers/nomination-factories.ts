@@ -33,7 +33,10 @@ export type Caller = ReturnType<typeof as>;
 
 /** An officer of a Cluster 3 union, signed in as `<unit>.canbo` (sonla.canbo, hoabinh.canbo…). */
 export async function officerOf(t: TestApp, c3: Cluster3, unit: Cluster3Unit): Promise<Caller> {
-  return as(t, await givenSignedInUser(t, { username: `${unit.toLowerCase()}.canbo`, roles: ['unit_officer'], organizationId: c3.units[unit] }));
+  return as(
+    t,
+    await givenSignedInUser(t, { username: `${unit.toLowerCase()}.canbo`, roles: ['unit_officer'], organizationId: c3.units[unit] }),
+  );
 }
 
 /** What a Cluster 3 union sends to propose itself, or one of its people, for an award in 2025. */
@@ -73,7 +76,11 @@ export const NOMINATION_TABLES = ['nominations', 'nomination_attachments', 'nomi
  */
 export async function givenCluster3FlagVote(conference: Conference): Promise<string> {
   const { units } = conference.c3;
-  const voteId = await givenOpenVote(conference, { subject: 'flag_proposal', title: 'Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm 2023', method: 'electronic' });
+  const voteId = await givenOpenVote(conference, {
+    subject: 'flag_proposal',
+    title: 'Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm 2023',
+    method: 'electronic',
+  });
   await castBallots(conference, voteId, [
     ['sonLa', { choices: [units.sonLa, units.hoaBinh] }],
     ['dienBien', { choices: [units.sonLa, units.hoaBinh] }],

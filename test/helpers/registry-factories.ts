@@ -31,7 +31,12 @@ function registry(dataSource: DataSource) {
 }
 
 /** National staff, who may record any term: the factories set up what the registry's staff would. */
-const REGISTRY_STAFF: Actor = { userId: '00000000-0000-4000-8000-00000000057a', username: 'factory', organizationId: null, roles: ['national_staff'] };
+const REGISTRY_STAFF: Actor = {
+  userId: '00000000-0000-4000-8000-00000000057a',
+  username: 'factory',
+  organizationId: null,
+  roles: ['national_staff'],
+};
 
 export interface OrganizationSpec {
   code: string;
@@ -62,7 +67,11 @@ export async function givenRename(
   organizationId: string,
   rename: { fullName: string; shortName: string; from: string },
 ): Promise<void> {
-  await registry(dataSource).organizations.rename(organizationId, { fullName: rename.fullName, shortName: rename.shortName, validFrom: rename.from });
+  await registry(dataSource).organizations.rename(organizationId, {
+    fullName: rename.fullName,
+    shortName: rename.shortName,
+    validFrom: rename.from,
+  });
 }
 
 /** Sáp nhập, as staff would record it. Returns the successor's id. */
@@ -174,7 +183,14 @@ export async function contentOf(dataSource: DataSource, ...tables: string[]): Pr
   return Object.fromEntries(entries);
 }
 
-export const REGISTRY_TABLES = ['organizations', 'organization_names', 'clusters', 'cluster_supervisors', 'cluster_memberships', 'cluster_terms'];
+export const REGISTRY_TABLES = [
+  'organizations',
+  'organization_names',
+  'clusters',
+  'cluster_supervisors',
+  'cluster_memberships',
+  'cluster_terms',
+];
 
 /** Runs a request that must be refused, and proves it left every registry table as it was. */
 export async function refusedWithoutChange(dataSource: DataSource, request: () => PromiseLike<Response>): Promise<Response> {

@@ -20,7 +20,10 @@ const METHOD_METADATA = 'method';
 const UNPREFIXED = new Set(['health']);
 
 function join(...parts: string[]): string {
-  return `/${parts.flatMap((p) => p.split('/')).filter(Boolean).join('/')}`;
+  return `/${parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
 }
 
 /** Every route Nest registered, read from the same metadata Nest routes by. */

@@ -17,6 +17,16 @@ export function readCookie(request: Request, name: string): string | undefined {
 }
 
 /** The session cookie of a sign-in, set the same way by the API's login and the sign-in page. */
-export function setSessionCookie(response: Response, session: Pick<IssuedSession, 'sessionToken' | 'sessionExpiresAt'>, secure: boolean): void {
-  response.cookie(SESSION_COOKIE, session.sessionToken, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: session.sessionExpiresAt });
+export function setSessionCookie(
+  response: Response,
+  session: Pick<IssuedSession, 'sessionToken' | 'sessionExpiresAt'>,
+  secure: boolean,
+): void {
+  response.cookie(SESSION_COOKIE, session.sessionToken, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: session.sessionExpiresAt,
+  });
 }

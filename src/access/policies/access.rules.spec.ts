@@ -6,7 +6,7 @@ const officer = (organizationId: string): Actor => ({ userId: 'u', username: 'u'
 const staff: Actor = { userId: 's', username: 's', organizationId: 'vusta', roles: ['national_staff'] };
 
 describe('access rules', () => {
-  it("scopes a unit officer to their own unit and national staff to every unit", () => {
+  it('scopes a unit officer to their own unit and national staff to every unit', () => {
     expect(ownUnitScope(officer('son-la'))).toEqual({ allUnits: false, organizationId: 'son-la' });
     expect(ownUnitScope(staff)).toEqual({ allUnits: true });
   });

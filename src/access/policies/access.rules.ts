@@ -28,11 +28,7 @@ export interface ClusterYearScope {
  * Derived from the registry, never from a hand-kept list, so the rights move with the chair.
  */
 export function isClusterSecretariat(actor: Actor, scope: ClusterYearScope): boolean {
-  return (
-    actor.roles.includes('unit_officer') &&
-    scope.chairOrganizationId !== null &&
-    actor.organizationId === scope.chairOrganizationId
-  );
+  return actor.roles.includes('unit_officer') && scope.chairOrganizationId !== null && actor.organizationId === scope.chairOrganizationId;
 }
 
 export function mayManageClusterYear(actor: Actor, scope: ClusterYearScope): boolean {

@@ -16,7 +16,12 @@ export function clusterYearScope(manager: EntityManager, clusterId: string, year
  * Thư ký cụm năm Y: refuses anyone but national staff and, while the year is open, the staff of the
  * year's chair unit. The one check every service makes before it changes a cluster's year.
  */
-export async function assertManagesClusterYear(manager: EntityManager, actor: Actor, clusterId: string, year: number): Promise<ClusterYearScope> {
+export async function assertManagesClusterYear(
+  manager: EntityManager,
+  actor: Actor,
+  clusterId: string,
+  year: number,
+): Promise<ClusterYearScope> {
   const scope = await clusterYearScope(manager, clusterId, year);
   if (!mayManageClusterYear(actor, scope)) throw new NotClusterSecretariatError(year);
   return scope;

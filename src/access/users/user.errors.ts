@@ -31,7 +31,9 @@ export class UserNotFoundError extends DomainError {
 
 export class UnitOfficerNeedsOrganizationError extends DomainError {
   constructor() {
-    super(...errorOf(ACCESS_ERRORS, 'USER.ORGANIZATION_REQUIRED'), [{ field: 'organizationId', message: ACCESS_MESSAGES.organizationRequired }]);
+    super(...errorOf(ACCESS_ERRORS, 'USER.ORGANIZATION_REQUIRED'), [
+      { field: 'organizationId', message: ACCESS_MESSAGES.organizationRequired },
+    ]);
   }
 }
 

@@ -46,7 +46,16 @@ export class UserRepository {
          INSERT INTO users (username, display_name, email, organization_id, roles, password_hash, demo_password, password_changed_at)
          VALUES ($1, $2, $3, $4, $5::user_role[], $6, $7, $8) RETURNING *
        ) SELECT ${USER_COLUMNS} FROM u`,
-      [user.username, user.displayName, user.email, user.organizationId, user.roles, user.passwordHash, user.demoPassword, user.passwordChangedAt],
+      [
+        user.username,
+        user.displayName,
+        user.email,
+        user.organizationId,
+        user.roles,
+        user.passwordHash,
+        user.demoPassword,
+        user.passwordChangedAt,
+      ],
     );
     return created;
   }
@@ -115,9 +124,10 @@ export class UserRepository {
 
   /** Which of these names (lower-cased) have an account. */
   async existingUsernames(usernames: string[]): Promise<string[]> {
-    const rows: { username: string }[] = await this.db.query('SELECT lower(username) AS username FROM users WHERE lower(username) = ANY($1)', [
-      usernames,
-    ]);
+    const rows: { username: string }[] = await this.db.query(
+      'SELECT lower(username) AS username FROM users WHERE lower(username) = ANY($1)',
+      [usernames],
+    );
     return rows.map((row) => row.username);
   }
 

@@ -140,7 +140,12 @@ export class UsersService {
     if (!admin) return false;
     return this.dataSource.transaction(async (tx) => {
       if (await new UserRepository(tx).usernameTaken(admin.username)) return false;
-      await this.createIn(tx, { username: admin.username, displayName: 'Quản trị hệ thống', roles: ['system_admin'], password: admin.password });
+      await this.createIn(tx, {
+        username: admin.username,
+        displayName: 'Quản trị hệ thống',
+        roles: ['system_admin'],
+        password: admin.password,
+      });
       return true;
     });
   }

@@ -1,7 +1,15 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { MAX_CANDIDATES } from '../votes/vote.dto.js';
-import { BALLOT_PLAINTEXT_BYTES, boxProblem, countBallots, decodeBallot, encodeBallot, MAX_BALLOT_OPTIONS, shuffle } from './ballot-box.rules.js';
+import {
+  BALLOT_PLAINTEXT_BYTES,
+  boxProblem,
+  countBallots,
+  decodeBallot,
+  encodeBallot,
+  MAX_BALLOT_OPTIONS,
+  shuffle,
+} from './ballot-box.rules.js';
 import { KEY_BYTES, keyEncryptionKey, newRoundKey, receiptOf, seal, sealedLength, unseal } from './ballot-seal.js';
 
 const candidates = Array.from({ length: 20 }, (_, i) => `c${i}`);
@@ -18,7 +26,10 @@ describe('a ballot written before it is sealed', () => {
   it('holds every candidate a ballot may list', () => {
     expect(MAX_CANDIDATES).toBeLessThanOrEqual(MAX_BALLOT_OPTIONS);
     const many = Array.from({ length: MAX_BALLOT_OPTIONS }, (_, i) => `u${i}`);
-    expect(decodeBallot(many, encodeBallot(many, [many[0], many[MAX_BALLOT_OPTIONS - 1]]))).toEqual([many[0], many[MAX_BALLOT_OPTIONS - 1]]);
+    expect(decodeBallot(many, encodeBallot(many, [many[0], many[MAX_BALLOT_OPTIONS - 1]]))).toEqual([
+      many[0],
+      many[MAX_BALLOT_OPTIONS - 1],
+    ]);
   });
 
   it('is not read as a ballot of a round with other options', () => {
@@ -56,7 +67,9 @@ describe('sealing', () => {
 describe('the box at close', () => {
   it('is counted only when it holds one ballot per unit marked, none twice', () => {
     expect(boxProblem({ ballots: 3, voters: 3, receipts: ['A', 'B', 'C'] })).toBeNull();
-    expect(boxProblem({ ballots: 2, voters: 3, receipts: ['A', 'B'] })?.vi).toBe('hòm có 2 phiếu nhưng 3 đơn vị đã được ghi là đã bỏ phiếu');
+    expect(boxProblem({ ballots: 2, voters: 3, receipts: ['A', 'B'] })?.vi).toBe(
+      'hòm có 2 phiếu nhưng 3 đơn vị đã được ghi là đã bỏ phiếu',
+    );
     expect(boxProblem({ ballots: 3, voters: 3, receipts: ['A', 'A', 'C'] })?.en).toBe('1 ballots in the box are copies of another');
   });
 
@@ -69,7 +82,11 @@ describe('the box at close', () => {
         { candidateId: 'b', votes: 1 },
       ],
     });
-    expect(countBallots('question', [], [['yes'], ['no'], ['yes']])).toEqual({ ballotsValid: 3, ballotsInvalid: 0, answers: { yes: 2, no: 1, abstain: 0 } });
+    expect(countBallots('question', [], [['yes'], ['no'], ['yes']])).toEqual({
+      ballotsValid: 3,
+      ballotsInvalid: 0,
+      answers: { yes: 2, no: 1, abstain: 0 },
+    });
   });
 
   it('shuffles with every order possible and nothing lost', () => {

@@ -117,7 +117,9 @@ describe('ballot slips of the Cluster 3 conference, 27/11/2023 (read back with P
 
   it('looks right on paper: page 1 rendered with pdftoppm into test-artifacts/ballot-slips/', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', '-', `${ARTIFACTS}cluster3-2023-page-1`], { input: file });
+    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', '-', `${ARTIFACTS}cluster3-2023-page-1`], {
+      input: file,
+    });
     const png = readFileSync(`${ARTIFACTS}cluster3-2023-page-1.png`);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];

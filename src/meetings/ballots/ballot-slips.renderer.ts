@@ -33,7 +33,12 @@ function ballotPage(baseUrl: string): string {
 
 /** The code in groups of four characters, e.g. ["7K2M", "9QXH", "4RTB", "0WZD"], however it was typed. */
 export function codeGroups(code: string): string[] {
-  return code.toUpperCase().replace(/[\s-]/g, '').match(/.{1,4}/g) ?? [];
+  return (
+    code
+      .toUpperCase()
+      .replace(/[\s-]/g, '')
+      .match(/.{1,4}/g) ?? []
+  );
 }
 
 /** The dark modules of the QR code of `text`, row by row (no quiet zone). */
@@ -126,9 +131,15 @@ function drawSlip(doc: PDFKit.PDFDocument, input: BallotSlipsInput, slip: Ballot
   const bottom = box.y + box.height - PADDING;
 
   doc.fillColor('#000000');
-  doc.font('bold').fontSize(13).text('PHIẾU BẦU ĐIỆN TỬ', left, box.y + PADDING, { width, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(13)
+    .text('PHIẾU BẦU ĐIỆN TỬ', left, box.y + PADDING, { width, align: 'center' });
   const occasion = `${input.clusterName} – ${input.meetingTitle}, ngày ${formatDate(input.meetingDate, 'vi')}`;
-  doc.font('regular').fontSize(9).text(occasion, left, doc.y + 1, { width, align: 'center', height: 22, ellipsis: true });
+  doc
+    .font('regular')
+    .fontSize(9)
+    .text(occasion, left, doc.y + 1, { width, align: 'center', height: 22, ellipsis: true });
   const middleTop = doc.y + 4;
 
   const instruction = `Quét mã QR hoặc mở ${ballotPage(input.baseUrl)} và nhập mã. Mỗi mã chỉ dùng một lần.`;
@@ -147,9 +158,18 @@ function drawSlip(doc: PDFKit.PDFDocument, input: BallotSlipsInput, slip: Ballot
   drawQr(doc, qr, qrLeft + QR_QUIET_ZONE_MODULES * module, middleTop + QR_QUIET_ZONE_MODULES * module, module);
 
   const textWidth = qrLeft - left;
-  doc.font('bold').fontSize(10).text(input.voteTitle, left, middleTop + module * 2, { width: textWidth, height: 37, ellipsis: true });
-  doc.font('regular').fontSize(9).text('Đơn vị bỏ phiếu:', left, doc.y + 5, { width: textWidth });
-  doc.font('bold').fontSize(15).text(slip.unitShortName, left, doc.y + 1, { width: textWidth, height: 19, ellipsis: true });
+  doc
+    .font('bold')
+    .fontSize(10)
+    .text(input.voteTitle, left, middleTop + module * 2, { width: textWidth, height: 37, ellipsis: true });
+  doc
+    .font('regular')
+    .fontSize(9)
+    .text('Đơn vị bỏ phiếu:', left, doc.y + 5, { width: textWidth });
+  doc
+    .font('bold')
+    .fontSize(15)
+    .text(slip.unitShortName, left, doc.y + 1, { width: textWidth, height: 19, ellipsis: true });
 }
 
 /** Runs of dark modules as filled rectangles: vector, so it stays sharp at any print resolution. */

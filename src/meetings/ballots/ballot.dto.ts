@@ -120,7 +120,10 @@ export class PaperTotalsBody {
 
 /** A round's result declared without a count: who was chosen, or whether the question was approved. */
 export class DeclaredResultBody {
-  @ApiProperty({ enum: DECLARED_FORMS, description: 'unanimous: nhất trí; consensus: đồng thuận; show_of_hands: giơ tay, không ghi số phiếu.' })
+  @ApiProperty({
+    enum: DECLARED_FORMS,
+    description: 'unanimous: nhất trí; consensus: đồng thuận; show_of_hands: giơ tay, không ghi số phiếu.',
+  })
   @IsIn(DECLARED_FORMS)
   form: DeclaredForm;
 

@@ -39,7 +39,10 @@ export class BallotRepository {
 
   /** The sealed ballots of the round, in no meaningful order. */
   async box(voteId: string, round: number): Promise<Buffer[]> {
-    const rows = await this.db.query<{ sealed: Buffer }[]>(`SELECT sealed FROM ballot_box WHERE vote_id = $1 AND round = $2`, [voteId, round]);
+    const rows = await this.db.query<{ sealed: Buffer }[]>(`SELECT sealed FROM ballot_box WHERE vote_id = $1 AND round = $2`, [
+      voteId,
+      round,
+    ]);
     return rows.map((row) => row.sealed);
   }
 
@@ -49,7 +52,10 @@ export class BallotRepository {
   }
 
   async wrappedKey(voteId: string, round: number): Promise<Buffer | null> {
-    const [row] = await this.db.query<{ wrapped: Buffer }[]>(`SELECT wrapped FROM ballot_keys WHERE vote_id = $1 AND round = $2`, [voteId, round]);
+    const [row] = await this.db.query<{ wrapped: Buffer }[]>(`SELECT wrapped FROM ballot_keys WHERE vote_id = $1 AND round = $2`, [
+      voteId,
+      round,
+    ]);
     return row?.wrapped ?? null;
   }
 

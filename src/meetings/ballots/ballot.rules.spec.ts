@@ -37,20 +37,32 @@ describe('what a ballot counts for', () => {
   const round = { candidateIds: ['son-la', 'hoa-binh', 'phu-tho'], places: 2 };
 
   it('counts up to K names, or none (a blank ballot)', () => {
-    expect(ballotOptions('flag_proposal', round, { choices: ['son-la', 'hoa-binh'] })).toEqual({ options: ['son-la', 'hoa-binh'], problems: [] });
+    expect(ballotOptions('flag_proposal', round, { choices: ['son-la', 'hoa-binh'] })).toEqual({
+      options: ['son-la', 'hoa-binh'],
+      problems: [],
+    });
     expect(ballotOptions('flag_proposal', round, {})).toEqual({ options: [], problems: [] });
   });
 
   it('refuses too many names, names off the ballot, and an answer', () => {
-    expect(ballotOptions('flag_proposal', round, { choices: ['son-la', 'hoa-binh', 'phu-tho'] }).problems.map((p) => p.field)).toEqual(['choices']);
+    expect(ballotOptions('flag_proposal', round, { choices: ['son-la', 'hoa-binh', 'phu-tho'] }).problems.map((p) => p.field)).toEqual([
+      'choices',
+    ]);
     expect(ballotOptions('flag_proposal', round, { choices: ['ha-noi'] }).problems.map((p) => p.field)).toEqual(['choices[0]']);
     const answered = ballotOptions('vice_chair_election', round, { answer: 'yes' });
     expect(answered).toMatchObject({ options: [], problems: [{ field: 'answer' }] });
   });
 
   it('counts one answer on a yes / no vote, and nothing else', () => {
-    expect(ballotOptions('chair_handover', { candidateIds: ['lao-cai'], places: 1 }, { answer: 'abstain' })).toEqual({ options: ['abstain'], problems: [] });
-    expect(ballotOptions('question', { candidateIds: [], places: 1 }, { answer: 'maybe' }).problems.map((p) => p.field)).toEqual(['answer']);
-    expect(ballotOptions('question', { candidateIds: [], places: 1 }, { choices: [], answer: 'yes' }).problems.map((p) => p.field)).toEqual(['choices']);
+    expect(ballotOptions('chair_handover', { candidateIds: ['lao-cai'], places: 1 }, { answer: 'abstain' })).toEqual({
+      options: ['abstain'],
+      problems: [],
+    });
+    expect(ballotOptions('question', { candidateIds: [], places: 1 }, { answer: 'maybe' }).problems.map((p) => p.field)).toEqual([
+      'answer',
+    ]);
+    expect(ballotOptions('question', { candidateIds: [], places: 1 }, { choices: [], answer: 'yes' }).problems.map((p) => p.field)).toEqual(
+      ['choices'],
+    );
   });
 });

@@ -76,9 +76,7 @@ export function ballotOptions(
   if (answersYesNo(subject)) {
     const problems: FieldError[] = [];
     if (ballot.choices !== undefined) {
-      problems.push(
-        violation('choices', 'Phiếu biểu quyết này không chọn ứng viên.', 'This ballot does not name candidates.'),
-      );
+      problems.push(violation('choices', 'Phiếu biểu quyết này không chọn ứng viên.', 'This ballot does not name candidates.'));
     }
     if (!ANSWERS.includes(ballot.answer as Answer)) {
       problems.push(
@@ -94,7 +92,13 @@ export function ballotOptions(
   if (ballot.answer !== undefined) {
     return {
       options: [],
-      problems: [violation('answer', 'Phiếu bầu này chọn ứng viên, không trả lời tán thành.', 'This ballot names candidates; it has no yes / no answer.')],
+      problems: [
+        violation(
+          'answer',
+          'Phiếu bầu này chọn ứng viên, không trả lời tán thành.',
+          'This ballot names candidates; it has no yes / no answer.',
+        ),
+      ],
     };
   }
   const choices = ballot.choices ?? [];
@@ -108,11 +112,7 @@ export function ballotOptions(
  * Why one electronic ballot is refused: more than `maxChoices` names, a name that is not a candidate, or the same name
  * twice. A ballot naming no one is valid (it approves no one).
  */
-export function checkBallot(
-  choices: readonly string[],
-  candidateIds: readonly string[],
-  maxChoices: number,
-): FieldError[] {
+export function checkBallot(choices: readonly string[], candidateIds: readonly string[], maxChoices: number): FieldError[] {
   const found: FieldError[] = [];
   if (choices.length > maxChoices) {
     found.push(
@@ -132,4 +132,3 @@ export function checkBallot(
   });
   return found;
 }
-

@@ -69,7 +69,9 @@ export class BallotsController {
   }
 
   /** The open paper round's result declared without a count: unanimous, by consensus, or by show of hands. */
-  @ApiOperation({ summary: 'Ghi kết quả biểu quyết không kiểm phiếu (nhất trí, đồng thuận, giơ tay) / Record a result declared without a count' })
+  @ApiOperation({
+    summary: 'Ghi kết quả biểu quyết không kiểm phiếu (nhất trí, đồng thuận, giơ tay) / Record a result declared without a count',
+  })
   @ApiOkResponse({ schema: VOTE })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)

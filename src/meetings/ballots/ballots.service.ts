@@ -201,7 +201,9 @@ export class BallotsService {
       const stored: StoredPaperTotals = {
         ...totals,
         // In the ballot's order, whatever order the committee typed them in.
-        ...(totals.votes && { votes: round.candidateIds.map((id) => totals.votes?.find((v) => v.candidateId === id) ?? { candidateId: id, votes: 0 }) }),
+        ...(totals.votes && {
+          votes: round.candidateIds.map((id) => totals.votes?.find((v) => v.candidateId === id) ?? { candidateId: id, votes: 0 }),
+        }),
         countingCommittee,
       };
       const votes = new VoteRepository(tx);
@@ -227,7 +229,11 @@ export class BallotsService {
       const { vote, round, scope } = await this.openPaperRound(tx, actor, voteId);
       const problems = checkDeclaredResult(vote.subject, round, body);
       if (problems.length > 0) throw new InvalidDeclaredResultError(problems);
-      const declared = { form: body.form, ...(body.chosenIds && { chosenIds: body.chosenIds }), ...(body.approved !== undefined && { approved: body.approved }) };
+      const declared = {
+        form: body.form,
+        ...(body.chosenIds && { chosenIds: body.chosenIds }),
+        ...(body.approved !== undefined && { approved: body.approved }),
+      };
       const votes = new VoteRepository(tx);
       await votes.saveDeclaredResult(vote.id, round.round, declared);
       await this.audit.record(tx, {
@@ -324,7 +330,12 @@ export class BallotsService {
     if (!round) throw new BallotsClosedError(vote.state);
     const { options, problems } = ballotOptions(vote.subject, round, body);
     if (problems.length > 0) throw new InvalidBallotError([...problems]);
-    const receipt = await this.box.cast(tx, { voteId: vote.id, subject: vote.subject, round: round.round, candidateIds: round.candidateIds }, organizationId, options);
+    const receipt = await this.box.cast(
+      tx,
+      { voteId: vote.id, subject: vote.subject, round: round.round, candidateIds: round.candidateIds },
+      organizationId,
+      options,
+    );
     await this.audit.record(tx, {
       action: 'ballot.cast',
       entityType: 'vote',

@@ -41,7 +41,6 @@ const MAX_PEOPLE = 5000;
 const MAX_MINUTES_LENGTH = 200_000;
 const TIME_EXAMPLE = '2023-11-27T08:00:00+07:00';
 
-
 /** Checked further by `parseMeetingTime`, which says precisely what a date and time must look like. */
 const IsMeetingTime = () => applyDecorators(IsString(), MaxLength(40));
 
@@ -286,7 +285,11 @@ export function contentOf(changes: MeetingChanges): Partial<MeetingContent> {
     }));
   }
   if (changes.guests) {
-    sent.guests = changes.guests.map(({ agency, fullName, position }) => ({ agency, fullName: fullName ?? null, position: position ?? null }));
+    sent.guests = changes.guests.map(({ agency, fullName, position }) => ({
+      agency,
+      fullName: fullName ?? null,
+      position: position ?? null,
+    }));
   }
   return sent;
 }

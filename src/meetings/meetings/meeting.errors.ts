@@ -41,7 +41,13 @@ export class YearEndSummaryExistsError extends DomainError {
 /** What finalizing still needs: the presiding person and secretary recorded, every vote closed or cancelled. */
 export class NotReadyToFinalizeError extends DomainError {
   constructor(missing: FieldError[]) {
-    super(...meetingsError('MEETING.NOT_READY_TO_FINALIZE', missing.map((m) => m.message)), missing);
+    super(
+      ...meetingsError(
+        'MEETING.NOT_READY_TO_FINALIZE',
+        missing.map((m) => m.message),
+      ),
+      missing,
+    );
   }
 }
 

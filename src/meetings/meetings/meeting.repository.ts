@@ -3,7 +3,15 @@ import { type PageQuery, queryPage } from '../../platform/pagination/page.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin, unitNameJoin } from '../../registry/clusters/unit.sql.js';
 import { coversYear } from '../../registry/memberships/membership.sql.js';
-import type { AmendmentView, DelegateView, GuestView, ListMeetingsQuery, MeetingDetail, MeetingSort, MeetingSummary } from './meeting.dto.js';
+import type {
+  AmendmentView,
+  DelegateView,
+  GuestView,
+  ListMeetingsQuery,
+  MeetingDetail,
+  MeetingSort,
+  MeetingSummary,
+} from './meeting.dto.js';
 import {
   AMENDABLE_FIELDS,
   type Attendance,
@@ -160,9 +168,10 @@ export class MeetingRepository {
   constructor(private readonly db: EntityManager) {}
 
   async find(id: string, lock = false): Promise<MeetingRecord | null> {
-    const [row] = await this.db.query<MeetingRecord[]>(`SELECT ${RECORD_COLUMNS} FROM meetings m WHERE m.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
-      id,
-    ]);
+    const [row] = await this.db.query<MeetingRecord[]>(
+      `SELECT ${RECORD_COLUMNS} FROM meetings m WHERE m.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
     return row ?? null;
   }
 
@@ -329,7 +338,11 @@ export class MeetingRepository {
    * name that year of each unit in `ids` that exists. Membership rows stay locked FOR SHARE until the
    * transaction ends, so a membership cannot end under a meeting being written.
    */
-  async unitsOfYear(clusterId: string, year: number, ids: readonly string[]): Promise<{ memberIds: Set<string>; names: Map<string, string> }> {
+  async unitsOfYear(
+    clusterId: string,
+    year: number,
+    ids: readonly string[],
+  ): Promise<{ memberIds: Set<string>; names: Map<string, string> }> {
     const members = await this.db.query<{ organization_id: string }[]>(
       `SELECT organization_id FROM cluster_memberships m WHERE m.cluster_id = $1 AND ${coversYear('m', '$2::int')} FOR SHARE`,
       [clusterId, year],

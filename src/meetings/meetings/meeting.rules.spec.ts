@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { attendanceOf, type DelegateInput, type MeetingContent, meetingContentProblems, parseMeetingTime, type UnitsOfYear } from './meeting.rules.js';
+import {
+  attendanceOf,
+  type DelegateInput,
+  type MeetingContent,
+  meetingContentProblems,
+  parseMeetingTime,
+  type UnitsOfYear,
+} from './meeting.rules.js';
 
 const conference: MeetingContent = {
   title: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023',
@@ -51,7 +58,10 @@ describe('reads the time of a meeting only with its offset', () => {
 
 describe('checks what a change of a meeting says', () => {
   it('accepts the conference hosted by Sơn La with one voting delegate per unit', () => {
-    const next = { ...conference, delegates: [delegate('son-la', 'A', true), delegate('son-la', 'B', false), delegate('lao-cai', 'C', true)] };
+    const next = {
+      ...conference,
+      delegates: [delegate('son-la', 'A', true), delegate('son-la', 'B', false), delegate('lao-cai', 'C', true)],
+    };
     expect(meetingContentProblems(next, new Set(['startsAt', 'endsAt', 'hostOrganizationId', 'delegates']), cluster3In2023)).toEqual([]);
   });
 
@@ -69,7 +79,11 @@ describe('checks what a change of a meeting says', () => {
   });
 
   it('names a host or a delegate unit that is not a member that year, or that does not exist', () => {
-    const next = { ...conference, hostOrganizationId: 'quang-ngai', delegates: [delegate('son-la', 'A', true), delegate('nowhere', 'B', true)] };
+    const next = {
+      ...conference,
+      hostOrganizationId: 'quang-ngai',
+      delegates: [delegate('son-la', 'A', true), delegate('nowhere', 'B', true)],
+    };
     const problems = meetingContentProblems(next, new Set(['hostOrganizationId', 'delegates']), cluster3In2023);
     expect(problems.map((p) => [p.field, p.message.vi])).toEqual([
       ['hostOrganizationId', 'LHH Quảng Ngãi không phải thành viên của cụm trong năm 2023.'],

@@ -206,7 +206,9 @@ export function finalizeProblems(content: Pick<MeetingContent, 'presiding' | 'se
   return [
     ...(content.presiding === null ? [{ field: 'presiding', message: MEETINGS_MESSAGES.presidingMissing }] : []),
     ...(content.secretary === null ? [{ field: 'secretary', message: MEETINGS_MESSAGES.secretaryMissing }] : []),
-    ...votes.flatMap((vote, i) => (vote.settled ? [] : [{ field: `votes[${i}]`, message: MEETINGS_MESSAGES.voteNotSettled(vote.title, vote.stateLabel) }])),
+    ...votes.flatMap((vote, i) =>
+      vote.settled ? [] : [{ field: `votes[${i}]`, message: MEETINGS_MESSAGES.voteNotSettled(vote.title, vote.stateLabel) }],
+    ),
   ];
 }
 

@@ -123,7 +123,9 @@ export class MeetingsService {
     } catch (error) {
       // Two submits at once: the partial unique index kept the first, which is named now that it is committed.
       if (!violates(error, 'meetings_one_year_end_summary_key')) throw error;
-      throw new YearEndSummaryExistsError(await new MeetingRepository(this.dataSource.manager).onePerYear(body.clusterId, body.year, body.kind));
+      throw new YearEndSummaryExistsError(
+        await new MeetingRepository(this.dataSource.manager).onePerYear(body.clusterId, body.year, body.kind),
+      );
     }
   }
 
@@ -213,16 +215,20 @@ export class MeetingsService {
       const sent = Object.keys(changes) as MeetingField[];
       const { content: after, problems } = await this.decide(tx, meeting, { ...before, ...changes }, changes);
       if (problems.length > 0) {
-        throw new MeetingContentError(request.kind === 'amend' ? problems.map((p) => ({ ...p, field: sentAsAfter(sent[0], p.field) })) : problems);
+        throw new MeetingContentError(
+          request.kind === 'amend' ? problems.map((p) => ({ ...p, field: sentAsAfter(sent[0], p.field) })) : problems,
+        );
       }
       const now = this.clock.now();
       if (request.kind === 'amend') {
-        refuseBadAmendment(checkAmendment(meeting.state, {
-          amendedBy: actor.username,
-          amendedAt: now,
-          changes: sent.map((field) => ({ field, before: before[field], after: after[field] })),
-          reason: request.reason ?? '',
-        }));
+        refuseBadAmendment(
+          checkAmendment(meeting.state, {
+            amendedBy: actor.username,
+            amendedAt: now,
+            changes: sent.map((field) => ({ field, before: before[field], after: after[field] })),
+            reason: request.reason ?? '',
+          }),
+        );
       }
       const fields = changedFields(before, after, sent);
       if (fields.length === 0) return this.get(id, tx);
@@ -262,7 +268,10 @@ export class MeetingsService {
     next: MeetingContent,
     changes: Partial<MeetingContent>,
   ): Promise<{ content: MeetingContent; problems: FieldError[] }> {
-    const referred = [...(changes.hostOrganizationId ? [changes.hostOrganizationId] : []), ...(changes.delegates ?? []).map((d) => d.organizationId)];
+    const referred = [
+      ...(changes.hostOrganizationId ? [changes.hostOrganizationId] : []),
+      ...(changes.delegates ?? []).map((d) => d.organizationId),
+    ];
     const units = await new MeetingRepository(tx).unitsOfYear(meeting.clusterId, meeting.year, referred);
     const problems = meetingContentProblems(next, new Set(Object.keys(changes) as MeetingField[]), { year: meeting.year, ...units });
     return { content: problems.length > 0 ? next : withIsoTimes(next), problems };

@@ -74,7 +74,8 @@ const PROPOSAL_FROM = `FROM flag_proposals p ${unitJoin('unit', 'p.organization_
  * The one order of flag proposals (issue 11 §6): by year and cluster, the round that chose them, most votes first,
  * then the unit's short name in Vietnamese collation, then the id; never the order rows happen to be stored in.
  */
-const PROPOSAL_ORDER = 'p.year DESC, p.cluster_id, p.round NULLS LAST, p.votes DESC NULLS LAST, unit_name.short_name COLLATE vietnamese, p.id';
+const PROPOSAL_ORDER =
+  'p.year DESC, p.cluster_id, p.round NULLS LAST, p.votes DESC NULLS LAST, unit_name.short_name COLLATE vietnamese, p.id';
 
 /** A new resolution, before it is applied: status `recorded`, no wording yet. */
 export type NewResolution = Pick<ResolutionRow, 'meetingId' | 'voteId' | 'clusterId' | 'year' | 'subject' | 'adopted' | 'chosenIds'> & {

@@ -62,7 +62,9 @@ describe('the wording of a resolution', () => {
       vi: 'Hội nghị suy tôn, đề nghị tặng Cờ thi đua cho LHH Sơn La và LHH Hòa Bình.',
       en: 'The meeting proposes LHH Sơn La and LHH Hòa Bình for the Emulation Flag.',
     });
-    expect(resolutionSummary({ ...base, subject: 'vice_chair_election', names: ['LHH Yên Bái'] }).vi).toBe('Hội nghị bầu LHH Yên Bái làm Cụm phó năm 2024.');
+    expect(resolutionSummary({ ...base, subject: 'vice_chair_election', names: ['LHH Yên Bái'] }).vi).toBe(
+      'Hội nghị bầu LHH Yên Bái làm Cụm phó năm 2024.',
+    );
     expect(resolutionSummary({ ...base, subject: 'chair_handover', names: ['LHH Lào Cai'] }).en).toBe(
       'The meeting handed the 2024 chair and the rotating flag to LHH Lào Cai.',
     );
@@ -72,7 +74,9 @@ describe('the wording of a resolution', () => {
     expect(resolutionSummary({ ...base, subject: 'flag_proposal', names: ['A', 'B', 'C'], awaitingFallback: true }).vi).toBe(
       'Hội nghị suy tôn, đề nghị tặng Cờ thi đua cho A, B và C. Vị trí còn lại do Cụm trưởng và Cụm phó quyết định.',
     );
-    expect(resolutionSummary({ ...base, subject: 'vice_chair_election', names: [], adopted: false }).vi).toBe('Hội nghị không chọn được đơn vị nào: Suy tôn.');
+    expect(resolutionSummary({ ...base, subject: 'vice_chair_election', names: [], adopted: false }).vi).toBe(
+      'Hội nghị không chọn được đơn vị nào: Suy tôn.',
+    );
   });
 });
 

@@ -47,7 +47,10 @@ export function planResolution(outcome: VoteOutcome): ResolutionPlan | null {
 }
 
 /** Every unit a resolution decided: by the ballots, then by the chair and vice-chair. */
-export function decidedIds(resolution: { readonly chosenIds: readonly string[]; readonly fallbackChosenIds: readonly string[] | null }): string[] {
+export function decidedIds(resolution: {
+  readonly chosenIds: readonly string[];
+  readonly fallbackChosenIds: readonly string[] | null;
+}): string[] {
   return [...resolution.chosenIds, ...(resolution.fallbackChosenIds ?? [])];
 }
 
@@ -103,10 +106,7 @@ export function resolutionSummary(input: {
     }
     switch (subject) {
       case 'flag_proposal':
-        return text(
-          `Hội nghị suy tôn, đề nghị tặng ${award.vi} cho ${names.vi}.`,
-          `The meeting proposes ${names.en} for the ${award.en}.`,
-        );
+        return text(`Hội nghị suy tôn, đề nghị tặng ${award.vi} cho ${names.vi}.`, `The meeting proposes ${names.en} for the ${award.en}.`);
       case 'vice_chair_election':
         return text(`Hội nghị bầu ${names.vi} làm Cụm phó năm ${next}.`, `The meeting elected ${names.en} vice-chair for ${next}.`);
       case 'chair_handover':

@@ -12,8 +12,10 @@ export interface FlagProposalView extends Omit<FlagProposalRow, 'organizationId'
   share: Ratio | null;
 }
 
-export interface ResolutionView
-  extends Pick<ResolutionRow, 'id' | 'meetingId' | 'voteId' | 'clusterId' | 'year' | 'subject' | 'adopted' | 'status' | 'summary' | 'appliedAt' | 'createdAt'> {
+export interface ResolutionView extends Pick<
+  ResolutionRow,
+  'id' | 'meetingId' | 'voteId' | 'clusterId' | 'year' | 'subject' | 'adopted' | 'status' | 'summary' | 'appliedAt' | 'createdAt'
+> {
   /** Chosen by the ballots. */
   chosen: UnitView[];
   /** Every unit decided: by the ballots, then by the chair and vice-chair. */
@@ -38,9 +40,22 @@ function proposalView(row: FlagProposalRow, units: ReadonlyMap<string, UnitView>
   return { ...rest, unit: units.get(organizationId) ?? null, share };
 }
 
-export async function flagProposalViews(resolutions: ResolutionRepository, rows: readonly FlagProposalRow[], locale: Locale): Promise<Localized<FlagProposalView>[]> {
+export async function flagProposalViews(
+  resolutions: ResolutionRepository,
+  rows: readonly FlagProposalRow[],
+  locale: Locale,
+): Promise<Localized<FlagProposalView>[]> {
   const byYear = await Promise.all(
-    [...new Set(rows.map((r) => r.year))].map(async (year) => [year, await resolutions.unitsById(rows.filter((r) => r.year === year).map((r) => r.organizationId), year)] as const),
+    [...new Set(rows.map((r) => r.year))].map(
+      async (year) =>
+        [
+          year,
+          await resolutions.unitsById(
+            rows.filter((r) => r.year === year).map((r) => r.organizationId),
+            year,
+          ),
+        ] as const,
+    ),
   );
   const units = new Map(byYear);
   return localize(

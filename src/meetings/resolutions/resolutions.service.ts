@@ -187,7 +187,14 @@ export class ResolutionsService {
   }
 
   /** One flag proposal, with the count it rests on (unique per cluster, year, award and unit), and its draft nomination. */
-  private async propose(tx: EntityManager, vote: VoteRow, resolutionId: string, unitId: string, by: DecidedBy, rounds: readonly TallyResult[]) {
+  private async propose(
+    tx: EntityManager,
+    vote: VoteRow,
+    resolutionId: string,
+    unitId: string,
+    by: DecidedBy,
+    rounds: readonly TallyResult[],
+  ) {
     const behind = countBehind(rounds, unitId, by);
     // A result declared without a count (unanimous, consensus, show of hands) records who, not how many.
     const counted = !rounds.find((r) => r.round === behind?.round)?.declared;

@@ -16,4 +16,3 @@ export function countBallots(subject: VoteSubject, round: { candidateIds: string
   });
   return { count: countFromCounters(subject, round.candidateIds, counters, ballots.length - refused.length), refused };
 }
-

@@ -6,7 +6,10 @@ const CANDIDATES = ['son-la', 'hoa-binh', 'phu-tho'];
 const allPresent = { round: 1, candidateIds: CANDIDATES, places: 2, memberCount: 8, presentCount: 8 };
 
 describe('a result declared by show of hands records who was chosen and no count', () => {
-  const result = declaredTally('flag_proposal', DEFAULT_VOTE_RULE_SET, allPresent, { form: 'show_of_hands', chosenIds: ['hoa-binh', 'son-la'] });
+  const result = declaredTally('flag_proposal', DEFAULT_VOTE_RULE_SET, allPresent, {
+    form: 'show_of_hands',
+    chosenIds: ['hoa-binh', 'son-la'],
+  });
 
   it('chooses the units declared and says how, with every figure left at nothing', () => {
     expect(result).toMatchObject({ declared: 'show_of_hands', chosen: ['hoa-binh', 'son-la'], ballotsValid: 0, ballotsInvalid: 0 });
@@ -20,13 +23,23 @@ describe('a result declared by show of hands records who was chosen and no count
   });
 
   it('still needs the quorum on the roll taken when the round opened', () => {
-    const short = declaredTally('flag_proposal', DEFAULT_VOTE_RULE_SET, { ...allPresent, presentCount: 5 }, { form: 'unanimous', chosenIds: ['son-la'] });
+    const short = declaredTally(
+      'flag_proposal',
+      DEFAULT_VOTE_RULE_SET,
+      { ...allPresent, presentCount: 5 },
+      { form: 'unanimous', chosenIds: ['son-la'] },
+    );
     expect(short.chosen).toEqual([]);
     expect(short.next.kind).toBe('no_quorum');
   });
 
   it('approves a chair handover declared unanimous', () => {
-    const handover = declaredTally('chair_handover', DEFAULT_VOTE_RULE_SET, { ...allPresent, candidateIds: ['lao-cai'], places: 1 }, { form: 'unanimous', approved: true });
+    const handover = declaredTally(
+      'chair_handover',
+      DEFAULT_VOTE_RULE_SET,
+      { ...allPresent, candidateIds: ['lao-cai'], places: 1 },
+      { form: 'unanimous', approved: true },
+    );
     expect(handover.chosen).toEqual(['lao-cai']);
     expect(handover.answers).toMatchObject({ passed: true, yes: { votes: 0, share: null } });
   });
@@ -34,12 +47,15 @@ describe('a result declared by show of hands records who was chosen and no count
 
 describe('refuses a declared result that does not fit the ballot', () => {
   it('says what is wrong, field by field', () => {
-    expect(checkDeclaredResult('flag_proposal', allPresent, { form: 'consensus', chosenIds: ['son-la', 'ha-noi', 'son-la'] }).map((p) => p.field)).toEqual([
+    expect(
+      checkDeclaredResult('flag_proposal', allPresent, { form: 'consensus', chosenIds: ['son-la', 'ha-noi', 'son-la'] }).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['chosenIds', 'chosenIds[1]', 'chosenIds[2]']);
+    expect(checkDeclaredResult('question', allPresent, { form: 'consensus', chosenIds: [] }).map((p) => p.field)).toEqual([
+      'approved',
       'chosenIds',
-      'chosenIds[1]',
-      'chosenIds[2]',
     ]);
-    expect(checkDeclaredResult('question', allPresent, { form: 'consensus', chosenIds: [] }).map((p) => p.field)).toEqual(['approved', 'chosenIds']);
     expect(checkDeclaredResult('question', allPresent, { form: 'consensus', approved: false })).toEqual([]);
   });
 });

@@ -53,7 +53,9 @@ export function checkDeclaredResult(
     found.push(violation('chosenIds', 'Phải ghi các đơn vị được chọn.', 'Say which units were chosen.'));
   }
   if (declared.approved !== undefined) {
-    found.push(violation('approved', 'Biểu quyết này chọn đơn vị, không trả lời tán thành.', 'This vote chooses units; it has no yes / no answer.'));
+    found.push(
+      violation('approved', 'Biểu quyết này chọn đơn vị, không trả lời tán thành.', 'This vote chooses units; it has no yes / no answer.'),
+    );
   }
   if (chosen.length > round.places) {
     found.push(
@@ -121,7 +123,9 @@ export function declaredTally(subject: VoteSubject, rules: VoteRuleSet, round: R
     ballotsValid: 0,
     ballotsInvalid: 0,
     candidates,
-    answers: answersYesNo(subject) ? { yes: none, no: none, abstain: none, passed: approved === true, reasons: quorum.met ? [outcome] : [quorum.reason] } : null,
+    answers: answersYesNo(subject)
+      ? { yes: none, no: none, abstain: none, passed: approved === true, reasons: quorum.met ? [outcome] : [quorum.reason] }
+      : null,
     chosen: subject === 'chair_handover' ? (approved ? [round.candidateIds[0]] : []) : chosen,
     next: nextStep(quorum.met, null, round.round, rules),
     declared: declared.form,

@@ -31,7 +31,14 @@ describe('accepts the counting committee totals of the Cluster 3 flag vote', () 
   });
 
   it('accepts fewer ballots collected than issued, and invalid ballots', () => {
-    expect(fields({ ...withVotes({ 'son-la': 6, 'hoa-binh': 5, 'lao-cai': 0, 'yen-bai': 0 }), ballotsCollected: 7, ballotsValid: 6, ballotsInvalid: 1 })).toEqual([]);
+    expect(
+      fields({
+        ...withVotes({ 'son-la': 6, 'hoa-binh': 5, 'lao-cai': 0, 'yen-bai': 0 }),
+        ballotsCollected: 7,
+        ballotsValid: 6,
+        ballotsInvalid: 1,
+      }),
+    ).toEqual([]);
   });
 });
 

@@ -21,8 +21,7 @@ export interface StoredPaperTotals extends PaperTotals {
 
 /** The ballot the totals come from: names to tick (at most `maxChoices`), or one answer yes / no / abstain. */
 export type BallotShape =
-  | { readonly kind: 'candidates'; readonly candidateIds: readonly string[]; readonly maxChoices: number }
-  | { readonly kind: 'answers' };
+  { readonly kind: 'candidates'; readonly candidateIds: readonly string[]; readonly maxChoices: number } | { readonly kind: 'answers' };
 
 export interface PaperTotalsContext {
   /** Voters present at the vote: one per member unit present. */
@@ -137,9 +136,7 @@ function candidateVoteViolations(
   });
   const missing = candidateIds.filter((id) => !seen.has(id)).length;
   if (missing > 0) {
-    found.push(
-      violation('votes', `Thiếu số phiếu của ${missing} ứng viên.`, `Votes are missing for ${missing} candidate(s).`),
-    );
+    found.push(violation('votes', `Thiếu số phiếu của ${missing} ứng viên.`, `Votes are missing for ${missing} candidate(s).`));
   }
   const sum = votes.reduce((total, entry) => total + entry.votes, 0);
   const most = valid * maxChoices;
@@ -187,9 +184,7 @@ function unexpectedFields(totals: PaperTotals, ballot: BallotShape): FieldError[
     ];
   }
   if (ballot.kind === 'answers' && totals.votes) {
-    return [
-      violation('votes', 'Phiếu biểu quyết tán thành / không tán thành không có ứng viên.', 'A yes / no ballot has no candidates.'),
-    ];
+    return [violation('votes', 'Phiếu biểu quyết tán thành / không tán thành không có ứng viên.', 'A yes / no ballot has no candidates.')];
   }
   return [];
 }

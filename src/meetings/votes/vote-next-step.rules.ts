@@ -54,10 +54,7 @@ export function nextStep(quorumMet: boolean, open: OpenPlaces | null, round: num
       ),
     };
   }
-  const rounds = text(
-    `Đã hết ${rules.maxRounds} vòng bỏ phiếu`,
-    `All ${plural(rules.maxRounds, 'round is', 'rounds are')} used`,
-  );
+  const rounds = text(`Đã hết ${rules.maxRounds} vòng bỏ phiếu`, `All ${plural(rules.maxRounds, 'round is', 'rounds are')} used`);
   return {
     kind: 'fallback',
     fallback: rules.fallback,
@@ -68,9 +65,6 @@ export function nextStep(quorumMet: boolean, open: OpenPlaces | null, round: num
             `${rounds.vi}: Cụm trưởng và Cụm phó quyết định ${remaining.vi} trong số ${among.vi}; biên bản ghi rõ là do Cụm trưởng và Cụm phó quyết định.`,
             `${rounds.en}: the chair and the vice-chair decide the ${remaining.en} among ${among.en}, recorded in the minutes as their decision.`,
           )
-        : text(
-            `${rounds.vi}: ${remaining.vi} để trống.`,
-            `${rounds.en}: the ${remaining.en} ${places === 1 ? 'stays' : 'stay'} empty.`,
-          ),
+        : text(`${rounds.vi}: ${remaining.vi} để trống.`, `${rounds.en}: the ${remaining.en} ${places === 1 ? 'stays' : 'stay'} empty.`),
   };
 }

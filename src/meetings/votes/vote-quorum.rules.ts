@@ -21,9 +21,7 @@ export function meetsProportion(part: number, whole: number, proportion: Proport
 /** The smallest part of `whole` that meets the proportion. */
 export function minimumToMeet(whole: number, proportion: Proportion): number {
   const product = whole * proportion.numerator;
-  return proportion.comparison === 'more_than'
-    ? floorDiv(product, proportion.denominator) + 1
-    : ceilDiv(product, proportion.denominator);
+  return proportion.comparison === 'more_than' ? floorDiv(product, proportion.denominator) + 1 : ceilDiv(product, proportion.denominator);
 }
 
 /** part/whole as a percentage in hundredths, rounded half up in whole numbers: 2/3 → 6667 (66.67 %). */
@@ -55,7 +53,6 @@ export function shareOf(votes: number, base: number): Share {
   const percent = percentHundredths(votes, base) / 100;
   return { votes, share: { numerator: votes, denominator: base }, percent };
 }
-
 
 export type ReasonCode =
   | 'QUORUM_MET'
@@ -99,10 +96,7 @@ export function checkQuorum(quorum: Proportion, memberCount: number, presentCoun
   const reason: Reason = met
     ? {
         code: 'QUORUM_MET',
-        text: text(
-          `Đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}.`,
-          `Quorum met: ${present.en}; ${required.en} required.`,
-        ),
+        text: text(`Đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}.`, `Quorum met: ${present.en}; ${required.en} required.`),
       }
     : {
         code: 'QUORUM_NOT_MET',
@@ -114,4 +108,3 @@ export function checkQuorum(quorum: Proportion, memberCount: number, presentCoun
   const minimumPresent = minimumToMeet(memberCount, quorum);
   return { met, present: presentCount, members: memberCount, minimumPresent, reason };
 }
-

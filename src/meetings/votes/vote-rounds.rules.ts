@@ -66,7 +66,11 @@ export function countFromCounters(
   if (answersYesNo(subject)) {
     return { ballotsValid: ballotsCast, ballotsInvalid: 0, answers: { yes: count('yes'), no: count('no'), abstain: count('abstain') } };
   }
-  return { ballotsValid: ballotsCast, ballotsInvalid: 0, votes: candidateIds.map((candidateId) => ({ candidateId, votes: count(candidateId) })) };
+  return {
+    ballotsValid: ballotsCast,
+    ballotsInvalid: 0,
+    votes: candidateIds.map((candidateId) => ({ candidateId, votes: count(candidateId) })),
+  };
 }
 
 export interface RoundFacts {

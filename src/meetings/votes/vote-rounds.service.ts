@@ -13,13 +13,7 @@ import { BallotBox } from '../ballots/ballot-box.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { ResolutionsService } from '../resolutions/resolutions.service.js';
 import type { Localized } from '../../platform/i18n/localize.js';
-import {
-  firstRound,
-  runoffRound,
-  tallyInputFor,
-  type RoundCount,
-  type RoundPlan,
-} from './vote-rounds.rules.js';
+import { firstRound, runoffRound, tallyInputFor, type RoundCount, type RoundPlan } from './vote-rounds.rules.js';
 import {
   CancellationReasonMissingError,
   PaperTotalsMissingError,
@@ -227,4 +221,3 @@ export class VoteRoundsService {
     return this.box.count(tx, { voteId: vote.id, subject: vote.subject, round: round.round, candidateIds: round.candidateIds });
   }
 }
-

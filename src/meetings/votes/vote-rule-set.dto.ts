@@ -1,15 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsUUID,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import {
   COMPARISONS,

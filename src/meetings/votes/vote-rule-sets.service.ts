@@ -32,7 +32,9 @@ export class VoteRuleSetsService {
     const problems = checkVoteRuleSet(rules);
     const effectiveTo = body.effectiveTo ?? null;
     if (effectiveTo !== null && effectiveTo < body.effectiveFrom) {
-      problems.push(violation('effectiveTo', 'Ngày kết thúc phải từ ngày bắt đầu trở đi.', 'The end date must not be before the start date.'));
+      problems.push(
+        violation('effectiveTo', 'Ngày kết thúc phải từ ngày bắt đầu trở đi.', 'The end date must not be before the start date.'),
+      );
     }
     if (problems.length > 0) throw new InvalidVoteRuleSetError(problems);
     return this.dataSource.transaction(async (tx) => {

@@ -10,11 +10,7 @@ function proportionViolations(field: string, proportion: Proportion, leastNumera
   const { numerator, denominator, comparison } = proportion;
   if (!COMPARISONS.includes(comparison)) {
     return [
-      violation(
-        `${field}.comparison`,
-        'Cách so sánh phải là "trên" hoặc "ít nhất".',
-        'The comparison must be "more than" or "at least".',
-      ),
+      violation(`${field}.comparison`, 'Cách so sánh phải là "trên" hoặc "ít nhất".', 'The comparison must be "more than" or "at least".'),
     ];
   }
   if (!isCount(numerator) || !isCount(denominator) || denominator === 0) {
@@ -30,19 +26,14 @@ function proportionViolations(field: string, proportion: Proportion, leastNumera
     return [violation(field, 'Tỉ lệ phải lớn hơn 0.', 'The share must be above 0.')];
   }
   if (numerator > denominator || (comparison === 'more_than' && numerator === denominator)) {
-    return [
-      violation(field, 'Tỉ lệ này không bao giờ đạt được (vượt quá 100%).', 'This share can never be reached (above 100%).'),
-    ];
+    return [violation(field, 'Tỉ lệ này không bao giờ đạt được (vượt quá 100%).', 'This share can never be reached (above 100%).')];
   }
   return [];
 }
 
 /** Checks a rule set before it is saved or a vote is held under it; an empty list means it can be applied. */
 export function checkVoteRuleSet(rules: VoteRuleSet): FieldError[] {
-  const found = [
-    ...proportionViolations('quorum', rules.quorum, 0),
-    ...proportionViolations('threshold', rules.threshold, 1),
-  ];
+  const found = [...proportionViolations('quorum', rules.quorum, 0), ...proportionViolations('threshold', rules.threshold, 1)];
   if (!THRESHOLD_BASES.includes(rules.threshold.base)) {
     found.push(violation('threshold.base', 'Cơ sở tính ngưỡng không hợp lệ.', 'Unknown threshold base.'));
   }
@@ -71,4 +62,3 @@ export interface FlagQuota {
 export function flagQuota(rule: QuotaRule, memberCount: number): FlagQuota {
   return { quota: quotaLimit(rule, memberCount), explanation: describeQuota(rule, memberCount) };
 }
-

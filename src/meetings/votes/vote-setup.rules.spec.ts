@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
 import { DEFAULT_VOTE_RULE_SET } from './vote-rule-set.js';
-import { type BallotFacts, chooseFlagQuota, chooseVoteRules, DEFAULT_FLAG_AWARD_TYPE, planBallot, recordConflicts, type RecordFacts } from './vote-setup.rules.js';
+import {
+  type BallotFacts,
+  chooseFlagQuota,
+  chooseVoteRules,
+  DEFAULT_FLAG_AWARD_TYPE,
+  planBallot,
+  recordConflicts,
+  type RecordFacts,
+} from './vote-setup.rules.js';
 
 const flag = AWARD_CATALOG.find((type) => type.code === DEFAULT_FLAG_AWARD_TYPE);
 const bangKhen = AWARD_CATALOG.find((type) => type.code === 'LHHVN_BANG_KHEN');
@@ -35,7 +43,9 @@ describe('the flag quota K of a vote', () => {
   it('takes the rule set in force on the meeting date once there is one', () => {
     const choice = chooseFlagQuota(flag, '2025-12-10', 5, undefined);
     expect(choice).toMatchObject({ quota: 1 });
-    expect('basis' in choice && choice.basis.vi).toBe('Chỉ tiêu 25% số thành viên (5), làm tròn xuống: 1 đề nghị, theo Nghị định 152/2025/NĐ-CP.');
+    expect('basis' in choice && choice.basis.vi).toBe(
+      'Chỉ tiêu 25% số thành viên (5), làm tròn xuống: 1 đề nghị, theo Nghị định 152/2025/NĐ-CP.',
+    );
   });
 
   it('keeps the number the meeting gives', () => {
@@ -51,7 +61,6 @@ describe('the flag quota K of a vote', () => {
     });
   });
 });
-
 
 describe('the ballot a vote asks for', () => {
   /** Cluster 3 in 2023, Yên Bái gone from the cluster in 2024, Lào Cai already chosen to chair 2024. */
@@ -71,7 +80,7 @@ describe('the ballot a vote asks for', () => {
     expect(ballot).toMatchObject({ candidateIds: facts.members, awardTypeCode: 'LHHVN_CO_THI_DUA', quota: 1 });
   });
 
-  it('keeps next year\'s chair and the units leaving the cluster off a vice-chair ballot', () => {
+  it("keeps next year's chair and the units leaving the cluster off a vice-chair ballot", () => {
     expect(planBallot({ subject: 'vice_chair_election' }, facts).ballot.candidateIds).toEqual(['hoa-binh', 'son-la']);
     const { problems } = planBallot({ subject: 'vice_chair_election', candidateIds: ['lao-cai', 'yen-bai', 'ha-noi'] }, facts);
     expect(problems.map((p) => [p.field, p.message.vi])).toEqual([
@@ -82,8 +91,13 @@ describe('the ballot a vote asks for', () => {
   });
 
   it("proposes the rotation's chair for a handover unless the meeting names one, who must be a member next year", () => {
-    expect(planBallot({ subject: 'chair_handover' }, facts).ballot).toMatchObject({ proposedOrganizationId: 'lao-cai', candidateIds: ['lao-cai'] });
-    expect(planBallot({ subject: 'chair_handover', proposedOrganizationId: 'yen-bai' }, facts).problems.map((p) => p.field)).toEqual(['proposedOrganizationId']);
+    expect(planBallot({ subject: 'chair_handover' }, facts).ballot).toMatchObject({
+      proposedOrganizationId: 'lao-cai',
+      candidateIds: ['lao-cai'],
+    });
+    expect(planBallot({ subject: 'chair_handover', proposedOrganizationId: 'yen-bai' }, facts).problems.map((p) => p.field)).toEqual([
+      'proposedOrganizationId',
+    ]);
     expect(planBallot({ subject: 'chair_handover' }, { ...facts, rotationChairId: null }).problems[0].message.en).toBe(
       "The cluster's rotation proposes no chair for 2024; choose the unit.",
     );
@@ -92,7 +106,9 @@ describe('the ballot a vote asks for', () => {
   it('refuses the fields a subject does not take', () => {
     const { problems } = planBallot({ subject: 'question', candidateIds: ['son-la'], proposedOrganizationId: 'lao-cai', quota: 2 }, facts);
     expect(problems.map((p) => p.field)).toEqual(['candidateIds', 'proposedOrganizationId', 'quota']);
-    expect(planBallot({ subject: 'vice_chair_election', awardTypeCode: 'LHHVN_CO_THI_DUA' }, facts).problems.map((p) => p.field)).toEqual(['awardTypeCode']);
+    expect(planBallot({ subject: 'vice_chair_election', awardTypeCode: 'LHHVN_CO_THI_DUA' }, facts).problems.map((p) => p.field)).toEqual([
+      'awardTypeCode',
+    ]);
   });
 });
 
@@ -103,7 +119,11 @@ describe('what the record rules out of a vote, said before any ballot is cast', 
     nextChair: { id: 'lao-cai', name: 'LHH Lào Cai', source: 'rotation' },
     nextViceChair: { id: 'yen-bai', name: 'LHH Yên Bái' },
   };
-  const ballot = (candidateIds: string[], proposedOrganizationId: string | null = null, quota: number | null = 1) => ({ candidateIds, proposedOrganizationId, quota });
+  const ballot = (candidateIds: string[], proposedOrganizationId: string | null = null, quota: number | null = 1) => ({
+    candidateIds,
+    proposedOrganizationId,
+    quota,
+  });
 
   it('names a unit proposed for the flag twice, and a quota used up', () => {
     expect(recordConflicts('flag_proposal', ballot(['hoa-binh', 'son-la']), record)).toEqual([
@@ -118,11 +138,13 @@ describe('what the record rules out of a vote, said before any ballot is cast', 
     expect(recordConflicts('flag_proposal', ballot(['hoa-binh'], null, 0), record).map((c) => c.field)).toEqual(['quota']);
   });
 
-  it('keeps next year\'s chair off the vice-chair ballot and next year\'s vice-chair out of the chair', () => {
+  it("keeps next year's chair off the vice-chair ballot and next year's vice-chair out of the chair", () => {
     expect(recordConflicts('vice_chair_election', ballot(['yen-bai', 'lao-cai']), record)[0].message.vi).toBe(
       'LHH Lào Cai theo luân phiên sẽ là Cụm trưởng năm 2024; không thể đồng thời là Cụm phó.',
     );
-    expect(recordConflicts('chair_handover', ballot(['yen-bai'], 'yen-bai'), record).map((c) => c.field)).toEqual(['proposedOrganizationId']);
+    expect(recordConflicts('chair_handover', ballot(['yen-bai'], 'yen-bai'), record).map((c) => c.field)).toEqual([
+      'proposedOrganizationId',
+    ]);
     expect(recordConflicts('chair_handover', ballot(['lao-cai'], 'lao-cai'), record)).toEqual([]);
     expect(recordConflicts('question', ballot([]), record)).toEqual([]);
   });

@@ -105,7 +105,6 @@ export function chooseFlagQuota(
   return { quota, basis: text(`Chỉ tiêu ${explanation.vi}, ${when.vi}.`, `Quota: ${explanation.en}, ${when.en}.`) };
 }
 
-
 /** What the registry says about a vote at a meeting of `year`: who may stand, and the award catalog. */
 export interface BallotFacts {
   readonly year: number;
@@ -147,7 +146,11 @@ const CHAIR_SOURCES = {
  * its ballots are cast: a unit proposed a second time for the same flag, no place of the quota left, next year's
  * chair elected vice-chair, or next year's vice-chair handed the chair. An empty list means it can go ahead.
  */
-export function recordConflicts(subject: VoteSubject, ballot: Pick<Ballot, 'candidateIds' | 'proposedOrganizationId' | 'quota'>, facts: RecordFacts): FieldError[] {
+export function recordConflicts(
+  subject: VoteSubject,
+  ballot: Pick<Ballot, 'candidateIds' | 'proposedOrganizationId' | 'quota'>,
+  facts: RecordFacts,
+): FieldError[] {
   const nextYear = facts.year + 1;
   switch (subject) {
     case 'flag_proposal': {
@@ -287,7 +290,13 @@ function proposedChair(request: BallotRequest, facts: BallotFacts): { proposed: 
   if (!facts.nextYearMembers.includes(proposed)) {
     return {
       proposed: null,
-      problems: [violation('proposedOrganizationId', `Không phải thành viên của cụm năm ${nextYear}.`, `Not a member of the cluster in ${nextYear}.`)],
+      problems: [
+        violation(
+          'proposedOrganizationId',
+          `Không phải thành viên của cụm năm ${nextYear}.`,
+          `Not a member of the cluster in ${nextYear}.`,
+        ),
+      ],
     };
   }
   return { proposed, problems: [] };
@@ -312,7 +321,10 @@ export function planBallot(request: BallotRequest, facts: BallotFacts): { ballot
               `${quota.basis.vi}; đã đề nghị ${used} tại biểu quyết trước, còn ${Math.max(0, quota.quota - used)}`,
               `${quota.basis.en}; ${used} already proposed in an earlier vote, ${Math.max(0, quota.quota - used)} left`,
             );
-      return { ballot: { ...ballot, quota: Math.max(0, quota.quota - used), quotaBasis: basis }, problems: [...problems, ...candidates.problems] };
+      return {
+        ballot: { ...ballot, quota: Math.max(0, quota.quota - used), quotaBasis: basis },
+        problems: [...problems, ...candidates.problems],
+      };
     }
     case 'vice_chair_election': {
       const candidates = candidatesOf(request, facts);

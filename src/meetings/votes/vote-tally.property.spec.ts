@@ -18,7 +18,11 @@ const CANDIDATES = ['a', 'b', 'c', 'd', 'e', 'f'];
 
 /** A flag-proposal round: members, those present, K places and one ballot per unit present, some of them spoilt. */
 const flagRound = fc
-  .record({ memberCount: fc.integer({ min: 1, max: 30 }), candidates: fc.integer({ min: 1, max: CANDIDATES.length }), places: fc.integer({ min: 0, max: 6 }) })
+  .record({
+    memberCount: fc.integer({ min: 1, max: 30 }),
+    candidates: fc.integer({ min: 1, max: CANDIDATES.length }),
+    places: fc.integer({ min: 0, max: 6 }),
+  })
   .chain(({ memberCount, candidates, places }) =>
     fc.record({
       memberCount: fc.constant(memberCount),
@@ -28,8 +32,15 @@ const flagRound = fc
     }),
   );
 
-function flagTally(round: { memberCount: number; places: number; candidateIds: string[]; ballots: string[][] }, order = round.candidateIds): TallyInput {
-  const { count } = countBallots('flag_proposal', { candidateIds: order, places: round.places }, round.ballots.map((choices) => ({ choices })));
+function flagTally(
+  round: { memberCount: number; places: number; candidateIds: string[]; ballots: string[][] },
+  order = round.candidateIds,
+): TallyInput {
+  const { count } = countBallots(
+    'flag_proposal',
+    { candidateIds: order, places: round.places },
+    round.ballots.map((choices) => ({ choices })),
+  );
   const facts = { round: 1, candidateIds: order, places: round.places, memberCount: round.memberCount, presentCount: round.ballots.length };
   return tallyInputFor('flag_proposal', DEFAULT_VOTE_RULE_SET, facts, count);
 }

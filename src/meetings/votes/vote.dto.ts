@@ -91,12 +91,18 @@ export class CreateVoteBody {
   @IsUUID(undefined, { each: true })
   candidateIds?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Chuyển trao Cụm trưởng: đơn vị được đề xuất. Mặc định: đề xuất luân phiên cho năm sau.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Chuyển trao Cụm trưởng: đơn vị được đề xuất. Mặc định: đề xuất luân phiên cho năm sau.',
+  })
   @IsOptional()
   @IsUUID()
   proposedOrganizationId?: string;
 
-  @ApiPropertyOptional({ example: 'LHHVN_CO_THI_DUA', description: 'Suy tôn: loại khen thưởng. Mặc định: Cờ thi đua của Liên hiệp Hội Việt Nam.' })
+  @ApiPropertyOptional({
+    example: 'LHHVN_CO_THI_DUA',
+    description: 'Suy tôn: loại khen thưởng. Mặc định: Cờ thi đua của Liên hiệp Hội Việt Nam.',
+  })
   @IsOptional()
   @IsText(60)
   awardTypeCode?: string;

@@ -20,7 +20,13 @@ export class VoteTransitionError extends DomainError {
 /** The vote's resolution would contradict the record (recordConflicts): refused when it is opened. */
 export class VoteConflictError extends DomainError {
   constructor(conflicts: FieldError[]) {
-    super(...meetingsError('VOTE.CONFLICTS_WITH_RECORD', conflicts.map((c) => c.message)), conflicts);
+    super(
+      ...meetingsError(
+        'VOTE.CONFLICTS_WITH_RECORD',
+        conflicts.map((c) => c.message),
+      ),
+      conflicts,
+    );
   }
 }
 
@@ -83,5 +89,6 @@ export class VoteRuleSetOverlapError extends DomainError {
 
 defineConstraintErrors({
   vote_rule_sets_no_overlap: () => new VoteRuleSetOverlapError(),
-  vote_rule_sets_owner_id_fkey: () => new InvalidVoteRuleSetError([{ field: 'ownerId', message: MEETINGS_MESSAGES.noOrganizationWithThisId }]),
+  vote_rule_sets_owner_id_fkey: () =>
+    new InvalidVoteRuleSetError([{ field: 'ownerId', message: MEETINGS_MESSAGES.noOrganizationWithThisId }]),
 });

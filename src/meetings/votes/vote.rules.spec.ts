@@ -37,7 +37,10 @@ function flagRound(counts: Record<string, number>, overrides: Partial<FlagPropos
 /** The tally of a first round of Cluster 3 with all 8 present, as closing the round computes it. */
 function tallyRound(subject: VoteSubject, round: { candidateIds: string[]; places: number }, ballots: readonly BallotInput[]) {
   const { count } = countBallots(subject, round, ballots);
-  return { count, result: tally(tallyInputFor(subject, DEFAULT_VOTE_RULE_SET, { ...round, round: 1, memberCount: 8, presentCount: 8 }, count)) };
+  return {
+    count,
+    result: tally(tallyInputFor(subject, DEFAULT_VOTE_RULE_SET, { ...round, round: 1, memberCount: 8, presentCount: 8 }, count)),
+  };
 }
 
 function byId(result: TallyResult, id: string) {
@@ -58,7 +61,11 @@ describe('Cluster 3 on 27/11/2023 proposes the Flag for Sơn La and Hòa Bình',
     ['son-la', 'lao-cai'],
     ['hoa-binh', 'yen-bai'],
   ];
-  const { count: counted, result } = tallyRound('flag_proposal', { candidateIds: CLUSTER_3, places: quota.quota }, ballots.map((choices) => ({ choices })));
+  const { count: counted, result } = tallyRound(
+    'flag_proposal',
+    { candidateIds: CLUSTER_3, places: quota.quota },
+    ballots.map((choices) => ({ choices })),
+  );
 
   it('allows 2 flags: 25 % of 8 members, rounded down', () => {
     expect(quota.quota).toBe(2);
@@ -78,10 +85,19 @@ describe('Cluster 3 on 27/11/2023 proposes the Flag for Sơn La and Hòa Bình',
   it('passes Sơn La and Hòa Bình with more than half of all 8 members', () => {
     expect(result.quorum.met).toBe(true);
     expect(result.chosen).toEqual(['son-la', 'hoa-binh']);
-    expect(byId(result, 'son-la')).toMatchObject({ votes: 7, share: { numerator: 7, denominator: 8 }, percent: 87.5, rank: 1, status: 'chosen', passed: true });
+    expect(byId(result, 'son-la')).toMatchObject({
+      votes: 7,
+      share: { numerator: 7, denominator: 8 },
+      percent: 87.5,
+      rank: 1,
+      status: 'chosen',
+      passed: true,
+    });
     expect(byId(result, 'hoa-binh')).toMatchObject({ votes: 6, percent: 75, rank: 2, status: 'chosen', passed: true });
     expect(reasonCodes(result, 'son-la')).toEqual(['THRESHOLD_MET', 'WITHIN_QUOTA']);
-    expect(byId(result, 'son-la').reasons[0].text.vi).toBe('Đạt ngưỡng: 7/8 phiếu (87,5%) so với tổng số đơn vị thành viên; yêu cầu trên 1/2.');
+    expect(byId(result, 'son-la').reasons[0].text.vi).toBe(
+      'Đạt ngưỡng: 7/8 phiếu (87,5%) so với tổng số đơn vị thành viên; yêu cầu trên 1/2.',
+    );
     expect(byId(result, 'hoa-binh').reasons[1].text.vi).toBe('Trong chỉ tiêu 2 đơn vị: xếp thứ 2.');
   });
 
@@ -108,7 +124,11 @@ describe('Cluster 3 on 27/11/2023 proposes the Flag for Sơn La and Hòa Bình',
 
 describe('Cluster 3 elects Yên Bái vice-chair for 2024', () => {
   const ballots = [...Array.from({ length: 6 }, () => ['yen-bai']), ['phu-tho'], []];
-  const { count: counted, result } = tallyRound('vice_chair_election', { candidateIds: CLUSTER_3, places: 1 }, ballots.map((choices) => ({ choices })));
+  const { count: counted, result } = tallyRound(
+    'vice_chair_election',
+    { candidateIds: CLUSTER_3, places: 1 },
+    ballots.map((choices) => ({ choices })),
+  );
 
   it('elects Yên Bái with 6 of 8 votes', () => {
     expect(counted).toMatchObject({ ballotsValid: 8, ballotsInvalid: 0 });
@@ -136,7 +156,11 @@ describe('Cluster 3 hands the 2024 chair to Lào Cai', () => {
 
 describe('counts electronic ballots and refuses those approving more than K or a non-candidate', () => {
   const ballots = [['son-la', 'hoa-binh'], ['son-la', 'hoa-binh', 'lao-cai'], ['ha-noi'], ['son-la', 'son-la'], []];
-  const { count: counted, refused } = countBallots('flag_proposal', { candidateIds: CLUSTER_3, places: 2 }, ballots.map((choices) => ({ choices })));
+  const { count: counted, refused } = countBallots(
+    'flag_proposal',
+    { candidateIds: CLUSTER_3, places: 2 },
+    ballots.map((choices) => ({ choices })),
+  );
 
   it('counts only the valid ones, a blank ballot included', () => {
     expect(counted.ballotsValid).toBe(2);
@@ -150,7 +174,10 @@ describe('counts electronic ballots and refuses those approving more than K or a
 
   it('says why a ballot is refused', () => {
     expect(checkBallot(['son-la', 'hoa-binh', 'lao-cai'], CLUSTER_3, 2)).toEqual([
-      { field: 'choices', message: { vi: 'Mỗi phiếu chọn tối đa 2 ứng viên; phiếu này chọn 3.', en: 'A ballot may choose at most 2; this one chooses 3.' } },
+      {
+        field: 'choices',
+        message: { vi: 'Mỗi phiếu chọn tối đa 2 ứng viên; phiếu này chọn 3.', en: 'A ballot may choose at most 2; this one chooses 3.' },
+      },
     ]);
     expect(checkBallot(['ha-noi'], CLUSTER_3, 2).map((p) => p.field)).toEqual(['choices[0]']);
     expect(checkBallot(['son-la', 'son-la'], CLUSTER_3, 2)[0].message.vi).toBe('Ứng viên này đã được chọn ở trên.');
@@ -206,7 +233,10 @@ describe('does not pass a unit with 4 of 8 votes: that is not more than half', (
   });
 
   it('passes with 4 of 8 when the rule is "at least half"', () => {
-    const atLeastHalf: VoteRuleSet = { ...DEFAULT_VOTE_RULE_SET, threshold: { ...DEFAULT_VOTE_RULE_SET.threshold, comparison: 'at_least' } };
+    const atLeastHalf: VoteRuleSet = {
+      ...DEFAULT_VOTE_RULE_SET,
+      threshold: { ...DEFAULT_VOTE_RULE_SET.threshold, comparison: 'at_least' },
+    };
     const lenient = flagRound({ 'son-la': 5, 'hoa-binh': 4, 'phu-tho': 3 }, { rules: atLeastHalf });
     expect(lenient.chosen).toEqual(['son-la', 'hoa-binh']);
     expect(lenient.threshold.minimumVotes).toBe(4);
@@ -310,7 +340,12 @@ describe('counts abstentions against a yes/no question', () => {
   it('rejects 4 yes, 1 no and 3 abstentions: 4 of 8 is not more than half', () => {
     const result = tally({ ...question, answers: { yes: 4, no: 1, abstain: 3 } });
     expect(result.candidates).toEqual([]);
-    expect(result.answers).toMatchObject({ yes: { votes: 4, percent: 50 }, no: { votes: 1, percent: 12.5 }, abstain: { votes: 3, percent: 37.5 }, passed: false });
+    expect(result.answers).toMatchObject({
+      yes: { votes: 4, percent: 50 },
+      no: { votes: 1, percent: 12.5 },
+      abstain: { votes: 3, percent: 37.5 },
+      passed: false,
+    });
     expect(result.answers?.reasons.map((r) => r.code)).toEqual(['THRESHOLD_NOT_MET', 'REJECTED']);
     expect(result.answers?.reasons[0].text.vi).toBe(
       'Không đạt ngưỡng: 4/8 phiếu tán thành (50%) so với tổng số đơn vị thành viên; yêu cầu trên 1/2, tức ít nhất 5 phiếu tán thành. Phiếu không biểu quyết (3) không được tính là tán thành.',
@@ -325,7 +360,14 @@ describe('counts abstentions against a yes/no question', () => {
   });
 
   it('sends a chair handover that is not confirmed to a second vote on the same unit', () => {
-    const result = tally({ ...allPresent, subject: 'chair_handover', proposedId: 'lao-cai', answers: { yes: 4, no: 1, abstain: 3 }, ballotsValid: 8, ballotsInvalid: 0 });
+    const result = tally({
+      ...allPresent,
+      subject: 'chair_handover',
+      proposedId: 'lao-cai',
+      answers: { yes: 4, no: 1, abstain: 3 },
+      ballotsValid: 8,
+      ballotsInvalid: 0,
+    });
     expect(reasonCodes(result, 'lao-cai')).toEqual(['THRESHOLD_NOT_MET', 'NOT_CONFIRMED']);
     expect(result.next).toMatchObject({ kind: 'runoff', round: 2, candidateIds: ['lao-cai'], places: 1 });
   });
@@ -356,7 +398,9 @@ describe('gives different results for the same votes when the threshold is a sha
     const result = sixPresent('members_present');
     expect(result.chosen).toEqual(['son-la']);
     expect(byId(result, 'son-la')).toMatchObject({ share: { numerator: 4, denominator: 6 }, percent: 66.67 });
-    expect(byId(result, 'son-la').reasons[0].text.vi).toBe('Đạt ngưỡng: 4/6 phiếu (66,67%) so với số đơn vị thành viên có mặt; yêu cầu trên 1/2.');
+    expect(byId(result, 'son-la').reasons[0].text.vi).toBe(
+      'Đạt ngưỡng: 4/6 phiếu (66,67%) so với số đơn vị thành viên có mặt; yêu cầu trên 1/2.',
+    );
   });
 
   it('passes 3 votes against the 5 valid ballots', () => {
@@ -441,9 +485,9 @@ describe('refuses a rule set that cannot be applied', () => {
       fallback: 'chair_and_vice_chair_decide',
     };
     expect(checkVoteRuleSet(broken).map((v) => v.field)).toEqual(['quorum', 'threshold', 'maxRounds']);
-    expect(checkVoteRuleSet({ ...DEFAULT_VOTE_RULE_SET, threshold: { ...DEFAULT_VOTE_RULE_SET.threshold, numerator: 0 } })[0].message.vi).toBe(
-      'Tỉ lệ phải lớn hơn 0.',
-    );
+    expect(
+      checkVoteRuleSet({ ...DEFAULT_VOTE_RULE_SET, threshold: { ...DEFAULT_VOTE_RULE_SET.threshold, numerator: 0 } })[0].message.vi,
+    ).toBe('Tỉ lệ phải lớn hơn 0.');
   });
 });
 

@@ -2,7 +2,18 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { checkPaperTotals, isCount, violation, type BallotShape } from './paper-totals.rules.js';
 import { nextStep, type NextStep, type OpenPlaces } from './vote-next-step.rules.js';
-import { checkQuorum, meetsProportion, minimumToMeet, plural, proportionText, type QuorumCheck, type Reason, type Share, shareOf, shareText } from './vote-quorum.rules.js';
+import {
+  checkQuorum,
+  meetsProportion,
+  minimumToMeet,
+  plural,
+  proportionText,
+  type QuorumCheck,
+  type Reason,
+  type Share,
+  shareOf,
+  shareText,
+} from './vote-quorum.rules.js';
 import { checkVoteRuleSet } from './vote-settings.rules.js';
 import {
   THRESHOLD_BASE_PHRASES,
@@ -144,9 +155,7 @@ function idsOf(entries: readonly Entry[]): string[] {
  * are left open for a further round, never broken by order; places no one reached are open to those short of it.
  */
 function place(entries: readonly Entry[], places: number): Placement {
-  const status = new Map<string, CandidateStatus>(
-    entries.map((e) => [e.candidateId, e.meets ? 'over_quota' : 'below_threshold']),
-  );
+  const status = new Map<string, CandidateStatus>(entries.map((e) => [e.candidateId, e.meets ? 'over_quota' : 'below_threshold']));
   const passers = entries.filter((e) => e.meets).sort((a, b) => b.votes - a.votes);
   const lastIn: Entry | undefined = passers[places - 1];
   const firstOut: Entry | undefined = passers[places];
@@ -157,8 +166,7 @@ function place(entries: readonly Entry[], places: number): Placement {
   const left = places - chosen.length;
   if (tied.length > 0) return { status, open: { cause: 'tie', candidateIds: idsOf(tied), places: left } };
   const short = entries.filter((e) => !e.meets);
-  const open: OpenPlaces | null =
-    left > 0 && short.length > 0 ? { cause: 'short', candidateIds: idsOf(short), places: left } : null;
+  const open: OpenPlaces | null = left > 0 && short.length > 0 ? { cause: 'short', candidateIds: idsOf(short), places: left } : null;
   return { status, open };
 }
 
@@ -293,7 +301,6 @@ const PLACEMENT_REASONS: Readonly<Record<VoteSubject, PlacementReasons>> = {
   question: () => null,
 };
 
-
 function ballotShapeOf(input: TallyInput): BallotShape {
   if (!('votes' in input)) return { kind: 'answers' };
   const maxChoices = input.subject === 'flag_proposal' ? input.places : 1;
@@ -346,12 +353,7 @@ function assertConsistent(input: TallyInput): void {
   }
 }
 
-function answerResult(
-  answers: AnswerCounts,
-  threshold: PassThreshold,
-  summary: ThresholdSummary,
-  quorum: QuorumCheck,
-): AnswerResult {
+function answerResult(answers: AnswerCounts, threshold: PassThreshold, summary: ThresholdSummary, quorum: QuorumCheck): AnswerResult {
   const base = summary.baseCount;
   const shares = { yes: shareOf(answers.yes, base), no: shareOf(answers.no, base), abstain: shareOf(answers.abstain, base) };
   if (!quorum.met) return { ...shares, passed: false, reasons: [quorum.reason] };

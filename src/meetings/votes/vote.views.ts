@@ -47,7 +47,11 @@ export async function voteView(votes: VoteRepository, vote: VoteRow, locale: Loc
   const { candidateIds, proposedOrganizationId, cancelledAt, cancelledByUserId, cancelledByUsername, cancellationReason, ...stored } = vote;
   const view: VoteView = {
     ...stored,
-    cancellation: cancelledAt && { at: cancelledAt, by: { userId: cancelledByUserId, username: cancelledByUsername }, reason: cancellationReason },
+    cancellation: cancelledAt && {
+      at: cancelledAt,
+      by: { userId: cancelledByUserId, username: cancelledByUsername },
+      reason: cancellationReason,
+    },
     stateLabel: VOTE_WORKFLOW.label(vote.state),
     allowedActions: VOTE_WORKFLOW.allowedActions(vote.state),
     candidates: unitsOf(units, candidateIds),
@@ -75,8 +79,10 @@ export type Counting = 'ballots' | DeclaredForm;
 /** A count that is null when the round was not counted: nothing is shown that was not recorded. */
 type Uncounted<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
 
-export interface RoundResultView
-  extends Uncounted<Omit<TallyResult, 'candidates' | 'chosen' | 'next' | 'declared' | 'answers'>, 'ballotsValid' | 'ballotsInvalid' | 'threshold'> {
+export interface RoundResultView extends Uncounted<
+  Omit<TallyResult, 'candidates' | 'chosen' | 'next' | 'declared' | 'answers'>,
+  'ballotsValid' | 'ballotsInvalid' | 'threshold'
+> {
   counting: Counting;
   answers: Uncounted<AnswerResult, 'yes' | 'no' | 'abstain'> | null;
   /** The counting committee's figures of a paper round. */
@@ -137,7 +143,12 @@ export function visibleResults(vote: VoteRow, rounds: readonly RoundRow[]): (Rou
 }
 
 /** The result of every closed round, with units named as in the vote's year; call only when some round is visible. */
-export async function resultView(votes: VoteRepository, vote: VoteRow, rounds: readonly RoundRow[], locale: Locale): Promise<Localized<ResultView>> {
+export async function resultView(
+  votes: VoteRepository,
+  vote: VoteRow,
+  rounds: readonly RoundRow[],
+  locale: Locale,
+): Promise<Localized<ResultView>> {
   const visible = visibleResults(vote, rounds);
   const results = visible.map((r) => r.result);
   const units = await votes.unitsById(
@@ -158,15 +169,23 @@ export async function resultView(votes: VoteRepository, vote: VoteRow, rounds: r
       ...(result.declared ? withoutCounts(result) : result),
       counting: result.declared ?? 'ballots',
       paper: paperTotals
-        ? { ballotsIssued: paperTotals.ballotsIssued, ballotsCollected: paperTotals.ballotsCollected, countingCommittee: paperTotals.countingCommittee }
+        ? {
+            ballotsIssued: paperTotals.ballotsIssued,
+            ballotsCollected: paperTotals.ballotsCollected,
+            countingCommittee: paperTotals.countingCommittee,
+          }
         : null,
       candidates: result.candidates
         .map((c) => ({ ...(result.declared ? { ...c, votes: null, rank: null } : c), unit: units.get(c.candidateId) ?? null }))
-        .sort((a, b) => resultOrder(ranked(a.candidateId, a.votes ?? Number(a.passed), units), ranked(b.candidateId, b.votes ?? Number(b.passed), units))),
+        .sort((a, b) =>
+          resultOrder(ranked(a.candidateId, a.votes ?? Number(a.passed), units), ranked(b.candidateId, b.votes ?? Number(b.passed), units)),
+        ),
       chosen: unitsOf(units, inResultOrder(result.chosen, results, units)),
       next: nextView(result.next, units),
     })),
-    outcome: outcome ? { chosen: unitsOf(units, inResultOrder(outcome.chosen, results, units)), next: nextView(outcome.next, units) } : null,
+    outcome: outcome
+      ? { chosen: unitsOf(units, inResultOrder(outcome.chosen, results, units)), next: nextView(outcome.next, units) }
+      : null,
   };
   return localize(view, locale);
 }

@@ -26,7 +26,12 @@ export class VotesController {
   @ApiProblemResponses(400, 404, 409, 422)
   @Post('meetings/:id/votes')
   @SignedIn()
-  create(@Req() request: Request, @Param() params: MeetingParams, @Body() body: CreateVoteBody, @Headers('accept-language') language?: string) {
+  create(
+    @Req() request: Request,
+    @Param() params: MeetingParams,
+    @Body() body: CreateVoteBody,
+    @Headers('accept-language') language?: string,
+  ) {
     return this.votes.create(actorOf(request), params.id, body, localeFrom(language));
   }
 
@@ -85,14 +90,22 @@ export class VotesController {
     return this.rounds.close(actorOf(request), params.id, localeFrom(language));
   }
 
-  @ApiOperation({ summary: 'Huỷ cuộc biểu quyết, có lý do khi đã mở; phiếu đã bỏ bị huỷ / Cancel the vote, with a reason once opened; its ballots are discarded' })
+  @ApiOperation({
+    summary:
+      'Huỷ cuộc biểu quyết, có lý do khi đã mở; phiếu đã bỏ bị huỷ / Cancel the vote, with a reason once opened; its ballots are discarded',
+  })
   @ApiOkResponse({ schema: VOTE })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
   @Post('votes/:id/cancel')
   @HttpCode(200)
   @SignedIn()
-  cancel(@Req() request: Request, @Param() params: VoteParams, @Body() body: CancelVoteBody, @Headers('accept-language') language?: string) {
+  cancel(
+    @Req() request: Request,
+    @Param() params: VoteParams,
+    @Body() body: CancelVoteBody,
+    @Headers('accept-language') language?: string,
+  ) {
     return this.rounds.cancel(actorOf(request), params.id, localeFrom(language), body.reason);
   }
 

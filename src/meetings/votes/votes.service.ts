@@ -72,7 +72,15 @@ export class VotesService {
         entityType: 'vote',
         entityId: id,
         subjectOrganizationId: scope.chairOrganizationId,
-        after: { meetingId, subject: body.subject, title: body.title, method: body.method, ...ballot, rules, ruleSetId: inForce?.id ?? null },
+        after: {
+          meetingId,
+          subject: body.subject,
+          title: body.title,
+          method: body.method,
+          ...ballot,
+          rules,
+          ruleSetId: inForce?.id ?? null,
+        },
       });
       return voteView(votes, await votes.require(id), locale);
     });
@@ -113,7 +121,11 @@ export class VotesService {
    */
   private async ballotOf(tx: EntityManager, meeting: MeetingRecord, body: CreateVoteBody): Promise<Ballot> {
     const votes = new VoteRepository(tx);
-    const record = await this.recordFacts(tx, { ...meeting, subject: body.subject, awardTypeCode: body.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE });
+    const record = await this.recordFacts(tx, {
+      ...meeting,
+      subject: body.subject,
+      awardTypeCode: body.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE,
+    });
     const { ballot, problems } = planBallot(body, {
       year: meeting.year,
       meetingDate: calendarDateInVietnam(meeting.startsAt),
@@ -145,10 +157,13 @@ export class VotesService {
     const resolutions = new ResolutionRepository(tx);
     const nextYear = vote.year + 1;
     const proposed =
-      vote.subject === 'flag_proposal' && vote.awardTypeCode ? await resolutions.proposedUnits(vote.clusterId, vote.year, vote.awardTypeCode) : [];
+      vote.subject === 'flag_proposal' && vote.awardTypeCode
+        ? await resolutions.proposedUnits(vote.clusterId, vote.year, vote.awardTypeCode)
+        : [];
     const term = await votes.termHolders(vote.clusterId, nextYear);
     const chair = await this.nextChair(tx, vote, term?.chairId ?? null);
-    const viceChairId = vote.subject === 'chair_handover' ? (term?.viceChairId ?? (await resolutions.pendingViceChair(vote.clusterId, nextYear))) : null;
+    const viceChairId =
+      vote.subject === 'chair_handover' ? (term?.viceChairId ?? (await resolutions.pendingViceChair(vote.clusterId, nextYear))) : null;
     const units = await votes.unitsById([...(chair ? [chair.id] : []), ...(viceChairId ? [viceChairId] : [])], vote.year);
     const name = (id: string) => units.get(id)?.shortName ?? id;
     return {

@@ -30,8 +30,7 @@ describe('the award catalog', () => {
   });
 
   it('sets the council thresholds of Decree 98 Art. 30(7): 80 % for flags and CSTĐ cơ sở, 90 % for higher individual titles', () => {
-    const threshold = (code: string) =>
-      AWARD_CATALOG.find((t) => t.code === code)!.ruleSets.map((r) => r.councilThreshold?.numerator);
+    const threshold = (code: string) => AWARD_CATALOG.find((t) => t.code === code)!.ruleSets.map((r) => r.councilThreshold?.numerator);
     expect(threshold('LHHVN_CO_THI_DUA')).toEqual([80, 80]);
     expect(threshold('CP_CO_THI_DUA')).toEqual([80, 80]);
     expect(threshold('CHIEN_SI_THI_DUA_CO_SO')).toEqual([80, 80]);

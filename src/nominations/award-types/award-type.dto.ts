@@ -25,7 +25,16 @@ import {
 import { PageQuery } from '../../platform/pagination/page.js';
 import { QUOTA_SOURCES, type QuotaSource } from './quota.rules.js';
 import { IsOmittable } from '../../registry/clusters/cluster.dto.js';
-import { AWARD_FORMS, AWARD_LEVELS, DOSSIER_DOCUMENT_KINDS, NOMINEE_KINDS, type AwardForm, type AwardLevel, type DossierDocumentKind, type NomineeKind } from './catalogue.js';
+import {
+  AWARD_FORMS,
+  AWARD_LEVELS,
+  DOSSIER_DOCUMENT_KINDS,
+  NOMINEE_KINDS,
+  type AwardForm,
+  type AwardLevel,
+  type DossierDocumentKind,
+  type NomineeKind,
+} from './catalogue.js';
 import type { AwardRuleSet, AwardTypeDefinition } from './rule-set.js';
 
 /** Text that must say something: surrounding spaces are dropped before it is checked. */
@@ -39,7 +48,13 @@ export class LocalizedTextBody {
   en: string;
 }
 
-const LocalizedField = () => applyDecorators(IsDefined(), IsObject(), ValidateNested(), Type(() => LocalizedTextBody));
+const LocalizedField = () =>
+  applyDecorators(
+    IsDefined(),
+    IsObject(),
+    ValidateNested(),
+    Type(() => LocalizedTextBody),
+  );
 
 const AWARD_TYPE_CODE = /^[A-Z0-9_]+$/;
 
@@ -206,7 +221,8 @@ export class QuotaBody {
   @ApiPropertyOptional({
     enum: QUOTA_SOURCES,
     default: 'instrument',
-    description: 'instrument: văn bản quy định số suất; unverified_practice: theo thực tiễn của Liên hiệp Hội, chưa được xác nhận (được ghi rõ khi hiển thị).',
+    description:
+      'instrument: văn bản quy định số suất; unverified_practice: theo thực tiễn của Liên hiệp Hội, chưa được xác nhận (được ghi rõ khi hiển thị).',
   })
   @IsOptional()
   @IsIn(QUOTA_SOURCES)
@@ -214,7 +230,11 @@ export class QuotaBody {
 }
 
 export class PrerequisiteBody {
-  @ApiProperty({ type: [String], example: ['CHIEN_SI_THI_DUA_CO_SO'], description: 'Mã các loại khen thưởng, đạt một trong số đó là được tính.' })
+  @ApiProperty({
+    type: [String],
+    example: ['CHIEN_SI_THI_DUA_CO_SO'],
+    description: 'Mã các loại khen thưởng, đạt một trong số đó là được tính.',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -325,7 +345,11 @@ export class CreateRuleSetBody {
   @OptionalNested(() => QuotaBody)
   quota?: QuotaBody | null;
 
-  @ApiPropertyOptional({ type: RatioBody, nullable: true, description: 'Tỉ lệ trên tổng số thành viên Hội đồng; null: không cần Hội đồng bỏ phiếu.' })
+  @ApiPropertyOptional({
+    type: RatioBody,
+    nullable: true,
+    description: 'Tỉ lệ trên tổng số thành viên Hội đồng; null: không cần Hội đồng bỏ phiếu.',
+  })
   @OptionalNested(() => RatioBody)
   councilThreshold?: RatioBody | null;
 

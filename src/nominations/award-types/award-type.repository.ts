@@ -69,7 +69,16 @@ function ruleSetView({ legalBasisCode, legalBasisCitation, legalBasisCitationEn,
 export type AwardTypeColumns = Omit<AwardTypeDefinition, 'ruleSets' | 'code'>;
 
 function awardTypeValues(type: AwardTypeColumns): unknown[] {
-  return [type.name.vi, type.name.en, type.level, type.form, type.awardingAuthority.vi, type.awardingAuthority.en, type.nomineeKinds, type.nominatedThroughVusta];
+  return [
+    type.name.vi,
+    type.name.en,
+    type.level,
+    type.form,
+    type.awardingAuthority.vi,
+    type.awardingAuthority.en,
+    type.nomineeKinds,
+    type.nominatedThroughVusta,
+  ];
 }
 
 function ruleSetValues(awardTypeId: string, ruleSet: AwardRuleSet): unknown[] {
@@ -126,7 +135,9 @@ export class AwardTypeRepository {
 
   /** The award type, locked against concurrent changes when `lock` is set. */
   async find(id: string, lock = false): Promise<AwardTypeView | null> {
-    const [row]: AwardTypeRow[] = await this.db.query(`SELECT ${COLUMNS} FROM award_types t WHERE t.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [row]: AwardTypeRow[] = await this.db.query(`SELECT ${COLUMNS} FROM award_types t WHERE t.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
+      id,
+    ]);
     return row ? awardTypeView(row) : null;
   }
 
@@ -135,7 +146,8 @@ export class AwardTypeRepository {
     const sql = {
       select: RULE_SET_COLUMNS,
       from: 'FROM award_rule_sets r',
-      where: 'WHERE r.award_type_id = $1 AND ($2::date IS NULL OR (r.effective_from <= $2 AND (r.effective_to IS NULL OR r.effective_to >= $2)))',
+      where:
+        'WHERE r.award_type_id = $1 AND ($2::date IS NULL OR (r.effective_from <= $2 AND (r.effective_to IS NULL OR r.effective_to >= $2)))',
       orderBy: `r.effective_from ${query?.sort === '-effectiveFrom' ? 'DESC' : 'ASC'}, r.id`,
       parameters: [awardTypeId, query?.on ?? null],
     };
@@ -143,7 +155,9 @@ export class AwardTypeRepository {
       const { rows, total } = await queryPage<RuleSetRow>(this.db, sql, query);
       return { items: rows.map(ruleSetView), total };
     }
-    const rows: RuleSetRow[] = await this.db.query(`SELECT ${sql.select} ${sql.from} ${sql.where} ORDER BY ${sql.orderBy}`, [...sql.parameters]);
+    const rows: RuleSetRow[] = await this.db.query(`SELECT ${sql.select} ${sql.from} ${sql.where} ORDER BY ${sql.orderBy}`, [
+      ...sql.parameters,
+    ]);
     return { items: rows.map(ruleSetView), total: rows.length };
   }
 
@@ -153,7 +167,9 @@ export class AwardTypeRepository {
   }
 
   async ruleSetsByIds(ids: readonly string[]): Promise<RuleSetView[]> {
-    const rows: RuleSetRow[] = await this.db.query(`SELECT ${RULE_SET_COLUMNS} FROM award_rule_sets r WHERE r.id = ANY ($1::uuid[])`, [ids]);
+    const rows: RuleSetRow[] = await this.db.query(`SELECT ${RULE_SET_COLUMNS} FROM award_rule_sets r WHERE r.id = ANY ($1::uuid[])`, [
+      ids,
+    ]);
     return rows.map(ruleSetView);
   }
 
@@ -244,7 +260,9 @@ export class AwardTypeRepository {
 
   /** Names of every award type by code, for the reasons that cite other awards (prerequisites). */
   async namesByCode(): Promise<Map<string, LocalizedText>> {
-    const rows: { code: string; name: string; nameEn: string }[] = await this.db.query('SELECT code, name, name_en AS "nameEn" FROM award_types');
+    const rows: { code: string; name: string; nameEn: string }[] = await this.db.query(
+      'SELECT code, name, name_en AS "nameEn" FROM award_types',
+    );
     return new Map(rows.map((row) => [row.code, text(row.name, row.nameEn)]));
   }
 }

@@ -58,9 +58,15 @@ describe('ruleSetViolations', () => {
   });
 
   it('names the prerequisite codes that no award type has', () => {
-    const ruleSet = { ...decree152, prerequisites: [{ anyOf: ['CHIEN_SI_THI_DUA_CO_SO', 'KHONG_CO'], consecutiveYears: 2, mayEndYearsBefore: 0 }] };
+    const ruleSet = {
+      ...decree152,
+      prerequisites: [{ anyOf: ['CHIEN_SI_THI_DUA_CO_SO', 'KHONG_CO'], consecutiveYears: 2, mayEndYearsBefore: 0 }],
+    };
     expect(ruleSetViolations(ruleSet, KNOWN)).toEqual([
-      { field: 'prerequisites[0].anyOf', message: text('Không có loại khen thưởng nào mang mã: KHONG_CO.', 'No award type has the code: KHONG_CO.') },
+      {
+        field: 'prerequisites[0].anyOf',
+        message: text('Không có loại khen thưởng nào mang mã: KHONG_CO.', 'No award type has the code: KHONG_CO.'),
+      },
     ]);
   });
 });

@@ -2,13 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
-import {
-  CreateAwardTypeBody,
-  CreateRuleSetBody,
-  ListAwardTypesQuery,
-  ListRuleSetsQuery,
-  UpdateAwardTypeBody,
-} from './award-type.dto.js';
+import { CreateAwardTypeBody, CreateRuleSetBody, ListAwardTypesQuery, ListRuleSetsQuery, UpdateAwardTypeBody } from './award-type.dto.js';
 import { AwardTypesService } from './award-types.service.js';
 
 /** Ids are taken as text: a malformed id is an unknown award type (404), as the service says. */

@@ -53,7 +53,12 @@ export class AwardTypesService {
         nominatedThroughVusta: body.nominatedThroughVusta ?? true,
       };
       const created = await new AwardTypeRepository(tx).insert(body.code, fields);
-      await this.audit.record(tx, { action: 'award_type.create', entityType: 'award_type', entityId: created, after: { code: body.code, ...auditColumns(fields) } });
+      await this.audit.record(tx, {
+        action: 'award_type.create',
+        entityType: 'award_type',
+        entityId: created,
+        after: { code: body.code, ...auditColumns(fields) },
+      });
       return created;
     });
     return this.get(id);
@@ -73,7 +78,13 @@ export class AwardTypesService {
         nominatedThroughVusta: body.nominatedThroughVusta,
       });
       const after = await this.require(id, tx);
-      await this.audit.record(tx, { action: 'award_type.update', entityType: 'award_type', entityId: id, before: { ...before }, after: { ...after } });
+      await this.audit.record(tx, {
+        action: 'award_type.update',
+        entityType: 'award_type',
+        entityId: id,
+        before: { ...before },
+        after: { ...after },
+      });
     });
     return this.get(id);
   }
@@ -148,11 +159,19 @@ function ruleSetOf(body: CreateRuleSetBody): AwardRuleSet {
     needsClusterVote: body.needsClusterVote,
     quota: quotaOf(body.quota),
     councilThreshold: ratioOf(body.councilThreshold),
-    prerequisites: (body.prerequisites ?? []).map(({ anyOf, consecutiveYears, mayEndYearsBefore }) => ({ anyOf, consecutiveYears, mayEndYearsBefore })),
+    prerequisites: (body.prerequisites ?? []).map(({ anyOf, consecutiveYears, mayEndYearsBefore }) => ({
+      anyOf,
+      consecutiveYears,
+      mayEndYearsBefore,
+    })),
     submissionWindow: submissionWindow
       ? {
           opens: { yearOffset: submissionWindow.opens.yearOffset, month: submissionWindow.opens.month, day: submissionWindow.opens.day },
-          closes: { yearOffset: submissionWindow.closes.yearOffset, month: submissionWindow.closes.month, day: submissionWindow.closes.day },
+          closes: {
+            yearOffset: submissionWindow.closes.yearOffset,
+            month: submissionWindow.closes.month,
+            day: submissionWindow.closes.day,
+          },
         }
       : null,
     requiredDocuments: body.requiredDocuments,

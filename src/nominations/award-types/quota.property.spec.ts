@@ -10,7 +10,9 @@ const quotaRule: fc.Arbitrary<QuotaRule> = fc.oneof(
   fc
     .record({ denominator: fc.integer({ min: 1, max: 100 }), rounding: fc.constantFrom('down' as const, 'up' as const) })
     .chain(({ denominator, rounding }) =>
-      fc.integer({ min: 0, max: denominator }).map((numerator): QuotaRule => ({ kind: 'share_of_members', share: { numerator, denominator }, rounding })),
+      fc
+        .integer({ min: 0, max: denominator })
+        .map((numerator): QuotaRule => ({ kind: 'share_of_members', share: { numerator, denominator }, rounding })),
     ),
 );
 
@@ -28,13 +30,18 @@ describe('quota properties', () => {
 
   it('rounding up never gives less than rounding down', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 200 }), (denominator, n, members) => {
-        const share = { numerator: Math.min(n, denominator), denominator };
-        const down = quotaLimit({ kind: 'share_of_members', share, rounding: 'down' }, members);
-        const up = quotaLimit({ kind: 'share_of_members', share, rounding: 'up' }, members);
-        expect(up - down).toBeGreaterThanOrEqual(0);
-        expect(up - down).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 200 }),
+        (denominator, n, members) => {
+          const share = { numerator: Math.min(n, denominator), denominator };
+          const down = quotaLimit({ kind: 'share_of_members', share, rounding: 'down' }, members);
+          const up = quotaLimit({ kind: 'share_of_members', share, rounding: 'up' }, members);
+          expect(up - down).toBeGreaterThanOrEqual(0);
+          expect(up - down).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 
@@ -45,7 +52,13 @@ describe('quota properties', () => {
         const standing = quotaStanding(rule, members.length, others + 1);
         expect(standing.exceeded).toBe(others + 1 > limit);
         expect(standing.remaining).toBe(Math.max(0, limit - others - 1));
-        const check = checkQuota({ quota: rule, cluster: { id: 'c', name: 'Cụm 3' }, year: 2023, clusterMemberIds: members, othersHoldingPlaces: others });
+        const check = checkQuota({
+          quota: rule,
+          cluster: { id: 'c', name: 'Cụm 3' },
+          year: 2023,
+          clusterMemberIds: members,
+          othersHoldingPlaces: others,
+        });
         expect(check.passed).toBe(others < limit);
       }),
     );
@@ -53,10 +66,17 @@ describe('quota properties', () => {
 
   it('counts a unit listed twice once', () => {
     fc.assert(
-      fc.property(quotaRule, fc.uniqueArray(fc.uuid(), { minLength: 1, maxLength: 20 }), fc.integer({ min: 0, max: 30 }), (rule, members, others) => {
-        const input = { quota: rule, cluster: { id: 'c', name: 'Cụm 3' }, year: 2023, othersHoldingPlaces: others };
-        expect(checkQuota({ ...input, clusterMemberIds: [...members, ...members] }).passed).toBe(checkQuota({ ...input, clusterMemberIds: members }).passed);
-      }),
+      fc.property(
+        quotaRule,
+        fc.uniqueArray(fc.uuid(), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 0, max: 30 }),
+        (rule, members, others) => {
+          const input = { quota: rule, cluster: { id: 'c', name: 'Cụm 3' }, year: 2023, othersHoldingPlaces: others };
+          expect(checkQuota({ ...input, clusterMemberIds: [...members, ...members] }).passed).toBe(
+            checkQuota({ ...input, clusterMemberIds: members }).passed,
+          );
+        },
+      ),
     );
   });
 });

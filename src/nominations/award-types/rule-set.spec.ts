@@ -100,9 +100,7 @@ describe('ruleSetInForce', () => {
   });
 
   it('accepts rule sets that follow one another day after day', () => {
-    expect(() =>
-      checkRuleSetTimeline([dated('A', '2024-01-01', '2024-12-31'), dated('B', '2025-01-01', null)]),
-    ).not.toThrow();
+    expect(() => checkRuleSetTimeline([dated('A', '2024-01-01', '2024-12-31'), dated('B', '2025-01-01', null)])).not.toThrow();
   });
 
   it('refuses a date that is not a calendar date', () => {
@@ -160,11 +158,17 @@ describe('submissionWindowFor', () => {
 
 describe('ruleSetOfVote', () => {
   it('gives the conference of 27/11/2023 the first rule set, Decree 98/2023, which its flag nominations keep', () => {
-    expect(ruleSetOfVote(flag.ruleSets, '2023-11-27')).toEqual({ ruleSet: expect.objectContaining({ legalBasis: DECREE_98_2023 }), inForce: false });
+    expect(ruleSetOfVote(flag.ruleSets, '2023-11-27')).toEqual({
+      ruleSet: expect.objectContaining({ legalBasis: DECREE_98_2023 }),
+      inForce: false,
+    });
   });
 
   it('gives a conference of November 2025 Decree 152/2025, in force that day', () => {
-    expect(ruleSetOfVote(flag.ruleSets, '2025-11-20')).toEqual({ ruleSet: expect.objectContaining({ legalBasis: DECREE_152_2025 }), inForce: true });
+    expect(ruleSetOfVote(flag.ruleSets, '2025-11-20')).toEqual({
+      ruleSet: expect.objectContaining({ legalBasis: DECREE_152_2025 }),
+      inForce: true,
+    });
   });
 
   it('gives nothing when the award type has no rule set, or none applies any more', () => {

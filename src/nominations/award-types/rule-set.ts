@@ -126,15 +126,13 @@ function timelineError(index: number, message: LocalizedText): RuleSetTimelineEr
  */
 export function checkRuleSetTimeline(ruleSets: readonly DatedRuleSet[]): void {
   if (ruleSets.length === 0) {
-    throw new RuleSetTimelineError(
-      text('Loại khen thưởng chưa có bộ quy tắc nào.', 'The award type has no rule set.'),
-      [{ field: 'ruleSets', message: text('Cần ít nhất một bộ quy tắc.', 'At least one rule set is needed.') }],
-    );
+    throw new RuleSetTimelineError(text('Loại khen thưởng chưa có bộ quy tắc nào.', 'The award type has no rule set.'), [
+      { field: 'ruleSets', message: text('Cần ít nhất một bộ quy tắc.', 'At least one rule set is needed.') },
+    ]);
   }
   ruleSets.forEach((r, index) => {
     const badDates =
-      !isIsoDate(r.effectiveFrom) ||
-      (r.effectiveTo !== null && (!isIsoDate(r.effectiveTo) || r.effectiveTo < r.effectiveFrom));
+      !isIsoDate(r.effectiveFrom) || (r.effectiveTo !== null && (!isIsoDate(r.effectiveTo) || r.effectiveTo < r.effectiveFrom));
     if (badDates) {
       throw timelineError(
         index,
@@ -193,9 +191,7 @@ function minDate(a: IsoDate, b: IsoDate | null): IsoDate {
 export function ruleSetInForce<T extends DatedRuleSet>(ruleSets: readonly T[], date: IsoDate): T {
   if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
   checkRuleSetTimeline(ruleSets);
-  const inForce = ruleSets.find(
-    (r) => r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo),
-  );
+  const inForce = ruleSets.find((r) => r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo));
   if (inForce) return inForce;
   const first = ruleSets.reduce((a, b) => (a.effectiveFrom <= b.effectiveFrom ? a : b));
   const on = dateText(date);
@@ -224,7 +220,10 @@ export function ruleSetInForce<T extends DatedRuleSet>(ruleSets: readonly T[], d
  * applies any more. UNVERIFIED: that a nomination proposed by the conference keeps the instrument of the vote
  * when it is submitted after a newer one took effect; the transitional clauses seen speak of dossiers, not votes.
  */
-export function ruleSetOfVote<T extends DatedRuleSet>(ruleSets: readonly T[], meetingDate: IsoDate): { ruleSet: T; inForce: boolean } | null {
+export function ruleSetOfVote<T extends DatedRuleSet>(
+  ruleSets: readonly T[],
+  meetingDate: IsoDate,
+): { ruleSet: T; inForce: boolean } | null {
   if (ruleSets.length === 0) return null;
   checkRuleSetTimeline(ruleSets);
   const ordered = [...ruleSets].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));

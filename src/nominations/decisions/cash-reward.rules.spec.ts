@@ -46,9 +46,7 @@ describe('cashRewardFor', () => {
       baseSalaries: BASE_SALARIES,
     });
     expect(reward?.amountVnd).toBe(18_720_000);
-    expect(reward?.explanation.vi).toBe(
-      '8 × 2.340.000 đồng (mức lương cơ sở theo Nghị định 73/2024/NĐ-CP) = 18.720.000 đồng',
-    );
+    expect(reward?.explanation.vi).toBe('8 × 2.340.000 đồng (mức lương cơ sở theo Nghị định 73/2024/NĐ-CP) = 18.720.000 đồng');
     expect(reward?.explanation.en).toBe('8 × 2,340,000 VND (base salary under Nghị định 73/2024/NĐ-CP) = 18,720,000 VND');
   });
 
@@ -70,7 +68,7 @@ describe('cashRewardFor', () => {
     expect(cashRewardFor({ ...args, recipient: 'individual' })?.explanation.vi).toMatch(/^1,5 × 2\.340\.000 đồng/);
   });
 
-  it("keeps the exact amount unless the rule set rounds up to a step", () => {
+  it('keeps the exact amount unless the rule set rounds up to a step', () => {
     const amountWithStep = (roundUpToMultipleOf: number) =>
       cashRewardFor({
         rule: { collective: null, individual: times('0.3'), roundUpToMultipleOf },

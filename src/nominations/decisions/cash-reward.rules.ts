@@ -26,10 +26,7 @@ export class BaseSalaryUnknownError extends DomainError {
 export function baseSalaryOn(baseSalaries: readonly BaseSalary[], date: IsoDate): BaseSalary {
   if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
   const started = baseSalaries.filter((s) => s.effectiveFrom <= date);
-  const latest = started.reduce<BaseSalary | null>(
-    (best, s) => (best === null || s.effectiveFrom > best.effectiveFrom ? s : best),
-    null,
-  );
+  const latest = started.reduce<BaseSalary | null>((best, s) => (best === null || s.effectiveFrom > best.effectiveFrom ? s : best), null);
   const on = dateText(date);
   if (latest === null) {
     throw new BaseSalaryUnknownError(
@@ -39,10 +36,7 @@ export function baseSalaryOn(baseSalaries: readonly BaseSalary[], date: IsoDate)
   if (started.filter((s) => s.effectiveFrom === latest.effectiveFrom).length > 1) {
     const from = dateText(latest.effectiveFrom);
     throw new BaseSalaryUnknownError(
-      text(
-        `Có nhiều mức lương cơ sở cùng áp dụng từ ngày ${from.vi}.`,
-        `Several base salaries apply from ${from.en}.`,
-      ),
+      text(`Có nhiều mức lương cơ sở cùng áp dụng từ ngày ${from.vi}.`, `Several base salaries apply from ${from.en}.`),
     );
   }
   return latest;

@@ -21,10 +21,19 @@ describe('decisionSummary', () => {
   const merit = text('Bằng khen của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', 'Certificate of Merit of VUSTA');
 
   it('names each award once with its years', () => {
-    expect(decisionSummary([{ name: flag, year: 2023 }, { name: flag, year: 2023 }]).vi).toBe(
-      'Về việc tặng Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam năm 2023',
-    );
-    expect(decisionSummary([{ name: merit, year: 2023 }, { name: flag, year: 2023 }, { name: merit, year: 2022 }])).toEqual({
+    expect(
+      decisionSummary([
+        { name: flag, year: 2023 },
+        { name: flag, year: 2023 },
+      ]).vi,
+    ).toBe('Về việc tặng Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam năm 2023');
+    expect(
+      decisionSummary([
+        { name: merit, year: 2023 },
+        { name: flag, year: 2023 },
+        { name: merit, year: 2022 },
+      ]),
+    ).toEqual({
       vi: 'Về việc tặng Bằng khen của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam năm 2022, 2023; Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam năm 2023',
       en: 'On awarding the Certificate of Merit of VUSTA for 2022, 2023; Emulation Flag of VUSTA for 2023',
     });

@@ -45,7 +45,9 @@ export class DecisionsService {
     const number = parseDecisionNumber(body.number);
     if (!number) throw new DecisionNumberInvalidError();
     if (body.decidedOn > this.clock.today()) {
-      throw new DecisionDateInvalidError(text(`Ngày ký ${dateText(body.decidedOn).vi} chưa đến.`, `The signing date ${body.decidedOn} is in the future.`));
+      throw new DecisionDateInvalidError(
+        text(`Ngày ký ${dateText(body.decidedOn).vi} chưa đến.`, `The signing date ${body.decidedOn} is in the future.`),
+      );
     }
     const id = await this.dataSource.transaction(async (tx) => {
       const decided = await this.lockAwardable(tx, actor, body.nominationIds);
@@ -106,7 +108,15 @@ export class DecisionsService {
       const field = `nominationIds[${index}]`;
       const nomination = nominations.get(nominationId);
       if (!nomination) {
-        return [{ field, message: text(`Không tìm thấy đề nghị khen thưởng có mã định danh ${nominationId}.`, `No nomination has the id ${nominationId}.`) }];
+        return [
+          {
+            field,
+            message: text(
+              `Không tìm thấy đề nghị khen thưởng có mã định danh ${nominationId}.`,
+              `No nomination has the id ${nominationId}.`,
+            ),
+          },
+        ];
       }
       const outcome = nextState(nomination.state, 'award', actorRolesOn(actor, nomination));
       return outcome.allowed ? [] : [{ field, message: outcome.reason }];

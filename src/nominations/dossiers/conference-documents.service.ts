@@ -38,7 +38,8 @@ export class ConferenceDocumentsService {
     if (!conference) return;
     const dossiers = new DossierRepository(this.dataSource.manager);
     const missing: (typeof CONFERENCE_DOCUMENTS)[number][] = [];
-    for (const entry of CONFERENCE_DOCUMENTS) if ((await dossiers.generatedHash(nomination.id, entry.document)) === null) missing.push(entry);
+    for (const entry of CONFERENCE_DOCUMENTS)
+      if ((await dossiers.generatedHash(nomination.id, entry.document)) === null) missing.push(entry);
     if (missing.length === 0) return;
     await this.dataSource.transaction(async (tx) => {
       const [target] = (await new NominationRepository(tx).editableFlagNominations(conference.clusterId, conference.year)).filter(

@@ -8,7 +8,8 @@ import { ATTACHMENT_KINDS, type AttachmentKind } from './dossier.rules.js';
 export class UploadAttachmentBody {
   @ApiProperty({
     enum: ATTACHMENT_KINDS,
-    description: 'to_trinh: tờ trình; bao_cao_thanh_tich: báo cáo thành tích; bien_ban_binh_xet: biên bản bình xét kèm kết quả bỏ phiếu; chung_nhan_sang_kien: chứng nhận sáng kiến, đề tài; other: tài liệu khác.',
+    description:
+      'to_trinh: tờ trình; bao_cao_thanh_tich: báo cáo thành tích; bien_ban_binh_xet: biên bản bình xét kèm kết quả bỏ phiếu; chung_nhan_sang_kien: chứng nhận sáng kiến, đề tài; other: tài liệu khác.',
   })
   @IsIn(ATTACHMENT_KINDS)
   kind: AttachmentKind;

@@ -104,7 +104,10 @@ export class DossierRepository {
 
   /** Removes the generated document of the nomination (before a new version of it is attached). */
   async deleteGenerated(nominationId: string, document: string): Promise<void> {
-    await this.db.query('DELETE FROM nomination_attachments WHERE nomination_id = $1 AND generated_document = $2', [nominationId, document]);
+    await this.db.query('DELETE FROM nomination_attachments WHERE nomination_id = $1 AND generated_document = $2', [
+      nominationId,
+      document,
+    ]);
   }
 
   /** True when the file was there to delete. */

@@ -7,8 +7,15 @@ const accept = (fileName: string, detected: Parameters<typeof checkDossierFile>[
 
 describe('checkDossierFile', () => {
   it('accepts a PDF named .pdf, with the type read from its content', () => {
-    expect(accept('Tờ trình đề nghị.pdf', 'pdf')).toEqual({ accepted: true, fileName: 'Tờ trình đề nghị.pdf', contentType: 'application/pdf' });
-    expect(accept('Bang diem.XLSX', 'xlsx')).toMatchObject({ accepted: true, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    expect(accept('Tờ trình đề nghị.pdf', 'pdf')).toEqual({
+      accepted: true,
+      fileName: 'Tờ trình đề nghị.pdf',
+      contentType: 'application/pdf',
+    });
+    expect(accept('Bang diem.XLSX', 'xlsx')).toMatchObject({
+      accepted: true,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
     expect(accept('anh.jpeg', 'jpeg')).toMatchObject({ accepted: true, contentType: 'image/jpeg' });
   });
 
@@ -46,7 +53,9 @@ describe('checkDossierFile', () => {
 
   it('refuses a file over the limit, naming the limit', () => {
     const decision = checkDossierFile({ fileName: 'x.pdf', sizeBytes: 20 * MB + 1, maxBytes: 20 * MB, detected: 'pdf' });
-    expect(decision.accepted ? '' : decision.reason.vi).toBe('Tệp đính kèm vượt quá dung lượng tối đa 20 MB cho mỗi tệp hồ sơ. Chưa có gì được lưu.');
+    expect(decision.accepted ? '' : decision.reason.vi).toBe(
+      'Tệp đính kèm vượt quá dung lượng tối đa 20 MB cho mỗi tệp hồ sơ. Chưa có gì được lưu.',
+    );
     expect(tooLargeMessage(MB / 2).vi).toContain('0,5 MB');
   });
 });

@@ -87,20 +87,26 @@ function extensionOf(fileName: string): string | null {
   return dot > 0 ? fileName.slice(dot).toLowerCase() : null;
 }
 
-export type DossierFileDecision =
-  | { accepted: true; fileName: string; contentType: string }
-  | { accepted: false; reason: LocalizedText };
+export type DossierFileDecision = { accepted: true; fileName: string; contentType: string } | { accepted: false; reason: LocalizedText };
 
 /**
  * Judges an uploaded file by its content, never by its name: the name must then agree with the
  * content (a PNG called ".pdf" is refused), and a name without extension gets the right one.
  */
-export function checkDossierFile(input: { fileName: string; sizeBytes: number; maxBytes: number; detected: DetectedFileType }): DossierFileDecision {
+export function checkDossierFile(input: {
+  fileName: string;
+  sizeBytes: number;
+  maxBytes: number;
+  detected: DetectedFileType;
+}): DossierFileDecision {
   const name = safeFileName(input.fileName) || 'tep-dinh-kem';
   const quoted = `"${name}"`;
   if (input.sizeBytes > input.maxBytes) return { accepted: false, reason: tooLargeMessage(input.maxBytes) };
   if (input.sizeBytes === 0) {
-    return { accepted: false, reason: text(`Tệp ${quoted} rỗng. ${NOTHING_STORED.vi}`, `The file ${quoted} is empty. ${NOTHING_STORED.en}`) };
+    return {
+      accepted: false,
+      reason: text(`Tệp ${quoted} rỗng. ${NOTHING_STORED.vi}`, `The file ${quoted} is empty. ${NOTHING_STORED.en}`),
+    };
   }
   const { detected } = input;
   if (detected === 'executable') {

@@ -1,4 +1,18 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Req, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
@@ -10,7 +24,11 @@ import { ATTACHMENT_KINDS, attachmentDisposition } from './dossier.rules.js';
 import { DossiersService } from './dossiers.service.js';
 
 function download(file: AttachmentContent): StreamableFile {
-  return new StreamableFile(file.content, { type: file.contentType, length: file.sizeBytes, disposition: attachmentDisposition(file.fileName) });
+  return new StreamableFile(file.content, {
+    type: file.contentType,
+    length: file.sizeBytes,
+    disposition: attachmentDisposition(file.fileName),
+  });
 }
 
 /** A nomination's dossier files; who may change them follows the nomination's state (draft, returned). */

@@ -31,7 +31,12 @@ export class DossiersService {
     this.maxBytes = config.dossier.maxBytes;
   }
 
-  async upload(actor: Actor, nominationId: string, body: UploadAttachmentBody, file: UploadedDossierFile | undefined): Promise<AttachmentView> {
+  async upload(
+    actor: Actor,
+    nominationId: string,
+    body: UploadAttachmentBody,
+    file: UploadedDossierFile | undefined,
+  ): Promise<AttachmentView> {
     return this.dataSource.transaction(async (tx) => {
       const nomination = await this.nominations.require(tx, actor, nominationId, true);
       requireTransition(actor, nomination, 'edit');

@@ -9,16 +9,18 @@ export function checkRequiredDocuments(input: {
 }): EligibilityCheck {
   const missing = input.required.filter((kind) => !input.attached.includes(kind));
   if (missing.length > 0) {
-    const names = joinTexts(missing.map((kind) => DOSSIER_DOCUMENT_NAMES[kind]), COMMA);
-    return checkResult(
-      'REQUIRED_DOCUMENTS',
-      false,
-      text(`Hồ sơ còn thiếu: ${names.vi}.`, `The dossier is missing: ${names.en}.`),
+    const names = joinTexts(
+      missing.map((kind) => DOSSIER_DOCUMENT_NAMES[kind]),
+      COMMA,
     );
+    return checkResult('REQUIRED_DOCUMENTS', false, text(`Hồ sơ còn thiếu: ${names.vi}.`, `The dossier is missing: ${names.en}.`));
   }
   if (input.required.length === 0) {
     return checkResult('REQUIRED_DOCUMENTS', true, text('Không yêu cầu tài liệu kèm theo.', 'No documents are required.'));
   }
-  const names = joinTexts(input.required.map((kind) => DOSSIER_DOCUMENT_NAMES[kind]), COMMA);
+  const names = joinTexts(
+    input.required.map((kind) => DOSSIER_DOCUMENT_NAMES[kind]),
+    COMMA,
+  );
   return checkResult('REQUIRED_DOCUMENTS', true, text(`Hồ sơ có đủ: ${names.vi}.`, `The dossier holds: ${names.en}.`));
 }

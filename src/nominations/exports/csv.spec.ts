@@ -9,7 +9,13 @@ describe('csvFile', () => {
   });
 
   it('quotes separators, quotes and line breaks, and leaves empty cells empty', () => {
-    const file = csvFile(['a', 'b', 'c'], [['Sơn La, Hòa Bình', 'Cờ "thi đua"', null], ['dòng 1\ndòng 2', '', 0]]);
+    const file = csvFile(
+      ['a', 'b', 'c'],
+      [
+        ['Sơn La, Hòa Bình', 'Cờ "thi đua"', null],
+        ['dòng 1\ndòng 2', '', 0],
+      ],
+    );
     expect(file.toString('utf8')).toBe(`${UTF8_BOM}a,b,c\r\n"Sơn La, Hòa Bình","Cờ ""thi đua""",\r\n"dòng 1\ndòng 2",,0\r\n`);
   });
 

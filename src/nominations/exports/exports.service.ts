@@ -54,7 +54,11 @@ export class ExportsService {
   /** Every nomination the caller may see that matches the list's filters, as `de-nghi-khen-thuong-2023.xlsx`. */
   async nominations(actor: Actor, query: NominationExportQuery): Promise<ExportFile> {
     const { format, ...filters } = query;
-    const { items, total } = await new NominationRepository(this.dataSource.manager).list(actor, { ...filters, page: 1, pageSize: MAX_EXPORT_ROWS });
+    const { items, total } = await new NominationRepository(this.dataSource.manager).list(actor, {
+      ...filters,
+      page: 1,
+      pageSize: MAX_EXPORT_ROWS,
+    });
     if (total > MAX_EXPORT_ROWS) throw new ExportTooLargeError(total);
     const rows: TableCell[][] = items.map((n, index) => [
       index + 1,
@@ -93,6 +97,11 @@ export class ExportsService {
       r.cash?.explanation?.vi ?? null,
     ]);
     const title = `Danh sách khen thưởng kèm theo Quyết định số ${decision.reference} ngày ${formatDate(decision.decidedOn, 'vi')}`;
-    return this.exporter.export(format, `quyet-dinh-${asciiKey(decision.reference)}`, { name: 'Quyết định khen thưởng', title, columns: DECISION_COLUMNS, rows });
+    return this.exporter.export(format, `quyet-dinh-${asciiKey(decision.reference)}`, {
+      name: 'Quyết định khen thưởng',
+      title,
+      columns: DECISION_COLUMNS,
+      rows,
+    });
   }
 }

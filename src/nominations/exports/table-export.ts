@@ -48,5 +48,9 @@ export class TableExporter {
 
 /** The file as a download under its name. */
 export function download(file: ExportFile): StreamableFile {
-  return new StreamableFile(file.content, { type: file.contentType, length: file.content.length, disposition: attachmentDisposition(file.fileName) });
+  return new StreamableFile(file.content, {
+    type: file.contentType,
+    length: file.content.length,
+    disposition: attachmentDisposition(file.fileName),
+  });
 }

@@ -20,11 +20,7 @@ export function checkNomineeKind(input: {
   const award = quotedName(input.awardTypeName);
   if (input.nomineeKinds.includes(input.nominee.kind)) {
     const kind = input.nominee.kind === 'collective' ? text('tập thể', 'collectives') : text('cá nhân', 'individuals');
-    return checkResult(
-      'NOMINEE_KIND',
-      true,
-      text(`${award.vi} được tặng cho ${kind.vi}.`, `${award.en} is given to ${kind.en}.`),
-    );
+    return checkResult('NOMINEE_KIND', true, text(`${award.vi} được tặng cho ${kind.vi}.`, `${award.en} is given to ${kind.en}.`));
   }
   const only =
     input.nominee.kind === 'collective'
@@ -86,10 +82,7 @@ export function checkClusterVoteBasis(input: {
     return checkResult(
       'CLUSTER_VOTE_BASIS',
       true,
-      text(
-        'Loại khen thưởng này không cần kết quả suy tôn của hội nghị cụm.',
-        'This award type needs no vote of the cluster conference.',
-      ),
+      text('Loại khen thưởng này không cần kết quả suy tôn của hội nghị cụm.', 'This award type needs no vote of the cluster conference.'),
     );
   }
   if (basisVote === null) {
@@ -255,8 +248,7 @@ export interface EligibilityReport {
 /** Every check, in a fixed order, each with its reason (GET /nominations/{id}/eligibility). */
 export function evaluateEligibility(input: EligibilityInput): EligibilityReport {
   const { ruleSet, nominee, cluster, year, asOf, awardType } = input;
-  const window =
-    input.announcedWindow ?? (ruleSet.submissionWindow ? submissionWindowFor(ruleSet.submissionWindow, year) : null);
+  const window = input.announcedWindow ?? (ruleSet.submissionWindow ? submissionWindowFor(ruleSet.submissionWindow, year) : null);
   const checks = [
     checkNomineeKind({ nominee, awardTypeName: awardType.name, nomineeKinds: awardType.nomineeKinds }),
     checkClusterMembership({ nominee, cluster, year, clusterMemberIds: input.clusterMemberIds }),

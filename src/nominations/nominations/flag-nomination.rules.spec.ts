@@ -60,9 +60,21 @@ describe('planFlagNomination', () => {
   });
 
   it('takes over a nomination made by hand, and gives it the vote as basis while it is editable', () => {
-    expect(planFlagNomination(proposal, { id: 'n2', state: 'draft', basisVoteId: null })).toEqual({ kind: 'link', nominationId: 'n2', setBasis: true });
-    expect(planFlagNomination(proposal, { id: 'n2', state: 'returned', basisVoteId: 'vote' })).toEqual({ kind: 'link', nominationId: 'n2', setBasis: false });
-    expect(planFlagNomination(proposal, { id: 'n2', state: 'submitted', basisVoteId: null })).toEqual({ kind: 'link', nominationId: 'n2', setBasis: false });
+    expect(planFlagNomination(proposal, { id: 'n2', state: 'draft', basisVoteId: null })).toEqual({
+      kind: 'link',
+      nominationId: 'n2',
+      setBasis: true,
+    });
+    expect(planFlagNomination(proposal, { id: 'n2', state: 'returned', basisVoteId: 'vote' })).toEqual({
+      kind: 'link',
+      nominationId: 'n2',
+      setBasis: false,
+    });
+    expect(planFlagNomination(proposal, { id: 'n2', state: 'submitted', basisVoteId: null })).toEqual({
+      kind: 'link',
+      nominationId: 'n2',
+      setBasis: false,
+    });
   });
 
   it('refuses without the award type in the catalog, or without a chair that year', () => {

@@ -6,7 +6,13 @@ import { mayManageClusterYear } from '../../access/policies/access.rules.js';
 import { clusterYearScope } from '../../access/policies/cluster-scope.js';
 import { type Actor, requestContext } from '../../platform/request-context/request-context.js';
 import { FlagNominationRefusedError, FlagProposalNotFoundError } from './flag-nomination.errors.js';
-import { flagBasisSnapshot, planFlagNomination, refusalReason, type FlagNominationRefusal, type FlagProposalFacts } from './flag-nomination.rules.js';
+import {
+  flagBasisSnapshot,
+  planFlagNomination,
+  refusalReason,
+  type FlagNominationRefusal,
+  type FlagProposalFacts,
+} from './flag-nomination.rules.js';
 import type { NominationView } from './nomination.dto.js';
 import { NominationRepository, type NominationRecord } from './nomination.repository.js';
 import type { Nomination } from './nomination.rules.js';
@@ -33,7 +39,8 @@ export class FlagNominationsService {
     const nominationId = await this.dataSource.transaction(async (tx) => {
       const proposal = isUUID(proposalId) ? await new NominationRepository(tx).flagProposal(proposalId, true) : null;
       if (!proposal) throw new FlagProposalNotFoundError(proposalId);
-      if (!mayManageClusterYear(actor, await clusterYearScope(tx, proposal.clusterId, proposal.year))) throw new NotClusterSecretariatError(proposal.year);
+      if (!mayManageClusterYear(actor, await clusterYearScope(tx, proposal.clusterId, proposal.year)))
+        throw new NotClusterSecretariatError(proposal.year);
       const outcome = await this.carryOut(tx, proposal, actor);
       if ('refusal' in outcome) throw new FlagNominationRefusedError(refusalReason(proposal, outcome.refusal));
       return outcome.nominationId;

@@ -61,7 +61,10 @@ export class NominationEligibilityService {
    * on when that vote was held in thidua (so that the vote and its nominations cite one instrument), else the
    * one in force today (NoRuleSetInForceError when none is).
    */
-  async judgementToday(manager: EntityManager, nomination: Pick<Nomination, 'awardTypeId' | 'basisVoteId' | 'basisVote'>): Promise<Judgement> {
+  async judgementToday(
+    manager: EntityManager,
+    nomination: Pick<Nomination, 'awardTypeId' | 'basisVoteId' | 'basisVote'>,
+  ): Promise<Judgement> {
     const asOf = this.clock.today();
     const { items } = await new AwardTypeRepository(manager).ruleSets(nomination.awardTypeId);
     const heldOn = nomination.basisVoteId === null ? undefined : nomination.basisVote?.heldOn;
@@ -101,7 +104,13 @@ export class NominationEligibilityService {
       asOf,
       clusterMemberIds,
       proceedings,
-      basisVote: basis && { reference: basis.reference, nomineeId: basis.organizationId, clusterId: basis.clusterId, year: basis.year, passed: basis.passed },
+      basisVote: basis && {
+        reference: basis.reference,
+        nomineeId: basis.organizationId,
+        clusterId: basis.clusterId,
+        year: basis.year,
+        passed: basis.passed,
+      },
       othersHoldingPlaces,
       nomineeNominations,
       register,

@@ -8,7 +8,13 @@ import { NominationNotEligibleError, QuotaExceededError, ReasonsRequiredError } 
 import { NominationEligibilityService } from './nomination-eligibility.service.js';
 import { NominationRepository, type SubmissionColumns } from './nomination.repository.js';
 import { eligibilityFieldErrors, type Nomination } from './nomination.rules.js';
-import { requireTransition, requiresReasons, type NominationAction, type NominationRole, type NominationState } from './nomination.state.js';
+import {
+  requireTransition,
+  requiresReasons,
+  type NominationAction,
+  type NominationRole,
+  type NominationState,
+} from './nomination.state.js';
 import { NominationsService } from './nominations.service.js';
 
 /** Moves a nomination through the one transition table (nomination.state.ts), recording each step. */
@@ -69,7 +75,8 @@ export class NominationWorkflowService {
   private async passGate(tx: EntityManager, nomination: Nomination, action: NominationAction): Promise<SubmissionColumns | null> {
     // A flag nomination of a conference goes with its documents as the record stands now, amended or not.
     const conference = nomination.basisVote?.flagProposalId ? nomination.basisVote : null;
-    if (conference && (action === 'submit' || action === 'resubmit')) await this.documents.attach(tx, conference.clusterId, conference.year);
+    if (conference && (action === 'submit' || action === 'resubmit'))
+      await this.documents.attach(tx, conference.clusterId, conference.year);
     if (action === 'submit') {
       await new NominationRepository(tx).lockQuota(nomination);
       const judgement = await this.eligibility.judgementToday(tx, nomination);

@@ -45,7 +45,8 @@ export class NomineeBody {
 export class BasisVoteBody {
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'Cuộc biểu quyết tổ chức trên hệ thống; khi có, kết quả được lấy từ đề xuất suy tôn của cuộc biểu quyết, không lấy từ các trường dưới.',
+    description:
+      'Cuộc biểu quyết tổ chức trên hệ thống; khi có, kết quả được lấy từ đề xuất suy tôn của cuộc biểu quyết, không lấy từ các trường dưới.',
   })
   @IsOptional()
   @IsUUID()
@@ -85,7 +86,11 @@ export class BasisVoteBody {
 }
 
 class DossierTextFields {
-  @ApiPropertyOptional({ type: BasisVoteBody, nullable: true, description: 'Căn cứ suy tôn (cờ thi đua); chỉ thư ký cụm năm đó hoặc cán bộ Liên hiệp Hội Việt Nam được ghi.' })
+  @ApiPropertyOptional({
+    type: BasisVoteBody,
+    nullable: true,
+    description: 'Căn cứ suy tôn (cờ thi đua); chỉ thư ký cụm năm đó hoặc cán bộ Liên hiệp Hội Việt Nam được ghi.',
+  })
   @IsOptional()
   @Nested(() => BasisVoteBody)
   basis?: BasisVoteBody | null;
@@ -148,7 +153,12 @@ export class TransitionBody {
   @IsIn(TRANSITION_ACTIONS)
   action: NominationAction;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Ý kiến; bắt buộc (lý do) khi trả lại hoặc không chấp thuận.', maxLength: 5000 })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Ý kiến; bắt buộc (lý do) khi trả lại hoặc không chấp thuận.',
+    maxLength: 5000,
+  })
   @IsOptionalText(5000)
   comment?: string | null;
 }

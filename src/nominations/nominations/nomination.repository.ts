@@ -15,7 +15,14 @@ import type { ExistingNomination } from './eligibility.rules.js';
 import type { FlagProposalFacts, LiveNomination } from './flag-nomination.rules.js';
 import type { HistoryEntryView, ListNominationsQuery, NominationSort, NominationView } from './nomination.dto.js';
 import type { BasisVoteSnapshot, Nomination } from './nomination.rules.js';
-import { blocksDuplicate, holdsQuotaPlace, isEditable, NOMINATION_STATES, type NominationAction, type NominationState } from './nomination.state.js';
+import {
+  blocksDuplicate,
+  holdsQuotaPlace,
+  isEditable,
+  NOMINATION_STATES,
+  type NominationAction,
+  type NominationState,
+} from './nomination.state.js';
 
 const ORDER: Record<NominationSort, string> = {
   '-createdAt': 'nom.created_at DESC, nom.id',
@@ -350,7 +357,10 @@ export class NominationRepository {
       },
       page,
     );
-    const items = rows.map(({ actorUserId, actorUsername, ...entry }) => ({ ...entry, actor: { userId: actorUserId, username: actorUsername } }));
+    const items = rows.map(({ actorUserId, actorUsername, ...entry }) => ({
+      ...entry,
+      actor: { userId: actorUserId, username: actorUsername },
+    }));
     return { items, total };
   }
 
@@ -461,7 +471,10 @@ export class NominationRepository {
 
   /** The unit's flag proposal by a vote held in thidua, if that vote chose it. */
   async flagProposalOfVote(voteId: string, organizationId: string): Promise<FlagProposalFacts | null> {
-    const [row]: FlagProposalRow[] = await this.db.query(`${FLAG_PROPOSAL} WHERE p.vote_id = $1 AND p.organization_id = $2`, [voteId, organizationId]);
+    const [row]: FlagProposalRow[] = await this.db.query(`${FLAG_PROPOSAL} WHERE p.vote_id = $1 AND p.organization_id = $2`, [
+      voteId,
+      organizationId,
+    ]);
     return row ? factsOf(row) : null;
   }
 

@@ -31,7 +31,9 @@ describe('maySeeNomination', () => {
 
 describe('proposalRefusal', () => {
   it('lets a unit officer propose their own unit or its people', () => {
-    expect(proposalRefusal(sonLaOfficer, { proposingOrganizationId: SON_LA, nomineeOrganizationId: SON_LA, clusterChairId: null })).toBeNull();
+    expect(
+      proposalRefusal(sonLaOfficer, { proposingOrganizationId: SON_LA, nomineeOrganizationId: SON_LA, clusterChairId: null }),
+    ).toBeNull();
   });
 
   it('refuses a unit officer who proposes in the name of another unit', () => {
@@ -49,9 +51,9 @@ describe('proposalRefusal', () => {
 
   it('lets national staff propose for any unit, and nobody without a role', () => {
     expect(proposalRefusal(staff, { proposingOrganizationId: LAO_CAI, nomineeOrganizationId: HOA_BINH, clusterChairId: null })).toBeNull();
-    expect(proposalRefusal(actor([], SON_LA), { proposingOrganizationId: SON_LA, nomineeOrganizationId: SON_LA, clusterChairId: null })).toBe(
-      'not_own_unit',
-    );
+    expect(
+      proposalRefusal(actor([], SON_LA), { proposingOrganizationId: SON_LA, nomineeOrganizationId: SON_LA, clusterChairId: null }),
+    ).toBe('not_own_unit');
   });
 });
 

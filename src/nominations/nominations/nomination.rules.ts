@@ -82,10 +82,7 @@ export type ProposalRefusal = 'not_own_unit' | 'nominee_outside_unit';
  * chair unit of the cluster that year (cụm trưởng) also proposes the members its conference voted
  * for. National staff may propose for any unit.
  */
-export function proposalRefusal(
-  actor: Actor,
-  nomination: NominationScope & { clusterChairId: string | null },
-): ProposalRefusal | null {
+export function proposalRefusal(actor: Actor, nomination: NominationScope & { clusterChairId: string | null }): ProposalRefusal | null {
   if (isStaff(actor)) return null;
   if (!actor.roles.includes('unit_officer') || actor.organizationId !== nomination.proposingOrganizationId) return 'not_own_unit';
   const ownUnit = nomination.nomineeOrganizationId === nomination.proposingOrganizationId;

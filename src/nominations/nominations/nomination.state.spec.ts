@@ -96,9 +96,7 @@ describe('refusal reasons', () => {
 
   it('says who may act when the role is wrong', () => {
     const submitByStaff = nextState('draft', 'submit', ['national_staff']);
-    expect(submitByStaff.allowed === false && submitByStaff.reason.vi).toBe(
-      'Chỉ cán bộ của đơn vị đề nghị mới được nộp hồ sơ.',
-    );
+    expect(submitByStaff.allowed === false && submitByStaff.reason.vi).toBe('Chỉ cán bộ của đơn vị đề nghị mới được nộp hồ sơ.');
     const approveByStaff = nextState('in_council', 'approve', ['national_staff', 'system_admin']);
     expect(approveByStaff.allowed === false && approveByStaff.reason.vi).toBe(
       'Chỉ Hội đồng Thi đua – Khen thưởng (qua kết quả biểu quyết) mới được chấp thuận.',
@@ -198,7 +196,9 @@ describe('actorRolesOn', () => {
 
   it('gives an officer of another unit no role', () => {
     expect(actorRolesOn({ roles: ['unit_officer'], organizationId: 'hoa-binh' }, nomination)).toEqual([]);
-    expect(nextState('draft', 'submit', actorRolesOn({ roles: ['unit_officer'], organizationId: 'hoa-binh' }, nomination)).allowed).toBe(false);
+    expect(nextState('draft', 'submit', actorRolesOn({ roles: ['unit_officer'], organizationId: 'hoa-binh' }, nomination)).allowed).toBe(
+      false,
+    );
   });
 
   it('keeps national staff and administrators whatever their organization', () => {

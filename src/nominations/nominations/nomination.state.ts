@@ -7,26 +7,10 @@ import { NOMINATIONS_ERRORS } from '../nominations.messages.js';
 
 /** Where a nomination (đề nghị khen thưởng) stands. */
 export type NominationState =
-  | 'draft'
-  | 'submitted'
-  | 'returned'
-  | 'resubmitted'
-  | 'in_council'
-  | 'approved'
-  | 'rejected'
-  | 'awarded'
-  | 'withdrawn';
+  'draft' | 'submitted' | 'returned' | 'resubmitted' | 'in_council' | 'approved' | 'rejected' | 'awarded' | 'withdrawn';
 
 export type NominationAction =
-  | 'edit'
-  | 'submit'
-  | 'withdraw'
-  | 'return'
-  | 'resubmit'
-  | 'forward_to_council'
-  | 'approve'
-  | 'reject'
-  | 'award';
+  'edit' | 'submit' | 'withdraw' | 'return' | 'resubmit' | 'forward_to_council' | 'approve' | 'reject' | 'award';
 
 /**
  * The roles an actor holds toward one nomination. `unit_officer` means an officer of the proposing
@@ -62,7 +46,9 @@ export const NOMINATION_ACTIONS: readonly NominationAction[] = [
 export const NOMINATION_ROLES: readonly NominationRole[] = ['unit_officer', 'national_staff', 'system_admin', 'council'];
 
 /** Every row of the nomination workflow names who may take it. */
-export type NominationTransition = Transition<NominationState, NominationAction, NominationRole> & { readonly roles: readonly NominationRole[] };
+export type NominationTransition = Transition<NominationState, NominationAction, NominationRole> & {
+  readonly roles: readonly NominationRole[];
+};
 
 const PROPOSER: readonly NominationRole[] = ['unit_officer'];
 const REVIEWER: readonly NominationRole[] = ['national_staff', 'system_admin'];
@@ -94,14 +80,7 @@ export const NOMINATION_TRANSITIONS: readonly NominationTransition[] = [
 const NEEDS_REASONS: ReadonlySet<NominationAction> = new Set(['return', 'reject']);
 
 /** States in which a submitted nomination holds one of its cluster's quota places. */
-const QUOTA_HOLDING: ReadonlySet<NominationState> = new Set([
-  'submitted',
-  'returned',
-  'resubmitted',
-  'in_council',
-  'approved',
-  'awarded',
-]);
+const QUOTA_HOLDING: ReadonlySet<NominationState> = new Set(['submitted', 'returned', 'resubmitted', 'in_council', 'approved', 'awarded']);
 
 export const STATE_NAMES: Readonly<Record<NominationState, LocalizedText>> = {
   draft: text('Bản nháp', 'Draft'),
@@ -116,7 +95,10 @@ export const STATE_NAMES: Readonly<Record<NominationState, LocalizedText>> = {
 };
 
 /** The nomination workflow: every question about its states is answered from this one table. */
-export const NOMINATION_WORKFLOW = new TransitionTable<NominationState, NominationAction, NominationRole>(NOMINATION_TRANSITIONS, STATE_NAMES);
+export const NOMINATION_WORKFLOW = new TransitionTable<NominationState, NominationAction, NominationRole>(
+  NOMINATION_TRANSITIONS,
+  STATE_NAMES,
+);
 
 export const ACTION_NAMES: Readonly<Record<NominationAction, LocalizedText>> = {
   edit: text('sửa hồ sơ', 'edit the dossier'),
@@ -138,23 +120,20 @@ export const ROLE_NAMES: Readonly<Record<NominationRole, LocalizedText>> = {
 };
 
 export type TransitionOutcome =
-  | { allowed: true; next: NominationState }
-  | { allowed: false; refusal: 'wrong_state' | 'wrong_role'; reason: LocalizedText };
+  { allowed: true; next: NominationState } | { allowed: false; refusal: 'wrong_state' | 'wrong_role'; reason: LocalizedText };
 
 /**
  * The state the action leads to, or why it is refused: the state is checked first (nobody may do it
  * now), then the role (someone else may).
  */
-export function nextState(
-  state: NominationState,
-  action: NominationAction,
-  roles: readonly NominationRole[],
-): TransitionOutcome {
+export function nextState(state: NominationState, action: NominationAction, roles: readonly NominationRole[]): TransitionOutcome {
   const act = ACTION_NAMES[action];
   const rolesAllowed = NOMINATION_WORKFLOW.rolesFor(state, action);
   if (rolesAllowed.length === 0) {
     const allowedIn = joinTexts(
-      NOMINATION_WORKFLOW.statesAllowing(action).map((s) => NOMINATION_WORKFLOW.label(s)).map((s) => text(`"${s.vi}"`, `"${s.en}"`)),
+      NOMINATION_WORKFLOW.statesAllowing(action)
+        .map((s) => NOMINATION_WORKFLOW.label(s))
+        .map((s) => text(`"${s.vi}"`, `"${s.en}"`)),
       text(' hoặc ', ' or '),
     );
     const now = NOMINATION_WORKFLOW.label(state);
@@ -228,7 +207,13 @@ export function actorRolesOn(actor: Actor, nomination: { proposingOrganizationId
 /** A refused transition, as the HTTP layer reports it: 409 for the wrong state, 403 for the wrong role. */
 export class NominationTransitionRefusedError extends DomainError {
   constructor(outcome: Extract<TransitionOutcome, { allowed: false }>) {
-    super(...errorOf(NOMINATIONS_ERRORS, outcome.refusal === 'wrong_state' ? 'NOMINATION.WRONG_STATE' : 'NOMINATION.WRONG_ROLE', outcome.reason));
+    super(
+      ...errorOf(
+        NOMINATIONS_ERRORS,
+        outcome.refusal === 'wrong_state' ? 'NOMINATION.WRONG_STATE' : 'NOMINATION.WRONG_ROLE',
+        outcome.reason,
+      ),
+    );
   }
 }
 

@@ -85,9 +85,14 @@ export class NominationsService {
   ): Promise<string | null> {
     const id = await new NominationRepository(tx).insert(draft, options.yieldToLive ?? false);
     if (id === null) return null;
-    await this.record(tx, 'nomination.create', { id, proposingOrganizationId: draft.proposingOrganizationId }, {
-      after: { ...draft, state: 'draft', ...options.auditExtra },
-    });
+    await this.record(
+      tx,
+      'nomination.create',
+      { id, proposingOrganizationId: draft.proposingOrganizationId },
+      {
+        after: { ...draft, state: 'draft', ...options.auditExtra },
+      },
+    );
     return id;
   }
 
@@ -112,9 +117,7 @@ export class NominationsService {
       requireTransition(actor, nomination, 'edit');
       if (nomination.version !== body.version) throw new StaleVersionError();
       if (body.nomineePosition && nomination.nomineeKind !== 'individual') {
-        throw new NominationReferencesRefusedError([
-          { field: 'nomineePosition', message: NOMINATIONS_MESSAGES.positionForIndividuals },
-        ]);
+        throw new NominationReferencesRefusedError([{ field: 'nomineePosition', message: NOMINATIONS_MESSAGES.positionForIndividuals }]);
       }
       if (body.basis) await this.authorizeBasis(tx, actor, body.basis);
       const changes = {
@@ -196,7 +199,8 @@ export class NominationsService {
    * people who hold its minutes, so that a unit cannot state a vote for itself.
    */
   private async authorizeBasis(tx: EntityManager, actor: Actor, basis: BasisVoteBody): Promise<void> {
-    if (!mayManageClusterYear(actor, await clusterYearScope(tx, basis.clusterId, basis.year))) throw new NotClusterSecretariatError(basis.year);
+    if (!mayManageClusterYear(actor, await clusterYearScope(tx, basis.clusterId, basis.year)))
+      throw new NotClusterSecretariatError(basis.year);
   }
 }
 

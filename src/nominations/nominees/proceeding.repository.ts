@@ -39,7 +39,15 @@ export class ProceedingRepository {
     const [{ id }]: { id: string }[] = await this.db.query(
       `INSERT INTO proceedings (kind, organization_id, person_id, started_on, ended_on, reference, note)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [proceeding.kind, proceeding.organizationId, proceeding.personId, proceeding.startedOn, proceeding.endedOn, proceeding.reference, proceeding.note],
+      [
+        proceeding.kind,
+        proceeding.organizationId,
+        proceeding.personId,
+        proceeding.startedOn,
+        proceeding.endedOn,
+        proceeding.reference,
+        proceeding.note,
+      ],
     );
     return id;
   }

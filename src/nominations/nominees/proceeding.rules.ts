@@ -18,10 +18,7 @@ const PROCEEDING_NAMES: Readonly<Record<ProceedingKind, LocalizedText>> = {
   discipline: text('đang bị xem xét thi hành kỷ luật', 'facing disciplinary proceedings'),
   investigation: text('đang bị điều tra', 'under investigation'),
   inspection: text('đang bị thanh tra, kiểm tra', 'under inspection'),
-  complaint: text(
-    'có đơn thư khiếu nại, tố cáo đang được xác minh',
-    'the subject of a complaint or denunciation under verification',
-  ),
+  complaint: text('có đơn thư khiếu nại, tố cáo đang được xác minh', 'the subject of a complaint or denunciation under verification'),
 };
 
 /** No award, nor proposal of one, while the nominee is under discipline, investigation, inspection or complaint review. */
@@ -43,7 +40,10 @@ export function checkNoPendingProceedings(input: {
       ),
     );
   }
-  const kinds = joinTexts([...new Set(running.map((p) => p.kind))].map((k) => PROCEEDING_NAMES[k]), COMMA);
+  const kinds = joinTexts(
+    [...new Set(running.map((p) => p.kind))].map((k) => PROCEEDING_NAMES[k]),
+    COMMA,
+  );
   return checkResult(
     'NO_PENDING_PROCEEDINGS',
     false,

@@ -64,6 +64,12 @@ export class ProceedingsService {
     proceeding: ProceedingView,
     changes: { before?: Record<string, unknown>; after?: Record<string, unknown> },
   ): Promise<void> {
-    return this.audit.record(tx, { action, entityType: 'proceeding', entityId: proceeding.id, subjectOrganizationId: proceeding.organizationId, ...changes });
+    return this.audit.record(tx, {
+      action,
+      entityType: 'proceeding',
+      entityId: proceeding.id,
+      subjectOrganizationId: proceeding.organizationId,
+      ...changes,
+    });
   }
 }

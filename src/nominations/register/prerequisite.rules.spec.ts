@@ -5,8 +5,7 @@ import { checkPrerequisites, type RegisterEntry } from './prerequisite.rules.js'
 
 describe('checkPrerequisites', () => {
   const fighterRules = ruleSetInForce(vustaFighter.ruleSets, '2025-11-15');
-  const grassroots = (...years: number[]): RegisterEntry[] =>
-    years.map((year) => ({ awardTypeCode: 'CHIEN_SI_THI_DUA_CO_SO', year }));
+  const grassroots = (...years: number[]): RegisterEntry[] => years.map((year) => ({ awardTypeCode: 'CHIEN_SI_THI_DUA_CO_SO', year }));
   const check = (prerequisites = fighterRules.prerequisites, register: RegisterEntry[], year = 2025) =>
     checkPrerequisites({ prerequisites, year, register, awardTypeNames });
 

@@ -44,15 +44,23 @@ describe('parseImportRow', () => {
   });
 
   it("reads a person's award with gender and year of birth", () => {
-    const parsed = parseImportRow(row({ ...FLAG_2021, 'Họ và tên': ' Cầm  Văn Sơn ', 'Giới tính': 'Nam', 'Năm sinh': '1976', 'Ngày quyết định': '2022-01-05' }), columns);
-    expect(parsed).toMatchObject({ row: { person: { fullName: 'Cầm Văn Sơn', gender: 'male', birthYear: 1976 }, decisionDate: '2022-01-05' } });
+    const parsed = parseImportRow(
+      row({ ...FLAG_2021, 'Họ và tên': ' Cầm  Văn Sơn ', 'Giới tính': 'Nam', 'Năm sinh': '1976', 'Ngày quyết định': '2022-01-05' }),
+      columns,
+    );
+    expect(parsed).toMatchObject({
+      row: { person: { fullName: 'Cầm Văn Sơn', gender: 'male', birthYear: 1976 }, decisionDate: '2022-01-05' },
+    });
     expect(parseImportRow(row({ ...FLAG_2021, 'Họ và tên': 'Lò Thị Hoa', 'Giới tính': 'nữ', 'Năm sinh': '1980' }), columns)).toMatchObject({
       row: { person: { gender: 'female' } },
     });
   });
 
   it('gives every reason a row is refused, in Vietnamese', () => {
-    const parsed = parseImportRow(row({ Năm: '21', 'Họ và tên': 'Lò Thị Hoa', 'Giới tính': 'khác', 'Ngày quyết định': '31/02/2022' }), columns);
+    const parsed = parseImportRow(
+      row({ Năm: '21', 'Họ và tên': 'Lò Thị Hoa', 'Giới tính': 'khác', 'Ngày quyết định': '31/02/2022' }),
+      columns,
+    );
     expect('reasons' in parsed && parsed.reasons.map((r) => r.vi)).toEqual([
       'Năm "21" không hợp lệ: phải từ 1945 đến 2200.',
       'Thiếu mã loại khen thưởng.',
@@ -66,7 +74,9 @@ describe('parseImportRow', () => {
 
   it('refuses a decision dated before the year it awards, and a birth year without a name', () => {
     const early = parseImportRow(row({ ...FLAG_2021, 'Ngày quyết định': '20/12/2020' }), columns);
-    expect('reasons' in early && early.reasons.map((r) => r.vi)).toEqual(['Ngày quyết định (20/12/2020) trước năm được khen thưởng (2021).']);
+    expect('reasons' in early && early.reasons.map((r) => r.vi)).toEqual([
+      'Ngày quyết định (20/12/2020) trước năm được khen thưởng (2021).',
+    ]);
     const nameless = parseImportRow(row({ ...FLAG_2021, 'Năm sinh': '1976' }), columns);
     expect('reasons' in nameless && nameless.reasons.map((r) => r.vi)).toEqual(['Có giới tính hoặc năm sinh nhưng thiếu họ và tên.']);
   });
@@ -75,7 +85,10 @@ describe('parseImportRow', () => {
 describe('entryKey and isBlankRow', () => {
   it('matches rows for the same award, year, unit and person, however the name is cased', () => {
     const a = parseImportRow(row({ ...FLAG_2021, 'Họ và tên': 'Cầm Văn Sơn', 'Năm sinh': '1976' }), columns);
-    const b = parseImportRow(row({ ...FLAG_2021, 'Họ và tên': 'CẦM VĂN SƠN', 'Năm sinh': '1976', 'Số quyết định': '16/QĐ-LHHVN' }), columns);
+    const b = parseImportRow(
+      row({ ...FLAG_2021, 'Họ và tên': 'CẦM VĂN SƠN', 'Năm sinh': '1976', 'Số quyết định': '16/QĐ-LHHVN' }),
+      columns,
+    );
     if (!('row' in a) || !('row' in b)) throw new Error('expected rows');
     expect(entryKey(a.row)).toBe(entryKey(b.row));
   });

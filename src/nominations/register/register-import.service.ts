@@ -52,7 +52,8 @@ export class RegisterImportService {
     if ('problems' in mapping) throw new ImportFileRefusedError(mapping.problems);
     const rows = table.slice(1).flatMap((cells, index) => (isBlankRow(cells) ? [] : [{ number: index + 2, cells }]));
     if (rows.length === 0) throw new ImportFileRefusedError([NOMINATIONS_MESSAGES.importEmpty]);
-    if (rows.length > MAX_IMPORT_ROWS) throw new ImportFileRefusedError([NOMINATIONS_MESSAGES.importTooManyRows(rows.length, MAX_IMPORT_ROWS)]);
+    if (rows.length > MAX_IMPORT_ROWS)
+      throw new ImportFileRefusedError([NOMINATIONS_MESSAGES.importTooManyRows(rows.length, MAX_IMPORT_ROWS)]);
     const report = await this.dataSource.transaction(async (tx) => {
       const register = new RegisterRepository(tx);
       const importId = await register.startImport({
@@ -77,8 +78,20 @@ export class RegisterImportService {
       }
       const accepted = outcomes.filter((o) => o.accepted).length;
       await register.finishImport(importId, { accepted, refused: outcomes.length - accepted, report: outcomes });
-      const summary = { importId, fileName: file.originalname, format, rowsRead: rows.length, accepted, refused: outcomes.length - accepted };
-      await this.audit.record(tx, { action: 'award_register.import', entityType: 'award_register_import', entityId: importId, after: summary });
+      const summary = {
+        importId,
+        fileName: file.originalname,
+        format,
+        rowsRead: rows.length,
+        accepted,
+        refused: outcomes.length - accepted,
+      };
+      await this.audit.record(tx, {
+        action: 'award_register.import',
+        entityType: 'award_register_import',
+        entityId: importId,
+        after: summary,
+      });
       return { ...summary, rows: outcomes };
     });
     return report;
@@ -89,7 +102,12 @@ export class RegisterImportService {
       try {
         return await this.reader.rows(content);
       } catch {
-        throw new ImportFileRefusedError([text('Không đọc được tệp XLSX: tệp bị hỏng hoặc không phải bảng tính Excel.', 'The XLSX file cannot be read: it is damaged or not an Excel workbook.')]);
+        throw new ImportFileRefusedError([
+          text(
+            'Không đọc được tệp XLSX: tệp bị hỏng hoặc không phải bảng tính Excel.',
+            'The XLSX file cannot be read: it is damaged or not an Excel workbook.',
+          ),
+        ]);
       }
     }
     try {
@@ -105,21 +123,46 @@ export class RegisterImportService {
   }
 
   /** Reasons a well-formed row still cannot be recorded: unknown codes, the wrong kind of recipient, a repeat of an earlier row. */
-  private resolve(row: ImportRow, awardTypes: Map<string, AwardTypeRef>, units: Map<string, string>, firstRowOf: Map<string, number>, number: number): LocalizedText[] {
+  private resolve(
+    row: ImportRow,
+    awardTypes: Map<string, AwardTypeRef>,
+    units: Map<string, string>,
+    firstRowOf: Map<string, number>,
+    number: number,
+  ): LocalizedText[] {
     const reasons: LocalizedText[] = [];
     const award = awardTypes.get(row.awardTypeCode);
-    if (!award) reasons.push(text(`Không có loại khen thưởng mã "${row.awardTypeCode}" trong danh mục.`, `The catalog has no award type "${row.awardTypeCode}".`));
-    if (!units.has(row.organizationCode)) reasons.push(text(`Không có đơn vị mã "${row.organizationCode}".`, `No unit has the code "${row.organizationCode}".`));
+    if (!award)
+      reasons.push(
+        text(
+          `Không có loại khen thưởng mã "${row.awardTypeCode}" trong danh mục.`,
+          `The catalog has no award type "${row.awardTypeCode}".`,
+        ),
+      );
+    if (!units.has(row.organizationCode))
+      reasons.push(text(`Không có đơn vị mã "${row.organizationCode}".`, `No unit has the code "${row.organizationCode}".`));
     const kind: NomineeKind = row.person ? 'individual' : 'collective';
     if (award && !award.nomineeKinds.includes(kind)) {
       reasons.push(
         kind === 'collective'
-          ? text(`Loại khen thưởng "${award.code}" chỉ tặng cho cá nhân: cần họ và tên, năm sinh.`, `The award "${award.code}" is given to individuals only: a full name and birth year are needed.`)
-          : text(`Loại khen thưởng "${award.code}" chỉ tặng cho tập thể: bỏ họ và tên.`, `The award "${award.code}" is given to collectives only: leave the name out.`),
+          ? text(
+              `Loại khen thưởng "${award.code}" chỉ tặng cho cá nhân: cần họ và tên, năm sinh.`,
+              `The award "${award.code}" is given to individuals only: a full name and birth year are needed.`,
+            )
+          : text(
+              `Loại khen thưởng "${award.code}" chỉ tặng cho tập thể: bỏ họ và tên.`,
+              `The award "${award.code}" is given to collectives only: leave the name out.`,
+            ),
       );
     }
     const earlier = firstRowOf.get(entryKey(row));
-    if (earlier !== undefined) reasons.push(text(`Trùng với dòng ${earlier}: cùng loại khen thưởng, năm và đối tượng.`, `Repeats row ${earlier}: the same award, year and recipient.`));
+    if (earlier !== undefined)
+      reasons.push(
+        text(
+          `Trùng với dòng ${earlier}: cùng loại khen thưởng, năm và đối tượng.`,
+          `Repeats row ${earlier}: the same award, year and recipient.`,
+        ),
+      );
     else firstRowOf.set(entryKey(row), number);
     return reasons;
   }
@@ -154,7 +197,8 @@ export class RegisterImportService {
         return { row: number, accepted: true, entryId, reasons: [] };
       },
       (error) => {
-        const refusal = error instanceof QueryFailedError ? errorForConstraint((error.driverError as { constraint?: string }).constraint) : undefined;
+        const refusal =
+          error instanceof QueryFailedError ? errorForConstraint((error.driverError as { constraint?: string }).constraint) : undefined;
         return refusal && { row: number, accepted: false, entryId: null, reasons: [refusal.text] };
       },
     );

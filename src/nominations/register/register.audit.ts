@@ -8,5 +8,11 @@ export function recordRegisterEntry(
   entry: { id: string; organizationId: string },
   after: Record<string, unknown>,
 ): Promise<void> {
-  return audit.record(tx, { action: 'award_register.create', entityType: 'award_register', entityId: entry.id, subjectOrganizationId: entry.organizationId, after });
+  return audit.record(tx, {
+    action: 'award_register.create',
+    entityType: 'award_register',
+    entityId: entry.id,
+    subjectOrganizationId: entry.organizationId,
+    after,
+  });
 }

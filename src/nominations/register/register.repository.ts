@@ -23,7 +23,8 @@ const COLUMNS = `
   ${personColumns('p')}, ${unitColumns('recipient')}`;
 
 const ORDER: Record<RegisterSort, string> = {
-  '-year': 'r.year DESC, r.decision_date DESC NULLS LAST, recipient_name.full_name COLLATE vietnamese, p.full_name COLLATE vietnamese, r.id',
+  '-year':
+    'r.year DESC, r.decision_date DESC NULLS LAST, recipient_name.full_name COLLATE vietnamese, p.full_name COLLATE vietnamese, r.id',
   year: 'r.year, r.decision_date NULLS LAST, recipient_name.full_name COLLATE vietnamese, p.full_name COLLATE vietnamese, r.id',
   recipient: 'coalesce(p.full_name, recipient_name.full_name) COLLATE vietnamese, r.year DESC, r.id',
   registerNumber: 'length(r.register_number) NULLS LAST, r.register_number, r.id',
@@ -54,7 +55,12 @@ interface EntryRow extends PersonColumns {
 function entryFrom(row: EntryRow): RegisterEntryView {
   const person = personFrom(row);
   const cash = row.cash_amount_vnd;
-  const organization = { id: row.recipient_id, code: row.recipient_code, fullName: row.recipient_full_name, shortName: row.recipient_short_name };
+  const organization = {
+    id: row.recipient_id,
+    code: row.recipient_code,
+    fullName: row.recipient_full_name,
+    shortName: row.recipient_short_name,
+  };
   return {
     id: row.id,
     awardType: { id: row.award_type_id, code: row.award_type_code, name: text(row.award_type_name, row.award_type_name_en) },
@@ -94,7 +100,6 @@ export interface NewRegisterEntry {
   importRow?: number;
 }
 
-
 /**
  * `award_register` and `award_register_imports`: the register's queries; who may read a person's awards
  * comes in as a `RegisterScope`.
@@ -133,7 +138,11 @@ export class RegisterRepository {
       filter.decisionId ?? null,
     ];
     const [rows, [{ total }]]: [EntryRow[], { total: number }[]] = await Promise.all([
-      this.db.query(`SELECT ${COLUMNS} ${FROM} ${where} ORDER BY ${ORDER[page.sort]} LIMIT $10 OFFSET $11`, [...parameters, page.limit, page.offset]),
+      this.db.query(`SELECT ${COLUMNS} ${FROM} ${where} ORDER BY ${ORDER[page.sort]} LIMIT $10 OFFSET $11`, [
+        ...parameters,
+        page.limit,
+        page.offset,
+      ]),
       this.db.query(`SELECT count(*)::int AS total ${FROM} ${where}`, parameters),
     ]);
     return { items: rows.map(entryFrom), total };
@@ -177,13 +186,20 @@ export class RegisterRepository {
   /** A number given by hand or by an import moves the sequence past it, so that no decision draws it later. */
   async reserveRegisterNumber(given: string): Promise<void> {
     if (!/^\d{1,15}$/.test(given)) return;
-    await this.db.query(`SELECT setval('award_register_number_seq', greatest($1::bigint, (SELECT last_value FROM award_register_number_seq)))`, [
-      given,
-    ]);
+    await this.db.query(
+      `SELECT setval('award_register_number_seq', greatest($1::bigint, (SELECT last_value FROM award_register_number_seq)))`,
+      [given],
+    );
   }
 
   /** Starts the record of an import, completed by `finishImport`. */
-  async startImport(file: { fileName: string; format: string; sha256: string; rowsRead: number; importedBy: string | null }): Promise<string> {
+  async startImport(file: {
+    fileName: string;
+    format: string;
+    sha256: string;
+    rowsRead: number;
+    importedBy: string | null;
+  }): Promise<string> {
     const [{ id }]: { id: string }[] = await this.db.query(
       `INSERT INTO award_register_imports (file_name, format, sha256, rows_read, accepted, refused, report, imported_by)
        VALUES ($1, $2, $3, $4, 0, 0, '[]', $5) RETURNING id`,

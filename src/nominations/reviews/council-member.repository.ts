@@ -20,7 +20,10 @@ const ORDER: Record<CouncilMemberSort, string> = {
 export class CouncilMemberRepository {
   constructor(private readonly db: EntityManager) {}
 
-  async list(filter: { on?: IsoDate; q?: string | null; sort: CouncilMemberSort }, page: PageQuery): Promise<{ items: CouncilMemberView[]; total: number }> {
+  async list(
+    filter: { on?: IsoDate; q?: string | null; sort: CouncilMemberSort },
+    page: PageQuery,
+  ): Promise<{ items: CouncilMemberView[]; total: number }> {
     const { rows, total } = await queryPage<CouncilMemberView>(
       this.db,
       {
@@ -36,7 +39,10 @@ export class CouncilMemberRepository {
   }
 
   async find(id: string, lock = false): Promise<CouncilMemberView | null> {
-    const [row]: CouncilMemberView[] = await this.db.query(`SELECT ${COLUMNS} FROM council_members m WHERE m.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [row]: CouncilMemberView[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM council_members m WHERE m.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
     return row ?? null;
   }
 
@@ -49,16 +55,17 @@ export class CouncilMemberRepository {
   }
 
   async update(id: string, changes: { position: string; memberTo: IsoDate | null }): Promise<void> {
-    await this.db.query(`UPDATE council_members SET position = $2, member_to = $3, version = version + 1, updated_at = now() WHERE id = $1`, [
-      id,
-      changes.position,
-      changes.memberTo,
-    ]);
+    await this.db.query(
+      `UPDATE council_members SET position = $2, member_to = $3, version = version + 1, updated_at = now() WHERE id = $1`,
+      [id, changes.position, changes.memberTo],
+    );
   }
 
   /** The ids of those who sat on the council on `day`. */
   async idsOn(day: IsoDate): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(`SELECT m.id FROM council_members m WHERE ${SITS_ON('m', '$1')} ORDER BY m.id`, [day]);
+    const rows: { id: string }[] = await this.db.query(`SELECT m.id FROM council_members m WHERE ${SITS_ON('m', '$1')} ORDER BY m.id`, [
+      day,
+    ]);
     return rows.map((row) => row.id);
   }
 

@@ -64,7 +64,12 @@ export class CouncilMembersService {
     return row;
   }
 
-  private record(tx: EntityManager, action: string, id: string, changes: { before?: Record<string, unknown>; after?: Record<string, unknown> }) {
+  private record(
+    tx: EntityManager,
+    action: string,
+    id: string,
+    changes: { before?: Record<string, unknown>; after?: Record<string, unknown> },
+  ) {
     return this.audit.record(tx, { action, entityType: 'council_member', entityId: id, ...changes });
   }
 }

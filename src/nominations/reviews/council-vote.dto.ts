@@ -39,7 +39,12 @@ export class CouncilVoteBody {
   @IsCalendarDay()
   heldOn: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'Biên bản họp Hội đồng Thi đua – Khen thưởng ngày 20/02/2024', maxLength: 300 })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'Biên bản họp Hội đồng Thi đua – Khen thưởng ngày 20/02/2024',
+    maxLength: 300,
+  })
   @IsOptionalText(300)
   minutesReference?: string | null;
 

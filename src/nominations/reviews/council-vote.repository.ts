@@ -67,8 +67,9 @@ export class CouncilVoteRepository {
   }
 
   ballots(voteId: string): Promise<CouncilBallot[]> {
-    return this.db.query(`SELECT member_id AS "memberId", choice, recorded_as AS "recordedAs" FROM council_ballots WHERE council_vote_id = $1`, [
-      voteId,
-    ]);
+    return this.db.query(
+      `SELECT member_id AS "memberId", choice, recorded_as AS "recordedAs" FROM council_ballots WHERE council_vote_id = $1`,
+      [voteId],
+    );
   }
 }

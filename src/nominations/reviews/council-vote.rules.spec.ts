@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { percent } from '../../platform/numbers/ratio.js';
-import { CouncilVoteInvalidError, sessionDateRefusal, tallyCouncilVote, type CouncilBallot, type CouncilChoice } from './council-vote.rules.js';
+import {
+  CouncilVoteInvalidError,
+  sessionDateRefusal,
+  tallyCouncilVote,
+  type CouncilBallot,
+  type CouncilChoice,
+} from './council-vote.rules.js';
 
 /** A council of 9 (m1 … m9). */
 const council = Array.from({ length: 9 }, (_, i) => `m${i + 1}`);
@@ -144,7 +150,9 @@ describe('sessionDateRefusal', () => {
   });
 
   it('refuses a day still to come, or one before the dossier was submitted', () => {
-    expect(sessionDateRefusal({ heldOn: '2024-02-22', today: '2024-02-21', submittedOn: '2024-01-10' })?.message.vi).toBe('Ngày họp 22/02/2024 chưa đến.');
+    expect(sessionDateRefusal({ heldOn: '2024-02-22', today: '2024-02-21', submittedOn: '2024-01-10' })?.message.vi).toBe(
+      'Ngày họp 22/02/2024 chưa đến.',
+    );
     expect(sessionDateRefusal({ heldOn: '2024-01-09', today: '2024-02-21', submittedOn: '2024-01-10' })).toEqual({
       field: 'heldOn',
       message: {

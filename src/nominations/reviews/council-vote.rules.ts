@@ -146,7 +146,10 @@ export function sessionDateRefusal(input: { heldOn: IsoDate; today: IsoDate; sub
     const submitted = dateText(submittedOn);
     return {
       field: 'heldOn',
-      message: text(`Ngày họp không được trước ngày nộp hồ sơ (${submitted.vi}).`, `The session cannot precede the submission of the dossier (${submitted.en}).`),
+      message: text(
+        `Ngày họp không được trước ngày nộp hồ sơ (${submitted.vi}).`,
+        `The session cannot precede the submission of the dossier (${submitted.en}).`,
+      ),
     };
   }
   return null;

@@ -15,7 +15,10 @@ const REVIEW_SORTS = ['waitingSince', '-waitingSince', 'nominee'] as const;
 export type ReviewSort = (typeof REVIEW_SORTS)[number];
 
 /** The nominations list's filters by year, cluster and award type, and the dossier's status in the check. */
-export class ReviewQueueQuery extends IntersectionType(PageQuery, PickType(ListNominationsQuery, ['year', 'clusterId', 'awardTypeId'] as const)) {
+export class ReviewQueueQuery extends IntersectionType(
+  PageQuery,
+  PickType(ListNominationsQuery, ['year', 'clusterId', 'awardTypeId'] as const),
+) {
   @ApiPropertyOptional({
     enum: REVIEW_STATUSES,
     default: 'awaiting_review',
@@ -37,7 +40,12 @@ export class ReviewBody {
   @IsIn(REVIEW_OUTCOMES)
   outcome: ReviewOutcome;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000, description: 'Ý kiến thẩm định; khi trả lại, lý do (hoặc nêu tài liệu còn thiếu).' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 5000,
+    description: 'Ý kiến thẩm định; khi trả lại, lý do (hoặc nêu tài liệu còn thiếu).',
+  })
   @IsOptionalText(5000)
   reasons?: string | null;
 

@@ -1,6 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { queryPage } from '../../platform/pagination/page.js';
-import { NOMINATION_COLUMNS, NOMINATION_FROM, type NominationRecord, type NominationRecordRow, recordFrom } from '../nominations/nomination.repository.js';
+import {
+  NOMINATION_COLUMNS,
+  NOMINATION_FROM,
+  type NominationRecord,
+  type NominationRecordRow,
+  recordFrom,
+} from '../nominations/nomination.repository.js';
 import type { NominationState } from '../nominations/nomination.state.js';
 import type { ReviewQueueItem, ReviewQueueQuery, ReviewSort } from './review.dto.js';
 import { AWAITING_REVIEW } from './review.rules.js';

@@ -7,9 +7,7 @@ export type ReviewOutcome = 'return' | 'forward_to_council';
 export const REVIEW_OUTCOMES: readonly ReviewOutcome[] = ['return', 'forward_to_council'];
 
 /** The states in which a dossier waits for the check: those the table lets staff forward from. */
-export const AWAITING_REVIEW: readonly NominationState[] = [
-  ...NOMINATION_WORKFLOW.statesAllowing('forward_to_council'),
-];
+export const AWAITING_REVIEW: readonly NominationState[] = [...NOMINATION_WORKFLOW.statesAllowing('forward_to_council')];
 
 export interface ReviewFindings {
   outcome: ReviewOutcome;

@@ -87,7 +87,9 @@ async function sequencesOf(client: pg.ClientBase): Promise<{ name: string; lastV
   );
   const sequences = [];
   for (const { name } of rows) {
-    const { rows: state } = await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${ident(name)}`);
+    const { rows: state } = await client.query<{ last_value: string; is_called: boolean }>(
+      `SELECT last_value::text, is_called FROM ${ident(name)}`,
+    );
     sequences.push({ name, lastValue: state[0].last_value, isCalled: state[0].is_called });
   }
   return sequences;
@@ -122,7 +124,13 @@ export async function backupDatabase(url: string, file: string): Promise<BackupS
     try {
       const migrations = await appliedMigrations(client);
       const { rows: version } = await client.query<{ server_version: string }>('SHOW server_version');
-      const header: Header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), migrations, serverVersion: version[0].server_version };
+      const header: Header = {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        createdAt: new Date().toISOString(),
+        migrations,
+        serverVersion: version[0].server_version,
+      };
       await line(header);
       const tables = await tablesOf(client);
       for (const table of tables) {
@@ -187,7 +195,8 @@ export async function restoreDatabase(url: string, file: string, options: { repl
       for await (const text of lines) {
         if (!header) {
           header = JSON.parse(text) as Header;
-          if (header.format !== BACKUP_FORMAT) throw new BackupError(`${file} không phải là bản sao lưu thidua.`, `${file} is not a thidua backup.`);
+          if (header.format !== BACKUP_FORMAT)
+            throw new BackupError(`${file} không phải là bản sao lưu thidua.`, `${file} is not a thidua backup.`);
           assertSameSchema(header.migrations, applied);
           await clearTables(client, [...tables.keys()], options.replace);
           continue;
@@ -201,7 +210,8 @@ export async function restoreDatabase(url: string, file: string, options: { repl
         await flush();
         const entry = JSON.parse(text) as TableColumns | { sequences: { name: string; lastValue: string; isCalled: boolean }[] };
         if ('sequences' in entry) {
-          for (const s of entry.sequences) await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [ident(s.name), s.lastValue, s.isCalled]);
+          for (const s of entry.sequences)
+            await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [ident(s.name), s.lastValue, s.isCalled]);
           continue;
         }
         current = tables.get(entry.table);

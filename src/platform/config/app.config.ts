@@ -69,7 +69,10 @@ export interface AppConfig {
 
 /** Raised at boot: the message names the variable so an operator can fix it at once. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`Cấu hình không hợp lệ: ${variable} ${problem}`);
     this.name = 'ConfigError';
   }

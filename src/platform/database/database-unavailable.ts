@@ -19,7 +19,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  */
 const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[1-5]|57014)$/;
 
-const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /** What the pg driver and its pool say without a code. */
 const UNAVAILABLE_MESSAGES = [

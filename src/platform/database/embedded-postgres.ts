@@ -85,7 +85,8 @@ export async function startEmbeddedPostgres(options: {
 /** PostgreSQL did not start; the message carries its last words (a port taken, a damaged folder…). */
 export class EmbeddedPostgresStartError extends Error {
   constructor(dataDir: string, port: number, cause: unknown, output: string[]) {
-    const said = output.length > 0 ? output.join('\n') : cause instanceof Error ? cause.message : '(PostgreSQL không in gì / printed nothing)';
+    const said =
+      output.length > 0 ? output.join('\n') : cause instanceof Error ? cause.message : '(PostgreSQL không in gì / printed nothing)';
     super(
       `PostgreSQL nhúng không khởi động được (thư mục ${dataDir}, cổng ${port}).\n` +
         `The embedded PostgreSQL did not start (folder ${dataDir}, port ${port}). PostgreSQL said:\n${said}`,

@@ -26,10 +26,7 @@ export async function resolveDatabase(config: AppConfig, logger: Logger): Promis
     logger,
   });
   await ensureDatabaseExists(embedded.databaseUrl('postgres'), EMBEDDED_DATABASE_NAME);
-  logger.info(
-    { dataDir: config.database.embeddedDataDir, fresh: embedded.freshlyInitialised },
-    'Embedded PostgreSQL started',
-  );
+  logger.info({ dataDir: config.database.embeddedDataDir, fresh: embedded.freshlyInitialised }, 'Embedded PostgreSQL started');
   const url = embedded.databaseUrl(EMBEDDED_DATABASE_NAME);
   return { url, migrationUrl: url, embedded };
 }

@@ -3,32 +3,19 @@ import { DomainError, type FieldError } from './domain-error.js';
 
 export class RequestValidationError extends DomainError {
   constructor(fieldErrors: FieldError[]) {
-    super(
-      'REQUEST.INVALID',
-      'bad_request',
-      text('Dữ liệu gửi lên không hợp lệ.', 'The request data is invalid.'),
-      fieldErrors,
-    );
+    super('REQUEST.INVALID', 'bad_request', text('Dữ liệu gửi lên không hợp lệ.', 'The request data is invalid.'), fieldErrors);
   }
 }
 
 export class MalformedBodyError extends DomainError {
   constructor() {
-    super(
-      'REQUEST.MALFORMED_BODY',
-      'bad_request',
-      text('Nội dung yêu cầu không phải JSON hợp lệ.', 'The request body is not valid JSON.'),
-    );
+    super('REQUEST.MALFORMED_BODY', 'bad_request', text('Nội dung yêu cầu không phải JSON hợp lệ.', 'The request body is not valid JSON.'));
   }
 }
 
 export class RouteNotFoundError extends DomainError {
   constructor(path: string) {
-    super(
-      'REQUEST.ROUTE_NOT_FOUND',
-      'not_found',
-      text(`Không tìm thấy đường dẫn ${path}.`, `No route matches ${path}.`),
-    );
+    super('REQUEST.ROUTE_NOT_FOUND', 'not_found', text(`Không tìm thấy đường dẫn ${path}.`, `No route matches ${path}.`));
   }
 }
 

@@ -88,7 +88,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         return { error: new MalformedBodyError(), status };
       }
       if (status === 413) return { error: new PayloadTooLargeError(), status };
-      if (status === 415) return { error: new UnsupportedMediaTypeError(request.headers['content-type'] ?? '', ['application/json']), status };
+      if (status === 415)
+        return { error: new UnsupportedMediaTypeError(request.headers['content-type'] ?? '', ['application/json']), status };
       if (status < 500) return { error: new GenericHttpError(status, exception.message), status };
     }
     return { error: new InternalError(), status: 500 };
@@ -135,7 +136,10 @@ class PayloadTooLargeError extends DomainError {
 
 /** An HTTP error raised by the framework itself (method not allowed, unsupported media type…). */
 class GenericHttpError extends DomainError {
-  constructor(readonly status: number, detail: string) {
+  constructor(
+    readonly status: number,
+    detail: string,
+  ) {
     super(
       `HTTP.${status}`,
       status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : 'bad_request',

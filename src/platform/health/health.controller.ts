@@ -22,7 +22,10 @@ export class HealthController {
   @Public()
   @ApiOperation({ summary: 'Kiểm tra hoạt động và cơ sở dữ liệu — liveness and database check' })
   @ApiOkResponse({ schema: { example: { status: 'ok', database: 'up' } } })
-  @ApiServiceUnavailableResponse({ description: 'Cơ sở dữ liệu không trả lời.', schema: { example: { status: 'error', database: 'down' } } })
+  @ApiServiceUnavailableResponse({
+    description: 'Cơ sở dữ liệu không trả lời.',
+    schema: { example: { status: 'error', database: 'down' } },
+  })
   async check(@Res({ passthrough: true }) response: Response): Promise<Health> {
     if (await this.health.databaseUp()) return { status: 'ok', database: 'up' };
     response.status(503).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));

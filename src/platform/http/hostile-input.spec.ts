@@ -24,7 +24,11 @@ describe('assertJsonShape', () => {
 describe('unacceptableFields', () => {
   it('names prototype keys and unstorable text by their path, at any depth', () => {
     const body = JSON.parse('{"a":[{"__proto__":{}}],"b":{"c":"x\\u0000"},"constructor":1,"ok":"Sơn La 😀"}');
-    expect(unacceptableFields(body).map((e) => e.field).sort()).toEqual(['a.0.__proto__', 'b.c', 'constructor']);
+    expect(
+      unacceptableFields(body)
+        .map((e) => e.field)
+        .sort(),
+    ).toEqual(['a.0.__proto__', 'b.c', 'constructor']);
   });
 
   it('accepts plain data, numbers and paired surrogates', () => {

@@ -42,7 +42,11 @@ type MessageArgs<E> = E extends { message: (...args: infer P) => LocalizedText }
  * The code, kind and text of one error of a catalogue, ready for `DomainError`'s constructor:
  * `super(...errorOf(CATALOGUE, 'CONTEXT.CODE', id), fieldErrors)`.
  */
-export function errorOf<T extends ErrorCatalogue, C extends keyof T & string>(catalogue: T, code: C, ...args: MessageArgs<T[C]>): [C, ErrorKind, LocalizedText] {
+export function errorOf<T extends ErrorCatalogue, C extends keyof T & string>(
+  catalogue: T,
+  code: C,
+  ...args: MessageArgs<T[C]>
+): [C, ErrorKind, LocalizedText] {
   const { kind, message } = catalogue[code];
   return [code, kind, typeof message === 'function' ? message(...(args as never[])) : message];
 }

@@ -62,7 +62,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const store = new IdempotencyRepository(this.dataSource.manager);
     const decision = decide(await store.claim(attempt, requestHash, this.times), requestHash);
     if (decision.action === 'replay') return decision.body;
-    if (decision.action === 'refuse') throw decision.reason === 'other_body' ? new IdempotencyKeyReusedError() : new IdempotencyKeyInUseError();
+    if (decision.action === 'refuse')
+      throw decision.reason === 'other_body' ? new IdempotencyKeyReusedError() : new IdempotencyKeyInUseError();
     let result: unknown;
     try {
       result = await lastValue(next.handle());
@@ -92,4 +93,3 @@ function lastValue(source: Observable<unknown>): Promise<unknown> {
     source.subscribe({ next: (v) => (value = v), error: reject, complete: () => resolve(value) });
   });
 }
-

@@ -25,7 +25,11 @@ export class IdempotencyRepository {
    * request left unfinished for `abandonedAfterSeconds` (its process or its database went away), is
    * taken over in the same statement, so two concurrent retries never both run.
    */
-  async claim(attempt: AttemptKey, requestHash: string, times: { ttlSeconds: number; abandonedAfterSeconds: number }): Promise<StoredAttempt> {
+  async claim(
+    attempt: AttemptKey,
+    requestHash: string,
+    times: { ttlSeconds: number; abandonedAfterSeconds: number },
+  ): Promise<StoredAttempt> {
     await this.db.query(
       `DELETE FROM idempotency_keys WHERE ctid IN (SELECT ctid FROM idempotency_keys WHERE expires_at < now() LIMIT ${PURGE_BATCH})`,
     );

@@ -19,8 +19,15 @@ describe('idempotency rules', () => {
 
   it('runs a claimed key, replays a finished one, refuses another body or a running one', () => {
     expect(decide({ state: 'claimed' }, 'h')).toEqual({ action: 'run' });
-    expect(decide({ state: 'completed', requestHash: 'h', statusCode: 201, body: { id: 1 } }, 'h')).toEqual({ action: 'replay', statusCode: 201, body: { id: 1 } });
-    expect(decide({ state: 'completed', requestHash: 'h', statusCode: 201, body: {} }, 'other')).toEqual({ action: 'refuse', reason: 'other_body' });
+    expect(decide({ state: 'completed', requestHash: 'h', statusCode: 201, body: { id: 1 } }, 'h')).toEqual({
+      action: 'replay',
+      statusCode: 201,
+      body: { id: 1 },
+    });
+    expect(decide({ state: 'completed', requestHash: 'h', statusCode: 201, body: {} }, 'other')).toEqual({
+      action: 'refuse',
+      reason: 'other_body',
+    });
     expect(decide({ state: 'running', requestHash: 'h' }, 'h')).toEqual({ action: 'refuse', reason: 'running' });
   });
 });

@@ -33,7 +33,8 @@ export type StoredAttempt =
   | { state: 'completed'; requestHash: string; statusCode: number; body: unknown }
   | { state: 'running'; requestHash: string };
 
-export type Decision = { action: 'run' } | { action: 'replay'; statusCode: number; body: unknown } | { action: 'refuse'; reason: 'other_body' | 'running' };
+export type Decision =
+  { action: 'run' } | { action: 'replay'; statusCode: number; body: unknown } | { action: 'refuse'; reason: 'other_body' | 'running' };
 
 export function decide(attempt: StoredAttempt, requestHash: string): Decision {
   if (attempt.state === 'claimed') return { action: 'run' };

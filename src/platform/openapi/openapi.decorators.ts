@@ -1,5 +1,16 @@
 import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { statusOf } from '../errors/problem-details.filter.js';
+import { publishedErrorCodes } from '../i18n/messages.js';
 
 /** The name of the session cookie scheme declared in the OpenAPI document (bootstrap.ts). */
 export const SESSION_COOKIE_SCHEME = 'thidua_session';
@@ -17,7 +28,10 @@ export class ProblemDetailsSchema {
   @ApiProperty({ example: 'urn:thidua:problem:REGISTRY.TERM_CLOSED' })
   type: string;
 
-  @ApiProperty({ example: 'Năm 2023 của cụm đã khoá sổ; chỉ cán bộ Liên hiệp Hội Việt Nam mới được sửa.', description: 'Theo ngôn ngữ của Accept-Language.' })
+  @ApiProperty({
+    example: 'Năm 2023 của cụm đã khoá sổ; chỉ cán bộ Liên hiệp Hội Việt Nam mới được sửa.',
+    description: 'Theo ngôn ngữ của Accept-Language.',
+  })
   title: string;
 
   @ApiProperty({ example: 409 })
@@ -86,4 +100,10 @@ export function ApiPageResponse(model: Type<unknown>) {
       },
     }),
   );
+}
+
+/** The published error codes as a Markdown table, for the OpenAPI document's description and the README. */
+export function errorCodesTable(): string {
+  const rows = publishedErrorCodes().map(({ code, kind, context }) => `| \`${code}\` | ${statusOf[kind]} | ${context} |`);
+  return ['| Code | HTTP | Context |', '| --- | --- | --- |', ...rows].join('\n');
 }

@@ -49,8 +49,7 @@ const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
 
 /** The calendar date in Vietnam (UTC+7) of an instant, e.g. of `Clock.now()`. */
 export function calendarDateInVietnam(instant: Date): IsoDate {
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    VIETNAM_DAY.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) => VIETNAM_DAY.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 

@@ -11,7 +11,10 @@ describe('toFieldErrors', () => {
       { property: 'nickname', constraints: { whitelistValidation: 'property nickname should not exist' }, children: [] },
     ]);
     expect(errors).toEqual([
-      { field: 'successor.fromYear', message: { vi: 'Giá trị quá nhỏ; không được nhỏ hơn 1945', en: 'fromYear must not be less than 1945' } },
+      {
+        field: 'successor.fromYear',
+        message: { vi: 'Giá trị quá nhỏ; không được nhỏ hơn 1945', en: 'fromYear must not be less than 1945' },
+      },
       { field: 'nickname', message: { vi: 'Trường này không được phép gửi lên.', en: 'This field is not allowed.' } },
     ]);
   });

@@ -33,7 +33,11 @@ export const IsBodyYear = () => applyDecorators(IsInt(), Min(MIN_YEAR), Max(MAX_
 export const IsOmittable = () => ValidateIf((_object, value) => value !== undefined);
 
 /** The same year from a path or a query string, which arrive as text. */
-export const IsRegistryYear = () => applyDecorators(Type(() => Number), IsBodyYear());
+export const IsRegistryYear = () =>
+  applyDecorators(
+    Type(() => Number),
+    IsBodyYear(),
+  );
 
 export class ClusterParams {
   @ApiProperty({ format: 'uuid' })

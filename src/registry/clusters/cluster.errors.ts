@@ -29,7 +29,9 @@ export class UnknownOwnerError extends DomainError {
 
 export class UnknownRotationUnitsError extends DomainError {
   constructor(ids: string[]) {
-    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.ROTATION_ORDER_UNKNOWN_UNITS'), [{ field: 'rotationOrder', message: REGISTRY_MESSAGES.noUnitsWithIds(ids) }]);
+    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.ROTATION_ORDER_UNKNOWN_UNITS'), [
+      { field: 'rotationOrder', message: REGISTRY_MESSAGES.noUnitsWithIds(ids) },
+    ]);
   }
 }
 

@@ -72,7 +72,9 @@ export class ClusterRepository {
   constructor(private readonly db: EntityManager) {}
 
   async find(id: string, lock = false): Promise<Cluster | null> {
-    const rows: Cluster[] = await this.db.query(`SELECT ${CLUSTER_COLUMNS} FROM clusters c WHERE c.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const rows: Cluster[] = await this.db.query(`SELECT ${CLUSTER_COLUMNS} FROM clusters c WHERE c.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -116,7 +118,11 @@ export class ClusterRepository {
   }
 
   async detail(id: string, year: number): Promise<(ClusterSummary & { rotationOrder: string[] }) | null> {
-    const rows: SummaryRow[] = await this.db.query(`SELECT ${summaryColumns('$2::int')} ${clustersFrom('$1')} WHERE c.id = $3`, [lastDayOf(year), year, id]);
+    const rows: SummaryRow[] = await this.db.query(`SELECT ${summaryColumns('$2::int')} ${clustersFrom('$1')} WHERE c.id = $3`, [
+      lastDayOf(year),
+      year,
+      id,
+    ]);
     return rows[0] ? summaryOf(rows[0], year) : null;
   }
 
@@ -146,7 +152,13 @@ export class ClusterRepository {
   async supervisors(clusterId: string, page: SupervisorsQuery): Promise<{ items: SupervisorView[]; total: number }> {
     const { rows, total } = await queryPage<SupervisorRow>(
       this.db,
-      { select: 'id, year, full_name, position', from: 'FROM cluster_supervisors', where: 'WHERE cluster_id = $1', orderBy: 'year DESC', parameters: [clusterId] },
+      {
+        select: 'id, year, full_name, position',
+        from: 'FROM cluster_supervisors',
+        where: 'WHERE cluster_id = $1',
+        orderBy: 'year DESC',
+        parameters: [clusterId],
+      },
       page,
     );
     return { items: rows.map(supervisorFrom), total };

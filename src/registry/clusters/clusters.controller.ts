@@ -65,11 +65,7 @@ export class ClustersController {
   @ApiCreatedResponse({ type: SupervisorSchema, description: 'Tạo mới.' })
   @ApiOkResponse({ type: SupervisorSchema, description: 'Thay thế.' })
   @ApiProblemResponses(400, 404)
-  async putSupervisor(
-    @Param() params: ClusterYearParams,
-    @Body() body: PutSupervisorBody,
-    @Res({ passthrough: true }) response: Response,
-  ) {
+  async putSupervisor(@Param() params: ClusterYearParams, @Body() body: PutSupervisorBody, @Res({ passthrough: true }) response: Response) {
     return respondUpserted(response, await this.clusters.putSupervisor(params.id, params.year, body));
   }
 

@@ -61,7 +61,10 @@ export class ClustersService {
     const year = requestedYear ?? this.clock.currentYear();
     const summary = await this.clusters.detail(id, year);
     if (!summary) throw new ClusterNotFoundError(id);
-    const [supervisor, term] = await Promise.all([this.clusters.supervisor(id, year), new TermRepository(this.dataSource.manager).view(id, year)]);
+    const [supervisor, term] = await Promise.all([
+      this.clusters.supervisor(id, year),
+      new TermRepository(this.dataSource.manager).view(id, year),
+    ]);
     return { ...summary, supervisor, term };
   }
 

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { IsOmittable } from '../clusters/cluster.dto.js';
 import type { LineageEvent } from './merger.rules.js';
 import { IsName, IsOrganizationCode, IsRequiredDay, type OrganizationView } from './organization.dto.js';
@@ -90,4 +101,3 @@ export interface MergerResult {
   sources: OrganizationView[];
   lineage: LineageLinkView[];
 }
-

@@ -28,9 +28,10 @@ export class MergerRepository {
 
   /** The units `predecessorId` was merged or split into. */
   async successorsOf(predecessorId: string): Promise<string[]> {
-    const rows: { successor_id: string }[] = await this.db.query('SELECT successor_id FROM organization_lineage WHERE predecessor_id = $1', [
-      predecessorId,
-    ]);
+    const rows: { successor_id: string }[] = await this.db.query(
+      'SELECT successor_id FROM organization_lineage WHERE predecessor_id = $1',
+      [predecessorId],
+    );
     return rows.map((row) => row.successor_id);
   }
 

@@ -131,20 +131,26 @@ describe('planning a merger', () => {
   });
 
   it('refuses repeated sources, unknown sources and a successor among the sources', () => {
-    const violations = violationsOf(
-      laoCaiMerger({ sourceIds: ['yen-bai', 'yen-bai', 'ghost', 'lao-cai'], successorId: 'lao-cai' }),
-    );
+    const violations = violationsOf(laoCaiMerger({ sourceIds: ['yen-bai', 'yen-bai', 'ghost', 'lao-cai'], successorId: 'lao-cai' }));
     expect(violations.map((v) => v.field)).toEqual(['sourceIds[1]', 'sourceIds[2]', 'successor.id']);
   });
 
   it('refuses an unknown, ended or not yet active successor', () => {
     expect(violationsOf(laoCaiMerger({ sourceIds: ['yen-bai'], successorId: 'ghost' }))[0].field).toBe('successor.id');
     const ended = violationsOf(
-      laoCaiMerger({ sourceIds: ['yen-bai'], successorId: 'lao-cai', units: [unit('yen-bai'), unit('lao-cai', { activeTo: '2025-01-01' })] }),
+      laoCaiMerger({
+        sourceIds: ['yen-bai'],
+        successorId: 'lao-cai',
+        units: [unit('yen-bai'), unit('lao-cai', { activeTo: '2025-01-01' })],
+      }),
     );
     expect(ended[0].message.vi).toContain('đã kết thúc hoạt động');
     const later = violationsOf(
-      laoCaiMerger({ sourceIds: ['yen-bai'], successorId: 'lao-cai', units: [unit('yen-bai'), unit('lao-cai', { activeFrom: '2025-07-02' })] }),
+      laoCaiMerger({
+        sourceIds: ['yen-bai'],
+        successorId: 'lao-cai',
+        units: [unit('yen-bai'), unit('lao-cai', { activeFrom: '2025-07-02' })],
+      }),
     );
     expect(later[0].message.vi).toContain('sau ngày sáp nhập');
   });

@@ -121,9 +121,7 @@ export function planMerger(request: MergerRequest): MergerDecision {
     });
   }
 
-  const continuing = sourceMemberships.filter(
-    (m) => m.fromYear <= lastSourceYear && (m.toYear === null || m.toYear >= firstSuccessorYear),
-  );
+  const continuing = sourceMemberships.filter((m) => m.fromYear <= lastSourceYear && (m.toYear === null || m.toYear >= firstSuccessorYear));
   const seats = successorSeats(request, continuing, firstSuccessorYear);
   violations.push(...seats.violations);
 

@@ -103,5 +103,12 @@ export class MergersService {
 function newSuccessor(body: MergerBody): UnitSpec {
   const { code, fullName, shortName, kind, province } = body.successor;
   // Validation requires these whenever no id is given.
-  return { code: code!, fullName: fullName!, shortName: shortName!, kind: kind!, province: province ?? null, activeFrom: body.effectiveDate };
+  return {
+    code: code!,
+    fullName: fullName!,
+    shortName: shortName!,
+    kind: kind!,
+    province: province ?? null,
+    activeFrom: body.effectiveDate,
+  };
 }

@@ -2,17 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
 import { Transform } from 'class-transformer';
-import {
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsOmittable, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../clusters/cluster.dto.js';
 import type { UnitView } from '../clusters/unit.sql.js';
@@ -114,12 +104,20 @@ export class ListOrganizationsQuery extends PageQuery {
   @MaxLength(100)
   province?: string;
 
-  @ApiPropertyOptional({ minimum: MIN_YEAR, maximum: MAX_YEAR, description: 'Chỉ các đơn vị có hoạt động vào một lúc nào đó trong năm này.' })
+  @ApiPropertyOptional({
+    minimum: MIN_YEAR,
+    maximum: MAX_YEAR,
+    description: 'Chỉ các đơn vị có hoạt động vào một lúc nào đó trong năm này.',
+  })
   @IsOptional()
   @IsRegistryYear()
   activeIn?: number;
 
-  @ApiPropertyOptional({ minimum: MIN_YEAR, maximum: MAX_YEAR, description: 'Hiện (và tìm theo) tên gọi như trong năm này; mặc định tên hiện tại.' })
+  @ApiPropertyOptional({
+    minimum: MIN_YEAR,
+    maximum: MAX_YEAR,
+    description: 'Hiện (và tìm theo) tên gọi như trong năm này; mặc định tên hiện tại.',
+  })
   @IsOptional()
   @IsRegistryYear()
   year?: number;

@@ -141,7 +141,13 @@ export class OrganizationRepository {
         AND ($3::organization_kind IS NULL OR o.kind = $3)
         AND ($4::text IS NULL OR search_key(o.province) = search_key($4))
         AND ($5::int IS NULL OR (o.active_from <= make_date($5, 12, 31) AND (o.active_to IS NULL OR o.active_to >= make_date($5, 1, 1))))`;
-    const parameters = [date, query.q === undefined ? null : likePattern(query.q), query.kind ?? null, query.province ?? null, query.activeIn ?? null];
+    const parameters = [
+      date,
+      query.q === undefined ? null : likePattern(query.q),
+      query.kind ?? null,
+      query.province ?? null,
+      query.activeIn ?? null,
+    ];
     const [items, [{ total }]]: [OrganizationView[], { total: number }[]] = await Promise.all([
       this.db.query(`${viewFrom('$1')} ${where} ORDER BY ${ORDER[query.sort]} LIMIT $6 OFFSET $7`, [
         ...parameters,
@@ -247,10 +253,9 @@ export class OrganizationRepository {
 
   /** Locks one unit for an edit of its own fields. */
   async editable(id: string): Promise<EditableUnit | null> {
-    const rows: EditableUnit[] = await this.db.query(
-      'SELECT id, version, province, kind FROM organizations WHERE id = $1 FOR UPDATE',
-      [id],
-    );
+    const rows: EditableUnit[] = await this.db.query('SELECT id, version, province, kind FROM organizations WHERE id = $1 FOR UPDATE', [
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -271,11 +276,14 @@ export class OrganizationRepository {
 
   /** Ends the units and their open names on `endsOn`. */
   async end(ids: string[], endsOn: IsoDate): Promise<void> {
-    await this.db.query(
-      'UPDATE organizations SET active_to = $2, version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])',
-      [ids, endsOn],
-    );
-    await this.db.query('UPDATE organization_names SET valid_to = $2 WHERE organization_id = ANY($1::uuid[]) AND valid_to IS NULL', [ids, endsOn]);
+    await this.db.query('UPDATE organizations SET active_to = $2, version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])', [
+      ids,
+      endsOn,
+    ]);
+    await this.db.query('UPDATE organization_names SET valid_to = $2 WHERE organization_id = ANY($1::uuid[]) AND valid_to IS NULL', [
+      ids,
+      endsOn,
+    ]);
   }
 
   async insertName(organizationId: string, name: NewName): Promise<void> {
@@ -297,7 +305,9 @@ export class OrganizationRepository {
 
   /** The unit with this code, whatever its case. */
   async byCode(code: string): Promise<{ id: string; code: string } | null> {
-    const rows: { id: string; code: string }[] = await this.db.query('SELECT id, code FROM organizations WHERE upper(code) = upper($1)', [code]);
+    const rows: { id: string; code: string }[] = await this.db.query('SELECT id, code FROM organizations WHERE upper(code) = upper($1)', [
+      code,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -338,7 +348,12 @@ export class OrganizationRepository {
            version = organizations.version + 1, updated_at = now()
          WHERE (organizations.kind, organizations.province, organizations.active_from)
            IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.province, EXCLUDED.active_from)`,
-      [units.map((unit) => unit.code), units.map((unit) => unit.kind), units.map((unit) => unit.province), units.map((unit) => unit.activeFrom)],
+      [
+        units.map((unit) => unit.code),
+        units.map((unit) => unit.kind),
+        units.map((unit) => unit.province),
+        units.map((unit) => unit.activeFrom),
+      ],
     );
     const rows: { id: string; code: string }[] = await this.db.query('SELECT id, code FROM organizations WHERE code = ANY($1::varchar[])', [
       units.map((unit) => unit.code),
@@ -358,6 +373,10 @@ export class OrganizationRepository {
 
   /** Corrects the wording of a name without changing its period. */
   async reword(nameId: string, name: { fullName: string; shortName: string }): Promise<void> {
-    await this.db.query('UPDATE organization_names SET full_name = $2, short_name = $3 WHERE id = $1', [nameId, name.fullName, name.shortName]);
+    await this.db.query('UPDATE organization_names SET full_name = $2, short_name = $3 WHERE id = $1', [
+      nameId,
+      name.fullName,
+      name.shortName,
+    ]);
   }
 }

@@ -15,11 +15,7 @@ import type {
   RenameOrganizationBody,
   UpdateOrganizationBody,
 } from './organization.dto.js';
-import {
-  OrganizationCodeTakenError,
-  OrganizationNotFoundError,
-  RenameRefusedError,
-} from './organization.errors.js';
+import { OrganizationCodeTakenError, OrganizationNotFoundError, RenameRefusedError } from './organization.errors.js';
 import { dayBefore, type IsoDate, lastDayOf } from '../../platform/time/calendar.js';
 import { type EditableUnit, type LockedUnit, type NewUnit, OrganizationRepository } from './organization.repository.js';
 import { renameViolation } from './organization.rules.js';
@@ -92,7 +88,12 @@ export class OrganizationsService {
       const violation = renameViolation({ validFrom: unit.latestNameFrom, validTo: unit.latestNameTo }, body.validFrom);
       if (violation) throw new RenameRefusedError(violation);
       await organizations.endName(unit.latestNameId, dayBefore(body.validFrom));
-      await organizations.insertName(id, { fullName: body.fullName, shortName: body.shortName, validFrom: body.validFrom, validTo: unit.latestNameTo });
+      await organizations.insertName(id, {
+        fullName: body.fullName,
+        shortName: body.shortName,
+        validFrom: body.validFrom,
+        validTo: unit.latestNameTo,
+      });
       await organizations.touch([id]);
       await this.recordUnit(tx, 'organization.rename', id, {
         before: { fullName: unit.fullName, shortName: unit.shortName, validFrom: unit.latestNameFrom },
@@ -155,7 +156,8 @@ export class OrganizationsService {
       units.map((unit) => unit.id),
       endsOn,
     );
-    for (const unit of units) await this.recordUnit(tx, action, unit.id, { before: { activeTo: unit.activeTo }, after: { activeTo: endsOn } });
+    for (const unit of units)
+      await this.recordUnit(tx, action, unit.id, { before: { activeTo: unit.activeTo }, after: { activeTo: endsOn } });
   }
 
   /** The units `ids` named as of `year` (today when absent), in the order asked. */

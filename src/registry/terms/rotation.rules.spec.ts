@@ -104,7 +104,9 @@ describe('proposeTerm', () => {
 
   describe('round_robin: the next member in the stored order', () => {
     it('passes the chair to the unit after last year’s chair, and the vice-chair to the one after', () => {
-      const proposal = proposeTerm(input({ rule: 'round_robin', previousTerm: { chair: laoCai, viceChair: yenBai }, rotationOrder: order }));
+      const proposal = proposeTerm(
+        input({ rule: 'round_robin', previousTerm: { chair: laoCai, viceChair: yenBai }, rotationOrder: order }),
+      );
       expect(proposal.chair).toBe(yenBai);
       expect(proposal.viceChair).toBe(dienBien);
     });
@@ -141,7 +143,9 @@ describe('proposeTerm', () => {
     });
 
     it('starts from the top when last year’s chair is not in the order', () => {
-      const proposal = proposeTerm(input({ rule: 'round_robin', previousTerm: { chair: phuTho, viceChair: null }, rotationOrder: [laoCai, yenBai] }));
+      const proposal = proposeTerm(
+        input({ rule: 'round_robin', previousTerm: { chair: phuTho, viceChair: null }, rotationOrder: [laoCai, yenBai] }),
+      );
       expect(proposal.chair).toBe(laoCai);
       expect(proposal.viceChair).toBe(yenBai);
       expect(vi(proposal.reasons)).toContain('LHH Phú Thọ không có trong thứ tự luân phiên: bắt đầu từ đầu thứ tự.');
@@ -149,7 +153,12 @@ describe('proposeTerm', () => {
 
     it('proposes no vice-chair when no other unit of the order is a member', () => {
       const proposal = proposeTerm(
-        input({ rule: 'round_robin', members: [laoCai, dienBien], previousTerm: { chair: sonLa, viceChair: null }, rotationOrder: [sonLa, laoCai] }),
+        input({
+          rule: 'round_robin',
+          members: [laoCai, dienBien],
+          previousTerm: { chair: sonLa, viceChair: null },
+          rotationOrder: [sonLa, laoCai],
+        }),
       );
       expect(proposal.chair).toBe(laoCai);
       expect(proposal.viceChair).toBeNull();

@@ -45,9 +45,7 @@ export function proposeTerm<U extends RotationUnit>(input: RotationInput<U>): Ro
       chair: null,
       viceChair: null,
       eligible,
-      reasons: [
-        REGISTRY_MESSAGES.noMembers(input.year),
-      ],
+      reasons: [REGISTRY_MESSAGES.noMembers(input.year)],
     };
   }
   const decide: Record<RotationRule, (input: RotationInput<U>) => Decision<U>> = {
@@ -64,13 +62,9 @@ function viceChairSucceeds<U extends RotationUnit>(input: RotationInput<U>): Dec
   const reasons: LocalizedText[] = [];
   let chair: U | null = null;
   if (!previousTerm) {
-    reasons.push(
-      REGISTRY_MESSAGES.noPreviousTerm(year - 1),
-    );
+    reasons.push(REGISTRY_MESSAGES.noPreviousTerm(year - 1));
   } else if (!previousTerm.viceChair) {
-    reasons.push(
-      REGISTRY_MESSAGES.noViceChairToSucceed(year - 1, previousTerm.chair.shortName),
-    );
+    reasons.push(REGISTRY_MESSAGES.noViceChairToSucceed(year - 1, previousTerm.chair.shortName));
   } else {
     const vice = previousTerm.viceChair;
     chair = memberOf(input, vice.id);
@@ -81,11 +75,7 @@ function viceChairSucceeds<U extends RotationUnit>(input: RotationInput<U>): Dec
     );
   }
   if (input.rotationOrder.length === 0) {
-    reasons.push(
-      chair
-        ? REGISTRY_MESSAGES.noOrderViceChairElected(year)
-        : REGISTRY_MESSAGES.noOrderBothElected(year),
-    );
+    reasons.push(chair ? REGISTRY_MESSAGES.noOrderViceChairElected(year) : REGISTRY_MESSAGES.noOrderBothElected(year));
     return { chair, viceChair: null, reasons };
   }
   chair ??= chairFromOrder(input, reasons);
@@ -98,10 +88,7 @@ function roundRobin<U extends RotationUnit>(input: RotationInput<U>): Decision<U
     return {
       chair: null,
       viceChair: null,
-      reasons: [
-        REGISTRY_MESSAGES.roundRobinWithoutOrder,
-        REGISTRY_MESSAGES.noOrderBothElected(input.year),
-      ],
+      reasons: [REGISTRY_MESSAGES.roundRobinWithoutOrder, REGISTRY_MESSAGES.noOrderBothElected(input.year)],
     };
   }
   const reasons: LocalizedText[] = [];
@@ -112,14 +99,9 @@ function roundRobin<U extends RotationUnit>(input: RotationInput<U>): Decision<U
 /** The conference elects: no proposal, only the members ranked by how long ago they chaired. */
 function elected<U extends RotationUnit>(input: RotationInput<U>): Decision<U> {
   const { year, previousTerm } = input;
-  const reasons = [
-    REGISTRY_MESSAGES.electedNothingProposed(year),
-    REGISTRY_MESSAGES.electableMembers(input.members.length, year),
-  ];
+  const reasons = [REGISTRY_MESSAGES.electedNothingProposed(year), REGISTRY_MESSAGES.electableMembers(input.members.length, year)];
   if (previousTerm) {
-    reasons.push(
-      REGISTRY_MESSAGES.chairedLastYear(previousTerm.chair.shortName, year - 1),
-    );
+    reasons.push(REGISTRY_MESSAGES.chairedLastYear(previousTerm.chair.shortName, year - 1));
   }
   return { chair: null, viceChair: null, reasons };
 }
@@ -129,38 +111,26 @@ function chairFromOrder<U extends RotationUnit>(input: RotationInput<U>, reasons
   const { year } = input;
   const last = latestChair(input);
   if (!last) {
-    reasons.push(
-      REGISTRY_MESSAGES.noTermBefore(year),
-    );
+    reasons.push(REGISTRY_MESSAGES.noTermBefore(year));
   } else {
     reasons.push(REGISTRY_MESSAGES.latestChair(last.chair.shortName, last.year, last.year === year - 1));
     if (!inOrder(input, last.chair.id)) {
-      reasons.push(
-        REGISTRY_MESSAGES.chairNotInOrder(last.chair.shortName),
-      );
+      reasons.push(REGISTRY_MESSAGES.chairNotInOrder(last.chair.shortName));
     }
   }
   const next = walkOrder(input, last?.chair.id ?? null, null, reasons);
-  reasons.push(
-    next
-      ? REGISTRY_MESSAGES.nextInOrder(next.shortName, year)
-      : REGISTRY_MESSAGES.noMemberInOrder(year),
-  );
+  reasons.push(next ? REGISTRY_MESSAGES.nextInOrder(next.shortName, year) : REGISTRY_MESSAGES.noMemberInOrder(year));
   return next;
 }
 
 function viceChairFromOrder<U extends RotationUnit>(input: RotationInput<U>, chair: U, reasons: LocalizedText[]): U | null {
   const { year } = input;
   if (!inOrder(input, chair.id)) {
-    reasons.push(
-      REGISTRY_MESSAGES.viceChairFromTop(chair.shortName),
-    );
+    reasons.push(REGISTRY_MESSAGES.viceChairFromTop(chair.shortName));
   }
   const next = walkOrder(input, chair.id, chair.id, reasons);
   reasons.push(
-    next
-      ? REGISTRY_MESSAGES.viceChairNextInOrder(next.shortName, chair.shortName)
-      : REGISTRY_MESSAGES.noOtherMemberInOrder(year),
+    next ? REGISTRY_MESSAGES.viceChairNextInOrder(next.shortName, chair.shortName) : REGISTRY_MESSAGES.noOtherMemberInOrder(year),
   );
   return next;
 }
@@ -186,12 +156,7 @@ function walkOrder<U extends RotationUnit>(
     if (!found) skipped.push(candidate);
   }
   if (skipped.length > 0) {
-    reasons.push(
-      REGISTRY_MESSAGES.skippedNonMembers(
-        skipped.map((unit) => unit.shortName).join(', '),
-        input.year,
-      ),
-    );
+    reasons.push(REGISTRY_MESSAGES.skippedNonMembers(skipped.map((unit) => unit.shortName).join(', '), input.year));
   }
   return found;
 }

@@ -18,19 +18,25 @@ export class TermHolderNotMemberError extends DomainError {
 
 export class ChairIsViceChairError extends DomainError {
   constructor() {
-    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.CHAIR_IS_VICE_CHAIR'), [{ field: 'viceChairId', message: REGISTRY_MESSAGES.viceChairIsChair }]);
+    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.CHAIR_IS_VICE_CHAIR'), [
+      { field: 'viceChairId', message: REGISTRY_MESSAGES.viceChairIsChair },
+    ]);
   }
 }
 
 export class TermVersionRequiredError extends DomainError {
   constructor(year: number, current: number) {
-    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.TERM_VERSION_REQUIRED', year, current), [{ field: 'version', message: REGISTRY_MESSAGES.versionRequired }]);
+    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.TERM_VERSION_REQUIRED', year, current), [
+      { field: 'version', message: REGISTRY_MESSAGES.versionRequired },
+    ]);
   }
 }
 
 export class StaleTermError extends DomainError {
   constructor(year: number, current: number | null) {
-    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.TERM_STALE', year, current), [{ field: 'version', message: REGISTRY_MESSAGES.versionMismatch }]);
+    super(...errorOf(REGISTRY_ERRORS, 'REGISTRY.TERM_STALE', year, current), [
+      { field: 'version', message: REGISTRY_MESSAGES.versionMismatch },
+    ]);
   }
 }
 

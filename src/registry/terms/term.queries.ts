@@ -10,4 +10,3 @@ export type { TermView } from './term.repository.js';
 export function findTerm(manager: EntityManager, clusterId: string, year: number): Promise<TermView | null> {
   return new TermRepository(manager).view(clusterId, year);
 }
-

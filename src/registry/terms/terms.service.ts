@@ -95,10 +95,15 @@ export class TermsService {
         if (body.version == null) throw new TermVersionRequiredError(year, existing.version);
         if (body.version !== existing.version) throw new StaleTermError(year, existing.version);
         await terms.replace(existing.id, fields);
-        await this.record(tx, 'term.replace', { id: existing.id, chairId: fields.chairId }, {
-          before: { clusterId, year, ...termFields(existing) },
-          after: { clusterId, year, ...fields },
-        });
+        await this.record(
+          tx,
+          'term.replace',
+          { id: existing.id, chairId: fields.chairId },
+          {
+            before: { clusterId, year, ...termFields(existing) },
+            after: { clusterId, year, ...fields },
+          },
+        );
       } else {
         if (body.version != null) throw new StaleTermError(year, null);
         const id = await terms.insert(clusterId, year, fields);
@@ -125,10 +130,15 @@ export class TermsService {
     if (after.viceChairId === after.chairId) throw new ChairIsViceChairError();
     await this.assertHoldersAreMembers(tx, clusterId, year, { chairId: after.chairId, viceChairId: after.viceChairId });
     const id = await terms.writeResolved(clusterId, year, existing?.id ?? null, after);
-    await this.record(tx, existing ? 'term.replace' : 'term.create', { id, chairId: after.chairId }, {
-      before: existing ? { clusterId, year, ...termRecordOf(existing) } : undefined,
-      after: { clusterId, year, ...after, resolutionId: change.resolutionId },
-    });
+    await this.record(
+      tx,
+      existing ? 'term.replace' : 'term.create',
+      { id, chairId: after.chairId },
+      {
+        before: existing ? { clusterId, year, ...termRecordOf(existing) } : undefined,
+        after: { clusterId, year, ...after, resolutionId: change.resolutionId },
+      },
+    );
     return true;
   }
 
@@ -190,7 +200,13 @@ export class TermsService {
     term: { id: string; chairId: string },
     changes: Pick<AuditRecord, 'before' | 'after'>,
   ): Promise<void> {
-    return this.audit.record(tx, { action, entityType: 'cluster_term', entityId: term.id, subjectOrganizationId: term.chairId, ...changes });
+    return this.audit.record(tx, {
+      action,
+      entityType: 'cluster_term',
+      entityId: term.id,
+      subjectOrganizationId: term.chairId,
+      ...changes,
+    });
   }
 
   /** Cụm trưởng and cụm phó are members of the cluster in the term's year: the one check of every term written. */

@@ -101,11 +101,12 @@ async function findVotes(manager: EntityManager, meetingId: string): Promise<Vot
      FROM votes WHERE meeting_id = $1 ORDER BY created_at, id`,
     [meetingId],
   );
-  const rounds: { voteId: string; round: number; result: TallyResult | null; paperTotals: StoredPaperTotals | null }[] = await manager.query(
-    `SELECT r.vote_id AS "voteId", r.round, r.result, r.paper_totals AS "paperTotals"
+  const rounds: { voteId: string; round: number; result: TallyResult | null; paperTotals: StoredPaperTotals | null }[] =
+    await manager.query(
+      `SELECT r.vote_id AS "voteId", r.round, r.result, r.paper_totals AS "paperTotals"
      FROM vote_rounds r JOIN votes v ON v.id = r.vote_id WHERE v.meeting_id = $1 ORDER BY r.round`,
-    [meetingId],
-  );
+      [meetingId],
+    );
   return votes.map(({ currentRound, ...vote }) => ({
     ...vote,
     rounds: rounds
@@ -136,7 +137,10 @@ async function findConference(manager: EntityManager, meeting: MeetingFacts): Pr
     delegates,
     guests,
     votes,
-    resolutions: resolutions.map(({ chosenIds, fallbackChosenIds, ...r }) => ({ ...r, decidedIds: decidedIds({ chosenIds, fallbackChosenIds }) })),
+    resolutions: resolutions.map(({ chosenIds, fallbackChosenIds, ...r }) => ({
+      ...r,
+      decidedIds: decidedIds({ chosenIds, fallbackChosenIds }),
+    })),
   };
 }
 
@@ -167,7 +171,11 @@ async function findFlagProposals(manager: EntityManager, clusterId: string, year
     rank: row.rank as number | null,
     nomination: row.nomination_id ? { id: row.nomination_id as string, state: row.nomination_state as NominationState } : null,
     decision: row.decision_reference
-      ? { reference: row.decision_reference as string, date: row.decision_date as string | null, registerNumber: row.register_number as string | null }
+      ? {
+          reference: row.decision_reference as string,
+          date: row.decision_date as string | null,
+          registerNumber: row.register_number as string | null,
+        }
       : null,
   }));
 }
@@ -201,7 +209,11 @@ async function findAwards(manager: EntityManager, clusterId: string, year: numbe
     awardName: row.name as string,
     organizationId: row.recipient_organization_id as string,
     personName: row.person_name as string | null,
-    decision: { reference: row.decision_reference as string, date: row.decision_date as string | null, registerNumber: row.register_number as string | null },
+    decision: {
+      reference: row.decision_reference as string,
+      date: row.decision_date as string | null,
+      registerNumber: row.register_number as string | null,
+    },
   }));
 }
 
@@ -238,7 +250,15 @@ export async function loadClusterYearFacts(manager: EntityManager, clusterId: st
     year,
     cluster,
     members,
-    otherUnits: [...(await unitsById(manager, named.filter((id) => !memberIds.has(id)), year)).values()],
+    otherUnits: [
+      ...(
+        await unitsById(
+          manager,
+          named.filter((id) => !memberIds.has(id)),
+          year,
+        )
+      ).values(),
+    ],
     term: terms.find((t) => t.year === year) ?? null,
     nextTerm: terms.find((t) => t.year === year + 1) ?? null,
     supervisor: await findSupervisor(manager, clusterId, year),

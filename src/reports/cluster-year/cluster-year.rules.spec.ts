@@ -52,7 +52,13 @@ describe('assembleClusterYear', () => {
       viceChairElection: { unit: UNITS.yenBai, adopted: true, count: { votes: 6, share: { numerator: 6, denominator: 8 }, percent: 75 } },
       chairHandover: { unit: UNITS.laoCai, adopted: true, count: { votes: 8, share: { numerator: 8, denominator: 8 }, percent: 100 } },
     });
-    expect(report.nextYear).toEqual({ year: 2024, chair: UNITS.laoCai, viceChair: UNITS.yenBai, decidedBy: 'election', decidedAtConference: true });
+    expect(report.nextYear).toEqual({
+      year: 2024,
+      chair: UNITS.laoCai,
+      viceChair: UNITS.yenBai,
+      decidedBy: 'election',
+      decidedAtConference: true,
+    });
   });
 
   it('lists what is not recorded instead of inventing it', () => {
@@ -95,7 +101,10 @@ describe('assembleClusterYear', () => {
     conference.votes[0] = { ...conference.votes[0], state: 'open', rounds: [] };
     const report = assembleClusterYear(cluster3Facts({ conference }));
     expect(report.conference?.votes[0].rounds).toEqual([]);
-    expect(report.missing).toContainEqual({ key: 'vote:vote-flag', text: 'Chưa kết thúc bỏ phiếu "Suy tôn Cờ thi đua năm 2023": kết quả chưa được công bố.' });
+    expect(report.missing).toContainEqual({
+      key: 'vote:vote-flag',
+      text: 'Chưa kết thúc bỏ phiếu "Suy tôn Cờ thi đua năm 2023": kết quả chưa được công bố.',
+    });
   });
 
   it('issues in the cluster name, without a place, when the year has no chair recorded', () => {
@@ -137,7 +146,11 @@ describe('assembleClusterYear', () => {
         },
       ],
     });
-    expect(report.sections).toMatchObject({ texts: { achievements: 'Tổ chức tư vấn, phản biện.', situation: null }, version: 3, updatedBy: 'sonla.canbo' });
+    expect(report.sections).toMatchObject({
+      texts: { achievements: 'Tổ chức tư vấn, phản biện.', situation: null },
+      version: 3,
+      updatedBy: 'sonla.canbo',
+    });
     expect(report.missing.map((m) => m.key)).not.toContain('section:achievements');
   });
 });

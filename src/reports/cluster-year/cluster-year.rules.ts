@@ -82,7 +82,11 @@ function shareOf(share: Share): VoteShare {
   return { votes: share.votes, share: share.share, percent: share.percent };
 }
 
-function roundReport(result: TallyResult, paper: VoteFacts['rounds'][number]['paperTotals'], unit: (id: string) => UnitView | null): RoundReport {
+function roundReport(
+  result: TallyResult,
+  paper: VoteFacts['rounds'][number]['paperTotals'],
+  unit: (id: string) => UnitView | null,
+): RoundReport {
   return {
     round: result.round,
     memberCount: result.quorum.members,
@@ -92,7 +96,11 @@ function roundReport(result: TallyResult, paper: VoteFacts['rounds'][number]['pa
     threshold: result.threshold.text.vi,
     ballotsValid: result.ballotsValid,
     ballotsInvalid: result.ballotsInvalid,
-    paper: paper && { ballotsIssued: paper.ballotsIssued, ballotsCollected: paper.ballotsCollected, countingCommittee: paper.countingCommittee },
+    paper: paper && {
+      ballotsIssued: paper.ballotsIssued,
+      ballotsCollected: paper.ballotsCollected,
+      countingCommittee: paper.countingCommittee,
+    },
     candidates: result.candidates.map((c) => ({
       unit: unit(c.candidateId),
       ...shareOf(c),
@@ -112,7 +120,11 @@ function roundReport(result: TallyResult, paper: VoteFacts['rounds'][number]['pa
   };
 }
 
-function conferenceReport(conference: ConferenceFacts, members: readonly UnitView[], unit: (id: string) => UnitView | null): ConferenceReport {
+function conferenceReport(
+  conference: ConferenceFacts,
+  members: readonly UnitView[],
+  unit: (id: string) => UnitView | null,
+): ConferenceReport {
   const { meeting, delegates } = conference;
   const attendance = attendanceOf(members, delegates);
   return {
@@ -154,16 +166,13 @@ function conferenceReport(conference: ConferenceFacts, members: readonly UnitVie
 
 /** The count a unit was chosen with: the round of the vote that chose it. */
 function electedWith(vote: VoteFacts | undefined, unitId: string): VoteShare | null {
-  const candidate = vote?.rounds
-    .flatMap((r) => r.result.candidates)
-    .find((c) => c.candidateId === unitId && c.status === 'chosen');
+  const candidate = vote?.rounds.flatMap((r) => r.result.candidates).find((c) => c.candidateId === unitId && c.status === 'chosen');
   return candidate ? shareOf(candidate) : null;
 }
 
 function outcomeOf(conference: ConferenceFacts | null, unit: (id: string) => UnitView | null): ConferenceOutcome {
   const resolution = (subject: 'vice_chair_election' | 'chair_handover') =>
-    conference?.resolutions.find((r) => r.subject === subject && r.adopted) ??
-    conference?.resolutions.find((r) => r.subject === subject);
+    conference?.resolutions.find((r) => r.subject === subject && r.adopted) ?? conference?.resolutions.find((r) => r.subject === subject);
   const voteOf = (voteId: string) => conference?.votes.find((v) => v.id === voteId);
   const election = resolution('vice_chair_election');
   const handover = resolution('chair_handover');
@@ -283,7 +292,8 @@ export function assembleClusterYear(facts: ClusterYearFacts): ClusterYearReport 
       awardName: p.awardName,
       decidedBy: p.decidedBy,
       votes: p.votes,
-      share: p.shareNumerator !== null && p.shareDenominator !== null ? { numerator: p.shareNumerator, denominator: p.shareDenominator } : null,
+      share:
+        p.shareNumerator !== null && p.shareDenominator !== null ? { numerator: p.shareNumerator, denominator: p.shareDenominator } : null,
       percent: p.percent,
       rank: p.rank,
       nomination: p.nomination && { ...p.nomination, stateName: STATE_NAMES[p.nomination.state].vi },

@@ -60,7 +60,11 @@ export class ClusterYearReportsService {
     const facts = await loadClusterYearFacts(manager, clusterId, year);
     if (!facts) throw new ClusterNotFoundError(clusterId);
     const report = assembleClusterYear(facts);
-    return new ReportFile('pdf', await this.render(buildClusterDocument(report, document), 'pdf'), clusterDocumentNames(report, document, 'pdf'));
+    return new ReportFile(
+      'pdf',
+      await this.render(buildClusterDocument(report, document), 'pdf'),
+      clusterDocumentNames(report, document, 'pdf'),
+    );
   }
 
   private async render(built: BuiltDocument, format: Exclude<DocumentFormat, 'json'>): Promise<Buffer> {

@@ -8,7 +8,12 @@ import type { ClusterYearFacts, ConferenceFacts } from './cluster-year.facts.js'
  * The vote counts are invented (the source gives only the outcome) and tallied by the real vote rules.
  */
 function union(key: string, province: string): UnitView {
-  return { id: `unit-${key}`, code: `LHH-${key.toUpperCase()}`, fullName: `Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh ${province}`, shortName: `LHH ${province}` };
+  return {
+    id: `unit-${key}`,
+    code: `LHH-${key.toUpperCase()}`,
+    fullName: `Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh ${province}`,
+    shortName: `LHH ${province}`,
+  };
 }
 
 export const UNITS = {
@@ -23,7 +28,12 @@ export const UNITS = {
 };
 
 const MEMBERS = Object.values(UNITS);
-const VUSTA: UnitView = { id: 'vusta', code: 'VUSTA', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', shortName: 'Liên hiệp Hội Việt Nam' };
+const VUSTA: UnitView = {
+  id: 'vusta',
+  code: 'VUSTA',
+  fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
+  shortName: 'Liên hiệp Hội Việt Nam',
+};
 const COMMON = { rules: DEFAULT_VOTE_RULE_SET, round: 1, memberCount: 8, presentCount: 8, ballotsValid: 8, ballotsInvalid: 0 };
 const FLAG = 'Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam';
 
@@ -44,7 +54,13 @@ export function conference2023(): ConferenceFacts {
       agenda: ['Báo cáo tổng kết', 'Bình xét, suy tôn'],
       minutes: null,
     },
-    delegates: MEMBERS.map((u) => ({ organizationId: u.id, fullName: `Trưởng đoàn ${u.shortName}`, position: 'Chủ tịch', present: true, votesForUnit: true })),
+    delegates: MEMBERS.map((u) => ({
+      organizationId: u.id,
+      fullName: `Trưởng đoàn ${u.shortName}`,
+      position: 'Chủ tịch',
+      present: true,
+      votesForUnit: true,
+    })),
     guests: [{ agency: 'Ban Tuyên giáo Tỉnh ủy Sơn La', fullName: null, position: 'Đại diện lãnh đạo' }],
     votes: [
       {
@@ -66,7 +82,14 @@ export function conference2023(): ConferenceFacts {
         rounds: [
           {
             round: 1,
-            result: tally({ ...COMMON, subject: 'vice_chair_election', votes: [{ candidateId: UNITS.yenBai.id, votes: 6 }, { candidateId: UNITS.phuTho.id, votes: 1 }] }),
+            result: tally({
+              ...COMMON,
+              subject: 'vice_chair_election',
+              votes: [
+                { candidateId: UNITS.yenBai.id, votes: 6 },
+                { candidateId: UNITS.phuTho.id, votes: 1 },
+              ],
+            }),
             paperTotals: null,
           },
         ],
@@ -95,7 +118,13 @@ export function conference2023(): ConferenceFacts {
         summary: { vi: `Hội nghị suy tôn, đề nghị tặng ${FLAG} cho LHH Sơn La và LHH Hòa Bình.`, en: '-' },
         decidedIds: [UNITS.sonLa.id, UNITS.hoaBinh.id],
       },
-      { voteId: 'vote-vice', subject: 'vice_chair_election', adopted: true, summary: { vi: 'Hội nghị bầu LHH Yên Bái làm Cụm phó năm 2024.', en: '-' }, decidedIds: [UNITS.yenBai.id] },
+      {
+        voteId: 'vote-vice',
+        subject: 'vice_chair_election',
+        adopted: true,
+        summary: { vi: 'Hội nghị bầu LHH Yên Bái làm Cụm phó năm 2024.', en: '-' },
+        decidedIds: [UNITS.yenBai.id],
+      },
       {
         voteId: 'vote-chair',
         subject: 'chair_handover',
@@ -128,7 +157,14 @@ export function cluster3Facts(overrides: Partial<ClusterYearFacts> = {}): Cluste
     members: MEMBERS,
     otherUnits: [],
     term: { year: 2023, chair: UNITS.sonLa, chairProvince: 'Sơn La', viceChair: null, decidedBy: 'rotation', decidedAtMeetingId: null },
-    nextTerm: { year: 2024, chair: UNITS.laoCai, chairProvince: 'Lào Cai', viceChair: UNITS.yenBai, decidedBy: 'election', decidedAtMeetingId: 'meeting-2023' },
+    nextTerm: {
+      year: 2024,
+      chair: UNITS.laoCai,
+      chairProvince: 'Lào Cai',
+      viceChair: UNITS.yenBai,
+      decidedBy: 'election',
+      decidedAtMeetingId: 'meeting-2023',
+    },
     supervisor: null,
     meetings: [conference2023().meeting],
     conference: conference2023(),

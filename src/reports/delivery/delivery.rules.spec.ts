@@ -11,7 +11,13 @@ describe('negotiateFormat', () => {
   it('takes the most preferred offered type of the Accept header, ranges included', () => {
     expect(negotiateFormat(undefined, 'application/pdf', offered)).toBe('pdf');
     expect(negotiateFormat(undefined, 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', offered)).toBe('html');
-    expect(negotiateFormat(undefined, 'application/json;q=0.5, application/vnd.openxmlformats-officedocument.wordprocessingml.document', offered)).toBe('docx');
+    expect(
+      negotiateFormat(
+        undefined,
+        'application/json;q=0.5, application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        offered,
+      ),
+    ).toBe('docx');
     expect(negotiateFormat(undefined, 'text/*', offered)).toBe('html');
   });
 

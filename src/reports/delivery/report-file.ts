@@ -21,7 +21,8 @@ export class ReportFile {
  * A report shown in the browser is a page of its own with its stylesheet inline: it may use that and nothing else
  * (no script, no request), whatever the site's policy for its other pages.
  */
-const HTML_REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const HTML_REPORT_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
  * Sends a `ReportFile` a service returns with its type and names; anything else goes out as JSON. Every answer of

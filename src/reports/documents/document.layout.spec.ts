@@ -4,7 +4,11 @@ import type { OfficialDocument } from './document.model.js';
 
 const report: OfficialDocument = {
   type: 'BC',
-  header: { issuingBody: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La', number: 'Số: 05/BC-LHH', placeAndDate: 'Sơn La, ngày 27 tháng 11 năm 2023' },
+  header: {
+    issuingBody: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La',
+    number: 'Số: 05/BC-LHH',
+    placeAndDate: 'Sơn La, ngày 27 tháng 11 năm 2023',
+  },
   summary: 'Tổng kết công tác thi đua, khen thưởng năm 2023',
   legalBases: ['Căn cứ Luật Thi đua, khen thưởng', 'Căn cứ Quy chế của Cụm'],
   body: [
@@ -63,8 +67,20 @@ describe('table cells and columns', () => {
   });
 
   it('shares the width by the columns weights, the others getting the average', () => {
-    expect(columnFractions({ columns: [{ header: 'a', width: 1 }, { header: 'b', width: 3 }], rows: [] })).toEqual([0.25, 0.75]);
-    expect(columnFractions({ columns: [{ header: 'a', width: 2 }, { header: 'b' }, { header: 'c', width: 2 }], rows: [] })).toEqual([1 / 3, 1 / 3, 1 / 3]);
+    expect(
+      columnFractions({
+        columns: [
+          { header: 'a', width: 1 },
+          { header: 'b', width: 3 },
+        ],
+        rows: [],
+      }),
+    ).toEqual([0.25, 0.75]);
+    expect(columnFractions({ columns: [{ header: 'a', width: 2 }, { header: 'b' }, { header: 'c', width: 2 }], rows: [] })).toEqual([
+      1 / 3,
+      1 / 3,
+      1 / 3,
+    ]);
     expect(columnFractions({ columns: [{ header: 'a' }, { header: 'b' }], rows: [] })).toEqual([0.5, 0.5]);
   });
 });

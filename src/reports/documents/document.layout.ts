@@ -36,9 +36,7 @@ export interface PrintedDocument {
 }
 
 /** heading: bold capitals; item: bold; paragraph: justified with a first-line indent. */
-export type PrintedBlock =
-  | { kind: 'heading' | 'item' | 'paragraph'; text: string }
-  | ({ kind: 'table' } & Table);
+export type PrintedBlock = { kind: 'heading' | 'item' | 'paragraph'; text: string } | ({ kind: 'table' } & Table);
 
 export interface PrintedSignature {
   /** The authority line (if any) and the position, in capitals, bold. */

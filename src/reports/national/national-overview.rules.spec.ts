@@ -3,9 +3,21 @@ import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import type { NationalFacts } from './national-overview.facts.js';
 import { assembleNationalOverview, awardsChart, overviewWorkbook } from './national-overview.rules.js';
 
-const vusta: UnitView = { id: 'vusta', code: 'VUSTA', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', shortName: 'Liên hiệp Hội Việt Nam' };
+const vusta: UnitView = {
+  id: 'vusta',
+  code: 'VUSTA',
+  fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
+  shortName: 'Liên hiệp Hội Việt Nam',
+};
 const unit = (id: string, shortName: string): UnitView => ({ id, code: id, fullName: shortName, shortName });
-const cluster = (id: string, number: number) => ({ id, code: id, number, name: `Cụm thi đua số ${number}`, kind: 'cluster' as const, owner: vusta });
+const cluster = (id: string, number: number) => ({
+  id,
+  code: id,
+  number,
+  name: `Cụm thi đua số ${number}`,
+  kind: 'cluster' as const,
+  owner: vusta,
+});
 
 const facts: NationalFacts = {
   year: 2023,
@@ -21,7 +33,16 @@ const facts: NationalFacts = {
       flagsProposed: 2,
       flagsAwarded: 1,
     },
-    { cluster: cluster('c6', 6), memberCount: 7, chair: null, viceChair: null, meetingsHeld: 0, yearEndConferences: 0, flagsProposed: 0, flagsAwarded: 0 },
+    {
+      cluster: cluster('c6', 6),
+      memberCount: 7,
+      chair: null,
+      viceChair: null,
+      meetingsHeld: 0,
+      yearEndConferences: 0,
+      flagsProposed: 0,
+      flagsAwarded: 0,
+    },
   ],
   nominations: [
     { clusterId: 'c3', awardTypeCode: 'BK', awardName: 'Bằng khen', state: 'submitted', count: 2 },

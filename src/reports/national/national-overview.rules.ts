@@ -39,9 +39,14 @@ function sum<T>(rows: readonly T[], count: (row: T) => number): number {
 }
 
 function byState(rows: readonly { state: NominationState; count: number }[]) {
-  return NOMINATION_STATES.map((state) => ({ state, stateName: STATE_NAMES[state].vi, count: sum(rows.filter((r) => r.state === state), (r) => r.count) })).filter(
-    (entry) => entry.count > 0,
-  );
+  return NOMINATION_STATES.map((state) => ({
+    state,
+    stateName: STATE_NAMES[state].vi,
+    count: sum(
+      rows.filter((r) => r.state === state),
+      (r) => r.count,
+    ),
+  })).filter((entry) => entry.count > 0);
 }
 
 /** The counts of `rows` added up by key, so that 1,000 clusters are one pass over the rows, not one each. */
@@ -52,8 +57,16 @@ function totalsBy<T>(rows: readonly T[], key: (row: T) => string, count: (row: T
 }
 
 export function assembleNationalOverview(facts: NationalFacts): NationalOverview {
-  const nominationsOf = totalsBy(facts.nominations, (n) => n.clusterId, (n) => n.count);
-  const awardsOf = totalsBy(facts.awards, (a) => `${a.clusterId} ${a.year}`, (a) => a.count);
+  const nominationsOf = totalsBy(
+    facts.nominations,
+    (n) => n.clusterId,
+    (n) => n.count,
+  );
+  const awardsOf = totalsBy(
+    facts.awards,
+    (a) => `${a.clusterId} ${a.year}`,
+    (a) => a.count,
+  );
   const clusters = facts.clusters.map((row) => ({ ...row, nominations: nominationsOf.get(row.cluster.id) ?? 0 }));
   const awardCodes = [...new Set(facts.nominations.map((n) => n.awardTypeCode))];
   const years = Array.from({ length: facts.year - facts.sinceYear + 1 }, (_, i) => facts.sinceYear + i);
@@ -127,7 +140,17 @@ export function overviewWorkbook(overview: NationalOverview): TabularReport {
             c.flagsAwarded,
             c.nominations,
           ]),
-          [`Tổng cộng (${totals.clusters} cụm, khối)`, null, null, null, null, totals.meetingsHeld, totals.flagsProposed, totals.flagsAwarded, totals.nominations],
+          [
+            `Tổng cộng (${totals.clusters} cụm, khối)`,
+            null,
+            null,
+            null,
+            null,
+            totals.meetingsHeld,
+            totals.flagsProposed,
+            totals.flagsAwarded,
+            totals.nominations,
+          ],
         ],
       },
       {
@@ -139,14 +162,21 @@ export function overviewWorkbook(overview: NationalOverview): TabularReport {
           { header: 'Tổng', width: 2, align: 'center' },
         ],
         rows: [
-          ...nominations.byAwardType.map((award): TableCell[] => [award.awardName, ...states.map((state) => countIn(award, state)), award.total]),
+          ...nominations.byAwardType.map((award): TableCell[] => [
+            award.awardName,
+            ...states.map((state) => countIn(award, state)),
+            award.total,
+          ]),
           ['Tổng cộng', ...nominations.byState.map((s) => s.count), nominations.total],
         ],
       },
       {
         name: 'Khen thưởng theo cụm',
         title: `Số lượt khen thưởng theo Cụm, ${awardsByCluster.years[0]}–${year}`,
-        columns: [{ header: 'Cụm, khối thi đua', width: 4 }, ...awardsByCluster.years.map((y) => ({ header: String(y), width: 1, align: 'center' as const }))],
+        columns: [
+          { header: 'Cụm, khối thi đua', width: 4 },
+          ...awardsByCluster.years.map((y) => ({ header: String(y), width: 1, align: 'center' as const })),
+        ],
         rows: awardsByCluster.rows.map((row): TableCell[] => [row.clusterName, ...row.counts]),
       },
     ],

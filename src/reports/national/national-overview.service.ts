@@ -27,7 +27,9 @@ export class NationalOverviewService {
     const names = fileNames(`tong-hop-thi-dua-cac-cum-${year}`, `Tổng hợp thi đua các Cụm năm ${year}`, format);
     const workbook = overviewWorkbook(overview);
     const body =
-      format === 'xlsx' ? await this.xlsx.workbook(workbook) : Buffer.from(this.html.tables(workbook, [this.charts.barChart(awardsChart(overview))]));
+      format === 'xlsx'
+        ? await this.xlsx.workbook(workbook)
+        : Buffer.from(this.html.tables(workbook, [this.charts.barChart(awardsChart(overview))]));
     return new ReportFile(format, body, names);
   }
 

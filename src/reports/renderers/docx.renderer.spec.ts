@@ -68,7 +68,16 @@ describe('DOCX of an official document (unzipped and parsed)', () => {
     const defaults = descendants(styles, 'w:docDefaults')[0];
     expect(attribute(defaults, 'w:rFonts', 'w:ascii')).toBe('Times New Roman');
     expect(attribute(defaults, 'w:sz', 'w:val')).toBe('28');
-    expect(attribute(paragraph(document, 'Cụm thi đua số 3 có 8 Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, gồm: Sơn La, Điện Biên, Lai Châu, Lào Cai, Yên Bái, Vĩnh Phúc, Phú Thọ, Hòa Bình. Năm 2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La làm cụm trưởng.'), 'w:sz', 'w:val')).toBe('28');
+    expect(
+      attribute(
+        paragraph(
+          document,
+          'Cụm thi đua số 3 có 8 Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, gồm: Sơn La, Điện Biên, Lai Châu, Lào Cai, Yên Bái, Vĩnh Phúc, Phú Thọ, Hòa Bình. Năm 2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La làm cụm trưởng.',
+        ),
+        'w:sz',
+        'w:val',
+      ),
+    ).toBe('28');
   });
 
   it('lays out A4 portrait with Decree 30 margins and a different first page', () => {
@@ -120,7 +129,10 @@ describe('DOCX of an official document (unzipped and parsed)', () => {
   });
 
   it('justifies body paragraphs with a first-line indent and space after', () => {
-    const body = paragraph(document, 'Các đơn vị trong Cụm đã tổ chức hoạt động tư vấn, phản biện; tôn vinh trí thức; nghiên cứu khoa học, ứng dụng công nghệ, bảo vệ môi trường.');
+    const body = paragraph(
+      document,
+      'Các đơn vị trong Cụm đã tổ chức hoạt động tư vấn, phản biện; tôn vinh trí thức; nghiên cứu khoa học, ứng dụng công nghệ, bảo vệ môi trường.',
+    );
     expect(attribute(body, 'w:jc', 'w:val')).toBe('both');
     expect(Number(attribute(body, 'w:ind', 'w:firstLine'))).toBe(720);
     expect(Number(attribute(body, 'w:spacing', 'w:after'))).toBeGreaterThanOrEqual(120);

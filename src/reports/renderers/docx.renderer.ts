@@ -17,7 +17,14 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { cellAlign, cellText, columnFractions, printDocument, type PrintedBlock, type PrintedSignature } from '../documents/document.layout.js';
+import {
+  cellAlign,
+  cellText,
+  columnFractions,
+  printDocument,
+  type PrintedBlock,
+  type PrintedSignature,
+} from '../documents/document.layout.js';
 import type { NewsArticle, OfficialDocument, Table as TableData } from '../documents/document.model.js';
 import { MOTTO_RULE, PAGE, SHORT_RULE, SIZE, TEXT_WIDTH_MM, TWIPS_PER_MM } from './page-setup.js';
 
@@ -49,7 +56,14 @@ interface LineStyle {
 }
 
 function run(text: string, style: LineStyle): TextRun {
-  return new TextRun({ text, font: FONT, size: halfPoints(style.size ?? SIZE.body), bold: style.bold, italics: style.italics, language: LANGUAGE });
+  return new TextRun({
+    text,
+    font: FONT,
+    size: halfPoints(style.size ?? SIZE.body),
+    bold: style.bold,
+    italics: style.italics,
+    language: LANGUAGE,
+  });
 }
 
 function line(text: string, style: LineStyle = {}): Paragraph {
@@ -167,9 +181,7 @@ export class DocxRenderer {
       ...printed.recipients.map((text) => line(text, { size: SIZE.recipients, align: AlignmentType.LEFT })),
     ];
     const [first, second] = printed.signatures;
-    const footer = second
-      ? [columns(signature(first), signature(second)), columns(recipients)]
-      : [columns(recipients, signature(first))];
+    const footer = second ? [columns(signature(first), signature(second)), columns(recipients)] : [columns(recipients, signature(first))];
     return this.pack(`${printed.title} - ${printed.summary}`, header.issuingBody, [
       columns(left, right),
       line(printed.title, { bold: true, spaceBefore: 18 }),

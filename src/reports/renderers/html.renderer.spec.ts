@@ -51,7 +51,10 @@ describe('HTML of an official document', () => {
     const hostile: OfficialDocument = {
       ...summaryReport,
       summary: `Báo cáo ${SCRIPT}`,
-      body: [{ kind: 'table', columns: [{ header: SCRIPT }], rows: [[SCRIPT]] }, { kind: 'paragraph', text: `Ghi chú: ${SCRIPT}` }],
+      body: [
+        { kind: 'table', columns: [{ header: SCRIPT }], rows: [[SCRIPT]] },
+        { kind: 'paragraph', text: `Ghi chú: ${SCRIPT}` },
+      ],
       signatures: [{ position: 'Chủ tịch', name: `"><img src=x onerror=alert(1)>` }],
     };
     const hostilePage = renderer.document(hostile);
@@ -89,7 +92,10 @@ describe('HTML of minutes, a submission and a news item', () => {
 
 describe('HTML of a workbook', () => {
   const svg = new SvgChartRenderer().barChart(awardsChart);
-  const page = renderer.tables({ ...overview, sheets: [{ ...overview.sheets[0], rows: [...overview.sheets[0].rows, [SCRIPT, null, null, 0, 0, 0]] }] }, [svg]);
+  const page = renderer.tables(
+    { ...overview, sheets: [{ ...overview.sheets[0], rows: [...overview.sheets[0].rows, [SCRIPT, null, null, 0, 0, 0]] }] },
+    [svg],
+  );
 
   it('shows each sheet as a table under its title on a landscape page, then the figures', () => {
     const text = visibleText(page);

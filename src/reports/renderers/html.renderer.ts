@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { cellAlign, cellText, columnFractions, printDocument, type PrintedBlock, type PrintedSignature } from '../documents/document.layout.js';
+import {
+  cellAlign,
+  cellText,
+  columnFractions,
+  printDocument,
+  type PrintedBlock,
+  type PrintedSignature,
+} from '../documents/document.layout.js';
 import type { NewsArticle, OfficialDocument, Table, TabularReport } from '../documents/document.model.js';
 import { Markup, markup } from './markup.js';
 import { MOTTO_RULE, PAGE, SHORT_RULE, SIZE } from './page-setup.js';
@@ -90,9 +97,12 @@ interface SheetContent {
 }
 
 function sheetOf({ title, content, wide }: SheetContent): Sheet {
-  return { title, html: markup`<div class="sheet${wide ? ' wide' : ''}" lang="vi">
+  return {
+    title,
+    html: markup`<div class="sheet${wide ? ' wide' : ''}" lang="vi">
 ${content}
-</div>`.text };
+</div>`.text,
+  };
 }
 
 function page({ title, content, wide }: SheetContent): string {
@@ -177,8 +187,10 @@ function tablesContent(report: TabularReport, figures: readonly string[]): Sheet
     title: report.title,
     content: markup`<section class="tables">
 <h1>${report.title}</h1>
-${report.sheets.map((sheet) => markup`<h2>${sheet.title ?? sheet.name}</h2>
-${table(sheet)}`)}
+${report.sheets.map(
+  (sheet) => markup`<h2>${sheet.title ?? sheet.name}</h2>
+${table(sheet)}`,
+)}
 ${figures.map((svg) => markup`<figure>${Markup.trusted(svg)}</figure>`)}
 </section>`,
     wide: true,

@@ -69,7 +69,9 @@ describe('PDF of an official document (read back with PDF.js)', () => {
   it('embeds Liberation Serif (a subset of each face it uses) instead of relying on viewer fonts', () => {
     const raw = file.toString('latin1');
     const embedded = [...raw.matchAll(/\/BaseFont \/[A-Z]{6}\+(LiberationSerif[-\w]*)/g)].map((match) => match[1]);
-    expect(new Set(embedded)).toEqual(new Set(['LiberationSerif', 'LiberationSerif-Bold', 'LiberationSerif-Italic', 'LiberationSerif-BoldItalic']));
+    expect(new Set(embedded)).toEqual(
+      new Set(['LiberationSerif', 'LiberationSerif-Bold', 'LiberationSerif-Italic', 'LiberationSerif-BoldItalic']),
+    );
     expect(raw.match(/\/FontFile2 /g)?.length).toBe(4);
     expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times-Roman)/);
   });

@@ -26,9 +26,7 @@ const RULE_HEIGHT = 6;
 type Align = 'left' | 'center' | 'right' | 'justify';
 
 /** One piece of a column: a line of text (wrapped to the column) or a short centred rule. */
-type Piece =
-  | { text: string; face?: FontFace; size?: number; align?: Align; spaceBefore?: number }
-  | { rule: number };
+type Piece = { text: string; face?: FontFace; size?: number; align?: Align; spaceBefore?: number } | { rule: number };
 
 function body(text: string, face: FontFace = 'regular'): Piece & { text: string } {
   return { text, face, align: 'justify' };
@@ -70,7 +68,11 @@ class PdfWriter {
     if ('rule' in piece) return RULE_HEIGHT;
     this.style(piece.face ?? 'regular', piece.size ?? SIZE.body);
     const indent = piece.align === 'justify' ? INDENT : 0;
-    return (piece.spaceBefore ?? 0) + this.doc.heightOfString(piece.text, { width, indent, lineGap: 1 }) + (piece.align === 'justify' ? PAGE.paragraphSpacingPt : 0);
+    return (
+      (piece.spaceBefore ?? 0) +
+      this.doc.heightOfString(piece.text, { width, indent, lineGap: 1 }) +
+      (piece.align === 'justify' ? PAGE.paragraphSpacingPt : 0)
+    );
   }
 
   private columnHeight(pieces: readonly Piece[], width: number): number {
@@ -83,7 +85,11 @@ class PdfWriter {
       if ('rule' in piece) {
         const length = width * piece.rule;
         const y = this.doc.y + 2;
-        this.doc.moveTo(x + (width - length) / 2, y).lineTo(x + (width + length) / 2, y).lineWidth(0.6).stroke();
+        this.doc
+          .moveTo(x + (width - length) / 2, y)
+          .lineTo(x + (width + length) / 2, y)
+          .lineWidth(0.6)
+          .stroke();
         this.doc.y += RULE_HEIGHT;
         continue;
       }

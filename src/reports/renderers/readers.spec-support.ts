@@ -67,10 +67,16 @@ export async function pdfPages(file: Buffer): Promise<PdfPageText[]> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
-    const items = content.items.flatMap((item) => ('str' in item ? [{ str: item.str, y: item.transform[5] as number, eol: item.hasEOL }] : []));
+    const items = content.items.flatMap((item) =>
+      'str' in item ? [{ str: item.str, y: item.transform[5] as number, eol: item.hasEOL }] : [],
+    );
     const [, , width, height] = page.view;
     pages.push({
-      text: items.map((item) => item.str + (item.eol ? ' ' : '')).join('').replace(/\s+/g, ' ').trim(),
+      text: items
+        .map((item) => item.str + (item.eol ? ' ' : ''))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
       items: items.map(({ str, y }) => ({ str, y })),
       width,
       height,

@@ -26,7 +26,18 @@ describe('SVG bar chart of awards by cluster and year', () => {
 
   it('labels the title, axis, clusters and years in Vietnamese', () => {
     const labels = descendants(svg, 'text').map(textOf);
-    expect(labels).toEqual(expect.arrayContaining(['Cờ thi đua theo Cụm, 2021–2023', 'Số Cờ thi đua', 'Cụm số 1', 'Cụm số 3', 'Cụm số 6', '2021', '2022', '2023']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Cờ thi đua theo Cụm, 2021–2023',
+        'Số Cờ thi đua',
+        'Cụm số 1',
+        'Cụm số 3',
+        'Cụm số 6',
+        '2021',
+        '2022',
+        '2023',
+      ]),
+    );
   });
 
   it('escapes labels, so markup in a name stays text', () => {

@@ -60,7 +60,10 @@ ${value > 0 && markup`<text x="${(x + barWidth / 2 - 1).toFixed(1)}" y="${(y(val
     const legendY = 46;
     const legendStep = Math.min(120, plotWidth / Math.max(1, chart.series.length));
     const legend = chart.series.map(
-      (series, s) => markup`<rect x="${plotLeft + s * legendStep}" y="${legendY - 10}" width="12" height="12" fill="${CHART_PALETTE[s % CHART_PALETTE.length]}"/>
+      (
+        series,
+        s,
+      ) => markup`<rect x="${plotLeft + s * legendStep}" y="${legendY - 10}" width="12" height="12" fill="${CHART_PALETTE[s % CHART_PALETTE.length]}"/>
 <text x="${plotLeft + s * legendStep + 18}" y="${legendY}">${series.name}</text>`,
     );
     const empty = chart.categories.length === 0 || chart.series.length === 0;

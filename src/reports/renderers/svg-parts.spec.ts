@@ -3,7 +3,11 @@ import { chartNumber, tickStep, wrapLabel } from './svg-parts.js';
 
 describe('labels of the SVG charts', () => {
   it('wraps at spaces within the width', () => {
-    expect(wrapLabel('Suy tôn đơn vị đề nghị tặng Cờ thi đua năm 2023', 20)).toEqual(['Suy tôn đơn vị đề', 'nghị tặng Cờ thi đua', 'năm 2023']);
+    expect(wrapLabel('Suy tôn đơn vị đề nghị tặng Cờ thi đua năm 2023', 20)).toEqual([
+      'Suy tôn đơn vị đề',
+      'nghị tặng Cờ thi đua',
+      'năm 2023',
+    ]);
   });
 
   it('ends a label cut short with "…" after a whole word', () => {

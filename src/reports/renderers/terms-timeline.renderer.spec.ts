@@ -15,7 +15,6 @@ const cluster3: TermsTimeline = {
   ],
 };
 
-
 /** The texts of each year's row (a `g` holding the year), in the order drawn. */
 function rows(svg: XmlElement): string[][] {
   return descendants(svg, 'g').map((row) => descendants(row, 'text').map(textOf));
@@ -70,14 +69,18 @@ describe('terms timeline of a cluster', () => {
   });
 
   it('escapes unit names and the title', () => {
-    const hostile = parseXml(renderer.render({ years: [{ year: 2023, chair: '<script>x</script>', viceChair: 'A & "B"' }] }, { title: '<b>t</b>' }));
+    const hostile = parseXml(
+      renderer.render({ years: [{ year: 2023, chair: '<script>x</script>', viceChair: 'A & "B"' }] }, { title: '<b>t</b>' }),
+    );
     expect(descendants(hostile, 'script')).toHaveLength(0);
     expect(descendants(hostile, 'b')).toHaveLength(0);
     expect(texts(hostile)).toEqual(expect.arrayContaining(['<b>t</b>', '<script>x</script>', 'A & "B"']));
   });
 
   it('shortens a long name after a whole word', () => {
-    const long = parseXml(renderer.render({ years: [{ year: 2023, chair: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc', viceChair: null }] }));
+    const long = parseXml(
+      renderer.render({ years: [{ year: 2023, chair: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc', viceChair: null }] }),
+    );
     expect(texts(long)).toContain('Liên hiệp các Hội Khoa…');
   });
 

@@ -29,7 +29,8 @@ describe('vote result bar chart against its threshold', () => {
   it('is an image with a title and a spoken summary of every candidate and the threshold', () => {
     expect(svg.attributes.role).toBe('img');
     expect(textOf(descendants(svg, 'title')[0])).toBe(flagProposal.title);
-    const summary = 'Sơn La: 8/8 phiếu (100%), đạt. Hòa Bình: 6/8 phiếu (75%), đạt. Điện Biên: 4/8 phiếu (50%), không đạt. Ngưỡng: quá 1/2 (5 phiếu).';
+    const summary =
+      'Sơn La: 8/8 phiếu (100%), đạt. Hòa Bình: 6/8 phiếu (75%), đạt. Điện Biên: 4/8 phiếu (50%), không đạt. Ngưỡng: quá 1/2 (5 phiếu).';
     expect(svg.attributes['aria-label']).toBe(`${flagProposal.title}. ${summary}`);
     expect(textOf(descendants(svg, 'desc')[0])).toBe(summary);
   });
@@ -63,7 +64,9 @@ describe('vote result bar chart against its threshold', () => {
   });
 
   it('writes each count with its share in Vietnamese, and the scale up to the number of voters', () => {
-    expect(texts(svg)).toEqual(expect.arrayContaining(['8/8 phiếu (100%)', '6/8 phiếu (75%)', '4/8 phiếu (50%)', '0', '8', 'Số phiếu (tổng số 8 phiếu)']));
+    expect(texts(svg)).toEqual(
+      expect.arrayContaining(['8/8 phiếu (100%)', '6/8 phiếu (75%)', '4/8 phiếu (50%)', '0', '8', 'Số phiếu (tổng số 8 phiếu)']),
+    );
     const oneOfEight = parseXml(renderer.render({ ...flagProposal, candidates: [{ name: 'Lai Châu', votes: 1, passed: false }] }));
     expect(texts(oneOfEight)).toContain('1/8 phiếu (12,5%)');
   });

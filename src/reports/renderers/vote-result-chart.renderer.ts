@@ -21,8 +21,20 @@ export interface VoteResultChartOptions {
 }
 
 const WORDS = {
-  vi: { passed: 'Đạt', failed: 'Không đạt', votes: 'phiếu', scale: (total: string) => `Số phiếu (tổng số ${total} phiếu)`, threshold: 'Ngưỡng' },
-  en: { passed: 'Passed', failed: 'Not passed', votes: 'votes', scale: (total: string) => `Votes (out of ${total})`, threshold: 'Threshold' },
+  vi: {
+    passed: 'Đạt',
+    failed: 'Không đạt',
+    votes: 'phiếu',
+    scale: (total: string) => `Số phiếu (tổng số ${total} phiếu)`,
+    threshold: 'Ngưỡng',
+  },
+  en: {
+    passed: 'Passed',
+    failed: 'Not passed',
+    votes: 'votes',
+    scale: (total: string) => `Votes (out of ${total})`,
+    threshold: 'Threshold',
+  },
 } as const;
 
 const WIDTH = 480;
@@ -77,7 +89,10 @@ export class VoteResultChartRenderer {
       };
     });
 
-    const thresholdMark = chart.threshold && chart.candidates.length > 0 && thresholdLine(chart.threshold, x(chart.threshold.votes), rowsTop, rowsBottom, words.threshold);
+    const thresholdMark =
+      chart.threshold &&
+      chart.candidates.length > 0 &&
+      thresholdLine(chart.threshold, x(chart.threshold.votes), rowsTop, rowsBottom, words.threshold);
     const axis =
       chart.candidates.length > 0 &&
       markup`<line x1="${SIDE}" x2="${WIDTH - SIDE}" y1="${rowsBottom}" y2="${rowsBottom}" stroke="#000"/>
@@ -85,7 +100,9 @@ ${ticks.map((tick) => markup`<line x1="${x(tick).toFixed(1)}" x2="${x(tick).toFi
 <text x="${WIDTH / 2}" y="${rowsBottom + 42}" text-anchor="middle" font-size="13">${words.scale(number(chart.totalVoters))}</text>`;
 
     const summary = [
-      ...chart.candidates.map((candidate) => `${candidate.name}: ${valueText(candidate.votes)}, ${status(candidate.passed).toLowerCase()}.`),
+      ...chart.candidates.map(
+        (candidate) => `${candidate.name}: ${valueText(candidate.votes)}, ${status(candidate.passed).toLowerCase()}.`,
+      ),
       ...(chart.threshold ? [`${words.threshold}: ${chart.threshold.label}.`] : []),
     ].join(' ');
 

@@ -25,7 +25,12 @@ export class ReportSectionsController {
   @SignedIn()
   @ApiOperation({ summary: 'Lưu từng phần nội dung báo cáo tổng kết năm của cụm (chỉ các phần gửi lên thay đổi)' })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
-  async patch(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: PutSectionsBody, @Res({ passthrough: true }) response: Response) {
+  async patch(
+    @Req() request: Request,
+    @Param() params: ClusterYearParams,
+    @Body() body: PutSectionsBody,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return respondUpserted(response, await this.sections.put(actorOf(request), params.id, params.year, body));
   }
 
@@ -33,7 +38,12 @@ export class ReportSectionsController {
   @SignedIn()
   @ApiOperation({ summary: 'Như PATCH: chỉ các phần gửi lên thay đổi' })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
-  async put(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: PutSectionsBody, @Res({ passthrough: true }) response: Response) {
+  async put(
+    @Req() request: Request,
+    @Param() params: ClusterYearParams,
+    @Body() body: PutSectionsBody,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return this.patch(request, params, body, response);
   }
 }

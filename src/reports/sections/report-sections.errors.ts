@@ -8,7 +8,9 @@ const VERSION_MISMATCH = [{ field: 'version', message: REPORTS_MESSAGES.versionM
 /** The sections exist: replacing them needs the version read, so that no one overwrites what they have not seen. */
 export class SectionsVersionRequiredError extends DomainError {
   constructor(year: number, current: number) {
-    super(...errorOf(E, 'REPORTS.SECTIONS_VERSION_REQUIRED', year, current), [{ field: 'version', message: REPORTS_MESSAGES.versionRequired }]);
+    super(...errorOf(E, 'REPORTS.SECTIONS_VERSION_REQUIRED', year, current), [
+      { field: 'version', message: REPORTS_MESSAGES.versionRequired },
+    ]);
   }
 }
 

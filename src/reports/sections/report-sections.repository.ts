@@ -18,10 +18,10 @@ export class ReportSectionsRepository {
 
   /** The year's sections, locked until the transaction ends. */
   async lock(clusterId: string, year: number): Promise<StoredSections | null> {
-    const [row]: StoredSections[] = await this.db.query(`SELECT ${COLUMNS} FROM report_sections WHERE cluster_id = $1 AND year = $2 FOR UPDATE`, [
-      clusterId,
-      year,
-    ]);
+    const [row]: StoredSections[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM report_sections WHERE cluster_id = $1 AND year = $2 FOR UPDATE`,
+      [clusterId, year],
+    );
     return row ?? null;
   }
 

@@ -59,7 +59,9 @@ export function AuditPage({ page, query, everything }: { page: Page<AuditRow>; q
 function ChangeList({ changes }: { changes: NonNullable<AuditRow['changes']> }) {
   const before = changes.before ?? {};
   const after = changes.after ?? {};
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+  );
   return (
     <ul class="changes">
       {fields.slice(0, 8).map((field) => (

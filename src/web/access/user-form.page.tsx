@@ -20,9 +20,24 @@ export function NewUserPage({ form, units }: { form?: FormState; units: Choice[]
         <TextField form={form} name="username" label={usersText.username} hint={usersText.usernameHint} autocomplete="off" required />
         <TextField form={form} name="displayName" label={usersText.displayName} autocomplete="off" required />
         <TextField form={form} name="email" type="email" label={usersText.email} autocomplete="off" />
-        <SelectField form={form} name="organizationId" label={usersText.unit} hint={usersText.unitHint} choices={units} placeholder={usersText.noUnit} />
+        <SelectField
+          form={form}
+          name="organizationId"
+          label={usersText.unit}
+          hint={usersText.unitHint}
+          choices={units}
+          placeholder={usersText.noUnit}
+        />
         <CheckboxGroup form={form} name="roles" legend={usersText.roles} choices={useRoleChoices()} />
-        <TextField form={form} name="password" type="password" label={usersText.password} hint={usersText.passwordHint} autocomplete="new-password" required />
+        <TextField
+          form={form}
+          name="password"
+          type="password"
+          label={usersText.password}
+          hint={usersText.passwordHint}
+          autocomplete="new-password"
+          required
+        />
         <SubmitButton label={usersText.create} />
       </Form>
     </Layout>

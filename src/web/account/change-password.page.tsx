@@ -10,8 +10,23 @@ export function ChangePasswordPage({ form }: { form?: FormState }) {
     <Layout title={t(accountText.changePasswordTitle)}>
       <article class="narrow">
         <Form action="/account/password" form={form}>
-          <TextField form={form} name="currentPassword" label={accountText.currentPassword} type="password" autocomplete="current-password" required />
-          <TextField form={form} name="newPassword" label={accountText.newPassword} hint={accountText.newPasswordHint} type="password" autocomplete="new-password" required />
+          <TextField
+            form={form}
+            name="currentPassword"
+            label={accountText.currentPassword}
+            type="password"
+            autocomplete="current-password"
+            required
+          />
+          <TextField
+            form={form}
+            name="newPassword"
+            label={accountText.newPassword}
+            hint={accountText.newPasswordHint}
+            type="password"
+            autocomplete="new-password"
+            required
+          />
           <SubmitButton label={accountText.changePasswordTitle} />
         </Form>
       </article>

@@ -44,9 +44,11 @@ export function HomePage({ work }: { work: MyWork }) {
           <ul>
             {work.returned.map(({ nomination, reasons }) => (
               <li key={nomination.id}>
-                <strong>{t(nomination.awardType.name)}</strong> — {nomination.nominee.person?.fullName ?? nomination.nominee.organization.shortName} ({nomination.year})
+                <strong>{t(nomination.awardType.name)}</strong> —{' '}
+                {nomination.nominee.person?.fullName ?? nomination.nominee.organization.shortName} ({nomination.year})
                 <br />
-                {t(homeText.reasons)}: {reasons ?? t(homeText.noReasons)} · <a href={`/nominations/${nomination.id}`}>{t(homeText.openNomination)}</a>
+                {t(homeText.reasons)}: {reasons ?? t(homeText.noReasons)} ·{' '}
+                <a href={`/nominations/${nomination.id}`}>{t(homeText.openNomination)}</a>
               </li>
             ))}
           </ul>
@@ -56,7 +58,9 @@ export function HomePage({ work }: { work: MyWork }) {
       {work.openYears.length > 0 && (
         <article aria-labelledby="open-years">
           <h2 id="open-years">{t(homeText.openYears)}</h2>
-          <p>{t(user?.actor.organizationId && work.reviewQueue === null ? homeText.openYearsLeadSecretariat : homeText.openYearsLeadStaff)}</p>
+          <p>
+            {t(user?.actor.organizationId && work.reviewQueue === null ? homeText.openYearsLeadSecretariat : homeText.openYearsLeadStaff)}
+          </p>
           <ul>
             {work.openYears.map((item) => (
               <li key={`${item.clusterId}-${item.year}`}>

@@ -59,16 +59,29 @@ export class MyWorkReader {
       actor.organizationId ? this.returnedNominations(actor, actor.organizationId) : [],
       actor.organizationId ? this.openVotes(actor.organizationId, locale) : [],
       this.openYears(staff ? null : actor.organizationId),
-      staff ? this.reviews.queue(actor, { page: 1, pageSize: 1, status: 'awaiting_review', sort: 'waitingSince' }).then((p) => p.total) : null,
+      staff
+        ? this.reviews.queue(actor, { page: 1, pageSize: 1, status: 'awaiting_review', sort: 'waitingSince' }).then((p) => p.total)
+        : null,
     ]);
     return { returned, openVotes, openYears, reviewQueue };
   }
 
   private async returnedNominations(actor: Actor, organizationId: string): Promise<ReturnedNomination[]> {
-    const page = await this.nominations.list(actor, { page: 1, pageSize: 20, state: 'returned', proposingOrganizationId: organizationId, sort: '-createdAt' });
+    const page = await this.nominations.list(actor, {
+      page: 1,
+      pageSize: 20,
+      state: 'returned',
+      proposingOrganizationId: organizationId,
+      sort: '-createdAt',
+    });
     return Promise.all(
       page.items.map(async (nomination) => {
-        const history = await this.nominations.history(actor, nomination.id, { page: 1, pageSize: MAX_PAGE_SIZE, action: 'return', sort: 'occurredAt' });
+        const history = await this.nominations.history(actor, nomination.id, {
+          page: 1,
+          pageSize: MAX_PAGE_SIZE,
+          action: 'return',
+          sort: 'occurredAt',
+        });
         return { nomination, reasons: history.items.at(-1)?.comment ?? null };
       }),
     );
@@ -98,7 +111,13 @@ export class MyWorkReader {
     const thisYear = this.clock.currentYear();
     const found: OpenClusterYear[] = [];
     for (const year of [thisYear - 1, thisYear]) {
-      const clusters = await this.clusters.list({ year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'number', ...(chairOrganizationId && { memberId: chairOrganizationId }) });
+      const clusters = await this.clusters.list({
+        year,
+        page: 1,
+        pageSize: MAX_PAGE_SIZE,
+        sort: 'number',
+        ...(chairOrganizationId && { memberId: chairOrganizationId }),
+      });
       const details = await Promise.all(clusters.items.map((cluster) => this.clusters.get(cluster.id, year)));
       for (const cluster of details) {
         const term = cluster.term;

@@ -59,7 +59,11 @@ export class PageErrorFilter implements ExceptionFilter {
     await this.web.page(
       response,
       ErrorPage,
-      { title: TITLES[status] ?? errorPageText.badRequestTitle, message: error.text, requestId: status >= 500 ? String(request.id ?? '') : undefined },
+      {
+        title: TITLES[status] ?? errorPageText.badRequestTitle,
+        message: error.text,
+        requestId: status >= 500 ? String(request.id ?? '') : undefined,
+      },
       { status },
     );
   }
@@ -101,7 +105,10 @@ function classify(exception: unknown, request: Request): { error: DomainError; s
     return { error: new DomainError(new RouteNotFoundError(request.path).code, 'not_found', errorPageText.notFound), status: 404 };
   }
   if (exception instanceof HttpException && exception.getStatus() < 500) {
-    return { error: new DomainError(`HTTP.${exception.getStatus()}`, 'bad_request', errorPageText.badRequestTitle), status: exception.getStatus() };
+    return {
+      error: new DomainError(`HTTP.${exception.getStatus()}`, 'bad_request', errorPageText.badRequestTitle),
+      status: exception.getStatus(),
+    };
   }
   return { error: new InternalError(), status: 500 };
 }

@@ -67,13 +67,23 @@ export class WebPages {
   }
 
   /** A whole page: `Component` renders `<Layout>` itself. */
-  async page<P extends object>(response: Response, Component: ComponentType<P>, props: NoInfer<P>, options: RenderOptions = {}): Promise<void> {
+  async page<P extends object>(
+    response: Response,
+    Component: ComponentType<P>,
+    props: NoInfer<P>,
+    options: RenderOptions = {},
+  ): Promise<void> {
     const html = this.render(await this.context(response), Component, props);
     this.send(response, `<!doctype html>${html}`, options);
   }
 
   /** A part of a page, for htmx to swap in by its id (see `wantsFragment`). */
-  async fragment<P extends object>(response: Response, Component: ComponentType<P>, props: NoInfer<P>, options: RenderOptions = {}): Promise<void> {
+  async fragment<P extends object>(
+    response: Response,
+    Component: ComponentType<P>,
+    props: NoInfer<P>,
+    options: RenderOptions = {},
+  ): Promise<void> {
     this.send(response, this.render(await this.context(response), Component, props), options);
   }
 
@@ -102,7 +112,8 @@ export class WebPages {
       const { to, flash } = submission.done(result);
       this.redirect(response, to, flash);
     } catch (raw) {
-      const error = raw instanceof QueryFailedError ? (errorForConstraint((raw.driverError as { constraint?: string }).constraint) ?? raw) : raw;
+      const error =
+        raw instanceof QueryFailedError ? (errorForConstraint((raw.driverError as { constraint?: string }).constraint) ?? raw) : raw;
       if (!(error instanceof DomainError)) throw raw;
       if (error.fieldErrors.length > 0) return submission.show(formState(values, error.fieldErrors), 422);
       const status = FORM_ERROR_STATUS[error.kind];

@@ -10,7 +10,12 @@ export function formatDate(date: IsoDate | null | undefined, locale: Locale): st
 /** An instant in Vietnam time: `27/11/2023 14:05`. */
 export function formatDateTime(instant: Date | string, locale: Locale): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
   return `${formatIsoDate(calendarDateInVietnam(date), locale)} ${time}`;
 }
 

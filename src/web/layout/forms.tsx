@@ -61,7 +61,14 @@ interface FieldProps {
 }
 
 /** The label, hint and error of one field around its input; the ids tie them together for screen readers. */
-function Field({ form, name, label, hint, required, children }: FieldProps & { children: (a11y: Record<string, string | boolean | undefined>) => ComponentChildren }) {
+function Field({
+  form,
+  name,
+  label,
+  hint,
+  required,
+  children,
+}: FieldProps & { children: (a11y: Record<string, string | boolean | undefined>) => ComponentChildren }) {
   const { t } = usePage();
   const id = fieldId(name);
   const errors = form?.errors.filter((e) => e.field === name) ?? [];
@@ -104,14 +111,25 @@ export function valueOf(form: FormState | undefined, name: string, current?: str
 }
 
 export function TextField(
-  props: FieldProps & { value?: string | number | null; type?: 'text' | 'password' | 'date' | 'number' | 'email' | 'search'; autocomplete?: string; inputAttributes?: Record<string, string> },
+  props: FieldProps & {
+    value?: string | number | null;
+    type?: 'text' | 'password' | 'date' | 'number' | 'email' | 'search';
+    autocomplete?: string;
+    inputAttributes?: Record<string, string>;
+  },
 ) {
   const { form, name, value, type = 'text', autocomplete, inputAttributes } = props;
   return (
     <Field {...props}>
       {(a11y) => {
         // Never send a password back to the browser, not even the one just typed.
-        const input: Record<string, unknown> = { type, value: type === 'password' ? '' : valueOf(form, name, value), autocomplete, ...a11y, ...inputAttributes };
+        const input: Record<string, unknown> = {
+          type,
+          value: type === 'password' ? '' : valueOf(form, name, value),
+          autocomplete,
+          ...a11y,
+          ...inputAttributes,
+        };
         return <input {...input} />;
       }}
     </Field>
@@ -120,7 +138,15 @@ export function TextField(
 
 export function TextArea(props: FieldProps & { value?: string | null; rows?: number }) {
   const { form, name, value, rows = 5 } = props;
-  return <Field {...props}>{(a11y) => <textarea rows={rows} {...a11y}>{valueOf(form, name, value)}</textarea>}</Field>;
+  return (
+    <Field {...props}>
+      {(a11y) => (
+        <textarea rows={rows} {...a11y}>
+          {valueOf(form, name, value)}
+        </textarea>
+      )}
+    </Field>
+  );
 }
 
 export interface Choice {
@@ -157,7 +183,11 @@ export function CheckboxGroup(props: { form?: FormState; name: string; legend: L
   const errors = form?.errors.filter((e) => e.field === name || e.field.startsWith(`${name}.`)) ?? [];
   const id = fieldId(name);
   return (
-    <fieldset id={id} class={errors.length > 0 ? 'field field-error' : 'field'} aria-describedby={errors.length > 0 ? `${id}-error` : undefined}>
+    <fieldset
+      id={id}
+      class={errors.length > 0 ? 'field field-error' : 'field'}
+      aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
+    >
       <legend>{t(legend)}</legend>
       {errors.length > 0 && (
         <small id={`${id}-error`} class="error-message">

@@ -89,8 +89,7 @@ function SiteHeader() {
           <ul>
             {user && (
               <li class="who">
-                <span class="who-name">{user.displayName}</span>{' '}
-                <span class="who-unit">{user.unitName ?? t(layoutText.noUnit)}</span>
+                <span class="who-name">{user.displayName}</span> <span class="who-unit">{user.unitName ?? t(layoutText.noUnit)}</span>
               </li>
             )}
             <li>
@@ -136,4 +135,3 @@ function SiteHeader() {
     </header>
   );
 }
-

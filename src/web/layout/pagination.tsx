@@ -33,11 +33,23 @@ export function Pagination({ page, baseUrl }: { page: Page<unknown>; baseUrl?: s
       {pages > 1 && (
         <ul>
           <li>
-            {page.page > 1 ? <a href={withQuery(url, { page: page.page - 1 })} rel="prev">{t(paginationText.previous)}</a> : <span aria-disabled="true">{t(paginationText.previous)}</span>}
+            {page.page > 1 ? (
+              <a href={withQuery(url, { page: page.page - 1 })} rel="prev">
+                {t(paginationText.previous)}
+              </a>
+            ) : (
+              <span aria-disabled="true">{t(paginationText.previous)}</span>
+            )}
           </li>
           <li aria-current="page">{t(paginationText.page(page.page, pages))}</li>
           <li>
-            {page.page < pages ? <a href={withQuery(url, { page: page.page + 1 })} rel="next">{t(paginationText.next)}</a> : <span aria-disabled="true">{t(paginationText.next)}</span>}
+            {page.page < pages ? (
+              <a href={withQuery(url, { page: page.page + 1 })} rel="next">
+                {t(paginationText.next)}
+              </a>
+            ) : (
+              <span aria-disabled="true">{t(paginationText.next)}</span>
+            )}
           </li>
         </ul>
       )}

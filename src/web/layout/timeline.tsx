@@ -31,7 +31,14 @@ export function Timeline({ title, rows, fromYear, toYear, legend }: TimelineProp
   const height = legendY + 16;
   return (
     <figure class="timeline-strip">
-      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={title} xmlns="http://www.w3.org/2000/svg">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="img"
+        aria-label={title}
+        xmlns="http://www.w3.org/2000/svg"
+      >
         <title>{title}</title>
         {years.map((year, i) => (
           <text key={year} x={LABEL_WIDTH + i * CELL + CELL / 2} y={14} class="timeline-year" text-anchor="middle">
@@ -61,7 +68,14 @@ export function Timeline({ title, rows, fromYear, toYear, legend }: TimelineProp
         ))}
         {legend.map((item, i) => (
           <g key={item.mark}>
-            <rect x={LABEL_WIDTH + i * LEGEND_ITEM} y={legendY - 10} width={14} height={12} rx={2} class={`timeline-cell timeline-${item.mark}`} />
+            <rect
+              x={LABEL_WIDTH + i * LEGEND_ITEM}
+              y={legendY - 10}
+              width={14}
+              height={12}
+              rx={2}
+              class={`timeline-cell timeline-${item.mark}`}
+            />
             <text x={LABEL_WIDTH + i * LEGEND_ITEM + 20} y={legendY} class="timeline-label">
               {item.label}
             </text>

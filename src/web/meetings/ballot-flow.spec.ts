@@ -40,7 +40,9 @@ describe('a delegate’s ballot before it is confirmed', () => {
 
   it('says why a ballot cannot be filled in: already cast, or no round open', () => {
     expect(closedBecause(paper('flag_proposal'))).toBeNull();
-    expect(closedBecause(paper('flag_proposal', { alreadyVoted: true }))?.vi).toBe('LHH Điện Biên đã bỏ phiếu ở vòng này. Mỗi đơn vị chỉ bỏ một phiếu.');
+    expect(closedBecause(paper('flag_proposal', { alreadyVoted: true }))?.vi).toBe(
+      'LHH Điện Biên đã bỏ phiếu ở vòng này. Mỗi đơn vị chỉ bỏ một phiếu.',
+    );
     expect(closedBecause(paper('flag_proposal', { round: null }))?.vi).toBe('Cuộc biểu quyết hiện không nhận phiếu.');
   });
 });

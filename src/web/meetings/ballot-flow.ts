@@ -45,7 +45,12 @@ export async function showRefusedBallot(
   if (error.fieldErrors.length > 0) {
     return web.page(response, BallotPage, { ...ballot, errors: ballotErrors(error.fieldErrors) }, { status: 422 });
   }
-  await web.page(response, BallotClosedPage, { paper: ballot.paper, message: error.text }, { status: error.kind === 'forbidden' ? 403 : 409 });
+  await web.page(
+    response,
+    BallotClosedPage,
+    { paper: ballot.paper, message: error.text },
+    { status: error.kind === 'forbidden' ? 403 : 409 },
+  );
 }
 
 /** Why the ballot cannot be filled in now, or null when it can. */

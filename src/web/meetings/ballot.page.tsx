@@ -77,7 +77,9 @@ function Choices({ paper, picked, errors }: { paper: Paper; picked: BallotChoice
     return (
       <fieldset id={fieldId('answer')} class="ballot-choices">
         <legend>
-          {paper.vote.proposedOrganization ? `${t(M.proposed)}: ${paper.vote.proposedOrganization.shortName}` : (paper.vote.question ?? t(M.chooseAnswer))}
+          {paper.vote.proposedOrganization
+            ? `${t(M.proposed)}: ${paper.vote.proposedOrganization.shortName}`
+            : (paper.vote.question ?? t(M.chooseAnswer))}
         </legend>
         <FieldMessage errors={errors} name="answer" />
         {ANSWER_CHOICES.map((answer) => (
@@ -96,7 +98,8 @@ function Choices({ paper, picked, errors }: { paper: Paper; picked: BallotChoice
       <FieldMessage errors={errors} name="choices" />
       {round.candidates.map((unit) => (
         <label class="ballot-choice">
-          <input type={single ? 'radio' : 'checkbox'} name="choices" value={unit.id} checked={picked.choices.includes(unit.id)} /> {unit.shortName}
+          <input type={single ? 'radio' : 'checkbox'} name="choices" value={unit.id} checked={picked.choices.includes(unit.id)} />{' '}
+          {unit.shortName}
         </label>
       ))}
     </fieldset>
@@ -104,7 +107,17 @@ function Choices({ paper, picked, errors }: { paper: Paper; picked: BallotChoice
 }
 
 /** Phiếu bầu: phone-sized, one tap per choice, then a confirmation. */
-export function BallotPage({ paper, route, picked, errors }: { paper: Paper; route: BallotRoute; picked: BallotChoices; errors: FieldError[] }) {
+export function BallotPage({
+  paper,
+  route,
+  picked,
+  errors,
+}: {
+  paper: Paper;
+  route: BallotRoute;
+  picked: BallotChoices;
+  errors: FieldError[];
+}) {
   const { t } = usePage();
   const form = formState({}, errors);
   return (

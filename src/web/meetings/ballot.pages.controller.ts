@@ -96,7 +96,8 @@ export class BallotPagesController {
       return await this.ballots.paperForCode(valid.code, localeOf(request));
     } catch (error) {
       if (!(error instanceof DomainError) || (error.kind !== 'forbidden' && error.kind !== 'bad_request')) throw error;
-      const errors = error.fieldErrors.length > 0 ? error.fieldErrors.filter((e) => e.field === 'code') : [{ field: 'code', message: error.text }];
+      const errors =
+        error.fieldErrors.length > 0 ? error.fieldErrors.filter((e) => e.field === 'code') : [{ field: 'code', message: error.text }];
       await this.web.page(response, CodeEntryPage, { code, errors }, { status: 422 });
       return null;
     }

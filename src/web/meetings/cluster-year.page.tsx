@@ -29,7 +29,9 @@ export function ClusterYearPage({ report, manages, voteStateLabels, meetingState
             <dt>{t(M.viceChair)}</dt>
             <dd>{report.viceChair?.shortName ?? t(M.notRecorded)}</dd>
             <dt>{t(M.supervisor)}</dt>
-            <dd>{report.supervisor ? [report.supervisor.fullName, report.supervisor.position].filter(Boolean).join(', ') : t(M.notRecorded)}</dd>
+            <dd>
+              {report.supervisor ? [report.supervisor.fullName, report.supervisor.position].filter(Boolean).join(', ') : t(M.notRecorded)}
+            </dd>
             <dt>{t(M.nextYear(report.nextYear.year))}</dt>
             <dd>
               {t(M.chair)}: {report.nextYear.chair?.shortName ?? '—'}; {t(M.viceChair)}: {report.nextYear.viceChair?.shortName ?? '—'}
@@ -103,7 +105,8 @@ export function ClusterYearPage({ report, manages, voteStateLabels, meetingState
               const last = vote.rounds[vote.rounds.length - 1];
               return (
                 <li>
-                  <a href={`/votes/${vote.id}`}>{vote.title}</a> — {t(VOTE_SUBJECT_LABELS[vote.subject])} — <mark>{voteStateLabels[vote.state] ?? vote.state}</mark>
+                  <a href={`/votes/${vote.id}`}>{vote.title}</a> — {t(VOTE_SUBJECT_LABELS[vote.subject])} —{' '}
+                  <mark>{voteStateLabels[vote.state] ?? vote.state}</mark>
                   {last && last.chosen.length > 0 && (
                     <>
                       {' '}
@@ -122,8 +125,8 @@ export function ClusterYearPage({ report, manages, voteStateLabels, meetingState
         <ul class="documents">
           {CLUSTER_DOCUMENTS.map((document) => (
             <li>
-              {t(DOCUMENT_LABELS[document])}: <a href={`${base}/${document}?format=pdf`}>PDF</a> · <a href={`${base}/${document}?format=docx`}>DOCX</a> ·{' '}
-              <a href={`${base}/${document}?format=html`}>HTML</a>
+              {t(DOCUMENT_LABELS[document])}: <a href={`${base}/${document}?format=pdf`}>PDF</a> ·{' '}
+              <a href={`${base}/${document}?format=docx`}>DOCX</a> · <a href={`${base}/${document}?format=html`}>HTML</a>
             </li>
           ))}
         </ul>

@@ -34,58 +34,58 @@ function AttendanceTable({ values, errors }: { values: MeetingFormValues; errors
   const { t } = usePage();
   return (
     <TableFieldset name="attendance" legend={M.attendance} hint={M.attendanceHint} errors={errors}>
-        <table class="attendance-table">
-          <thead>
-            <tr>
-              <th scope="col">{t(M.unit)}</th>
-              <th scope="col">{t(M.present)}</th>
-              <th scope="col">{t(M.votesForUnit)}</th>
-              <th scope="col">{t(M.delegateName)}</th>
-              <th scope="col">{t(M.position)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {values.attendance.map((row) => {
-              const name = (part: AttendancePart) => attendanceName(row.unit.id, part);
-              const box = (part: 'present' | 'votes', label: LocalizedText) => (
-                <input
-                  type="checkbox"
-                  name={name(part)}
-                  id={fieldId(name(part))}
-                  value="on"
-                  checked={row[part]}
-                  aria-label={`${t(label)}: ${row.unit.shortName}`}
-                  {...invalidAttributes(errors, name(part))}
-                />
-              );
-              const line = (part: 'fullName' | 'position', label: LocalizedText, maxLength: number) => (
-                <input
-                  type="text"
-                  name={name(part)}
-                  id={fieldId(name(part))}
-                  value={row[part]}
-                  maxLength={maxLength}
-                  aria-label={`${t(label)}: ${row.unit.shortName}`}
-                  {...invalidAttributes(errors, name(part))}
-                />
-              );
-              return (
-                <tr key={row.unit.id}>
-                  <th scope="row">{row.unit.shortName}</th>
-                  <td>{box('present', M.present)}</td>
-                  <td>{box('votes', M.votesForUnit)}</td>
-                  <td>{line('fullName', M.delegateName, 200)}</td>
-                  <td>
-                    {line('position', M.position, 300)}
-                    {(['present', 'votes', 'fullName', 'position'] as const).map((part) => (
-                      <FieldMessage errors={errors} name={name(part)} />
-                    ))}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      <table class="attendance-table">
+        <thead>
+          <tr>
+            <th scope="col">{t(M.unit)}</th>
+            <th scope="col">{t(M.present)}</th>
+            <th scope="col">{t(M.votesForUnit)}</th>
+            <th scope="col">{t(M.delegateName)}</th>
+            <th scope="col">{t(M.position)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {values.attendance.map((row) => {
+            const name = (part: AttendancePart) => attendanceName(row.unit.id, part);
+            const box = (part: 'present' | 'votes', label: LocalizedText) => (
+              <input
+                type="checkbox"
+                name={name(part)}
+                id={fieldId(name(part))}
+                value="on"
+                checked={row[part]}
+                aria-label={`${t(label)}: ${row.unit.shortName}`}
+                {...invalidAttributes(errors, name(part))}
+              />
+            );
+            const line = (part: 'fullName' | 'position', label: LocalizedText, maxLength: number) => (
+              <input
+                type="text"
+                name={name(part)}
+                id={fieldId(name(part))}
+                value={row[part]}
+                maxLength={maxLength}
+                aria-label={`${t(label)}: ${row.unit.shortName}`}
+                {...invalidAttributes(errors, name(part))}
+              />
+            );
+            return (
+              <tr key={row.unit.id}>
+                <th scope="row">{row.unit.shortName}</th>
+                <td>{box('present', M.present)}</td>
+                <td>{box('votes', M.votesForUnit)}</td>
+                <td>{line('fullName', M.delegateName, 200)}</td>
+                <td>
+                  {line('position', M.position, 300)}
+                  {(['present', 'votes', 'fullName', 'position'] as const).map((part) => (
+                    <FieldMessage errors={errors} name={name(part)} />
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </TableFieldset>
   );
 }
@@ -96,35 +96,35 @@ function GuestsTable({ values, errors }: { values: MeetingFormValues; errors: re
   const { t } = usePage();
   return (
     <TableFieldset name="guests" legend={M.guests} hint={M.guestsHint} errors={errors}>
-        <table class="guests-table">
-          <thead>
-            <tr>
+      <table class="guests-table">
+        <thead>
+          <tr>
+            {(['agency', 'fullName', 'position'] as const).map((part) => (
+              <th scope="col">{t(GUEST_LABELS[part])}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {values.guests.map((guest, row) => (
+            <tr key={row}>
               {(['agency', 'fullName', 'position'] as const).map((part) => (
-                <th scope="col">{t(GUEST_LABELS[part])}</th>
+                <td>
+                  <input
+                    type="text"
+                    name={guestName(row, part)}
+                    id={fieldId(guestName(row, part))}
+                    value={guest[part]}
+                    maxLength={300}
+                    aria-label={`${t(GUEST_LABELS[part])} (${row + 1})`}
+                    {...invalidAttributes(errors, guestName(row, part))}
+                  />
+                  <FieldMessage errors={errors} name={guestName(row, part)} />
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {values.guests.map((guest, row) => (
-              <tr key={row}>
-                {(['agency', 'fullName', 'position'] as const).map((part) => (
-                  <td>
-                    <input
-                      type="text"
-                      name={guestName(row, part)}
-                      id={fieldId(guestName(row, part))}
-                      value={guest[part]}
-                      maxLength={300}
-                      aria-label={`${t(GUEST_LABELS[part])} (${row + 1})`}
-                      {...invalidAttributes(errors, guestName(row, part))}
-                    />
-                    <FieldMessage errors={errors} name={guestName(row, part)} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </tbody>
+      </table>
     </TableFieldset>
   );
 }
@@ -162,7 +162,14 @@ export function MeetingFormPage(props: MeetingFormProps) {
           <TextField form={form} name="endTime" label={M.endTime} value={values.endTime} inputAttributes={time} />
         </div>
         <TextField form={form} name="place" label={M.place} value={values.place} required />
-        <UnitSelect form={form} name="hostOrganizationId" label={M.host} value={values.hostOrganizationId} placeholder={M.noHost} units={members} />
+        <UnitSelect
+          form={form}
+          name="hostOrganizationId"
+          label={M.host}
+          value={values.hostOrganizationId}
+          placeholder={M.noHost}
+          units={members}
+        />
         <div class="grid">
           <TextField form={form} name="presiding" label={M.presiding} value={values.presiding} />
           <TextField form={form} name="secretary" label={M.secretary} value={values.secretary} />

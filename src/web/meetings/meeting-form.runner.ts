@@ -16,7 +16,8 @@ import { formFieldOf, type MeetingChanges, meetingChanges, type MeetingFormValue
 import { MEETING_PAGES } from './meetings.messages.js';
 
 /** How a form post ended: the meeting saved, or what to show next to the fields. */
-export type FormOutcome = { ok: true; meeting: MeetingDetail } | { ok: false; errors: FieldError[]; formError?: LocalizedText; meeting?: MeetingDetail };
+export type FormOutcome =
+  { ok: true; meeting: MeetingDetail } | { ok: false; errors: FieldError[]; formError?: LocalizedText; meeting?: MeetingDetail };
 
 /** A domain error said as the form's errors; anything else (not allowed, not found) goes on to the error page. */
 function refused(error: unknown, changes: MeetingChanges, amendedField?: string): { errors: FieldError[]; formError?: LocalizedText } {
@@ -79,7 +80,11 @@ export class MeetingFormRunner {
     let currentVersion = version;
     for (const [field, after] of amended) {
       try {
-        current = await this.meetings.amend(actor, meeting.id, await validateAs(AmendMeetingBody, { field, after, reason, version: currentVersion }));
+        current = await this.meetings.amend(
+          actor,
+          meeting.id,
+          await validateAs(AmendMeetingBody, { field, after, reason, version: currentVersion }),
+        );
         currentVersion = current.version;
       } catch (error) {
         return { ok: false, ...refused(error, changes, field), meeting: current };

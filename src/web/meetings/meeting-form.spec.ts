@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { attendanceName, formFieldOf, meetingChanges, meetingFormFromBody, meetingFormFromMeeting, newMeetingForm } from './meeting-form.js';
+import {
+  attendanceName,
+  formFieldOf,
+  meetingChanges,
+  meetingFormFromBody,
+  meetingFormFromMeeting,
+  newMeetingForm,
+} from './meeting-form.js';
 
 const sonLa = { id: 'u-son-la', code: 'LHH-SON-LA', fullName: 'Liên hiệp các Hội KH&KT tỉnh Sơn La', shortName: 'LHH Sơn La' };
 const laiChau = { id: 'u-lai-chau', code: 'LHH-LAI-CHAU', fullName: 'Liên hiệp các Hội KH&KT tỉnh Lai Châu', shortName: 'LHH Lai Châu' };
@@ -46,7 +53,10 @@ describe('the one form that records a meeting', () => {
       { organizationId: laiChau.id, fullName: 'Nguyễn Văn A', position: null, present: false, votesForUnit: false },
       { organizationId: sonLa.id, fullName: null, position: null, present: true, votesForUnit: true },
     ]);
-    expect(changes.guests.map((g) => g.agency)).toEqual(['Ban Tuyên giáo Tỉnh ủy Sơn La', 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam']);
+    expect(changes.guests.map((g) => g.agency)).toEqual([
+      'Ban Tuyên giáo Tỉnh ủy Sơn La',
+      'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
+    ]);
     expect(formFieldOf('delegates.0.fullName', changes)).toBe(attendanceName(laiChau.id, 'fullName'));
     expect(formFieldOf('delegates.1.votesForUnit', changes)).toBe(attendanceName(sonLa.id, 'votes'));
     expect(formFieldOf('guests[1].agency', changes)).toBe('guests.1.agency');

@@ -197,9 +197,12 @@ const orNull = (value: string) => (value === '' ? null : value);
 export function meetingChanges(values: MeetingFormValues): MeetingChanges {
   const problems: FieldError[] = [];
   if (!isIsoDate(values.date)) problems.push(problem('date', 'Hãy nhập ngày họp, ví dụ 27/11/2023.', 'Enter the date of the meeting.'));
-  if (!TIME.test(values.startTime)) problems.push(problem('startTime', 'Hãy nhập giờ bắt đầu, ví dụ 08:00.', 'Enter the start time, e.g. 08:00.'));
+  if (!TIME.test(values.startTime))
+    problems.push(problem('startTime', 'Hãy nhập giờ bắt đầu, ví dụ 08:00.', 'Enter the start time, e.g. 08:00.'));
   if (values.endTime !== '' && !TIME.test(values.endTime)) {
-    problems.push(problem('endTime', 'Giờ kết thúc phải có dạng 11:30, hoặc để trống.', 'The end time must look like 11:30, or be left empty.'));
+    problems.push(
+      problem('endTime', 'Giờ kết thúc phải có dạng 11:30, hoặc để trống.', 'The end time must look like 11:30, or be left empty.'),
+    );
   }
   const delegated = values.attendance.filter((row) => row.present || row.fullName !== '');
   const guests = values.guests

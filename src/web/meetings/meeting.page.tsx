@@ -23,12 +23,13 @@ export interface MeetingPageProps {
 export function MeetingPage({ meeting, votes, manages, isDraft, stateLabel, finalizeProblems }: MeetingPageProps) {
   const { t, locale } = usePage();
   const byUnit = new Map(meeting.delegates.map((d) => [d.unit.id, d]));
-  const crumbs = [{ href: `/clusters/${meeting.cluster.id}/years/${meeting.year}`, label: t(M.clusterYearTitle(meeting.cluster.name, meeting.year)) }];
+  const crumbs = [
+    { href: `/clusters/${meeting.cluster.id}/years/${meeting.year}`, label: t(M.clusterYearTitle(meeting.cluster.name, meeting.year)) },
+  ];
   return (
     <Layout title={meeting.title} breadcrumbs={crumbs}>
       <p>
-        <mark>{stateLabel}</mark>{' '}
-        {t(MEETING_KIND_LABELS[meeting.kind])}
+        <mark>{stateLabel}</mark> {t(MEETING_KIND_LABELS[meeting.kind])}
       </p>
       <dl class="facts">
         <dt>{t(M.date)}</dt>
@@ -71,7 +72,12 @@ export function MeetingPage({ meeting, votes, manages, isDraft, stateLabel, fina
               <a href={`/meetings/${meeting.id}/votes/new`} role="button" class="secondary">
                 {t(M.setUpVote)}
               </a>
-              <ActionButton action={`/meetings/${meeting.id}/finalize`} label={t(M.finalize)} kind="contrast" hidden={{ version: String(meeting.version) }} />
+              <ActionButton
+                action={`/meetings/${meeting.id}/finalize`}
+                label={t(M.finalize)}
+                kind="contrast"
+                hidden={{ version: String(meeting.version) }}
+              />
             </>
           ) : (
             <a href={`/meetings/${meeting.id}/amend`} role="button">
@@ -83,9 +89,7 @@ export function MeetingPage({ meeting, votes, manages, isDraft, stateLabel, fina
 
       <section aria-labelledby="attendance-heading">
         <h2 id="attendance-heading">{t(M.attendance)}</h2>
-        <p>
-          {t(M.attendanceCount(meeting.attendance.presentCount, meeting.attendance.memberCount, meeting.attendance.votingCount))}
-        </p>
+        <p>{t(M.attendanceCount(meeting.attendance.presentCount, meeting.attendance.memberCount, meeting.attendance.votingCount))}</p>
         <div class="table-scroll">
           <table>
             <thead>

@@ -153,7 +153,12 @@ export class MeetingsPagesController {
 
   @Get('meetings/:id/votes/new')
   @SignedIn()
-  async newVote(@Param() params: MeetingParams, @Query('subject') subject: string | undefined, @Req() request: Request, @Res() response: Response) {
+  async newVote(
+    @Param() params: MeetingParams,
+    @Query('subject') subject: string | undefined,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
     const meeting = await this.managed(request, params.id);
     const members = membersOf(meeting);
     const known = VOTE_SUBJECTS.find((candidate) => candidate === subject);
@@ -198,7 +203,12 @@ export class MeetingsPagesController {
           countingCommittee: reader.text('countingCommittee') ?? '',
         };
         const errors = form.errors.map((e) => ({ ...e, field: e.field.replace(/^(candidateIds|countingCommittee)\.\d+$/, '$1') }));
-        await this.web.page(response, VoteSetupPage, { meeting, members: membersOf(meeting), values, errors, formError: form.formError }, { status });
+        await this.web.page(
+          response,
+          VoteSetupPage,
+          { meeting, members: membersOf(meeting), values, errors, formError: form.formError },
+          { status },
+        );
       },
     });
   }
@@ -268,10 +278,21 @@ export class MeetingsPagesController {
   }
 
   private showEdit(response: Response, meeting: MeetingDetail, values: MeetingFormValues, outcome: Refusal, status: number) {
-    return this.showRecorded(response, meeting, values, outcome, status, { heading: M.editMeetingTitle, action: 'edit', submitLabel: M.save });
+    return this.showRecorded(response, meeting, values, outcome, status, {
+      heading: M.editMeetingTitle,
+      action: 'edit',
+      submitLabel: M.save,
+    });
   }
 
-  private showAmend(response: Response, meeting: MeetingDetail, values: MeetingFormValues, reason: string, outcome: Refusal, status: number) {
+  private showAmend(
+    response: Response,
+    meeting: MeetingDetail,
+    values: MeetingFormValues,
+    reason: string,
+    outcome: Refusal,
+    status: number,
+  ) {
     return this.showRecorded(response, meeting, values, outcome, status, {
       heading: M.amendMeetingTitle,
       lead: M.amendHint,

@@ -27,7 +27,17 @@ export function invalidAttributes(errors: readonly FieldError[], name: string): 
 }
 
 /** One button that posts (open a round, finalize…): a form of its own, so that it works without script. */
-export function ActionButton({ action, label, kind, hidden }: { action: string; label: string; kind?: string; hidden?: Record<string, string> }) {
+export function ActionButton({
+  action,
+  label,
+  kind,
+  hidden,
+}: {
+  action: string;
+  label: string;
+  kind?: string;
+  hidden?: Record<string, string>;
+}) {
   return (
     <Form action={action} class="inline-form">
       {Object.entries(hidden ?? {}).map(([name, value]) => (
@@ -41,7 +51,13 @@ export function ActionButton({ action, label, kind, hidden }: { action: string; 
 }
 
 /** A table of inputs under one legend (attendance, guests), with its hint and its own error. */
-export function TableFieldset(props: { name: string; legend: LocalizedText; hint: LocalizedText; errors: readonly FieldError[]; children: ComponentChildren }) {
+export function TableFieldset(props: {
+  name: string;
+  legend: LocalizedText;
+  hint: LocalizedText;
+  errors: readonly FieldError[];
+  children: ComponentChildren;
+}) {
   const { t } = usePage();
   return (
     <fieldset id={fieldId(props.name)}>
@@ -67,7 +83,14 @@ export function FormActions({ submit, back }: { submit: LocalizedText; back: str
 }
 
 /** One unit among the cluster's members, or none (the placeholder). */
-export function UnitSelect(props: { form: FormState; name: string; label: LocalizedText; value: string; placeholder: LocalizedText; units: readonly UnitView[] }) {
+export function UnitSelect(props: {
+  form: FormState;
+  name: string;
+  label: LocalizedText;
+  value: string;
+  placeholder: LocalizedText;
+  units: readonly UnitView[];
+}) {
   const { units, ...field } = props;
   return <SelectField {...field} choices={units.map((unit) => ({ value: unit.id, label: unit.shortName }))} />;
 }

@@ -33,7 +33,14 @@ export function PaperTotalsPage({ vote, values, errors, formError, yesNo }: Pape
         </p>
       )}
       <Form action={`/votes/${vote.id}/paper-totals`} form={form}>
-        <TextArea form={form} name="countingCommittee" label={M.countingCommittee} value={vote.countingCommittee.join('\n')} rows={3} required />
+        <TextArea
+          form={form}
+          name="countingCommittee"
+          label={M.countingCommittee}
+          value={vote.countingCommittee.join('\n')}
+          rows={3}
+          required
+        />
         <div class="grid">
           <TextField form={form} name="ballotsIssued" label={M.ballotsIssued} type="number" required />
           <TextField form={form} name="ballotsCollected" label={M.ballotsCollected} type="number" required />
@@ -44,7 +51,9 @@ export function PaperTotalsPage({ vote, values, errors, formError, yesNo }: Pape
         </div>
         {yesNo ? (
           <fieldset>
-            <legend>{vote.proposedOrganization ? `${t(M.proposed)}: ${vote.proposedOrganization.shortName}` : (vote.question ?? t(M.question))}</legend>
+            <legend>
+              {vote.proposedOrganization ? `${t(M.proposed)}: ${vote.proposedOrganization.shortName}` : (vote.question ?? t(M.question))}
+            </legend>
             <div class="grid">
               {(['yes', 'no', 'abstain'] as const).map((answer) => (
                 <TextField form={form} name={`answers.${answer}`} label={M[answer]} type="number" required />

@@ -23,7 +23,9 @@ export function ProjectorPage({ vote, meetingTitle, result, charts }: ProjectorP
   const open = acceptsBallots(vote.state);
   // Waiting for a round to open: look again every few seconds (the turnout polls itself once it is open).
   const waiting = takesBallotCodes(vote.state) && !open;
-  const refresh = waiting ? { 'hx-get': `/votes/${vote.id}/projector`, 'hx-trigger': 'every 5s', 'hx-select': '#projector', 'hx-target': '#projector' } : {};
+  const refresh = waiting
+    ? { 'hx-get': `/votes/${vote.id}/projector`, 'hx-trigger': 'every 5s', 'hx-select': '#projector', 'hx-target': '#projector' }
+    : {};
   return (
     <html lang={locale}>
       <head>
@@ -50,14 +52,16 @@ export function ProjectorPage({ vote, meetingTitle, result, charts }: ProjectorP
               <ul class="projector-lines">
                 {last.candidates.map((candidate) => (
                   <li class={candidate.passed ? 'passed' : undefined}>
-                    <span class="projector-name">{candidate.unit?.shortName}</span> <span class="projector-votes">{candidate.votes ?? '—'}</span>{' '}
+                    <span class="projector-name">{candidate.unit?.shortName}</span>{' '}
+                    <span class="projector-votes">{candidate.votes ?? '—'}</span>{' '}
                     <span class="projector-verdict">{candidate.passed ? t(M.passed) : t(M.notPassed)}</span>
                   </li>
                 ))}
                 {last.answers &&
                   (['yes', 'no', 'abstain'] as const).map((answer) => (
                     <li>
-                      <span class="projector-name">{t(M[answer])}</span> <span class="projector-votes">{last.answers?.[answer]?.votes ?? '—'}</span>
+                      <span class="projector-name">{t(M[answer])}</span>{' '}
+                      <span class="projector-votes">{last.answers?.[answer]?.votes ?? '—'}</span>
                     </li>
                   ))}
               </ul>

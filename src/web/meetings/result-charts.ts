@@ -19,7 +19,11 @@ export function roundChart(title: string, round: Round, locale: Locale): VoteRes
         votes: counted(round.answers?.[answer]?.votes ?? null),
         passed: answer === 'yes' && (round.answers?.passed ?? false),
       }))
-    : round.candidates.map((candidate) => ({ name: candidate.unit?.shortName ?? '—', votes: counted(candidate.votes), passed: candidate.passed }));
+    : round.candidates.map((candidate) => ({
+        name: candidate.unit?.shortName ?? '—',
+        votes: counted(candidate.votes),
+        passed: candidate.passed,
+      }));
   return {
     title: `${title} — ${MEETING_PAGES.round(round.round)[locale]}`,
     candidates,

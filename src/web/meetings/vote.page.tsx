@@ -33,7 +33,8 @@ export function RulesList({ vote }: { vote: Vote }) {
         </dd>
         <dt>{t(M.thresholdRule)}</dt>
         <dd>
-          {t(COMPARISON_PHRASES[threshold.comparison])} {threshold.numerator}/{threshold.denominator} {t(THRESHOLD_BASE_PHRASES[threshold.base])}
+          {t(COMPARISON_PHRASES[threshold.comparison])} {threshold.numerator}/{threshold.denominator}{' '}
+          {t(THRESHOLD_BASE_PHRASES[threshold.base])}
         </dd>
         {vote.quota !== null && (
           <>
@@ -62,7 +63,9 @@ export function Turnout({ vote, big = false }: { vote: Vote; big?: boolean }) {
   const open = acceptsBallots(vote.state);
   const cast = round?.ballotsCast ?? 0;
   const electors = round?.electorCount ?? 0;
-  const poll = open ? { 'hx-get': `/votes/${vote.id}/turnout${big ? '?big=1' : ''}`, 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' } : {};
+  const poll = open
+    ? { 'hx-get': `/votes/${vote.id}/turnout${big ? '?big=1' : ''}`, 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' }
+    : {};
   return (
     <div id="turnout" class={big ? 'turnout turnout-big' : 'turnout'} aria-live="polite" {...poll}>
       <p class="turnout-count">
@@ -251,7 +254,9 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote, canc
           <div class="actions">
             {allowed.has('open') && <ActionButton action={`/votes/${vote.id}/open`} label={t(M.open)} />}
             {allowed.has('close') && <ActionButton action={`/votes/${vote.id}/close`} label={t(M.close)} kind="contrast" />}
-            {allowed.has('open_runoff') && <ActionButton action={`/votes/${vote.id}/next-round`} label={t(M.nextRound(vote.currentRound + 1))} />}
+            {allowed.has('open_runoff') && (
+              <ActionButton action={`/votes/${vote.id}/next-round`} label={t(M.nextRound(vote.currentRound + 1))} />
+            )}
             {vote.method === 'paper' && acceptsBallots(vote.state) && (
               <a href={`/votes/${vote.id}/paper-totals`} role="button">
                 {t(M.paperTotals)}

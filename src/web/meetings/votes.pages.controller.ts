@@ -64,7 +64,12 @@ export class VotesPagesController {
     const locale = localeOf(request);
     const vote = await this.votes.get(params.id, locale);
     const [meeting, result] = await Promise.all([this.meetings.get(vote.meetingId), this.result(vote.id, locale)]);
-    await this.web.page(response, ProjectorPage, { vote, meetingTitle: meeting.title, result, charts: this.charts(vote.title, result, locale) });
+    await this.web.page(response, ProjectorPage, {
+      vote,
+      meetingTitle: meeting.title,
+      result,
+      charts: this.charts(vote.title, result, locale),
+    });
   }
 
   @Post(':id/open')
@@ -98,7 +103,13 @@ export class VotesPagesController {
   @Post(':id/next-round')
   @SignedIn()
   async nextRound(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
-    await this.act(request, response, params.id, () => this.rounds.nextRound(actorOf(request), params.id, localeOf(request)), M.roundOpened);
+    await this.act(
+      request,
+      response,
+      params.id,
+      () => this.rounds.nextRound(actorOf(request), params.id, localeOf(request)),
+      M.roundOpened,
+    );
   }
 
   /**
@@ -159,7 +170,8 @@ export class VotesPagesController {
         const errors = form.errors.map((error) => {
           const field = error.field.replace(/\[(\d+)\]/g, '.$1');
           const candidate = /^votes\.(\d+)(\.\w+)?$/.exec(field);
-          if (candidate && candidates[Number(candidate[1])]) return { ...error, field: candidateVotesName(candidates[Number(candidate[1])].id) };
+          if (candidate && candidates[Number(candidate[1])])
+            return { ...error, field: candidateVotesName(candidates[Number(candidate[1])].id) };
           return { ...error, field: field.replace(/^countingCommittee\.\d+$/, 'countingCommittee') };
         });
         await this.web.page(response, PaperTotalsPage, { vote, values: form.values, errors, formError: form.formError, yesNo }, { status });
@@ -182,7 +194,8 @@ export class VotesPagesController {
     const paper = await this.ballots.paperForOfficer(actorOf(request), params.id, localeOf(request));
     const picked = pickedOf(body);
     const errors = ballotProblems(paper, picked);
-    if (errors.length > 0) return this.web.page(response, BallotPage, { paper, route: officerRoute(params.id), picked, errors }, { status: 422 });
+    if (errors.length > 0)
+      return this.web.page(response, BallotPage, { paper, route: officerRoute(params.id), picked, errors }, { status: 422 });
     await this.web.page(response, ConfirmBallotPage, { paper, route: officerRoute(params.id), picked });
   }
 

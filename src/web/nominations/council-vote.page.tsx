@@ -79,7 +79,13 @@ export function CouncilVotePage({ nomination: n, heldOn, roll, form }: CouncilVo
                       />
                     </td>
                     <td>
-                      <RadioGroup form={form} name={choiceField(member.id)} legend={`${t(M.choice)}: ${member.fullName}`} hiddenLegend choices={choices} />
+                      <RadioGroup
+                        form={form}
+                        name={choiceField(member.id)}
+                        legend={`${t(M.choice)}: ${member.fullName}`}
+                        hiddenLegend
+                        choices={choices}
+                      />
                     </td>
                   </tr>
                 ))}

@@ -96,7 +96,10 @@ export function DecisionPage({ decision: d }: { decision: AwardDecisionView }) {
         </a>
       </p>
       <h2>{t(M.recipients)}</h2>
-      <RegisterTable entries={{ items: d.recipients, total: d.recipients.length, page: 1, pageSize: Math.max(1, d.recipients.length) }} empty={M.noEntries} />
+      <RegisterTable
+        entries={{ items: d.recipients, total: d.recipients.length, page: 1, pageSize: Math.max(1, d.recipients.length) }}
+        empty={M.noEntries}
+      />
     </Layout>
   );
 }

@@ -90,7 +90,10 @@ export class DecisionsPagesController {
   @Get('award-register')
   @SignedIn()
   async registerSearch(@Query() raw: Record<string, unknown>, @Res() response: Response) {
-    const query = await validateAs(ListRegisterQuery, filledIn(raw, ['personName', 'birthYear', 'year', 'awardTypeId', 'recipientKind', 'page']));
+    const query = await validateAs(
+      ListRegisterQuery,
+      filledIn(raw, ['personName', 'birthYear', 'year', 'awardTypeId', 'recipientKind', 'page']),
+    );
     const [entries, awardTypes] = await Promise.all([
       this.register.list(actorOf(response.req), query),
       this.awardTypes.list(await validateAs(ListAwardTypesQuery, { pageSize: ALL })),

@@ -47,7 +47,15 @@ export function FileVerdict({ file, refusal }: { file?: AttachmentView; refusal?
   );
 }
 
-export function FilesTable({ nominationId, files, editable }: { nominationId: string; files: readonly AttachmentView[]; editable: boolean }) {
+export function FilesTable({
+  nominationId,
+  files,
+  editable,
+}: {
+  nominationId: string;
+  files: readonly AttachmentView[];
+  editable: boolean;
+}) {
   const { t, locale } = usePage();
   if (files.length === 0) return <p class="empty-state">{t(M.noFiles)}</p>;
   return (

@@ -14,7 +14,14 @@ export function NominationEditPage({ nomination: n, form }: { nomination: Nomina
       <Form action={`/nominations/${n.id}/edit`} form={form}>
         <Hidden name="version" value={n.version} />
         {n.nominee.person && <TextField form={form} name="nomineePosition" label={M.position} value={n.nominee.person.position} />}
-        <TextArea form={form} name="achievementsSummary" label={M.achievementsSummary} hint={M.achievementsHint} value={n.achievementsSummary} rows={6} />
+        <TextArea
+          form={form}
+          name="achievementsSummary"
+          label={M.achievementsSummary}
+          hint={M.achievementsHint}
+          value={n.achievementsSummary}
+          rows={6}
+        />
         <TextArea form={form} name="reportText" label={M.reportText} value={n.reportText} rows={10} />
         <SubmitButton label={M.save} />
       </Form>

@@ -6,13 +6,24 @@ describe('the nomination wizard form', () => {
   const unit = { proposingOrganizationId: 'unit', clusterId: 'cluster' };
 
   it('keeps only the answers it asks for, trimmed, and reads the step', () => {
-    expect(answersOf({ awardTypeId: ' a ', year: '2025', fullName: '', _csrf: 'x', admin: 'true' })).toEqual({ awardTypeId: 'a', year: '2025' });
+    expect(answersOf({ awardTypeId: ' a ', year: '2025', fullName: '', _csrf: 'x', admin: 'true' })).toEqual({
+      awardTypeId: 'a',
+      year: '2025',
+    });
     expect([stepOf('2'), stepOf('3'), stepOf('9'), stepOf(undefined)]).toEqual([2, 3, 1, 1]);
   });
 
   it('builds the API body: a person only when a person is nominated, numbers as numbers', () => {
     const person = nominationBodyOf(
-      { awardTypeId: 'a', year: '2025', nomineeKind: 'individual', nomineeOrganizationId: 'unit', fullName: 'Bùi Văn Sơn', gender: 'male', birthYear: '1980' },
+      {
+        awardTypeId: 'a',
+        year: '2025',
+        nomineeKind: 'individual',
+        nomineeOrganizationId: 'unit',
+        fullName: 'Bùi Văn Sơn',
+        gender: 'male',
+        birthYear: '1980',
+      },
       unit,
     );
     expect(person).toMatchObject({
@@ -23,7 +34,11 @@ describe('the nomination wizard form', () => {
       { awardTypeId: 'a', year: '2025', nomineeKind: 'collective', nomineeOrganizationId: 'unit', fullName: 'Bùi Văn Sơn' },
       unit,
     );
-    expect(collective).toMatchObject({ nominee: { organizationId: 'unit', person: null }, proposingOrganizationId: 'unit', clusterId: 'cluster' });
+    expect(collective).toMatchObject({
+      nominee: { organizationId: 'unit', person: null },
+      proposingOrganizationId: 'unit',
+      clusterId: 'cluster',
+    });
     expect(nominationBodyOf({ year: '20x5' }, unit).year).toBe('20x5');
   });
 

@@ -37,7 +37,10 @@ const asNumber = (value: string | undefined) => (value === undefined || !/^\d+$/
  * The API's CreateNominationBody from the answers, so that the same validation and the same service judge
  * it; the proposing unit and its cluster come from the signed-in officer.
  */
-export function nominationBodyOf(answers: WizardAnswers, unit: { proposingOrganizationId: string; clusterId: string }): Record<string, unknown> {
+export function nominationBodyOf(
+  answers: WizardAnswers,
+  unit: { proposingOrganizationId: string; clusterId: string },
+): Record<string, unknown> {
   const individual = answers.nomineeKind === 'individual';
   return {
     awardTypeId: answers.awardTypeId,

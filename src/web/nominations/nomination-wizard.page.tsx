@@ -63,7 +63,13 @@ function AwardStep({ answers, form, awardTypes, years }: WizardProps) {
         value={answers.awardTypeId}
         choices={awardTypes.map((a) => ({ value: a.id, label: t(a.name) }))}
       />
-      <SelectField form={form} name="year" label={M.year} value={answers.year} choices={years.map((y) => ({ value: String(y), label: String(y) }))} />
+      <SelectField
+        form={form}
+        name="year"
+        label={M.year}
+        value={answers.year}
+        choices={years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
     </>
   );
 }
@@ -104,7 +110,13 @@ function NomineeStep({ answers, form, units }: WizardProps) {
             { value: 'male', label: t(M.male) },
           ]}
         />
-        <TextField form={form} name="birthYear" label={M.birthYear} value={answers.birthYear} inputAttributes={{ inputmode: 'numeric', maxlength: '4' }} />
+        <TextField
+          form={form}
+          name="birthYear"
+          label={M.birthYear}
+          value={answers.birthYear}
+          inputAttributes={{ inputmode: 'numeric', maxlength: '4' }}
+        />
         <TextField form={form} name="position" label={M.position} value={answers.position} />
       </fieldset>
     </>
@@ -135,7 +147,14 @@ function AchievementsStep({ answers, form, awardTypes, units }: WizardProps) {
           </button>
         </dd>
       </dl>
-      <TextArea form={form} name="achievementsSummary" label={M.achievementsSummary} hint={M.achievementsHint} value={answers.achievementsSummary} rows={6} />
+      <TextArea
+        form={form}
+        name="achievementsSummary"
+        label={M.achievementsSummary}
+        hint={M.achievementsHint}
+        value={answers.achievementsSummary}
+        rows={6}
+      />
     </>
   );
 }

@@ -94,7 +94,10 @@ export function NominationPage(props: NominationPageProps) {
           {buttons.map((action) => (
             <Form key={action} action={`/nominations/${n.id}/transitions`} class="inline-form">
               <Hidden name="action" value={action} />
-              <SubmitButton label={action === 'submit' ? M.submit : action === 'resubmit' ? M.resubmit : M.withdraw} secondary={action === 'withdraw'} />
+              <SubmitButton
+                label={action === 'submit' ? M.submit : action === 'resubmit' ? M.resubmit : M.withdraw}
+                secondary={action === 'withdraw'}
+              />
             </Form>
           ))}
         </div>
@@ -179,7 +182,8 @@ export function EligibilitySection({ eligibility }: { eligibility: EligibilityVi
       <ul class="checks">
         {eligibility.checks.map((c) => (
           <li class={c.passed ? 'check-passed' : 'check-failed'}>
-            <span class="check-mark">{c.passed ? '✓' : '✗'}</span> <span class="visually-hidden">{t(c.passed ? M.passed : M.failed)}: </span>
+            <span class="check-mark">{c.passed ? '✓' : '✗'}</span>{' '}
+            <span class="visually-hidden">{t(c.passed ? M.passed : M.failed)}: </span>
             {c.reason}
           </li>
         ))}

@@ -184,7 +184,10 @@ export const NOMINATION_PAGES = {
   importColumns: (columns: string) => text(`Các cột: ${columns}.`, `Columns: ${columns}.`),
   importRun: text('Nhập', 'Import'),
   importReport: (accepted: number, refused: number, read: number) =>
-    text(`Đã đọc ${read} dòng: ${accepted} dòng được ghi vào sổ, ${refused} dòng bị từ chối.`, `${read} rows read: ${accepted} recorded, ${refused} refused.`),
+    text(
+      `Đã đọc ${read} dòng: ${accepted} dòng được ghi vào sổ, ${refused} dòng bị từ chối.`,
+      `${read} rows read: ${accepted} recorded, ${refused} refused.`,
+    ),
   row: text('Dòng', 'Row'),
   rowAccepted: text('Đã ghi', 'Recorded'),
   rowRefused: text('Từ chối', 'Refused'),
@@ -213,7 +216,8 @@ export const NOMINATION_PAGES = {
 
   ongoing: text('Đang diễn ra', 'Ongoing'),
   // Paging
-  pageOf: (page: number, pages: number, total: number) => text(`Trang ${page}/${pages} · ${total} hồ sơ`, `Page ${page} of ${pages} · ${total} items`),
+  pageOf: (page: number, pages: number, total: number) =>
+    text(`Trang ${page}/${pages} · ${total} hồ sơ`, `Page ${page} of ${pages} · ${total} items`),
   previous: text('Trang trước', 'Previous'),
   next: text('Trang sau', 'Next'),
 } satisfies MessageCatalogue;

@@ -8,7 +8,12 @@ import type { Actor } from '../../platform/request-context/request-context.js';
 import { Clock } from '../../platform/time/clock.js';
 import { ListAwardTypesQuery } from '../../nominations/award-types/award-type.dto.js';
 import { AwardTypesService } from '../../nominations/award-types/award-types.service.js';
-import { type AttachmentView, ListAttachmentsQuery, UploadAttachmentBody, type UploadedDossierFile } from '../../nominations/dossiers/dossier.dto.js';
+import {
+  type AttachmentView,
+  ListAttachmentsQuery,
+  UploadAttachmentBody,
+  type UploadedDossierFile,
+} from '../../nominations/dossiers/dossier.dto.js';
 import { DossierUploadInterceptor } from '../../nominations/dossiers/dossier-upload.interceptor.js';
 import { contentDisposition } from '../../nominations/dossiers/dossier.rules.js';
 import { DossiersService } from '../../nominations/dossiers/dossiers.service.js';
@@ -187,7 +192,8 @@ export class NominationsPagesController {
       }),
       run: (body) => this.nominations.update(actor, id, body),
       done: () => ({ to: `/nominations/${id}`, flash: M.saved }),
-      show: async (form, status) => this.web.page(response, NominationEditPage, { nomination: await this.nominations.get(actor, id), form }, { status }),
+      show: async (form, status) =>
+        this.web.page(response, NominationEditPage, { nomination: await this.nominations.get(actor, id), form }, { status }),
     });
   }
 
@@ -204,7 +210,8 @@ export class NominationsPagesController {
         to: `/nominations/${nomination.id}`,
         flash: M.movedTo(STATE_NAMES[nomination.state]),
       }),
-      show: async (form, status) => this.web.page(response, NominationPage, { ...(await this.pageProps(actor, id)), actionForm: form }, { status }),
+      show: async (form, status) =>
+        this.web.page(response, NominationPage, { ...(await this.pageProps(actor, id)), actionForm: form }, { status }),
     });
   }
 
@@ -270,7 +277,8 @@ export class NominationsPagesController {
         to: `/nominations/${nomination.id}`,
         flash: M.reviewRecorded,
       }),
-      show: async (form, status) => this.web.page(response, NominationPage, { ...(await this.pageProps(actor, id)), reviewForm: form }, { status }),
+      show: async (form, status) =>
+        this.web.page(response, NominationPage, { ...(await this.pageProps(actor, id)), reviewForm: form }, { status }),
     });
   }
 

@@ -70,7 +70,12 @@ export function RegisterPage({
       <Form method="get" action="/award-register" class="filters">
         <div class="grid">
           <TextField name="personName" type="search" label={M.personName} value={filters.personName} />
-          <TextField name="birthYear" label={M.birthYear} value={filters.birthYear} inputAttributes={{ inputmode: 'numeric', maxlength: '4' }} />
+          <TextField
+            name="birthYear"
+            label={M.birthYear}
+            value={filters.birthYear}
+            inputAttributes={{ inputmode: 'numeric', maxlength: '4' }}
+          />
           <YearFilter years={years} value={filters.year} />
           <AwardTypeFilter awardTypes={awardTypes} value={filters.awardTypeId} />
           <SelectField
@@ -92,7 +97,15 @@ export function RegisterPage({
 }
 
 /** Nhập sổ khen thưởng of past years, and the row-by-row report of the import just made. */
-export function RegisterImportPage({ columns, report, form }: { columns: readonly string[]; report: ImportReport | null; form?: FormState }) {
+export function RegisterImportPage({
+  columns,
+  report,
+  form,
+}: {
+  columns: readonly string[];
+  report: ImportReport | null;
+  form?: FormState;
+}) {
   const { t, csrfToken } = usePage();
   return (
     <Layout title={t(M.importRegister)} breadcrumbs={[{ href: '/award-register', label: t(M.register) }]}>

@@ -40,9 +40,19 @@ export function ClusterPage(props: ClusterPageProps) {
         action={`/clusters/${cluster.id}`}
         method="get"
         class="inline-fields"
-        attributes={{ 'hx-get': `/clusters/${cluster.id}`, 'hx-trigger': 'change, submit', 'hx-target': `#${CLUSTER_YEAR_ID}`, 'hx-push-url': 'true' }}
+        attributes={{
+          'hx-get': `/clusters/${cluster.id}`,
+          'hx-trigger': 'change, submit',
+          'hx-target': `#${CLUSTER_YEAR_ID}`,
+          'hx-push-url': 'true',
+        }}
       >
-        <SelectField name="year" label={clustersText.year} value={String(cluster.year)} choices={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <SelectField
+          name="year"
+          label={clustersText.year}
+          value={String(cluster.year)}
+          choices={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
         <noscript>
           <button type="submit">{t(clustersText.showYear)}</button>
         </noscript>
@@ -74,11 +84,17 @@ export function ClusterYear({ cluster, members, proposal }: ClusterPageProps) {
               <a href={`/organizations/${term.chair.id}`}>{term.chair.shortName}</a>
             </dd>
             <dt>{t(clustersText.viceChair)}</dt>
-            <dd>{term.viceChair ? <a href={`/organizations/${term.viceChair.id}`}>{term.viceChair.shortName}</a> : t(clustersText.none)}</dd>
+            <dd>
+              {term.viceChair ? <a href={`/organizations/${term.viceChair.id}`}>{term.viceChair.shortName}</a> : t(clustersText.none)}
+            </dd>
             <dt>{t(clustersText.decidedBy)}</dt>
             <dd>{t(TERM_DECISION_LABELS[term.decidedBy])}</dd>
             <dt>{t(clustersText.yearStatus)}</dt>
-            <dd>{term.closedAt ? t(clustersText.closed(formatDate(calendarDateInVietnam(new Date(term.closedAt)), locale))) : t(clustersText.open)}</dd>
+            <dd>
+              {term.closedAt
+                ? t(clustersText.closed(formatDate(calendarDateInVietnam(new Date(term.closedAt)), locale)))
+                : t(clustersText.open)}
+            </dd>
             {cluster.supervisor && (
               <>
                 <dt>{t(clustersText.supervisor)}</dt>

@@ -26,15 +26,41 @@ export function MergerFormPage({ form, units, clusters, preselected }: MergerFor
         <CheckboxGroup form={form} name="sourceIds" legend={mergersText.sources} choices={units} checked={preselected} />
         <fieldset>
           <legend>{t(mergersText.successor)}</legend>
-          <SelectField form={form} name="successor.id" label={mergersText.existingSuccessor} hint={mergersText.existingHint} choices={units} placeholder={mergersText.noExisting} />
+          <SelectField
+            form={form}
+            name="successor.id"
+            label={mergersText.existingSuccessor}
+            hint={mergersText.existingHint}
+            choices={units}
+            placeholder={mergersText.noExisting}
+          />
           <h3>{t(mergersText.newSuccessor)}</h3>
-          <TextField form={form} name="successor.code" label={organizationsText.code} hint={organizationsText.codeHint} autocomplete="off" />
+          <TextField
+            form={form}
+            name="successor.code"
+            label={organizationsText.code}
+            hint={organizationsText.codeHint}
+            autocomplete="off"
+          />
           <TextField form={form} name="successor.fullName" label={organizationsText.name} />
           <TextField form={form} name="successor.shortName" label={organizationsText.shortName} />
-          <SelectField form={form} name="successor.kind" label={organizationsText.kind} choices={kinds} placeholder={organizationsText.chooseKind} />
+          <SelectField
+            form={form}
+            name="successor.kind"
+            label={organizationsText.kind}
+            choices={kinds}
+            placeholder={organizationsText.chooseKind}
+          />
           <TextField form={form} name="successor.province" label={organizationsText.province} />
         </fieldset>
-        <TextField form={form} name="effectiveDate" type="date" label={mergersText.effectiveDate} hint={mergersText.effectiveHint} required />
+        <TextField
+          form={form}
+          name="effectiveDate"
+          type="date"
+          label={mergersText.effectiveDate}
+          hint={mergersText.effectiveHint}
+          required
+        />
         <TextField form={form} name="legalBasis" label={mergersText.legalBasis} hint={mergersText.legalBasisHint} />
         <CheckboxGroup form={form} name="successorClusterIds" legend={mergersText.successorClusters} choices={clusters} />
         <small class="hint">{t(mergersText.successorClustersHint)}</small>

@@ -69,7 +69,8 @@ export class MergersPagesController {
     try {
       body = await validateAs(MergerBody, mergerBody(new FormReader(values)));
     } catch (error) {
-      if (error instanceof DomainError && error.fieldErrors.length > 0) return this.showForm(response, formState(values, error.fieldErrors), 422);
+      if (error instanceof DomainError && error.fieldErrors.length > 0)
+        return this.showForm(response, formState(values, error.fieldErrors), 422);
       throw error;
     }
     await this.web.page(response, MergerPreviewPage, { effects: await this.effectsOf(body, localeOf(response.req)), values });

@@ -19,11 +19,25 @@ export function NewOrganizationPage({ form }: { form?: FormState }) {
     <Layout title={t(organizationsText.newUnit)} breadcrumbs={[{ href: '/organizations', label: t(navText.organizations) }]}>
       <Form action="/organizations" form={form}>
         <TextField form={form} name="code" label={organizationsText.code} hint={organizationsText.codeHint} autocomplete="off" required />
-        <SelectField form={form} name="kind" label={organizationsText.kind} choices={useKindChoices()} placeholder={organizationsText.chooseKind} required />
+        <SelectField
+          form={form}
+          name="kind"
+          label={organizationsText.kind}
+          choices={useKindChoices()}
+          placeholder={organizationsText.chooseKind}
+          required
+        />
         <TextField form={form} name="fullName" label={organizationsText.name} hint={organizationsText.fullNameHint} required />
         <TextField form={form} name="shortName" label={organizationsText.shortName} required />
         <TextField form={form} name="province" label={organizationsText.province} hint={organizationsText.provinceHint} />
-        <TextField form={form} name="activeFrom" type="date" label={organizationsText.activeFrom} hint={organizationsText.activeFromHint} required />
+        <TextField
+          form={form}
+          name="activeFrom"
+          type="date"
+          label={organizationsText.activeFrom}
+          hint={organizationsText.activeFromHint}
+          required
+        />
         <SubmitButton label={organizationsText.create} />
       </Form>
     </Layout>
@@ -53,7 +67,13 @@ export function EditOrganizationPage({ unit, details, rename }: EditOrganization
         <Form action={`/organizations/${unit.id}`} form={details}>
           <Hidden name="version" value={unit.version} />
           <SelectField form={details} name="kind" label={organizationsText.kind} value={unit.kind} choices={useKindChoices()} required />
-          <TextField form={details} name="province" label={organizationsText.province} hint={organizationsText.provinceHint} value={unit.province} />
+          <TextField
+            form={details}
+            name="province"
+            label={organizationsText.province}
+            hint={organizationsText.provinceHint}
+            value={unit.province}
+          />
           <SubmitButton label={formText.save} />
         </Form>
       </section>
@@ -63,7 +83,14 @@ export function EditOrganizationPage({ unit, details, rename }: EditOrganization
         <Form action={`/organizations/${unit.id}/names`} form={rename}>
           <TextField form={rename} name="fullName" label={organizationsText.newFullName} value={unit.fullName} required />
           <TextField form={rename} name="shortName" label={organizationsText.newShortName} value={unit.shortName} required />
-          <TextField form={rename} name="validFrom" type="date" label={organizationsText.validFrom} hint={organizationsText.validFromHint} required />
+          <TextField
+            form={rename}
+            name="validFrom"
+            type="date"
+            label={organizationsText.validFrom}
+            hint={organizationsText.validFromHint}
+            required
+          />
           <SubmitButton label={organizationsText.rename} />
         </Form>
       </section>

@@ -104,8 +104,8 @@ function LinkedUnits({ title, units }: { title: string; units: OrganizationDetai
       <ul>
         {units.map((link) => (
           <li key={link.id}>
-            <a href={`/organizations/${link.id}`}>{link.shortName}</a> — {t(LINEAGE_EVENT_LABELS[link.event])}, {t(organizationsText.effective).toLowerCase()}{' '}
-            {formatDate(link.effectiveDate, locale)}
+            <a href={`/organizations/${link.id}`}>{link.shortName}</a> — {t(LINEAGE_EVENT_LABELS[link.event])},{' '}
+            {t(organizationsText.effective).toLowerCase()} {formatDate(link.effectiveDate, locale)}
             {link.legalBasis && ` (${t(organizationsText.legalBasis).toLowerCase()}: ${link.legalBasis})`}
           </li>
         ))}

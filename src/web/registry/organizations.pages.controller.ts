@@ -98,7 +98,12 @@ export class OrganizationsPagesController {
     });
   }
 
-  private async showEdit(response: Response, id: string, forms: { details?: FormState; rename?: FormState }, status?: number): Promise<void> {
+  private async showEdit(
+    response: Response,
+    id: string,
+    forms: { details?: FormState; rename?: FormState },
+    status?: number,
+  ): Promise<void> {
     await this.web.page(response, EditOrganizationPage, { unit: await this.organizations.get(id), ...forms }, { status });
   }
 }

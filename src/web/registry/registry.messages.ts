@@ -43,9 +43,18 @@ export const organizationsText = {
   newUnit: text('Thêm đơn vị', 'Add a unit'),
   edit: text('Sửa thông tin, đổi tên', 'Edit, rename'),
   editTitle: (name: string) => text(`Sửa ${name}`, `Edit ${name}`),
-  codeHint: text('Mã ổn định, duy nhất: chữ, số, dấu chấm, gạch ngang, gạch dưới. Ví dụ: LHH-HOA-BINH.', 'A stable, unique code: letters, digits, dot, hyphen, underscore. E.g. LHH-HOA-BINH.'),
-  fullNameHint: text('Ví dụ: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình', 'E.g. Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình'),
-  activeFromHint: text('Ngày bắt đầu hoạt động; tên đầu tiên có hiệu lực từ ngày này.', 'The day it started; its first name holds from then.'),
+  codeHint: text(
+    'Mã ổn định, duy nhất: chữ, số, dấu chấm, gạch ngang, gạch dưới. Ví dụ: LHH-HOA-BINH.',
+    'A stable, unique code: letters, digits, dot, hyphen, underscore. E.g. LHH-HOA-BINH.',
+  ),
+  fullNameHint: text(
+    'Ví dụ: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình',
+    'E.g. Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình',
+  ),
+  activeFromHint: text(
+    'Ngày bắt đầu hoạt động; tên đầu tiên có hiệu lực từ ngày này.',
+    'The day it started; its first name holds from then.',
+  ),
   chooseKind: text('— Chọn loại —', '— Choose a kind —'),
   create: text('Thêm đơn vị', 'Add the unit'),
   created: (name: string) => text(`Đã thêm ${name}.`, `${name} added.`),
@@ -56,7 +65,10 @@ export const organizationsText = {
   renameLead: text('Các năm trước ngày này vẫn giữ tên cũ.', 'The years before that day keep the old name.'),
   newFullName: text('Tên mới', 'New name'),
   newShortName: text('Tên viết tắt mới', 'New short name'),
-  validFromHint: text('Tên mới dùng từ ngày này; tên cũ kết thúc vào ngày hôm trước.', 'The new name holds from this day; the old one ends the day before.'),
+  validFromHint: text(
+    'Tên mới dùng từ ngày này; tên cũ kết thúc vào ngày hôm trước.',
+    'The new name holds from this day; the old one ends the day before.',
+  ),
   rename: text('Đổi tên', 'Rename'),
   renamed: text('Đã đổi tên.', 'Renamed.'),
   merger: text('Sáp nhập đơn vị', 'Merge units'),
@@ -72,7 +84,10 @@ export const mergersText = {
   sources: text('Các đơn vị bị sáp nhập', 'Units merged'),
   successor: text('Đơn vị kế thừa', 'Successor'),
   existingSuccessor: text('Đơn vị đã có', 'An existing unit'),
-  existingHint: text('Chọn đơn vị đã có, hoặc để trống và điền đơn vị mới bên dưới.', 'Choose an existing unit, or leave empty and fill in a new one below.'),
+  existingHint: text(
+    'Chọn đơn vị đã có, hoặc để trống và điền đơn vị mới bên dưới.',
+    'Choose an existing unit, or leave empty and fill in a new one below.',
+  ),
   noExisting: text('— Đơn vị mới (điền bên dưới) —', '— A new unit (below) —'),
   newSuccessor: text('Hoặc đơn vị mới', 'Or a new unit'),
   effectiveDate: text('Ngày hiệu lực', 'Effective date'),
@@ -80,16 +95,30 @@ export const mergersText = {
   legalBasis: text('Căn cứ pháp lý', 'Legal basis'),
   legalBasisHint: text('Ví dụ: Nghị quyết 202/2025/QH15', 'E.g. Nghị quyết 202/2025/QH15'),
   successorClusters: text('Cụm cho đơn vị kế thừa', 'Cluster for the successor'),
-  successorClustersHint: text('Chỉ khi các đơn vị bị sáp nhập thuộc các cụm khác nhau.', 'Only when the merged units are in different clusters.'),
+  successorClustersHint: text(
+    'Chỉ khi các đơn vị bị sáp nhập thuộc các cụm khác nhau.',
+    'Only when the merged units are in different clusters.',
+  ),
   preview: text('Xem trước', 'Preview'),
   previewTitle: text('Xem trước việc sáp nhập', 'Merger preview'),
-  previewLead: text('Chưa có gì được lưu. Kiểm tra rồi bấm "Xác nhận sáp nhập".', 'Nothing is saved yet. Check, then press "Confirm the merger".'),
+  previewLead: text(
+    'Chưa có gì được lưu. Kiểm tra rồi bấm "Xác nhận sáp nhập".',
+    'Nothing is saved yet. Check, then press "Confirm the merger".',
+  ),
   endsOn: (name: string, date: string) => text(`${name} kết thúc hoạt động ngày ${date}.`, `${name} ends on ${date}.`),
   seatPasses: (name: string, cluster: string, year: number, successor: string) =>
-    text(`Chỗ của ${name} trong ${cluster} chuyển cho ${successor} từ năm ${year}.`, `${name}'s seat in ${cluster} passes to ${successor} from ${year}.`),
-  successorStarts: (name: string, date: string) => text(`${name} là đơn vị kế thừa từ ngày ${date}.`, `${name} is the successor from ${date}.`),
-  newUnitCreated: (name: string, code: string) => text(`Đơn vị mới ${name} (mã ${code}) được tạo.`, `A new unit ${name} (code ${code}) is created.`),
-  pastYears: text('Các năm trước vẫn đọc như cũ: tên, thành viên và cụm trưởng của những năm đó không đổi.', 'Earlier years read as they were: their names, members and chairs do not change.'),
+    text(
+      `Chỗ của ${name} trong ${cluster} chuyển cho ${successor} từ năm ${year}.`,
+      `${name}'s seat in ${cluster} passes to ${successor} from ${year}.`,
+    ),
+  successorStarts: (name: string, date: string) =>
+    text(`${name} là đơn vị kế thừa từ ngày ${date}.`, `${name} is the successor from ${date}.`),
+  newUnitCreated: (name: string, code: string) =>
+    text(`Đơn vị mới ${name} (mã ${code}) được tạo.`, `A new unit ${name} (code ${code}) is created.`),
+  pastYears: text(
+    'Các năm trước vẫn đọc như cũ: tên, thành viên và cụm trưởng của những năm đó không đổi.',
+    'Earlier years read as they were: their names, members and chairs do not change.',
+  ),
   confirm: text('Xác nhận sáp nhập', 'Confirm the merger'),
   change: text('Sửa lại', 'Change'),
   done: (name: string) => text(`Đã sáp nhập vào ${name}.`, `Merged into ${name}.`),
@@ -121,9 +150,13 @@ export const clustersText = {
   termsTitle: text('Cụm trưởng, cụm phó qua các năm', 'Chairs and vice-chairs over the years'),
   noTerms: text('Chưa có nhiệm kỳ nào.', 'No term recorded yet.'),
   proposalTitle: (year: number) => text(`Đề xuất cho năm ${year}`, `Proposal for ${year}`),
-  proposalLead: text('Theo quy tắc luân phiên của cụm; hội nghị tổng kết quyết định.', "By the cluster's rotation rule; the year-end conference decides."),
+  proposalLead: text(
+    'Theo quy tắc luân phiên của cụm; hội nghị tổng kết quyết định.',
+    "By the cluster's rotation rule; the year-end conference decides.",
+  ),
   reasons: text('Lý do', 'Reasons'),
-  timelineLabel: (name: string) => text(`Cụm trưởng và cụm phó của ${name} qua các năm`, `Chairs and vice-chairs of ${name} over the years`),
+  timelineLabel: (name: string) =>
+    text(`Cụm trưởng và cụm phó của ${name} qua các năm`, `Chairs and vice-chairs of ${name} over the years`),
 } satisfies MessageCatalogue;
 
 export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, LocalizedText> = {

@@ -66,7 +66,11 @@ export class ClusterReportPagesController {
         const report = await this.reports.report(id, year);
         const conflict = isVersionConflict(form.errors);
         const shown: FormState = conflict
-          ? { ...form, errors: form.errors.filter((e) => e.field !== 'version'), formError: reportText.conflict(report.sections.updatedBy, report.sections.updatedAt) }
+          ? {
+              ...form,
+              errors: form.errors.filter((e) => e.field !== 'version'),
+              formError: reportText.conflict(report.sections.updatedBy, report.sections.updatedAt),
+            }
           : form;
         const attempt = { key: section, form: shown, conflict };
         await this.web.page(response, ReportSectionsPage, { report, mayWrite: true, attempt }, { status: conflict ? 409 : status });
@@ -86,7 +90,12 @@ export class ClusterReportPagesController {
   @SignedIn()
   async document(@Param() params: ClusterDocumentParams, @Res() response: Response) {
     const { report, sheet } = await this.reports.sheet(params.id, params.year, params.document);
-    await this.web.page(response, ClusterDocumentPage, { report, document: params.document, name: clusterDocumentName(params.document), sheet });
+    await this.web.page(response, ClusterDocumentPage, {
+      report,
+      document: params.document,
+      name: clusterDocumentName(params.document),
+      sheet,
+    });
   }
 
   /** The same rule the sections service applies, to show the forms only to those it will let save. */

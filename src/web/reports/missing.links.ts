@@ -20,7 +20,10 @@ export interface RecordingPlace {
   label: LocalizedText;
 }
 
-const CLUSTER_PAGE = text('Trang Cụm (thành viên, Cụm trưởng, Cụm phó, phụ trách Cụm)', 'Cluster page (members, chair, vice-chair, supervisor)');
+const CLUSTER_PAGE = text(
+  'Trang Cụm (thành viên, Cụm trưởng, Cụm phó, phụ trách Cụm)',
+  'Cluster page (members, chair, vice-chair, supervisor)',
+);
 const CLUSTER_YEAR_PAGE = text('Trang năm của Cụm (hội nghị, bỏ phiếu)', "Cluster's year page (meetings, votes)");
 const CONFERENCE_PAGE = text('Trang hội nghị tổng kết', 'Year-end conference page');
 
@@ -36,15 +39,21 @@ export function recordingPlace(report: ClusterYearReport, fact: MissingFact): Re
   const { year } = report;
   const [kind, argument] = fact.key.split(':', 2);
   if (kind === 'section' && (SECTION_KEYS as readonly string[]).includes(argument)) {
-    return { href: reportRoutes.sectionForm(clusterId, year, argument as SectionKey), label: text('Phần báo cáo do Thư ký Cụm viết', 'Report section written by the secretariat') };
+    return {
+      href: reportRoutes.sectionForm(clusterId, year, argument as SectionKey),
+      label: text('Phần báo cáo do Thư ký Cụm viết', 'Report section written by the secretariat'),
+    };
   }
   if (kind === 'vote' && argument) return { href: PAGES.vote(argument), label: text('Trang bỏ phiếu', 'Vote page') };
   if (CLUSTER_FACTS.has(kind)) return { href: PAGES.cluster(clusterId, year), label: CLUSTER_PAGE };
   if (kind === 'issuer_place' && report.chair) {
-    return { href: PAGES.organization(report.chair.id), label: text(`Trang đơn vị ${report.chair.shortName}`, `${report.chair.shortName} unit page`) };
+    return {
+      href: PAGES.organization(report.chair.id),
+      label: text(`Trang đơn vị ${report.chair.shortName}`, `${report.chair.shortName} unit page`),
+    };
   }
   if (kind === 'meetings' || kind === 'conference') {
-    return { href: PAGES.newMeeting(clusterId, year), label: text('Ghi nhận hội nghị của Cụm', "Record a meeting of the cluster") };
+    return { href: PAGES.newMeeting(clusterId, year), label: text('Ghi nhận hội nghị của Cụm', 'Record a meeting of the cluster') };
   }
   if (MEETING_FACTS.has(kind) && report.conference) return { href: PAGES.meeting(report.conference.id), label: CONFERENCE_PAGE };
   return { href: PAGES.clusterYear(clusterId, year), label: CLUSTER_YEAR_PAGE };

@@ -29,7 +29,12 @@ export function NationalOverviewPage({ overview, workbook, chart, years }: Natio
       <link rel="stylesheet" href={REPORTS_CSS_URL} />
       <p class="lead">{t(reportText.overviewIntro)}</p>
       <Form action={reportRoutes.nationalOverviewSelector} method="get" class="year-selector">
-        <SelectField name="year" label={reportText.yearLabel} value={String(year)} choices={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <SelectField
+          name="year"
+          label={reportText.yearLabel}
+          value={String(year)}
+          choices={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
         <button type="submit">{t(reportText.showYear)}</button>
       </Form>
       <p>

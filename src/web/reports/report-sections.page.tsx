@@ -68,7 +68,14 @@ export function SectionForm({ report, section, attempt }: { report: ClusterYearR
     <section id={id} class="report-section">
       {/* The page shown again after a refusal opens at this form, even without JavaScript. */}
       <Form action={`${action}#${id}`} form={attempt?.form}>
-        <TextArea form={attempt?.form} name={section} label={sectionName(section)} hint={sectionHint(section)} value={sections.texts[section]} rows={8} />
+        <TextArea
+          form={attempt?.form}
+          name={section}
+          label={sectionName(section)}
+          hint={sectionHint(section)}
+          value={sections.texts[section]}
+          rows={8}
+        />
         <Hidden name="version" value={version} />
         <SubmitButton label={reportText.saveSection(sectionName(section))} />
       </Form>

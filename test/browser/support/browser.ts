@@ -13,15 +13,31 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
-export async function newContext(browser: Browser, baseUrl: string, options: { viewport?: { width: number; height: number }; javaScript?: boolean } = {}): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl, viewport: options.viewport ?? DESKTOP, javaScriptEnabled: options.javaScript ?? true, locale: 'vi-VN' });
+export async function newContext(
+  browser: Browser,
+  baseUrl: string,
+  options: { viewport?: { width: number; height: number }; javaScript?: boolean } = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: baseUrl,
+    viewport: options.viewport ?? DESKTOP,
+    javaScriptEnabled: options.javaScript ?? true,
+    locale: 'vi-VN',
+  });
 }
 
 /** Signs in through the sign-in page as a demo account (all share the README's password). */
@@ -41,9 +57,23 @@ export async function expectAccessible(page: Page): Promise<void> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern (an injected <script> would be refused).
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+    }));
   });
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 }

@@ -81,7 +81,11 @@ describe('the minutes (biên bản, Mẫu 1.9)', () => {
     expect(text).toContain('Chủ trì (chủ tọa): chưa ghi nhận.');
     expect(text).toContain('Chưa ghi nhận diễn biến hội nghị tổng kết.');
     expect(minutes.signatures.map((s) => s.position)).toEqual(['Thư ký', 'Chủ tọa']);
-    const named = minutesDocument(assembleClusterYear(cluster3Facts()), { ...conference, presiding: 'Nguyễn Văn A', secretary: 'Lò Thị B' });
+    const named = minutesDocument(assembleClusterYear(cluster3Facts()), {
+      ...conference,
+      presiding: 'Nguyễn Văn A',
+      secretary: 'Lò Thị B',
+    });
     expect(named.signatures.map((s) => s.name)).toEqual(['Lò Thị B', 'Nguyễn Văn A']);
   });
 });
@@ -93,8 +97,16 @@ describe('the summary report (báo cáo tổng kết)', () => {
   it('is dated at the chair unit’s province on the day of the conference, in the outline of §6.6', () => {
     expect(document.header.placeAndDate).toBe('Sơn La, ngày 27 tháng 11 năm 2023');
     expect(document.summary).toBe('Tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3; phương hướng, nhiệm vụ năm 2024');
-    const headings = printDocument(document).body.filter((b) => b.kind === 'heading').map((b) => ('text' in b ? b.text : ''));
-    expect(headings).toEqual(['I. ĐẶC ĐIỂM TÌNH HÌNH', 'II. KẾT QUẢ THỰC HIỆN', 'III. ĐÁNH GIÁ CHUNG', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024', 'V. ĐỀ XUẤT, KIẾN NGHỊ']);
+    const headings = printDocument(document)
+      .body.filter((b) => b.kind === 'heading')
+      .map((b) => ('text' in b ? b.text : ''));
+    expect(headings).toEqual([
+      'I. ĐẶC ĐIỂM TÌNH HÌNH',
+      'II. KẾT QUẢ THỰC HIỆN',
+      'III. ĐÁNH GIÁ CHUNG',
+      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
   });
 
   it('states the members, the chair, the flag proposals and next year’s term from the records', () => {
@@ -102,7 +114,9 @@ describe('the summary report (báo cáo tổng kết)', () => {
     expect(text).toContain(
       'đề nghị tặng Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La (7/8 phiếu, đạt 87,5%) và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (6/8 phiếu, đạt 75%)',
     );
-    expect(text).toContain('Năm 2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai làm Cụm trưởng, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó.');
+    expect(text).toContain(
+      'Năm 2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai làm Cụm trưởng, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó.',
+    );
     expect(text).toContain('Chưa ghi nhận quyết định');
     expect(text).toContain('Thư ký Cụm chưa viết phần "Đánh giá chung (ưu điểm; hạn chế, nguyên nhân; bài học kinh nghiệm)" của báo cáo.');
   });
@@ -141,7 +155,9 @@ describe('the submission (tờ trình) proposing the flags', () => {
       'Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023',
     ]);
     expect(document.header.placeAndDate).toBe('Sơn La, ngày      tháng      năm 2023');
-    expect(text).toMatch(/Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La\nCờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam\n7\/8\n87,5/);
+    expect(text).toMatch(
+      /Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La\nCờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam\n7\/8\n87,5/,
+    );
     expect(text).toContain('Kính trình Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam xem xét, quyết định./.');
   });
 });
@@ -158,7 +174,9 @@ describe('the news item', () => {
     );
     expect(text).toContain('Năm 2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La làm Cụm trưởng.');
     expect(text).toContain('bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024 (6/8 phiếu, đạt 75%)');
-    expect(text).toContain('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.');
+    expect(text).toContain(
+      'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.',
+    );
   });
 
   it('tells the year’s work and next year’s direction only as the secretariat wrote them', () => {

@@ -1,7 +1,18 @@
 import { fullDate } from '../../documents/decree30.js';
 import type { OfficialDocument } from '../../documents/document.model.js';
 import type { ClusterYearReport, ConferenceReport } from '../cluster-year.model.js';
-import { clusterHeader, clusterSignature, compositionText, dayText, listText, ORDER_COLUMN, PERCENT_COLUMN, proposalsText, VOTES_COLUMN, votesCell } from './wording.js';
+import {
+  clusterHeader,
+  clusterSignature,
+  compositionText,
+  dayText,
+  listText,
+  ORDER_COLUMN,
+  PERCENT_COLUMN,
+  proposalsText,
+  VOTES_COLUMN,
+  votesCell,
+} from './wording.js';
 
 /**
  * Tờ trình to the owner (VUSTA) proposing the flags the conference voted (rules §6.7), with each unit's vote result.
@@ -33,13 +44,7 @@ export function flagProposalDocument(report: ClusterYearReport, conference: Conf
           VOTES_COLUMN,
           PERCENT_COLUMN,
         ],
-        rows: flagProposals.map((p, i) => [
-          i + 1,
-          p.unit?.fullName ?? '',
-          p.awardName,
-          votesCell(p),
-          p.percent,
-        ]),
+        rows: flagProposals.map((p, i) => [i + 1, p.unit?.fullName ?? '', p.awardName, votesCell(p), p.percent]),
       },
       { kind: 'paragraph', text: `${cluster.name} kính đề nghị ${owner} xem xét, ${proposalsText(flagProposals, false)} năm ${year}.` },
       { kind: 'paragraph', text: `Kính trình ${owner} xem xét, quyết định.` },

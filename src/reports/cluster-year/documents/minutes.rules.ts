@@ -2,7 +2,17 @@ import { acceptsBallots, resultsVisible } from '../../../meetings/votes/vote.sta
 import type { CandidateStatus } from '../../../meetings/votes/vote.rules.js';
 import type { BodyBlock, OfficialDocument } from '../../documents/document.model.js';
 import type { ConferenceReport, ClusterYearReport, RoundReport, VoteReport } from '../cluster-year.model.js';
-import { clusterHeader, countText, missingText, ORDER_COLUMN, PERCENT_COLUMN, textBlocks, timeText, VOTES_COLUMN, votesCell } from './wording.js';
+import {
+  clusterHeader,
+  countText,
+  missingText,
+  ORDER_COLUMN,
+  PERCENT_COLUMN,
+  textBlocks,
+  timeText,
+  VOTES_COLUMN,
+  votesCell,
+} from './wording.js';
 
 const STATUS_NAMES: Readonly<Record<CandidateStatus, string>> = {
   chosen: 'Đạt',
@@ -30,7 +40,9 @@ function attendance(conference: ConferenceReport, clusterName: string): BodyBloc
   const { presentCount, memberCount, units } = conference.attendance;
   const guests = conference.guests.map((g) => [g.fullName, [g.position, g.agency].filter(Boolean).join(' ')].filter(Boolean).join(', '));
   return [
-    paragraph(`Thành phần tham dự: đại biểu ${presentCount}/${memberCount} đơn vị thành viên ${clusterName}${guests.length ? ' và khách mời' : ''}.`),
+    paragraph(
+      `Thành phần tham dự: đại biểu ${presentCount}/${memberCount} đơn vị thành viên ${clusterName}${guests.length ? ' và khách mời' : ''}.`,
+    ),
     {
       kind: 'table',
       columns: [
@@ -68,24 +80,16 @@ function roundBlocks(round: RoundReport, numbered: boolean): BodyBlock[] {
     : [
         {
           kind: 'table',
-          columns: [
-            ORDER_COLUMN,
-            { header: 'Đơn vị', width: 6 },
-            VOTES_COLUMN,
-            PERCENT_COLUMN,
-            { header: 'Kết quả', width: 3 },
-          ],
-          rows: [...round.candidates].sort((a, b) => b.votes - a.votes).map((c, i) => [
-            i + 1,
-            c.unit?.fullName ?? '',
-            votesCell(c),
-            c.percent,
-            STATUS_NAMES[c.status],
-          ]),
+          columns: [ORDER_COLUMN, { header: 'Đơn vị', width: 6 }, VOTES_COLUMN, PERCENT_COLUMN, { header: 'Kết quả', width: 3 }],
+          rows: [...round.candidates]
+            .sort((a, b) => b.votes - a.votes)
+            .map((c, i) => [i + 1, c.unit?.fullName ?? '', votesCell(c), c.percent, STATUS_NAMES[c.status]]),
         },
       ];
   return [
-    paragraph(`${prefix}${sentence(round.quorum)} Số phiếu hợp lệ: ${round.ballotsValid}; không hợp lệ: ${round.ballotsInvalid}. ${sentence(round.threshold)}`),
+    paragraph(
+      `${prefix}${sentence(round.quorum)} Số phiếu hợp lệ: ${round.ballotsValid}; không hợp lệ: ${round.ballotsInvalid}. ${sentence(round.threshold)}`,
+    ),
     ...paper,
     ...counts,
     paragraph(sentence(round.next)),
@@ -94,7 +98,10 @@ function roundBlocks(round: RoundReport, numbered: boolean): BodyBlock[] {
 
 function voteBlocks(vote: VoteReport, number: number, conference: ConferenceReport): BodyBlock[] {
   const resolution = conference.resolutions.find((r) => r.voteId === vote.id);
-  const result = vote.rounds.length === 0 ? [paragraph('Chưa kết thúc bỏ phiếu: kết quả chưa được công bố.')] : vote.rounds.flatMap((r) => roundBlocks(r, vote.rounds.length > 1));
+  const result =
+    vote.rounds.length === 0
+      ? [paragraph('Chưa kết thúc bỏ phiếu: kết quả chưa được công bố.')]
+      : vote.rounds.flatMap((r) => roundBlocks(r, vote.rounds.length > 1));
   return [
     { kind: 'item', number, title: vote.title },
     paragraph(`Hình thức: ${METHOD_NAMES[vote.method]}.`),
@@ -115,7 +122,9 @@ export function minutesDocument(report: ClusterYearReport, conference: Conferenc
     body: [
       paragraph(`Thời gian bắt đầu: ${timeText(conference.starts)}.`),
       paragraph(`Địa điểm: ${conference.place}.`),
-      ...(conference.attendance.units.some((u) => u.present) ? attendance(conference, cluster.name) : [paragraph(missingText(report, 'attendance'))]),
+      ...(conference.attendance.units.some((u) => u.present)
+        ? attendance(conference, cluster.name)
+        : [paragraph(missingText(report, 'attendance'))]),
       paragraph(`Chủ trì (chủ tọa): ${conference.presiding ?? NOT_RECORDED}.`),
       paragraph(`Thư ký (người ghi biên bản): ${conference.secretary ?? NOT_RECORDED}.`),
       paragraph('Nội dung (theo diễn biến hội nghị):'),
@@ -124,7 +133,9 @@ export function minutesDocument(report: ClusterYearReport, conference: Conferenc
       { kind: 'heading', number: 2, title: 'Diễn biến hội nghị' },
       ...(conference.minutes ? textBlocks(conference.minutes) : [paragraph(missingText(report, 'minutes'))]),
       { kind: 'heading', number: 3, title: 'Kết quả biểu quyết' },
-      ...(votes.length ? votes.flatMap((vote, i) => voteBlocks(vote, i + 1, conference)) : [paragraph('Chưa ghi nhận cuộc bỏ phiếu nào tại hội nghị.')]),
+      ...(votes.length
+        ? votes.flatMap((vote, i) => voteBlocks(vote, i + 1, conference))
+        : [paragraph('Chưa ghi nhận cuộc bỏ phiếu nào tại hội nghị.')]),
       paragraph(conference.ends ? `Hội nghị kết thúc vào ${timeText(conference.ends)}.` : missingText(report, 'conference_end')),
     ],
     recipients: [cluster.owner.fullName, `Các đơn vị thành viên ${cluster.name}`, 'Lưu: VT, Hồ sơ'],

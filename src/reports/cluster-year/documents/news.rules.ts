@@ -10,7 +10,9 @@ function guestsText(conference: ConferenceReport): string {
 function writtenParagraphs(report: ClusterYearReport, key: 'achievements' | 'direction'): string[] {
   const text = report.sections.texts[key];
   if (!text) return [missingText(report, `section:${key}`)];
-  return textBlocks(text).flatMap((block) => (block.kind === 'list' ? block.items.map((item) => `- ${item}`) : block.kind === 'paragraph' ? [block.text] : []));
+  return textBlocks(text).flatMap((block) =>
+    block.kind === 'list' ? block.items.map((item) => `- ${item}`) : block.kind === 'paragraph' ? [block.text] : [],
+  );
 }
 
 /** "Tại Hội nghị, các đơn vị đã suy tôn…; bầu…; nhất trí chuyển trao…" from what the conference resolved. */
@@ -20,7 +22,9 @@ function outcomeText(report: ClusterYearReport): string {
   if (flagProposals.length) clauses.push(`suy tôn, đề nghị ${proposalsText(flagProposals)}`);
   const election = outcome.viceChairElection;
   if (election?.adopted && election.unit) {
-    clauses.push(`bầu ${election.unit.fullName} làm Cụm phó năm ${nextYear.year}${election.count ? ` (${countText(election.count)})` : ''}`);
+    clauses.push(
+      `bầu ${election.unit.fullName} làm Cụm phó năm ${nextYear.year}${election.count ? ` (${countText(election.count)})` : ''}`,
+    );
   }
   const handover = outcome.chairHandover;
   if (handover?.adopted && handover.unit) {

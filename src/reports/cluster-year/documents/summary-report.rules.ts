@@ -46,7 +46,9 @@ function decisionText(proposal: FlagProposalReport): string {
     const { reference, date } = proposal.decision;
     return `Đã tặng: Quyết định số ${reference}${date ? ` ngày ${shortDate(date)}` : ''}`;
   }
-  return proposal.nomination ? `Chưa có quyết định (hồ sơ: ${proposal.nomination.stateName.toLocaleLowerCase('vi')})` : 'Chưa ghi nhận quyết định';
+  return proposal.nomination
+    ? `Chưa có quyết định (hồ sơ: ${proposal.nomination.stateName.toLocaleLowerCase('vi')})`
+    : 'Chưa ghi nhận quyết định';
 }
 
 function proposalsTable(proposals: readonly FlagProposalReport[]): TableBlock {
@@ -59,13 +61,7 @@ function proposalsTable(proposals: readonly FlagProposalReport[]): TableBlock {
       PERCENT_COLUMN,
       { header: 'Kết quả xét tặng', width: 5 },
     ],
-    rows: proposals.map((p, i) => [
-      i + 1,
-      p.unit?.fullName ?? '',
-      votesCell(p),
-      p.percent,
-      decisionText(p),
-    ]),
+    rows: proposals.map((p, i) => [i + 1, p.unit?.fullName ?? '', votesCell(p), p.percent, decisionText(p)]),
   };
 }
 

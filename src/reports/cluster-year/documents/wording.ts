@@ -67,7 +67,10 @@ export function missingText(report: ClusterYearReport, key: string): string {
  */
 export function textBlocks(text: string): BodyBlock[] {
   const blocks: BodyBlock[] = [];
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const item = /^[-–•+*]\s*(.*)$/.exec(line);
     const last = blocks.at(-1);
     if (!item) blocks.push({ kind: 'paragraph', text: line });
@@ -109,7 +112,9 @@ function proposalText(proposal: FlagProposalReport, withCounts: boolean): string
   const name = proposal.unit?.fullName ?? 'đơn vị không còn trong danh mục';
   if (!withCounts) return name;
   if (proposal.decidedBy === 'chair_and_vice_chair') return `${name} (do Cụm trưởng và Cụm phó quyết định)`;
-  return proposal.votes === null ? name : `${name} (${countText({ votes: proposal.votes, share: proposal.share, percent: proposal.percent })})`;
+  return proposal.votes === null
+    ? name
+    : `${name} (${countText({ votes: proposal.votes, share: proposal.share, percent: proposal.percent })})`;
 }
 
 /** "tặng Cờ thi đua của … cho X (7/8 phiếu, đạt 87,5%) và Y (…)", one clause per award; the counts on request. */
@@ -135,7 +140,8 @@ export function clusterHeader(report: ClusterYearReport, type: DocumentTypeCode,
   return {
     issuingBody: report.issuer.name,
     number: documentNumber(undefined, type, ISSUER_CODE),
-    placeAndDate: dating === 'none' ? undefined : dating === 'blank' ? placeAndBlankDate(place, report.year) : placeAndDate(place, dating.on),
+    placeAndDate:
+      dating === 'none' ? undefined : dating === 'blank' ? placeAndBlankDate(place, report.year) : placeAndDate(place, dating.on),
   };
 }
 
