@@ -34,7 +34,20 @@ export default async function globalSetup(): Promise<void> {
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'max_connections=300'],
+    // wal_keep_size: the ballot-secrecy test reads the WAL of its whole run with pg_walinspect while other files
+    // write a lot of WAL in parallel; without it a checkpoint may recycle the segments it still has to read.
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+      '-c',
+      'max_connections=300',
+      '-c',
+      'wal_keep_size=4096',
+    ],
     onLog: () => undefined,
   });
   await server.initialise();
