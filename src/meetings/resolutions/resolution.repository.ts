@@ -4,7 +4,7 @@ import { queryPage } from '../../platform/pagination/page.js';
 import type { Reason } from '../votes/vote-quorum.rules.js';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
 import type { VoteSubject } from '../votes/vote-rule-set.js';
-import { unitsById } from '../votes/vote.repository.js';
+import { unitsById } from '../../registry/clusters/unit.sql.js';
 import type { FlagProposalsQuery, ResolutionsQuery } from './resolution.dto.js';
 import { decidedIds, type ResolutionStatus } from './resolution.rules.js';
 

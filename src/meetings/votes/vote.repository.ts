@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
-import { queryPage, type SqlRunner } from '../../platform/pagination/page.js';
-import { lastDayOf } from '../../platform/time/calendar.js';
-import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
+import { queryPage } from '../../platform/pagination/page.js';
+import { unitsById, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
 import { coversYear } from '../../registry/memberships/membership.sql.js';
 import type { DeclaredResult } from './declared-result.rules.js';
 import type { StoredPaperTotals } from './paper-totals.rules.js';
@@ -110,19 +109,6 @@ const ROUND_COLUMNS = `
   r.vote_id AS "voteId", r.round, r.candidate_ids AS "candidateIds", r.places, r.electors, r.member_count AS "memberCount",
   r.opened_at AS "openedAt", r.closed_at AS "closedAt", r.paper_totals AS "paperTotals", r.declared_result AS "declaredResult", r.result,
   r.ballots_in_box AS "ballotsInBox", r.voters_marked AS "votersMarked", r.receipts`;
-
-/**
- * Units by id, named as they were in `year`; unknown ids are left out. Shared with the read models (reports) that
- * name units the same way.
- */
-export async function unitsById(db: SqlRunner, ids: readonly string[], year: number): Promise<Map<string, UnitView>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.query<SqlRow[]>(
-    `SELECT ${unitColumns('unit')} FROM unnest($1::uuid[]) AS wanted (id) ${unitJoin('unit', 'wanted.id', '$2')} WHERE unit.id IS NOT NULL`,
-    [[...new Set(ids)], lastDayOf(year)],
-  );
-  return new Map(rows.flatMap((row) => unitFrom(row, 'unit') ?? []).map((unit) => [unit.id, unit]));
-}
 
 /** Votes and their rounds: every query of the tables the votes feature owns. */
 export class VoteRepository {

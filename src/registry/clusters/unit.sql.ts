@@ -1,3 +1,5 @@
+import type { SqlRunner } from '../../platform/pagination/page.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 import { nameAsOfJoin } from '../organizations/organization.repository.js';
 
 /** A unit as the registry shows it in a year: its stable id and code, and the names it bore then. */
@@ -51,4 +53,17 @@ export function unitFrom(row: SqlRow, alias: string): UnitView | null {
     fullName: row[`${alias}_full_name`] as string,
     shortName: row[`${alias}_short_name`] as string,
   };
+}
+
+/**
+ * Units by id, named as they were in `year`; unknown ids are left out. Used by every context
+ * and read model that names units the way the registry does.
+ */
+export async function unitsById(db: SqlRunner, ids: readonly string[], year: number): Promise<Map<string, UnitView>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<SqlRow[]>(
+    `SELECT ${unitColumns('unit')} FROM unnest($1::uuid[]) AS wanted (id) ${unitJoin('unit', 'wanted.id', '$2')} WHERE unit.id IS NOT NULL`,
+    [[...new Set(ids)], lastDayOf(year)],
+  );
+  return new Map(rows.flatMap((row) => unitFrom(row, 'unit') ?? []).map((unit) => [unit.id, unit]));
 }

@@ -4,7 +4,7 @@ import { decidedIds } from '../../meetings/resolutions/resolution.rules.js';
 import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { roundResultVisible } from '../../meetings/votes/vote.state.js';
-import { unitsById } from '../../meetings/votes/vote.repository.js';
+import { unitsById } from '../../registry/clusters/unit.sql.js';
 import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
 import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
