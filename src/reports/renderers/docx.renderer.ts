@@ -21,6 +21,7 @@ import {
   cellAlign,
   cellText,
   columnFractions,
+  printArticle,
   printDocument,
   type PrintedBlock,
   type PrintedSignature,
@@ -195,7 +196,8 @@ export class DocxRenderer {
     ]);
   }
 
-  article(article: NewsArticle): Promise<Buffer> {
+  article(written: NewsArticle): Promise<Buffer> {
+    const article = printArticle(written);
     const [lead, ...rest] = article.paragraphs;
     return this.pack(article.headline, article.byline ?? '', [
       line(article.headline, { size: 18, bold: true, align: AlignmentType.LEFT }),

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
-import { cellText, columnFractions, printDocument, type PrintedBlock, type PrintedSignature } from '../documents/document.layout.js';
+import {
+  cellText,
+  columnFractions,
+  printArticle,
+  printDocument,
+  type PrintedBlock,
+  type PrintedSignature,
+} from '../documents/document.layout.js';
 import type { NewsArticle, OfficialDocument, Table } from '../documents/document.model.js';
 import { documentFonts, type FontFace } from './fonts.js';
 import { MOTTO_RULE, PAGE, POINTS_PER_MM, SHORT_RULE, SIZE, TEXT_WIDTH_MM } from './page-setup.js';
@@ -241,7 +248,8 @@ export class PdfRenderer {
     return writer.finish();
   }
 
-  article(article: NewsArticle): Promise<Buffer> {
+  article(written: NewsArticle): Promise<Buffer> {
+    const article = printArticle(written);
     const [lead, ...rest] = article.paragraphs;
     return new PdfWriter(article.headline, article.byline ?? '')
       .lines([
