@@ -1,6 +1,6 @@
 import type { NewsArticle } from '../../documents/document.model.js';
 import type { ClusterYearReport, ConferenceReport } from '../cluster-year.model.js';
-import { compositionText, dayText, listText, nextYearText, proposalsText, textBlocks } from './wording.js';
+import { compositionText, dayText, nextYearText, proposalsText, textBlocks } from './wording.js';
 
 /**
  * "đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La, Ban Dân vận Tỉnh ủy Sơn La; ông A, Phó Chủ tịch …": the guests as
@@ -21,13 +21,20 @@ function guestsText(conference: ConferenceReport): string {
   return [...groups.map((g) => [g.position, g.agencies.join(', ')].filter(Boolean).join(' ')), ...named].join('; ');
 }
 
+/** "Tôn vinh trí thức" → "tôn vinh trí thức" inside a sentence; a name ("Sơn La …", whose next word is capitalised) stays. */
+function midSentence(item: string): string {
+  const [first, second] = item.split(/\s+/);
+  const common = second !== undefined && second[0] === second[0].toLocaleLowerCase('vi');
+  return common && first ? item[0].toLocaleLowerCase('vi') + item.slice(1) : item;
+}
+
 /** The secretariat's text as news paragraphs (a list as one sentence). */
 function writtenParagraphs(report: ClusterYearReport, key: 'achievements' | 'direction'): string[] {
   const text = report.sections.texts[key];
   if (!text) return [];
   return textBlocks(text).flatMap((block) =>
     block.kind === 'list'
-      ? [listText(block.items.map((item) => item.replace(/[;.]$/, '')))]
+      ? [`${block.items.map((item, i) => (i ? midSentence(item) : item).replace(/[;.]$/, '')).join('; ')}.`]
       : block.kind === 'paragraph'
         ? [block.text]
         : [],
