@@ -21,6 +21,7 @@ import {
 } from './cluster-year.facts.js';
 import type {
   ClusterYearReport,
+  FlagProposalReport,
   ConferenceOutcome,
   ConferenceReport,
   LocalTime,
@@ -212,6 +213,17 @@ function flagLegalBasisOf(facts: ClusterYearFacts): ClusterYearReport['flagLegal
   return found && { citation: found.ruleSet.citation, inForce: found.inForce };
 }
 
+const VIETNAMESE = new Intl.Collator('vi');
+
+/** Results in one total order (issue 11): by the ballots' rank, then by votes, then by the unit's short name. */
+function byResult(a: FlagProposalReport, b: FlagProposalReport): number {
+  return (
+    (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+    (b.votes ?? -1) - (a.votes ?? -1) ||
+    VIETNAMESE.compare(a.unit?.shortName ?? '', b.unit?.shortName ?? '')
+  );
+}
+
 /** The count a unit was chosen with: the round of the vote that chose it. */
 function electedWith(vote: VoteFacts | undefined, unitId: string): VoteShare | null {
   const candidate = vote?.rounds.flatMap((r) => r.result.candidates).find((c) => c.candidateId === unitId && c.status === 'chosen');
@@ -356,19 +368,23 @@ export function assembleClusterYear(facts: ClusterYearFacts): ClusterYearReport 
     })),
     conference: facts.conference && conferenceReport(facts.conference, facts.members, unit),
     flagLegalBasis: flagLegalBasisOf(facts),
-    flagProposals: facts.flagProposals.map((p) => ({
-      unit: unit(p.organizationId),
-      awardTypeCode: p.awardTypeCode,
-      awardName: p.awardName,
-      decidedBy: p.decidedBy,
-      votes: p.votes,
-      share:
-        p.shareNumerator !== null && p.shareDenominator !== null ? { numerator: p.shareNumerator, denominator: p.shareDenominator } : null,
-      percent: p.percent,
-      rank: p.rank,
-      nomination: p.nomination && { ...p.nomination, stateName: STATE_NAMES[p.nomination.state].vi },
-      decision: p.decision,
-    })),
+    flagProposals: facts.flagProposals
+      .map((p): FlagProposalReport => ({
+        unit: unit(p.organizationId),
+        awardTypeCode: p.awardTypeCode,
+        awardName: p.awardName,
+        decidedBy: p.decidedBy,
+        votes: p.votes,
+        share:
+          p.shareNumerator !== null && p.shareDenominator !== null
+            ? { numerator: p.shareNumerator, denominator: p.shareDenominator }
+            : null,
+        percent: p.percent,
+        rank: p.rank,
+        nomination: p.nomination && { ...p.nomination, stateName: STATE_NAMES[p.nomination.state].vi },
+        decision: p.decision,
+      }))
+      .sort(byResult),
     outcome: outcomeOf(facts.conference, unit),
     nextYear: nextYearOf(facts.nextTerm, facts.year, facts.conference),
     nominations: nominationsReport(facts),

@@ -47,11 +47,15 @@ export interface PrintedSignature {
 
 export const RECIPIENTS_LABEL = 'Nơi nhận:';
 
-/** Running text set once: typography, then every sentence said before left out. */
+/**
+ * Running text set once: typography, then every sentence said before in the same part left out (each part, between
+ * two headings, may state its own facts in the same words, as the votes of the minutes do).
+ */
 function typesetBody(blocks: readonly PrintedBlock[]): PrintedBlock[] {
   const set = blocks.map((block) => (block.kind === 'table' ? block : { ...block, text: typeset(block.text) }));
-  const said = new Set<string>();
+  let said = new Set<string>();
   return set.flatMap((block) => {
+    if (block.kind === 'heading' || block.kind === 'item') said = new Set();
     if (block.kind !== 'paragraph') return [block];
     const kept = unsaid(block.text, said);
     return kept === null ? [] : [{ ...block, text: kept }];

@@ -113,6 +113,22 @@ class PdfWriter {
     }
   }
 
+  /** Starts a new page unless `height` fits on what is left of this one. */
+  keepTogether(height: number): this {
+    if (this.doc.y + height > this.pageBottom) this.doc.addPage();
+    return this;
+  }
+
+  /** The height of lines across the text width. */
+  linesHeight(pieces: readonly Piece[]): number {
+    return this.columnHeight(pieces, TEXT_WIDTH);
+  }
+
+  /** The height of two columns side by side. */
+  columnsHeight(left: readonly Piece[], right: readonly Piece[]): number {
+    return Math.max(this.columnHeight(left, COLUMNS[0].width), this.columnHeight(right, COLUMNS[1].width));
+  }
+
   lines(pieces: readonly Piece[]): this {
     this.draw(pieces, MARGIN.left, TEXT_WIDTH);
     return this;
@@ -237,12 +253,21 @@ export class PdfRenderer {
       ...printed.legalBases.map((text) => body(text, 'italic')),
       { text: '', spaceBefore: 6 },
     ]);
-    for (const printedBlock of printed.body) block(printedBlock, writer);
     const recipients: Piece[] = [
       { text: printed.recipientsLabel, face: 'boldItalic', size: SIZE.recipientsLabel, align: 'left', spaceBefore: 12 },
       ...printed.recipients.map((text): Piece => ({ text, size: SIZE.recipients, align: 'left' })),
     ];
     const [first, second] = printed.signatures;
+    const footerHeight = second
+      ? writer.columnsHeight(signature(first), signature(second)) + writer.linesHeight(recipients)
+      : writer.columnsHeight(recipients, signature(first));
+    // The last paragraph (the one closed with "./."), the signatures and "Nơi nhận" stay on one page.
+    const last = printed.body.at(-1);
+    for (const printedBlock of printed.body.slice(0, -1)) block(printedBlock, writer);
+    if (last) {
+      writer.keepTogether((last.kind === 'table' ? 0 : writer.linesHeight([body(last.text)])) + footerHeight);
+      block(last, writer);
+    }
     if (second) writer.columns(signature(first), signature(second)).lines(recipients);
     else writer.columns(recipients, signature(first));
     return writer.finish();

@@ -113,10 +113,11 @@ function declaredRound(round: RoundReport, form: DeclaredForm, prefix: string): 
   return [paragraph(`${prefix}${sentence(round.quorum)} Kết quả: ${result}.`)];
 }
 
-function roundBlocks(round: RoundReport, numbered: boolean): BodyBlock[] {
+/** A round, and what came next when another round followed it (the conclusion says how the last one ended). */
+function roundBlocks(round: RoundReport, numbered: boolean, last: boolean): BodyBlock[] {
   const prefix = numbered ? `Vòng ${round.round}: ` : '';
   const blocks = round.declared ? declaredRound(round, round.declared, prefix) : countedRound(round, prefix);
-  return round.declared ? blocks : [...blocks, paragraph(sentence(round.next))];
+  return last ? blocks : [...blocks, paragraph(sentence(round.next))];
 }
 
 /** How the vote was taken: by ballot (electronic or paper), or declared without a count in every round. */
@@ -136,7 +137,7 @@ function voteBlocks(report: ClusterYearReport, vote: VoteReport, number: number,
   return [
     { kind: 'item', number, title: vote.title },
     paragraph(`Hình thức: ${methodText(vote)}.`),
-    ...vote.rounds.flatMap((r) => roundBlocks(r, vote.rounds.length > 1)),
+    ...vote.rounds.flatMap((r, i) => roundBlocks(r, vote.rounds.length > 1, i === vote.rounds.length - 1)),
     ...(resolution ? [paragraph(`Kết luận: ${resolutionText(report, conference.noun, resolution, vote.title)}`)] : []),
   ];
 }
