@@ -73,6 +73,7 @@ class PdfWriter {
 
   private pieceHeight(piece: Piece, width: number): number {
     if ('rule' in piece) return RULE_HEIGHT;
+    if (piece.text === '') return piece.spaceBefore ?? 0;
     this.style(piece.face ?? 'regular', piece.size ?? SIZE.body);
     const indent = piece.align === 'justify' ? INDENT : 0;
     return (
@@ -102,6 +103,8 @@ class PdfWriter {
       }
       this.style(piece.face ?? 'regular', piece.size ?? SIZE.body);
       this.doc.y += piece.spaceBefore ?? 0;
+      // An empty line (a blank signer's name, a spacer) only moves down: written, it could start a page of its own.
+      if (piece.text === '') continue;
       const justified = piece.align === 'justify';
       this.doc.text(piece.text, x, this.doc.y, {
         width,
