@@ -11,6 +11,8 @@ export class DocumentDownloadParams extends ClusterDocumentParams {
   format: (typeof DOWNLOAD_FORMATS)[number];
 }
 
+export { IssuanceParams } from '../../reports/issuance/issuance.dto.js';
+
 export class SectionParams extends ClusterYearParams {
   @IsIn(SECTION_KEYS)
   section: SectionKey;
