@@ -47,7 +47,7 @@ export class PutIssuanceBody implements Partial<IssuanceFields> {
   })
   @IsOptionalText(30)
   @Nullable()
-  @Matches(ISSUER_SYMBOL, { message: 'Chỉ gồm chữ in hoa, chữ số và dấu gạch nối, ví dụ LHH.' })
+  @Matches(ISSUER_SYMBOL)
   symbol?: string | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, example: 45 })

@@ -1,4 +1,4 @@
-import { Get, Param, Post, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Get, Param, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { mayManageClusterYear } from '../../access/policies/access.rules.js';
 import { actorOf } from '../../access/policies/actor.js';
@@ -20,7 +20,7 @@ import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { ClusterDocumentPage } from './cluster-document.page.js';
 import { ClusterReportPage } from './cluster-report.page.js';
-import { DocumentDownloadParams, IssuanceParams, SectionParams } from './report-pages.dto.js';
+import { DocumentDownloadParams, IssuanceParams, IssuanceQuery, SectionParams } from './report-pages.dto.js';
 import { ReportIssuancePage } from './report-issuance.page.js';
 import { isVersionConflict } from './report-sections.form.js';
 import { ReportSectionsPage } from './report-sections.page.js';
@@ -84,10 +84,15 @@ export class ClusterReportPagesController {
 
   @Get('report/issuance')
   @SignedIn()
-  async issuancePage(@Req() request: Request, @Param() params: ClusterYearParams, @Res() response: Response) {
+  async issuancePage(
+    @Req() request: Request,
+    @Param() params: ClusterYearParams,
+    @Query() query: IssuanceQuery,
+    @Res() response: Response,
+  ) {
     const report = await this.reports.report(params.id, params.year);
     const mayWrite = await this.mayWriteSections(actorOf(request), params.id, params.year);
-    await this.web.page(response, ReportIssuancePage, { report, mayWrite });
+    await this.web.page(response, ReportIssuancePage, { report, mayWrite, scope: query.scope ?? 'year' });
   }
 
   /** Saves who issues and signs the year's documents, or one of them; the other records stay as they are. */
@@ -117,7 +122,7 @@ export class ClusterReportPagesController {
         await this.web.page(
           response,
           ReportIssuancePage,
-          { report, mayWrite: true, attempt: { scope, form: shown, conflict } },
+          { report, mayWrite: true, scope, attempt: { scope, form: shown, conflict } },
           { status: conflict ? 409 : status },
         );
       },

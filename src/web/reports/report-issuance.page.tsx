@@ -20,28 +20,31 @@ export interface IssuanceAttempt {
 export interface ReportIssuancePageProps {
   report: ClusterYearReport;
   mayWrite: boolean;
+  /** The record shown: the year's, or one document's. */
+  scope: IssuanceScope;
   attempt?: IssuanceAttempt;
 }
 
-const issuanceFormId = (scope: IssuanceScope) => `issuance-${scope}`;
-
-/** Who issues and signs the year's documents: a form for the year, and one per document where it differs. */
-export function ReportIssuancePage({ report, mayWrite, attempt }: ReportIssuancePageProps) {
+/** Who issues and signs the year's documents: the year's record, or one document's where it differs, one at a time. */
+export function ReportIssuancePage({ report, mayWrite, scope, attempt }: ReportIssuancePageProps) {
   const { t } = usePage();
   const { cluster, year } = report;
   return (
     <Layout title={t(reportText.issuanceHeading)} breadcrumbs={reportBreadcrumbs(report, t)}>
       <link rel="stylesheet" href={REPORTS_CSS_URL} />
       <p>{mayWrite ? t(reportText.issuanceIntro) : t(reportText.readOnlySections)}</p>
-      {ISSUANCE_SCOPES.map((scope) => (
-        <IssuanceForm
-          key={scope}
-          report={report}
-          scope={scope}
-          mayWrite={mayWrite}
-          attempt={attempt?.scope === scope ? attempt : undefined}
-        />
-      ))}
+      <nav aria-label={t(reportText.issuanceHeading)}>
+        <ul>
+          {ISSUANCE_SCOPES.map((each) => (
+            <li key={each}>
+              <a href={reportRoutes.issuanceForm(cluster.id, year, each)} aria-current={each === scope ? 'page' : undefined}>
+                {t(reportText.issuanceScope(each))}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <IssuanceForm report={report} scope={scope} mayWrite={mayWrite} attempt={attempt?.scope === scope ? attempt : undefined} />
       <p>
         <a href={reportRoutes.report(cluster.id, year)}>{t(reportText.backToReport)}</a>
       </p>
@@ -64,13 +67,13 @@ function IssuanceForm({
   const { cluster, year } = report;
   const record: Partial<IssuanceRecord> = report.issuance.records.find((r) => r.scope === scope) ?? {};
   const form = attempt?.form;
-  const id = issuanceFormId(scope);
+  const id = `issuance-${scope}`;
   const oneDocument = scope !== 'year';
   const cites = scope === 'year' || scope === 'flag-proposal';
   return (
     <section id={id} class="report-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t(reportText.issuanceScope(scope))}</h2>
-      <Form action={`${reportRoutes.issuanceScope(cluster.id, year, scope)}#${id}`} form={form}>
+      <Form action={reportRoutes.issuanceScope(cluster.id, year, scope)} form={form}>
         <fieldset disabled={!mayWrite}>
           <TextField
             form={form}

@@ -1,4 +1,5 @@
-import { IsIn } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { ISSUANCE_SCOPES, type IssuanceScope } from '../../reports/issuance/issuance.rules.js';
 import { ClusterDocumentParams } from '../../reports/cluster-year/cluster-year.dto.js';
 import { SECTION_KEYS, type SectionKey } from '../../reports/cluster-year/cluster-year.facts.js';
 import { ClusterYearParams } from '../../registry/clusters/cluster.dto.js';
@@ -12,6 +13,13 @@ export class DocumentDownloadParams extends ClusterDocumentParams {
 }
 
 export { IssuanceParams } from '../../reports/issuance/issuance.dto.js';
+
+/** Which record the issuance page shows: the year's unless a document is named. */
+export class IssuanceQuery {
+  @IsOptional()
+  @IsIn(ISSUANCE_SCOPES)
+  scope?: IssuanceScope;
+}
 
 export class SectionParams extends ClusterYearParams {
   @IsIn(SECTION_KEYS)
