@@ -246,6 +246,12 @@ describe('the 2023 documents of Cluster 3 as a clerk signs them: a hội thảo 
     expect(body.missing.map((m: { key: string }) => m.key)).toEqual(
       expect.arrayContaining(['vice_chair', 'issuance:symbol', 'issuance:signer', 'issuance:regulation']),
     );
+    // Declared without a count: the report model gives none either.
+    expect(body.outcome).toMatchObject({
+      viceChairElection: { adopted: true, count: null },
+      chairHandover: { adopted: true, count: null },
+    });
+    expect(body.flagProposals.map((p: { votes: number | null }) => p.votes)).toEqual([null, null]);
     expect(read.docx.news).toContain(
       `Tại Hội thảo, các đơn vị đã suy tôn, đề nghị tặng ${FLAG} cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình và ${SON_LA};`,
     );

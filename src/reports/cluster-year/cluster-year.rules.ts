@@ -226,8 +226,10 @@ function byResult(a: FlagProposalReport, b: FlagProposalReport): number {
 
 /** The count a unit was chosen with: the round of the vote that chose it. */
 function electedWith(vote: VoteFacts | undefined, unitId: string): VoteShare | null {
-  const candidate = vote?.rounds.flatMap((r) => r.result.candidates).find((c) => c.candidateId === unitId && c.status === 'chosen');
-  return candidate ? shareOf(candidate) : null;
+  const round = vote?.rounds.find((r) => r.result.candidates.some((c) => c.candidateId === unitId && c.status === 'chosen'));
+  const candidate = round?.result.candidates.find((c) => c.candidateId === unitId);
+  // A result declared without a count (nhất trí, giơ tay) has no count to give.
+  return candidate && !round?.result.declared ? shareOf(candidate) : null;
 }
 
 function outcomeOf(conference: ConferenceFacts | null, unit: (id: string) => UnitView | null): ConferenceOutcome {
@@ -250,7 +252,7 @@ function outcomeOf(conference: ConferenceFacts | null, unit: (id: string) => Uni
       ? {
           unit: handoverVote?.proposedOrganizationId ? unit(handoverVote.proposedOrganizationId) : null,
           adopted: handover.adopted,
-          count: lastRound?.answers ? shareOf(lastRound.answers.yes) : null,
+          count: lastRound?.answers && !lastRound.declared ? shareOf(lastRound.answers.yes) : null,
         }
       : null,
   };
