@@ -51,7 +51,7 @@ describe('the secretariat of Cluster 3 records who issues and signs the 2023 doc
     await page.getByRole('link', { name: 'Riêng tờ trình' }).click();
     await page.getByRole('heading', { level: 2, name: 'Riêng tờ trình' }).waitFor();
     await page.getByLabel('Số văn bản (do văn thư cấp)').fill('45');
-    await page.getByLabel('Ngày ban hành').fill('2023-11-30');
+    await page.getByLabel('Ngày ban hành').fill('2024-01-05');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('status').getByText('Đã lưu thông tin ban hành văn bản.').waitFor();
     expect(await page.getByLabel('Số văn bản (do văn thư cấp)').inputValue()).toBe('45');
@@ -61,7 +61,7 @@ describe('the secretariat of Cluster 3 records who issues and signs the 2023 doc
     await page.goto(`/clusters/${conference.c3.cluster}/years/2023/documents/flag-proposal`);
     const sheet = page.locator('.report-document .sheet');
     await sheet.getByText('Số: 45/TTr-LHH').waitFor();
-    await sheet.getByText('Sơn La, ngày 30 tháng 11 năm 2023').waitFor();
+    await sheet.getByText('Sơn La, ngày 05 tháng 01 năm 2024').waitFor();
     await sheet.getByText('TM. LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH SƠN LA').waitFor();
     await sheet.getByText('Cầm Văn Nhung').waitFor();
     expect(await sheet.textContent()).not.toContain('TM. CỤM THI ĐUA SỐ 3');

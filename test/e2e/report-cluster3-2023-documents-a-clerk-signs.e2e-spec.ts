@@ -121,7 +121,7 @@ describe('the 2023 documents of Cluster 3 as a clerk signs them: recorded with a
       .put(`${base}/issuance/year`)
       .send({ symbol: 'LHH', capacity: 'TM', signerTitle: 'Chủ tịch', signerName: 'Cầm Văn Nhung', regulation: REGULATION })
       .expect(201);
-    await conference.secretariat.put(`${base}/issuance/flag-proposal`).send({ number: 45, issuedOn: '2023-11-30' }).expect(201);
+    await conference.secretariat.put(`${base}/issuance/flag-proposal`).send({ number: 45, issuedOn: '2024-01-05' }).expect(201);
     read = await readDocuments(t, base, 'with-vice-chair-and-counts');
   });
   afterAll(async () => {
@@ -140,7 +140,7 @@ describe('the 2023 documents of Cluster 3 as a clerk signs them: recorded with a
       }
     }
     expect(read.docx['flag-proposal']).toContain('Số: 45/TTr-LHH');
-    expect(read.docx['flag-proposal']).toContain('Sơn La, ngày 30 tháng 11 năm 2023');
+    expect(read.docx['flag-proposal']).toContain('Sơn La, ngày 05 tháng 01 năm 2024');
     expect(read.docx['summary-report']).toContain('Số:     /BC-LHH');
   });
 
@@ -154,7 +154,7 @@ describe('the 2023 documents of Cluster 3 as a clerk signs them: recorded with a
     }
   });
 
-  it('grounds the tờ trình on the Law, the decree of the year, the regulation and the minutes, and lists its enclosures', () => {
+  it('grounds the tờ trình on the Law and the decree in force on its date, the regulation and the minutes, with its enclosures', () => {
     for (const text of allTexts(read, 'flag-proposal')) {
       expect(text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
       expect(text).toContain('Căn cứ Nghị định 98/2023/NĐ-CP;');
@@ -242,9 +242,11 @@ describe('the 2023 documents of Cluster 3 as a clerk signs them: a hội thảo 
   it('leaves number, date and signer blank for the clerk, and lists them missing on the report', async () => {
     expect(read.docx['flag-proposal']).toContain('Số:     /TTr-……');
     expect(read.docx['flag-proposal']).toContain('Sơn La, ngày      tháng      năm 2023');
+    // Undated, it speaks from the conference's day, when neither the Law 2022 nor Decree 98 was in force.
+    expect(read.docx['flag-proposal']).not.toMatch(/Căn cứ (Luật|Nghị định)/);
     const { body } = await t.staff.get(base).expect(200);
     expect(body.missing.map((m: { key: string }) => m.key)).toEqual(
-      expect.arrayContaining(['vice_chair', 'issuance:symbol', 'issuance:signer', 'issuance:regulation']),
+      expect.arrayContaining(['vice_chair', 'issuance:symbol', 'issuance:signer', 'issuance:regulation', 'legal_basis']),
     );
     // Declared without a count: the report model gives none either.
     expect(body.outcome).toMatchObject({

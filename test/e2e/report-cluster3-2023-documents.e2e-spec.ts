@@ -51,6 +51,8 @@ describe('the 2023 report and documents of Cluster 3', () => {
       .put(`${base}/issuance/year`)
       .send({ symbol: 'LHH', signerTitle: 'Chủ tịch', signerName: 'Cầm Văn Nhung', regulation: REGULATION })
       .expect(201);
+    // Dated when the Law 2022 and Decree 98 are in force: the tờ trình cites them.
+    await secretariat.put(`${base}/issuance/flag-proposal`).send({ issuedOn: '2024-01-05' }).expect(201);
     await t.staff
       .post('/api/v1/award-register')
       .send({

@@ -184,8 +184,11 @@ export interface ClusterYearReport {
   meetings: MeetingReport[];
   conference: ConferenceReport | null;
   flagProposals: FlagProposalReport[];
-  /** The decree the flag proposals rest on, read from the dated rule set of the award on the conference's day. */
-  flagLegalBasis: { citation: string; inForce: boolean } | null;
+  /**
+   * The day the tờ trình proposing the flags speaks from (its recorded date, else the conference's day, else the year's
+   * last) and the decree in force that day, read from the dated rule sets of the award (null when none is in force).
+   */
+  flagLegalBasis: { on: IsoDate; citation: string | null };
   outcome: ConferenceOutcome;
   nextYear: NextYearReport;
   nominations: NominationsReport;

@@ -74,6 +74,7 @@ describe('assembleClusterYear', () => {
       'issuance:symbol',
       'issuance:signer',
       'issuance:regulation',
+      'legal_basis',
       'issuance:summary-report',
       'issuance:minutes',
       'issuance:flag-proposal',

@@ -5,9 +5,8 @@ import { isSettled } from '../../meetings/votes/vote.state.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
 import { type Issuance, ISSUED_DOCUMENTS, type IssuedDocument, issuanceOf } from '../issuance/issuance.rules.js';
-import { ruleSetOfVote } from '../../nominations/award-types/rule-set.js';
-import { text } from '../../platform/i18n/locale.js';
-import { lastDayOf } from '../../platform/time/calendar.js';
+import { type IsoDate, lastDayOf } from '../../platform/time/calendar.js';
+import { shortDate } from '../documents/decree30.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 import {
   type ClusterYearFacts,
@@ -200,17 +199,16 @@ export function eventNoun(title: string): string {
 }
 
 /**
- * The legal basis of the flags proposed: the rule set of the award in force on the conference's day or, for a vote
- * before the first rule set, that one (as `ruleSetOfVote` chooses for the vote and its nominations).
+ * The legal basis of the flags proposed: the rule set of the award in force on the day the tờ trình speaks from. A
+ * rule set that takes effect later is not cited (a document cannot rest on an instrument not yet in force).
  */
-function flagLegalBasisOf(facts: ClusterYearFacts): ClusterYearReport['flagLegalBasis'] {
+function flagLegalBasisOf(facts: ClusterYearFacts, issuedOn: IsoDate | null): ClusterYearReport['flagLegalBasis'] {
   const code = facts.flagProposals[0]?.awardTypeCode;
-  const ruleSets = facts.flagLegalBases
-    .filter((b) => b.awardTypeCode === code)
-    .map((b) => ({ ...b, legalBasis: { code: b.awardTypeCode, citation: text(b.citation, b.citation) } }));
-  const day = facts.conference ? vietnamTime(facts.conference.meeting.startsAt).date : lastDayOf(facts.year);
-  const found = ruleSetOfVote(ruleSets, day);
-  return found && { citation: found.ruleSet.citation, inForce: found.inForce };
+  const on = issuedOn ?? (facts.conference ? vietnamTime(facts.conference.meeting.startsAt).date : lastDayOf(facts.year));
+  const inForce = facts.flagLegalBases.find(
+    (b) => b.awardTypeCode === code && b.effectiveFrom <= on && (b.effectiveTo === null || on <= b.effectiveTo),
+  );
+  return { on, citation: inForce?.citation ?? null };
 }
 
 const VIETNAMESE = new Intl.Collator('vi');
@@ -320,8 +318,11 @@ function missingFacts(facts: ClusterYearFacts, report: Omit<ClusterYearReport, '
   if (report.flagProposals.length && !report.issuance['flag-proposal'].regulation) {
     add('issuance:regulation', 'Chưa ghi nhận quy chế thi đua, khen thưởng mà tờ trình căn cứ.');
   }
-  if (report.flagProposals.length && !report.flagLegalBasis) {
-    add('legal_basis', `Chưa có bộ quy tắc (căn cứ pháp lý) của ${report.flagProposals[0].awardName} áp dụng cho năm ${year}.`);
+  if (report.flagProposals.length && !report.flagLegalBasis.citation) {
+    add(
+      'legal_basis',
+      `Không có nghị định nào trong các bộ quy tắc của ${report.flagProposals[0].awardName} có hiệu lực vào ngày ${shortDate(report.flagLegalBasis.on)}: tờ trình chưa dẫn được nghị định. Ghi ngày ban hành tờ trình, hoặc bổ sung bộ quy tắc.`,
+    );
   }
   for (const [document, name] of [
     ['summary-report', 'báo cáo tổng kết'],
@@ -369,7 +370,7 @@ export function assembleClusterYear(facts: ClusterYearFacts): ClusterYearReport 
       state: m.state,
     })),
     conference: facts.conference && conferenceReport(facts.conference, facts.members, unit),
-    flagLegalBasis: flagLegalBasisOf(facts),
+    flagLegalBasis: flagLegalBasisOf(facts, issuanceOf(facts.issuance, 'flag-proposal', { issuingBody: '', place: null }).issuedOn),
     flagProposals: facts.flagProposals
       .map((p): FlagProposalReport => ({
         unit: unit(p.organizationId),

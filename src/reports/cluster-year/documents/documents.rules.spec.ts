@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { cellText, printDocument } from '../../documents/document.layout.js';
 import type { OfficialDocument } from '../../documents/document.model.js';
+import { EMPTY_ISSUANCE } from '../../issuance/issuance.rules.js';
 import { assembleClusterYear } from '../cluster-year.rules.js';
 import { cluster3Facts, UNITS } from '../cluster-year.spec-support.js';
 import type { ConferenceReport } from '../cluster-year.model.js';
@@ -162,11 +163,33 @@ describe('the submission (tờ trình) proposing the flags', () => {
 
   it('is addressed to VUSTA, rests on the minutes, and lists each unit with its vote result', () => {
     expect(document.addressees).toEqual(['Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam']);
+    // Undated, it speaks from the conference's day (27/11/2023): neither the Law 2022 nor Decree 98 was in force yet.
     expect(document.legalBases).toEqual([
-      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
-      'Căn cứ Nghị định 98/2023/NĐ-CP',
       'Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023',
     ]);
+    expect(report.missing.map((m) => m.key)).toContain('legal_basis');
+    const dated = assembleClusterYear(
+      cluster3Facts({
+        issuance: [
+          {
+            ...EMPTY_ISSUANCE,
+            scope: 'flag-proposal',
+            issuedOn: '2024-01-05',
+            regulation: 'Quy chế Thi đua, khen thưởng của Liên hiệp Hội',
+            version: 1,
+            updatedAt: new Date(),
+            updatedBy: null,
+          },
+        ],
+      }),
+    );
+    expect(flagProposalDocument(dated, dated.conference).legalBases).toEqual([
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
+      'Căn cứ Nghị định 98/2023/NĐ-CP',
+      'Căn cứ Quy chế Thi đua, khen thưởng của Liên hiệp Hội',
+      'Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023',
+    ]);
+    expect(dated.missing.map((m) => m.key)).not.toContain('legal_basis');
     expect(text).toContain('Hồ sơ kèm theo gồm:');
     expect(text).toContain('- Báo cáo thành tích của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình.');
     expect(document.header.placeAndDate).toBe('Sơn La, ngày      tháng      năm 2023');

@@ -16,22 +16,22 @@ import {
 } from './wording.js';
 
 /**
- * Luật Thi đua, khen thưởng 06/2022/QH15, passed on 15/06/2022 (in force from 01/01/2024): the Law every proposal
- * made after it was passed is judged under (rules §1.1).
+ * Luật Thi đua, khen thưởng 06/2022/QH15 of 15/06/2022, in force from 01/01/2024 (rules §1.1). The Law it replaced is
+ * not in the records: a tờ trình dated before then cites none rather than one the records do not hold.
  */
-export const EMULATION_LAW = { passedOn: '2022-06-15', citation: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022' };
+export const EMULATION_LAW = { inForceFrom: '2024-01-01', citation: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022' };
 
 /**
- * Căn cứ of the tờ trình: the Law, the decree of the award's rule set on the conference's day, the awarding body's
+ * Căn cứ of the tờ trình: the Law and the decree in force on its day (`flagLegalBasis`), the awarding body's
  * regulation as recorded, and the conference's minutes; each only when recorded.
  */
 function legalBases(report: ClusterYearReport, conference: ConferenceReport | null): string[] {
   const { cluster } = report;
-  const day = conference?.starts.date ?? `${report.year}-12-31`;
+  const { on, citation } = report.flagLegalBasis;
   const regulation = report.issuance['flag-proposal'].regulation;
   return [
-    ...(day >= EMULATION_LAW.passedOn ? [`Căn cứ ${EMULATION_LAW.citation}`] : []),
-    ...(report.flagLegalBasis ? [`Căn cứ ${report.flagLegalBasis.citation}`] : []),
+    ...(on >= EMULATION_LAW.inForceFrom ? [`Căn cứ ${EMULATION_LAW.citation}`] : []),
+    ...(citation ? [`Căn cứ ${citation}`] : []),
     ...(regulation ? [`Căn cứ ${regulation.replace(/^căn cứ\s+/iu, '')}`] : []),
     ...(conference ? [`Căn cứ Biên bản ${conference.title} của ${cluster.name} ${fullDate(conference.starts.date)}`] : []),
   ];
