@@ -156,7 +156,8 @@ describe("the secretariat writes the year's report sections", () => {
       .set('authorization', dienBien.bearer)
       .expect(200);
     expect(page.text).not.toContain('<script>');
-    expect(page.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Ưu điểm: đoàn kết.');
+    // Escaped, and typeset like all running text (typographic quotes).
+    expect(page.text).toContain('&lt;script&gt;alert(“x”)&lt;/script&gt; Ưu điểm: đoàn kết.');
   });
 
   it('lets one of two simultaneous first writes through and refuses the other with 409', async () => {
