@@ -15,6 +15,9 @@ describe('where a missing fact of the report is recorded', () => {
     expect(place('vice_chair')).toBe(`/clusters/${id}?year=2023`);
     expect(place('issuer_place')).toBe('/organizations/unit-sonLa');
     expect(place('conference')).toBe(`/meetings/new?clusterId=${id}&year=2023`);
+    expect(place('issuance:signer')).toBe(`/clusters/${id}/years/2023/report/issuance?scope=year`);
+    expect(place('issuance:minutes')).toBe(`/clusters/${id}/years/2023/report/issuance?scope=minutes`);
+    expect(place('legal_basis')).toBe(`/clusters/${id}/years/2023/report/issuance?scope=flag-proposal`);
   });
 
   it('leads what it does not know, and meeting facts without a conference, to the cluster year', () => {

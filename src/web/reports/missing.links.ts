@@ -2,6 +2,7 @@ import type { SectionKey } from '../../reports/cluster-year/cluster-year.facts.j
 import { SECTION_KEYS } from '../../reports/cluster-year/cluster-year.facts.js';
 import type { ClusterYearReport, MissingFact } from '../../reports/cluster-year/cluster-year.model.js';
 import { type LocalizedText, text } from '../../platform/i18n/locale.js';
+import { ISSUED_DOCUMENTS } from '../../reports/issuance/issuance.rules.js';
 import { reportRoutes } from './report.routes.js';
 
 /** Pages of other areas where the facts a report misses are recorded (the meetings pages' routes as they define them). */
@@ -44,8 +45,10 @@ export function recordingPlace(report: ClusterYearReport, fact: MissingFact): Re
       label: text('Phần báo cáo do Thư ký Cụm viết', 'Report section written by the secretariat'),
     };
   }
-  if (kind === 'issuance') {
-    const scope = argument === 'summary-report' || argument === 'minutes' || argument === 'flag-proposal' ? argument : 'year';
+  if (kind === 'issuance' || kind === 'legal_basis') {
+    // The tờ trình's date decides which decree it cites; the rest of what is missing is the year's record or a document's.
+    const documents: readonly string[] = ISSUED_DOCUMENTS;
+    const scope = kind === 'legal_basis' ? 'flag-proposal' : argument && documents.includes(argument) ? argument : 'year';
     return {
       href: reportRoutes.issuanceForm(clusterId, year, scope),
       label: text('Cơ quan ban hành, số, ngày và người ký', 'Issuer, number, date and signer'),
