@@ -39,9 +39,10 @@ export const ORDER_COLUMN: TableColumn = { header: 'TT', width: 1, align: 'cente
 export const VOTES_COLUMN: TableColumn = { header: 'Số phiếu', width: 2, align: 'center' };
 export const PERCENT_COLUMN: TableColumn = { header: 'Tỷ lệ (%)', width: 2, align: 'right' };
 
-/** "7/8" in a table; a place no ballot filled was decided by the chair and vice-chair. */
-export function votesCell(count: { votes: number | null; share: Ratio | null }): string {
-  if (count.votes === null) return 'Cụm trưởng, Cụm phó quyết định';
+/** "7/8" in a table. */
+export function votesCell(count: { votes: number | null; share: Ratio | null; decidedBy?: FlagProposalReport['decidedBy'] }): string {
+  // No count: decided by the chair and vice-chair, or declared without one (then nothing is printed).
+  if (count.votes === null) return count.decidedBy === 'chair_and_vice_chair' ? 'Cụm trưởng, Cụm phó quyết định' : '';
   return count.share ? `${count.votes}/${count.share.denominator}` : String(count.votes);
 }
 
