@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
 import { givenSignedInUser, type SignedInUser } from '../helpers/auth.js';
-import { type Cluster3, contentOf, givenCluster3In2023 } from '../helpers/registry-factories.js';
+import { type Cluster3, givenCluster3In2023, refusedWithoutChange } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const TABLES = ['document_issuance', 'audit_events'];
@@ -21,14 +21,7 @@ describe("the secretariat records who issues and signs the year's documents", ()
     t.http.put(`${base}/issuance/${scope}`).set('authorization', user.bearer).send(body);
 
   /** A refused request changes neither the records nor the audit trail. */
-  async function refused(request: () => PromiseLike<Response>): Promise<Response> {
-    const before = await contentOf(t.dataSource, ...TABLES);
-    const response = await request();
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
-    expect(await contentOf(t.dataSource, ...TABLES)).toEqual(before);
-    return response;
-  }
+  const refused = (request: () => PromiseLike<Response>) => refusedWithoutChange(t.dataSource, request, TABLES);
 
   beforeAll(async () => {
     t = await startTestApp();

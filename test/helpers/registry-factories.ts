@@ -192,13 +192,17 @@ export const REGISTRY_TABLES = [
   'cluster_terms',
 ];
 
-/** Runs a request that must be refused, and proves it left every registry table as it was. */
-export async function refusedWithoutChange(dataSource: DataSource, request: () => PromiseLike<Response>): Promise<Response> {
-  const before = await contentOf(dataSource, ...REGISTRY_TABLES);
+/** Runs a request that must be refused, and proves it left every registry table (or every one of `tables`) as it was. */
+export async function refusedWithoutChange(
+  dataSource: DataSource,
+  request: () => PromiseLike<Response>,
+  tables: readonly string[] = REGISTRY_TABLES,
+): Promise<Response> {
+  const before = await contentOf(dataSource, ...tables);
   const response = await request();
   expect(response.status).toBeGreaterThanOrEqual(400);
   expect(response.status).toBeLessThan(500);
-  expect(await contentOf(dataSource, ...REGISTRY_TABLES)).toEqual(before);
+  expect(await contentOf(dataSource, ...tables)).toEqual(before);
   return response;
 }
 
