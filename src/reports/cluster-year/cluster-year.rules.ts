@@ -351,11 +351,12 @@ function nextYearOf(nextTerm: TermFacts | null, year: number, conference: Confer
 export function assembleClusterYear(facts: ClusterYearFacts): ClusterYearReport {
   const units = new Map([...facts.otherUnits, ...facts.members].map((u) => [u.id, u]));
   const unit = (id: string) => units.get(id) ?? null;
+  const issuance = issuanceReport(facts);
   const report: Omit<ClusterYearReport, 'missing'> = {
     year: facts.year,
     cluster: facts.cluster,
     issuer: issuerOf(facts),
-    issuance: issuanceReport(facts),
+    issuance,
     members: facts.members,
     chair: facts.term?.chair ?? null,
     viceChair: facts.term?.viceChair ?? null,
@@ -370,7 +371,7 @@ export function assembleClusterYear(facts: ClusterYearFacts): ClusterYearReport 
       state: m.state,
     })),
     conference: facts.conference && conferenceReport(facts.conference, facts.members, unit),
-    flagLegalBasis: flagLegalBasisOf(facts, issuanceOf(facts.issuance, 'flag-proposal', { issuingBody: '', place: null }).issuedOn),
+    flagLegalBasis: flagLegalBasisOf(facts, issuance['flag-proposal'].issuedOn),
     flagProposals: facts.flagProposals
       .map((p): FlagProposalReport => ({
         unit: unit(p.organizationId),

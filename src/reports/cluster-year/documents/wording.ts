@@ -146,8 +146,9 @@ export function clusterHeader(report: ClusterYearReport, document: IssuedDocumen
 }
 
 /**
- * The signature of one of the cluster's documents, as recorded: "TM. BAN THƯỜNG VỤ / PHÓ CHỦ TỊCH / name". Without a
- * recorded signing capacity the signer signs for the issuing body in the header, so that the two always agree.
+ * The signature of one of the cluster's documents, as recorded: "TM. BAN THƯỜNG VỤ / PHÓ CHỦ TỊCH / name". A capacity
+ * (TM., KT., Q.…) recorded without whom it signs for signs for the issuing body of the header, so that the two always
+ * agree; nothing recorded leaves the block blank for the signer.
  */
 export function clusterSignature(report: ClusterYearReport, document: IssuedDocument): SignatureBlock {
   const { signer, issuingBody } = report.issuance[document];
