@@ -9,7 +9,7 @@ import { flagProposalDocument } from './flag-proposal.rules.js';
 import { minutesDocument } from './minutes.rules.js';
 import { newsArticle } from './news.rules.js';
 import { summaryReportDocument } from './summary-report.rules.js';
-import { countText, listText, membersText, textBlocks } from './wording.js';
+import { answerText, countText, listText, membersText, textBlocks } from './wording.js';
 
 /** Every printed line of the document, tables cell by cell, in order. */
 function printedText(document: OfficialDocument): string {
@@ -31,6 +31,15 @@ const report = assembleClusterYear(cluster3Facts());
 const conference = report.conference as ConferenceReport;
 
 describe('wording', () => {
+  it('says a vote with no dissent in words, and counts those against without a share they "reach"', () => {
+    const of = (votes: number) => ({ votes, share: { numerator: votes, denominator: 8 }, percent: (votes / 8) * 100 });
+    expect(answerText({ yes: of(8), no: of(0), abstain: of(0) })).toBe('nhất trí 8/8');
+    expect(answerText({ yes: of(7), no: of(1), abstain: of(0) })).toBe('tán thành: 7/8 phiếu, đạt 87,5%; không tán thành: 1/8 phiếu');
+    expect(answerText({ yes: of(5), no: of(2), abstain: of(1) })).toBe(
+      'tán thành: 5/8 phiếu, đạt 62,5%; không tán thành: 2/8 phiếu; không biểu quyết: 1/8 phiếu',
+    );
+  });
+
   it('joins lists the Vietnamese way and writes counts over their base', () => {
     expect(listText(['A'])).toBe('A');
     expect(listText(['A', 'B', 'C'])).toBe('A, B và C');

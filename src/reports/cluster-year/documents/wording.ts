@@ -193,7 +193,15 @@ export function lowerNoun(noun: string): string {
 export function answerText(answers: { yes: VoteShare; no: VoteShare; abstain: VoteShare }): string {
   const { yes, no, abstain } = answers;
   if (no.votes === 0 && abstain.votes === 0 && yes.share) return `nhất trí ${yes.votes}/${yes.share.denominator}`;
-  return `tán thành: ${countText(yes)}; không tán thành: ${countText(no)}; không biểu quyết: ${countText(abstain)}`;
+  // Those against or abstaining are counted, not said to "reach" a share; a part no one chose is left out.
+  const others = [
+    ['không tán thành', no],
+    ['không biểu quyết', abstain],
+  ] as const;
+  const counted = others
+    .filter(([, count]) => count.votes > 0)
+    .map(([label, count]) => `${label}: ${countText({ ...count, percent: null })}`);
+  return [`tán thành: ${countText(yes)}`, ...counted].join('; ');
 }
 
 /**
