@@ -15,6 +15,7 @@ import { NominationListIndexes1795901300000 } from './1795901300000-NominationLi
 import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDossierFiles.js';
 import { IdempotencyKeys1795901500000 } from './1795901500000-IdempotencyKeys.js';
 import { DocumentIssuance1795902300000 } from './1795902300000-DocumentIssuance.js';
+import { MeetingSpeakers1795902700000 } from './1795902700000-MeetingSpeakers.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -34,4 +35,5 @@ export const migrations: MixedList<Function> = [
   IdempotencyKeys1795901500000,
   EncryptedBallotBox1795901600000,
   DocumentIssuance1795902300000,
+  MeetingSpeakers1795902700000,
 ];

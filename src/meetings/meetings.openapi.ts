@@ -67,6 +67,7 @@ export const MEETING_DETAIL: Schema = {
       minutes: nullableString,
       delegates: list(DELEGATE),
       guests: list(object({ agency: string, fullName: nullableString, position: nullableString })),
+      speakers: list(object({ body: string, fullName: nullableString, position: nullableString })),
       attendance: object({
         memberCount: integer,
         presentCount: integer,

@@ -471,6 +471,15 @@ const CASES: Case[] = [
       as(world.t.http.put(`/api/v1/meetings/${await draftMeeting(world)}/guests`)).send({ guests: GUESTS_2023, version: 1 }),
   },
   {
+    route: 'PUT /api/v1/meetings/:id/speakers',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) =>
+      as(world.t.http.put(`/api/v1/meetings/${await draftMeeting(world)}/speakers`)).send({
+        speakers: [{ body: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam' }],
+        version: 1,
+      }),
+  },
+  {
     route: 'POST /api/v1/meetings/:id/finalize',
     allowed: SECRETARIAT,
     call: async (world, _a, as) => as(world.t.http.post(`/api/v1/meetings/${await draftMeeting(world)}/finalize`)).send({ version: 1 }),

@@ -19,6 +19,11 @@ const FLAG = 'Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ th
 const REGULATION =
   'Quy chế Thi đua, khen thưởng ban hành kèm theo Quyết định số 1039/QĐ-LHHVN ngày 03/12/2021 của Đoàn Chủ tịch Hội đồng Trung ương Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam';
 
+const SPEAKERS = [
+  { body: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam' },
+  { body: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai', fullName: 'Nguyễn Văn B', position: 'Chủ tịch' },
+];
+
 /**
  * The reports of Cluster 3 for 2023, drawn from the conference of 27/11/2023 recorded through the API (its votes,
  * resolutions and next year's term), the sections Sơn La's secretariat writes, VUSTA's supervisor and one award
@@ -32,7 +37,15 @@ describe('the 2023 report and documents of Cluster 3', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const catalog = await givenAwardCatalog(t);
-    conference = await givenCluster3ConferenceDecided(t);
+    conference = await givenCluster3ConferenceDecided(t, async ({ meetingId, secretariat }) => {
+      // Who spoke, in order, recorded through the API as the published item names them.
+      const { body: meeting } = await secretariat.get(`/api/v1/meetings/${meetingId}`).expect(200);
+      const { body: spoken } = await secretariat
+        .put(`/api/v1/meetings/${meetingId}/speakers`)
+        .send({ speakers: SPEAKERS, version: meeting.version })
+        .expect(200);
+      expect(spoken.speakers).toEqual(SPEAKERS.map((s) => ({ fullName: null, position: null, ...s })));
+    });
     const { c3, secretariat } = conference;
     base = `/api/v1/reports/clusters/${c3.cluster}/years/2023`;
     await secretariat
@@ -102,6 +115,10 @@ describe('the 2023 report and documents of Cluster 3', () => {
       nextYear: { year: 2024, chair: { shortName: 'LHH Lào Cai' }, viceChair: { shortName: 'LHH Yên Bái' }, decidedAtConference: true },
     });
     expect(body.conference.guests).toHaveLength(3);
+    expect(body.conference.speakers).toEqual([
+      { body: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', fullName: null, position: null },
+      { body: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai', fullName: 'Nguyễn Văn B', position: 'Chủ tịch' },
+    ]);
     expect(body.flagProposals).toMatchObject([
       {
         unit: { shortName: 'LHH Sơn La' },
@@ -142,6 +159,9 @@ describe('the 2023 report and documents of Cluster 3', () => {
     expect(text).toContain(
       `Tại Hội nghị, các đơn vị đã suy tôn, đề nghị tặng ${FLAG} cho ${SON_LA} và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình; bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024.`,
     );
+    expect(text).toContain(
+      'Đại diện Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam; Nguyễn Văn B, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai lần lượt phát biểu ý kiến tại Hội nghị.',
+    );
     expect(text).toContain(`${SON_LA} chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.`);
     expect(text.split('chuyển trao nhiệm vụ Cụm trưởng')).toHaveLength(2);
     expect(text).toContain('Năm 2024, Cụm thi đua số 3 tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.');
@@ -170,6 +190,8 @@ describe('the 2023 report and documents of Cluster 3', () => {
       'Kết luận: Hội nghị bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024.',
       'Kết quả biểu quyết: nhất trí 8/8.',
       'Kết luận: Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.',
+      'PHÁT BIỂU Ý KIẾN TẠI HỘI NGHỊ',
+      '- Đại diện Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam;',
       'Biên bản đã được đọc lại trước hội nghị và được các đại biểu dự hội nghị nhất trí thông qua.',
       'Hội nghị kết thúc vào 11 giờ 30, ngày 27 tháng 11 năm 2023./.',
       'THƯ KÝ',

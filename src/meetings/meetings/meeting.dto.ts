@@ -197,6 +197,23 @@ export class GuestBody {
   position?: string | null;
 }
 
+export class SpeakerBody {
+  @ApiProperty({ example: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', maxLength: 300, description: 'Cơ quan, đơn vị phát biểu.' })
+  @IsDefined()
+  @IsText(300)
+  body: string;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 200, description: 'Họ tên người phát biểu, nếu biên bản ghi.' })
+  @IsOptional()
+  @IsText(200)
+  fullName?: string | null;
+
+  @ApiPropertyOptional({ example: 'Phó Chủ tịch', nullable: true, maxLength: 300, description: 'Chức vụ hoặc tư cách phát biểu.' })
+  @IsOptional()
+  @IsText(300)
+  position?: string | null;
+}
+
 export class PutDelegatesBody {
   @ApiProperty({ type: [DelegateBody], description: 'Toàn bộ danh sách đại biểu, thay cho danh sách cũ.' })
   @IsList(() => DelegateBody)
@@ -211,6 +228,16 @@ export class PutGuestsBody {
   @ApiProperty({ type: [GuestBody], description: 'Toàn bộ danh sách khách mời, thay cho danh sách cũ.' })
   @IsList(() => GuestBody)
   guests: GuestBody[];
+
+  @ApiProperty()
+  @IsVersion()
+  version: number;
+}
+
+export class PutSpeakersBody {
+  @ApiProperty({ type: [SpeakerBody], description: 'Toàn bộ danh sách người phát biểu, theo thứ tự phát biểu, thay cho danh sách cũ.' })
+  @IsList(() => SpeakerBody)
+  speakers: SpeakerBody[];
 
   @ApiProperty()
   @IsVersion()
@@ -232,6 +259,10 @@ class AmendableValues extends MeetingFields {
   @IsOmittable()
   @IsList(() => GuestBody)
   guests?: GuestBody[];
+
+  @IsOmittable()
+  @IsList(() => SpeakerBody)
+  speakers?: SpeakerBody[];
 }
 
 /** What an edit or an amendment sends: the parts of the meeting it changes, as validated. */
@@ -287,6 +318,13 @@ export function contentOf(changes: MeetingChanges): Partial<MeetingContent> {
   if (changes.guests) {
     sent.guests = changes.guests.map(({ agency, fullName, position }) => ({
       agency,
+      fullName: fullName ?? null,
+      position: position ?? null,
+    }));
+  }
+  if (changes.speakers) {
+    sent.speakers = changes.speakers.map(({ body, fullName, position }) => ({
+      body,
       fullName: fullName ?? null,
       position: position ?? null,
     }));
@@ -367,6 +405,12 @@ export interface GuestView {
   position: string | null;
 }
 
+export interface SpeakerView {
+  body: string;
+  fullName: string | null;
+  position: string | null;
+}
+
 export interface AmendmentView {
   id: string;
   amendedBy: { userId: string | null; username: string | null };
@@ -384,6 +428,8 @@ export interface MeetingDetail extends MeetingSummary {
   minutes: string | null;
   delegates: DelegateView[];
   guests: GuestView[];
+  /** In the order they spoke. */
+  speakers: SpeakerView[];
   attendance: Attendance<UnitView>;
   amendments: AmendmentView[];
   createdAt: Date;

@@ -11,6 +11,7 @@ import type {
   MeetingDetail,
   MeetingSort,
   MeetingSummary,
+  SpeakerView,
 } from './meeting.dto.js';
 import {
   AMENDABLE_FIELDS,
@@ -22,12 +23,13 @@ import {
   type MeetingField,
   type MeetingKind,
   pickFields,
+  type SpeakerInput,
 } from './meeting.rules.js';
 import type { VoteState } from '../votes/vote.state.js';
 import type { MeetingState } from './meeting.state.js';
 
 /** A meetings row: what the services decide on (its cluster, year, state and version) and the content kept in it. */
-export type MeetingRecord = Omit<MeetingContent, 'startsAt' | 'endsAt' | 'delegates' | 'guests'> & {
+export type MeetingRecord = Omit<MeetingContent, 'startsAt' | 'endsAt' | 'delegates' | 'guests' | 'speakers'> & {
   id: string;
   clusterId: string;
   year: number;
@@ -51,8 +53,11 @@ export interface AmendmentRecord {
   reason: string;
 }
 
-/** The parts of a meeting kept in its own row; delegates and guests have tables of their own. */
-export const ROW_FIELDS: readonly MeetingField[] = AMENDABLE_FIELDS.filter((field) => field !== 'delegates' && field !== 'guests');
+/** The lists of a meeting, each kept in a table of its own. */
+const LIST_FIELDS: readonly MeetingField[] = ['delegates', 'guests', 'speakers'];
+
+/** The parts of a meeting kept in its own row. */
+export const ROW_FIELDS: readonly MeetingField[] = AMENDABLE_FIELDS.filter((field) => !LIST_FIELDS.includes(field));
 
 /** Row fields by their column; the keys are the only column names that ever reach SQL text. */
 const COLUMN_OF: Readonly<Partial<Record<MeetingField, string>>> = {
@@ -206,6 +211,7 @@ export class MeetingRepository {
     // One after the other: inside a transaction they share one connection.
     const delegates = await this.delegatesOf(id);
     const guests = await this.guests(id);
+    const speakers = await this.speakers(id);
     const amendments = await this.amendments(id);
     const attendance = await this.attendance(id);
     return {
@@ -216,6 +222,7 @@ export class MeetingRepository {
       minutes: row.minutes,
       delegates,
       guests,
+      speakers,
       attendance,
       amendments,
       createdAt: row.created_at,
@@ -234,6 +241,7 @@ export class MeetingRepository {
       `SELECT agency, full_name AS "fullName", position FROM meeting_guests WHERE meeting_id = $1 ORDER BY sort_order, id`,
       [meeting.id],
     );
+    const speakers = await this.speakers(meeting.id);
     return {
       title: meeting.title,
       startsAt: meeting.startsAt.toISOString(),
@@ -246,6 +254,7 @@ export class MeetingRepository {
       minutes: meeting.minutes,
       delegates,
       guests,
+      speakers,
     };
   }
 
@@ -271,6 +280,7 @@ export class MeetingRepository {
     );
     await this.replaceDelegates(id, content.delegates);
     await this.replaceGuests(id, content.guests);
+    await this.replaceSpeakers(id, content.speakers);
     return id;
   }
 
@@ -285,6 +295,7 @@ export class MeetingRepository {
     ]);
     if (fields.includes('delegates')) await this.replaceDelegates(id, content.delegates);
     if (fields.includes('guests')) await this.replaceGuests(id, content.guests);
+    if (fields.includes('speakers')) await this.replaceSpeakers(id, content.speakers);
   }
 
   async finalize(id: string, state: MeetingState, finalizedAt: Date): Promise<void> {
@@ -408,6 +419,14 @@ export class MeetingRepository {
     );
   }
 
+  /** Who spoke, in the order they spoke. */
+  private speakers(meetingId: string): Promise<SpeakerView[]> {
+    return this.db.query<SpeakerView[]>(
+      `SELECT body, full_name AS "fullName", position FROM meeting_speakers WHERE meeting_id = $1 ORDER BY sort_order, id`,
+      [meetingId],
+    );
+  }
+
   private async amendments(meetingId: string): Promise<AmendmentView[]> {
     const rows = await this.db.query<(Omit<AmendmentView, 'amendedBy'> & { userId: string | null; username: string | null })[]>(
       `SELECT id, amended_by_user_id AS "userId", amended_by_username AS username, amended_at AS "amendedAt", field, before, after, reason
@@ -444,6 +463,17 @@ export class MeetingRepository {
        SELECT $1, g.agency, g.full_name, g.position, g.sort_order - 1
        FROM unnest($2::varchar[], $3::varchar[], $4::varchar[]) WITH ORDINALITY AS g (agency, full_name, position, sort_order)`,
       [meetingId, guests.map((g) => g.agency), guests.map((g) => g.fullName), guests.map((g) => g.position)],
+    );
+  }
+
+  private async replaceSpeakers(meetingId: string, speakers: readonly SpeakerInput[]): Promise<void> {
+    await this.db.query(`DELETE FROM meeting_speakers WHERE meeting_id = $1`, [meetingId]);
+    if (speakers.length === 0) return;
+    await this.db.query(
+      `INSERT INTO meeting_speakers (meeting_id, body, full_name, position, sort_order)
+       SELECT $1, s.body, s.full_name, s.position, s.sort_order - 1
+       FROM unnest($2::varchar[], $3::varchar[], $4::varchar[]) WITH ORDINALITY AS s (body, full_name, position, sort_order)`,
+      [meetingId, speakers.map((s) => s.body), speakers.map((s) => s.fullName), speakers.map((s) => s.position)],
     );
   }
 }

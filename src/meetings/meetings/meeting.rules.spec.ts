@@ -20,6 +20,7 @@ const conference: MeetingContent = {
   minutes: null,
   delegates: [],
   guests: [],
+  speakers: [],
 };
 
 const cluster3In2023: UnitsOfYear = {

@@ -30,6 +30,13 @@ export interface GuestInput {
   position: string | null;
 }
 
+/** Người phát biểu: the body that spoke, and the person who spoke for it (name, title or capacity) when recorded. */
+export interface SpeakerInput {
+  body: string;
+  fullName: string | null;
+  position: string | null;
+}
+
 /**
  * Everything a meeting's minutes say, as plain JSON: what an edit or an amendment changes, and the
  * before/after an amendment keeps. Times are ISO 8601 strings.
@@ -46,11 +53,13 @@ export interface MeetingContent {
   minutes: string | null;
   delegates: DelegateInput[];
   guests: GuestInput[];
+  /** In the order they spoke. */
+  speakers: SpeakerInput[];
 }
 
 export type MeetingField = keyof MeetingContent;
 
-/** The fields an amendment may correct: all of the content; delegates and guests as whole lists. */
+/** The fields an amendment may correct: all of the content; delegates, guests and speakers as whole lists. */
 export const AMENDABLE_FIELDS = [
   'title',
   'startsAt',
@@ -63,6 +72,7 @@ export const AMENDABLE_FIELDS = [
   'minutes',
   'delegates',
   'guests',
+  'speakers',
 ] as const satisfies readonly MeetingField[];
 export type AmendableField = (typeof AMENDABLE_FIELDS)[number];
 

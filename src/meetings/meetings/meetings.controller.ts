@@ -14,6 +14,7 @@ import {
   MeetingParams,
   PutDelegatesBody,
   PutGuestsBody,
+  PutSpeakersBody,
   UpdateMeetingBody,
 } from './meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
@@ -95,6 +96,17 @@ export class MeetingsController {
   @SignedIn()
   replaceGuests(@Req() request: Request, @Param() params: MeetingParams, @Body() body: PutGuestsBody) {
     return this.meetings.replaceGuests(actorOf(request), params.id, body);
+  }
+
+  /** Replaces the whole list of speakers, in the order they spoke. */
+  @ApiOperation({ summary: 'Thay danh sách người phát biểu / Replace the speakers' })
+  @ApiOkResponse({ schema: MEETING_DETAIL })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
+  @Put(':id/speakers')
+  @SignedIn()
+  replaceSpeakers(@Req() request: Request, @Param() params: MeetingParams, @Body() body: PutSpeakersBody) {
+    return this.meetings.replaceSpeakers(actorOf(request), params.id, body);
   }
 
   @ApiOperation({ summary: 'Hoàn tất biên bản / Finalize the minutes' })

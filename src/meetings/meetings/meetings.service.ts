@@ -22,6 +22,7 @@ import {
   type MeetingSummary,
   type PutDelegatesBody,
   type PutGuestsBody,
+  type PutSpeakersBody,
   sentAsAfter,
   type UpdateMeetingBody,
 } from './meeting.dto.js';
@@ -60,6 +61,7 @@ const EMPTY_CONTENT: Omit<MeetingContent, 'title' | 'startsAt' | 'place'> = {
   minutes: null,
   delegates: [],
   guests: [],
+  speakers: [],
 };
 
 /** A change to a meeting as one request asks for it: an edit of a draft, or an amendment of a finalized meeting. */
@@ -161,6 +163,11 @@ export class MeetingsService {
 
   replaceGuests(actor: Actor, id: string, body: PutGuestsBody): Promise<MeetingDetail> {
     return this.change(actor, id, { kind: 'edit', version: body.version, changes: { guests: body.guests } });
+  }
+
+  /** Thay danh sách người phát biểu: the whole list, in the order they spoke. */
+  replaceSpeakers(actor: Actor, id: string, body: PutSpeakersBody): Promise<MeetingDetail> {
+    return this.change(actor, id, { kind: 'edit', version: body.version, changes: { speakers: body.speakers } });
   }
 
   /** Đính chính: the new value is checked as an edit of that field would be, then kept beside the old one with the reason. */

@@ -1,4 +1,4 @@
-import type { DelegateInput, GuestInput, MeetingKind } from '../../meetings/meetings/meeting.rules.js';
+import type { DelegateInput, GuestInput, MeetingKind, SpeakerInput } from '../../meetings/meetings/meeting.rules.js';
 import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
 import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
 import type { VoteMethod, VoteSubject } from '../../meetings/votes/vote-rule-set.js';
@@ -71,6 +71,8 @@ export interface ConferenceFacts {
   meeting: MeetingFacts;
   delegates: DelegateInput[];
   guests: GuestInput[];
+  /** Who spoke, in the order they spoke. */
+  speakers: SpeakerInput[];
   votes: VoteFacts[];
   resolutions: ResolutionFacts[];
 }

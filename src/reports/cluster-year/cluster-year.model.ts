@@ -1,4 +1,4 @@
-import type { GuestInput, MeetingKind } from '../../meetings/meetings/meeting.rules.js';
+import type { GuestInput, MeetingKind, SpeakerInput } from '../../meetings/meetings/meeting.rules.js';
 import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
 import type { DeclaredForm, VoteMethod, VoteSubject } from '../../meetings/votes/vote-rule-set.js';
 import type { CandidateStatus } from '../../meetings/votes/vote.rules.js';
@@ -103,6 +103,8 @@ export interface ConferenceReport {
   minutes: string | null;
   attendance: { memberCount: number; presentCount: number; votingCount: number; units: UnitAttendanceReport[] };
   guests: GuestInput[];
+  /** Who spoke, in the order they spoke: the minutes and the news item name them. */
+  speakers: SpeakerInput[];
   votes: VoteReport[];
   /** What the conference resolved, as the minutes word it. */
   resolutions: { voteId: string; subject: VoteSubject; adopted: boolean; summary: string; decided: UnitView[] }[];

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { DelegateInput, GuestInput } from '../../meetings/meetings/meeting.rules.js';
+import type { DelegateInput, GuestInput, SpeakerInput } from '../../meetings/meetings/meeting.rules.js';
 import { decidedIds } from '../../meetings/resolutions/resolution.rules.js';
 import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
@@ -128,6 +128,10 @@ async function findConference(manager: EntityManager, meeting: MeetingFacts): Pr
     `SELECT agency, full_name AS "fullName", position FROM meeting_guests WHERE meeting_id = $1 ORDER BY sort_order, id`,
     [meeting.id],
   );
+  const speakers: SpeakerInput[] = await manager.query(
+    `SELECT body, full_name AS "fullName", position FROM meeting_speakers WHERE meeting_id = $1 ORDER BY sort_order, id`,
+    [meeting.id],
+  );
   const votes = await findVotes(manager, meeting.id);
   const resolutions: (ConferenceFacts['resolutions'][number] & { chosenIds: string[]; fallbackChosenIds: string[] | null })[] =
     await manager.query(
@@ -139,6 +143,7 @@ async function findConference(manager: EntityManager, meeting: MeetingFacts): Pr
     meeting,
     delegates,
     guests,
+    speakers,
     votes,
     resolutions: resolutions.map(({ chosenIds, fallbackChosenIds, ...r }) => ({
       ...r,

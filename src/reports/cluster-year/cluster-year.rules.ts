@@ -166,6 +166,7 @@ function conferenceReport(
       })),
     },
     guests: conference.guests,
+    speakers: conference.speakers,
     votes: conference.votes.map((vote) => ({
       id: vote.id,
       subject: vote.subject,

@@ -62,6 +62,7 @@ export function conference2023(): ConferenceFacts {
       votesForUnit: true,
     })),
     guests: [{ agency: 'Ban Tuyên giáo Tỉnh ủy Sơn La', fullName: null, position: 'Đại diện lãnh đạo' }],
+    speakers: [{ body: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', fullName: null, position: null }],
     votes: [
       {
         id: 'vote-flag',

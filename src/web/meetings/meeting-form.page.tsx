@@ -5,7 +5,7 @@ import { fieldId, formState } from '../http/forms.js';
 import { Form, Hidden, SelectField, TextArea, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
-import { attendanceName, guestName, type MeetingFormValues } from './meeting-form.js';
+import { attendanceName, type MeetingFormValues } from './meeting-form.js';
 import { MEETING_KIND_LABELS, MEETING_PAGES as M } from './meetings.messages.js';
 import { FieldMessage, FormActions, invalidAttributes, TableFieldset, UnitSelect } from './page-parts.js';
 
@@ -90,35 +90,49 @@ function AttendanceTable({ values, errors }: { values: MeetingFormValues; errors
   );
 }
 
-const GUEST_LABELS = { agency: M.agency, fullName: M.fullName, position: M.position } as const;
+/** The columns of each list the form shows as a table of lines, the first naming the agency or body. */
+const LIST_COLUMNS = {
+  guests: { agency: M.agency, fullName: M.fullName, position: M.position },
+  speakers: { body: M.speakerBody, fullName: M.fullName, position: M.speakerPosition },
+} as const;
 
-function GuestsTable({ values, errors }: { values: MeetingFormValues; errors: readonly FieldError[] }) {
+/** Khách mời, người phát biểu: one line per agency or body, blank lines ignored. */
+function LinesTable({ list, values, errors }: { list: 'guests' | 'speakers'; values: MeetingFormValues; errors: readonly FieldError[] }) {
   const { t } = usePage();
+  const columns: Record<string, LocalizedText> = LIST_COLUMNS[list];
+  const parts = Object.keys(columns);
+  const rows: Record<string, string>[] = values[list].map((row) => ({ ...row }));
+  const name = (row: number, part: string) => `${list}.${row}.${part}`;
   return (
-    <TableFieldset name="guests" legend={M.guests} hint={M.guestsHint} errors={errors}>
-      <table class="guests-table">
+    <TableFieldset
+      name={list}
+      legend={list === 'guests' ? M.guests : M.speakers}
+      hint={list === 'guests' ? M.guestsHint : M.speakersHint}
+      errors={errors}
+    >
+      <table class={`${list}-table`}>
         <thead>
           <tr>
-            {(['agency', 'fullName', 'position'] as const).map((part) => (
-              <th scope="col">{t(GUEST_LABELS[part])}</th>
+            {parts.map((part) => (
+              <th scope="col">{t(columns[part])}</th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {values.guests.map((guest, row) => (
+          {rows.map((line, row) => (
             <tr key={row}>
-              {(['agency', 'fullName', 'position'] as const).map((part) => (
+              {parts.map((part) => (
                 <td>
                   <input
                     type="text"
-                    name={guestName(row, part)}
-                    id={fieldId(guestName(row, part))}
-                    value={guest[part]}
+                    name={name(row, part)}
+                    id={fieldId(name(row, part))}
+                    value={line[part]}
                     maxLength={300}
-                    aria-label={`${t(GUEST_LABELS[part])} (${row + 1})`}
-                    {...invalidAttributes(errors, guestName(row, part))}
+                    aria-label={`${t(columns[part])} (${row + 1})`}
+                    {...invalidAttributes(errors, name(row, part))}
                   />
-                  <FieldMessage errors={errors} name={guestName(row, part)} />
+                  <FieldMessage errors={errors} name={name(row, part)} />
                 </td>
               ))}
             </tr>
@@ -129,7 +143,7 @@ function GuestsTable({ values, errors }: { values: MeetingFormValues; errors: re
   );
 }
 
-/** Ghi hội nghị: details, attendance of every member unit, guests, agenda and minutes in one form. */
+/** Ghi hội nghị: details, attendance of every member unit, guests, speakers, agenda and minutes in one form. */
 export function MeetingFormPage(props: MeetingFormProps) {
   const { t } = usePage();
   const { values, errors, members } = props;
@@ -175,7 +189,8 @@ export function MeetingFormPage(props: MeetingFormProps) {
           <TextField form={form} name="secretary" label={M.secretary} value={values.secretary} />
         </div>
         <AttendanceTable values={values} errors={errors} />
-        <GuestsTable values={values} errors={errors} />
+        <LinesTable list="guests" values={values} errors={errors} />
+        <LinesTable list="speakers" values={values} errors={errors} />
         <TextArea form={form} name="agenda" label={M.agenda} value={values.agenda} rows={4} />
         <TextArea form={form} name="minutes" label={M.minutes} value={values.minutes} rows={6} />
         {props.reason !== undefined && <TextArea form={form} name="reason" label={M.reason} value={props.reason} rows={2} required />}

@@ -5,6 +5,7 @@ import {
   type MeetingDetail,
   PutDelegatesBody,
   PutGuestsBody,
+  PutSpeakersBody,
   UpdateMeetingBody,
 } from '../../meetings/meetings/meeting.dto.js';
 import { MeetingsService } from '../../meetings/meetings/meetings.service.js';
@@ -36,7 +37,7 @@ const instant = (value: string | null) => (value === null ? null : new Date(valu
 
 /**
  * The meeting form's one post, written through MeetingsService as the API writes it: the details, then the
- * delegates, then the guests, each call carrying the version the one before returned. Amendments go field by field.
+ * delegates, then the guests, then the speakers, each call carrying the version the one before returned. Amendments go field by field.
  */
 @Injectable()
 export class MeetingFormRunner {
@@ -51,6 +52,7 @@ export class MeetingFormRunner {
       // Checked before anything is written, so that a refused list never leaves a meeting half recorded.
       await validateAs(PutDelegatesBody, { delegates: changes.delegates, version: 1 });
       await validateAs(PutGuestsBody, { guests: changes.guests, version: 1 });
+      await validateAs(PutSpeakersBody, { speakers: changes.speakers, version: 1 });
       created = await this.meetings.create(actor, body);
     } catch (error) {
       return { ok: false, ...refused(error, changes) };
@@ -100,6 +102,8 @@ export class MeetingFormRunner {
       if (!same(delegatesOf(current), changes.delegates)) current = await this.meetings.replaceDelegates(actor, current.id, delegates);
       const guests = await validateAs(PutGuestsBody, { guests: changes.guests, version: current.version });
       if (!same(guestsOf(current), changes.guests)) current = await this.meetings.replaceGuests(actor, current.id, guests);
+      const speakers = await validateAs(PutSpeakersBody, { speakers: changes.speakers, version: current.version });
+      if (!same(speakersOf(current), changes.speakers)) current = await this.meetings.replaceSpeakers(actor, current.id, speakers);
     } catch (error) {
       return { ok: false, ...refused(error, changes), meeting: current };
     }
@@ -121,6 +125,10 @@ function guestsOf(meeting: MeetingDetail) {
   return meeting.guests.map((g) => ({ agency: g.agency, fullName: g.fullName, position: g.position }));
 }
 
+function speakersOf(meeting: MeetingDetail) {
+  return meeting.speakers.map((s) => ({ body: s.body, fullName: s.fullName, position: s.position }));
+}
+
 /** The amendable fields whose value in the form differs from the record, with their new value. */
 function amendedFields(meeting: MeetingDetail, changes: MeetingChanges): [string, unknown][] {
   const { fields } = changes;
@@ -139,5 +147,6 @@ function amendedFields(meeting: MeetingDetail, changes: MeetingChanges): [string
   compare('minutes', meeting.minutes, fields.minutes);
   compare('delegates', delegatesOf(meeting), changes.delegates);
   compare('guests', guestsOf(meeting), changes.guests);
+  compare('speakers', speakersOf(meeting), changes.speakers);
   return found;
 }

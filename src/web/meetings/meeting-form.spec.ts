@@ -13,7 +13,7 @@ const laiChau = { id: 'u-lai-chau', code: 'LHH-LAI-CHAU', fullName: 'Liên hiệ
 const members = [laiChau, sonLa];
 
 describe('the one form that records a meeting', () => {
-  it('reads what the clerk typed: details, the attendance of every member, the guests', () => {
+  it('reads what the clerk typed: details, the attendance of every member, the guests, the speakers in order', () => {
     const values = meetingFormFromBody(
       {
         kind: 'year_end_summary',
@@ -35,6 +35,11 @@ describe('the one form that records a meeting', () => {
         'guests.1.fullName': '',
         'guests.1.position': '',
         'guests.2.agency': 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
+        'speakers.0.body': '',
+        'speakers.1.body': ' Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam ',
+        'speakers.1.position': 'Đại diện lãnh đạo',
+        'speakers.2.body': 'Ban Dân vận Tỉnh ủy Sơn La',
+        'speakers.2.fullName': 'Nguyễn Văn B',
       },
       members,
     );
@@ -60,6 +65,12 @@ describe('the one form that records a meeting', () => {
     expect(formFieldOf('delegates.0.fullName', changes)).toBe(attendanceName(laiChau.id, 'fullName'));
     expect(formFieldOf('delegates.1.votesForUnit', changes)).toBe(attendanceName(sonLa.id, 'votes'));
     expect(formFieldOf('guests[1].agency', changes)).toBe('guests.1.agency');
+    expect(changes.speakers).toEqual([
+      { body: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', fullName: null, position: 'Đại diện lãnh đạo' },
+      { body: 'Ban Dân vận Tỉnh ủy Sơn La', fullName: 'Nguyễn Văn B', position: null },
+    ]);
+    expect(formFieldOf('speakers[1].fullName', changes)).toBe('speakers.1.fullName');
+    expect(formFieldOf('speakers.0', changes)).toBe('speakers.0.body');
     expect(formFieldOf('startsAt', changes)).toBe('startTime');
   });
 
@@ -83,6 +94,7 @@ describe('the one form that records a meeting', () => {
         minutes: null,
         delegates: [{ unit: { id: sonLa.id }, fullName: 'Trưởng đoàn', position: null, present: true, votesForUnit: true }],
         guests: [],
+        speakers: [{ body: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', fullName: null, position: 'Đại diện lãnh đạo' }],
       },
       members,
     );
@@ -92,5 +104,9 @@ describe('the one form that records a meeting', () => {
       [sonLa.id, true, true],
     ]);
     expect(values.guests).toHaveLength(3);
+    expect(values.speakers).toEqual([
+      { body: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', fullName: '', position: 'Đại diện lãnh đạo' },
+      ...Array.from({ length: 3 }, () => ({ body: '', fullName: '', position: '' })),
+    ]);
   });
 });

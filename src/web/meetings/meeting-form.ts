@@ -1,7 +1,7 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 import { text } from '../../platform/i18n/locale.js';
-import type { DelegateInput, GuestInput, MeetingContent } from '../../meetings/meetings/meeting.rules.js';
+import type { DelegateInput, GuestInput, MeetingContent, SpeakerInput } from '../../meetings/meetings/meeting.rules.js';
 import type { UnitView } from '../../registry/clusters/unit.sql.js';
 
 /*
@@ -25,6 +25,13 @@ export interface GuestRow {
   position: string;
 }
 
+/** One who spoke: the body, and the person who spoke for it when recorded. */
+export interface SpeakerRow {
+  body: string;
+  fullName: string;
+  position: string;
+}
+
 export interface MeetingFormValues {
   kind: string;
   title: string;
@@ -40,9 +47,11 @@ export interface MeetingFormValues {
   minutes: string;
   attendance: AttendanceRow[];
   guests: GuestRow[];
+  /** In the order they spoke. */
+  speakers: SpeakerRow[];
 }
 
-/** Blank guest lines offered below those recorded: the form works without script. */
+/** Blank guest and speaker lines offered below those recorded: the form works without script. */
 export const SPARE_GUEST_ROWS = 3;
 
 type FormBody = Record<string, unknown>;
@@ -59,10 +68,34 @@ function checked(body: FormBody, name: string): boolean {
 
 /** Form names of one unit's attendance line, keyed by the unit's id so that a reordered list cannot mix them up. */
 export const attendanceName = (unitId: string, part: 'present' | 'fullName' | 'position' | 'votes') => `attendance.${unitId}.${part}`;
-export const guestName = (row: number, part: keyof GuestRow) => `guests.${row}.${part}`;
 
-function withSpareGuests(guests: GuestRow[]): GuestRow[] {
-  return [...guests, ...Array.from({ length: SPARE_GUEST_ROWS }, () => ({ agency: '', fullName: '', position: '' }))];
+/** The parts of a line of each list the form shows as a table, the first one naming the agency or body. */
+const LIST_PARTS = { guests: ['agency', 'fullName', 'position'], speakers: ['body', 'fullName', 'position'] } as const;
+type ListName = keyof typeof LIST_PARTS;
+type ListRow<L extends ListName> = Record<(typeof LIST_PARTS)[L][number], string>;
+
+const isFilled = (row: Record<string, string>) => Object.values(row).some((value) => value !== '');
+
+function withSpareRows<L extends ListName>(list: L, rows: ListRow<L>[]): ListRow<L>[] {
+  const blank = () => Object.fromEntries(LIST_PARTS[list].map((part) => [part, ''])) as ListRow<L>;
+  return [...rows, ...Array.from({ length: SPARE_GUEST_ROWS }, blank)];
+}
+
+const withSpareGuests = (guests: GuestRow[]): GuestRow[] => withSpareRows('guests', guests);
+const withSpareSpeakers = (speakers: SpeakerRow[]): SpeakerRow[] => withSpareRows('speakers', speakers);
+
+/** The lines of a list as posted, in the order of their row numbers, empty ones left out (then blank ones offered again). */
+function listFromBody<L extends ListName>(body: FormBody, list: L): ListRow<L>[] {
+  const [first] = LIST_PARTS[list];
+  const rows = Object.keys(body)
+    .map((key) => new RegExp(`^${list}\\.(\\d+)\\.${first}$`).exec(key)?.[1])
+    .filter((row): row is string => row !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const lines = rows.map(
+    (row) => Object.fromEntries(LIST_PARTS[list].map((part) => [part, field(body, `${list}.${row}.${part}`).trim()])) as ListRow<L>,
+  );
+  return withSpareRows(list, lines.filter(isFilled));
 }
 
 /** A new meeting of the cluster's year: every member present with its voting delegate until the clerk says otherwise. */
@@ -81,21 +114,12 @@ export function newMeetingForm(members: readonly UnitView[], year: number, hostO
     minutes: '',
     attendance: members.map((unit) => ({ unit, present: true, fullName: '', position: '', votes: true })),
     guests: withSpareGuests([]),
+    speakers: withSpareSpeakers([]),
   };
 }
 
 /** What the clerk typed, read back from the posted form (nothing is trusted beyond the member units listed). */
 export function meetingFormFromBody(body: FormBody, members: readonly UnitView[]): MeetingFormValues {
-  const guestRows = Object.keys(body)
-    .map((key) => /^guests\.(\d+)\.agency$/.exec(key)?.[1])
-    .filter((row): row is string => row !== undefined)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const guests = guestRows.map((row) => ({
-    agency: field(body, guestName(row, 'agency')).trim(),
-    fullName: field(body, guestName(row, 'fullName')).trim(),
-    position: field(body, guestName(row, 'position')).trim(),
-  }));
   return {
     kind: field(body, 'kind'),
     title: field(body, 'title').trim(),
@@ -115,7 +139,8 @@ export function meetingFormFromBody(body: FormBody, members: readonly UnitView[]
       position: field(body, attendanceName(unit.id, 'position')).trim(),
       votes: checked(body, attendanceName(unit.id, 'votes')),
     })),
-    guests: withSpareGuests(guests.filter((guest) => guest.agency || guest.fullName || guest.position)),
+    guests: listFromBody(body, 'guests'),
+    speakers: listFromBody(body, 'speakers'),
   };
 }
 
@@ -138,6 +163,7 @@ export interface RecordedMeeting {
   minutes: string | null;
   delegates: { unit: { id: string }; fullName: string | null; position: string | null; present: boolean; votesForUnit: boolean }[];
   guests: { agency: string; fullName: string | null; position: string | null }[];
+  speakers: { body: string; fullName: string | null; position: string | null }[];
 }
 
 /** The form filled with a recorded meeting; a unit with several delegates shows its voting one, or its first. */
@@ -167,6 +193,7 @@ export function meetingFormFromMeeting(meeting: RecordedMeeting, members: readon
       };
     }),
     guests: withSpareGuests(meeting.guests.map((g) => ({ agency: g.agency, fullName: g.fullName ?? '', position: g.position ?? '' }))),
+    speakers: withSpareSpeakers(meeting.speakers.map((s) => ({ body: s.body, fullName: s.fullName ?? '', position: s.position ?? '' }))),
   };
 }
 
@@ -174,14 +201,16 @@ export function meetingFormFromMeeting(meeting: RecordedMeeting, members: readon
 export interface MeetingChanges {
   /** Chosen once, when the meeting is recorded. */
   kind: string;
-  fields: Omit<MeetingContent, 'delegates' | 'guests'>;
+  fields: Omit<MeetingContent, 'delegates' | 'guests' | 'speakers'>;
   delegates: DelegateInput[];
   guests: GuestInput[];
+  speakers: SpeakerInput[];
   /** Keyed by the form's field names. */
   problems: FieldError[];
   /** Where each delegate and guest sent came from, to put the services' errors back next to their field. */
   delegateUnits: string[];
   guestRows: number[];
+  speakerRows: number[];
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -205,9 +234,8 @@ export function meetingChanges(values: MeetingFormValues): MeetingChanges {
     );
   }
   const delegated = values.attendance.filter((row) => row.present || row.fullName !== '');
-  const guests = values.guests
-    .map((guest, row) => ({ guest, row }))
-    .filter(({ guest }) => guest.agency || guest.fullName || guest.position);
+  const guests = values.guests.map((guest, row) => ({ guest, row })).filter(({ guest }) => isFilled({ ...guest }));
+  const speakers = values.speakers.map((speaker, row) => ({ speaker, row })).filter(({ speaker }) => isFilled({ ...speaker }));
   return {
     kind: values.kind,
     fields: {
@@ -232,9 +260,15 @@ export function meetingChanges(values: MeetingFormValues): MeetingChanges {
       votesForUnit: row.present && row.votes,
     })),
     guests: guests.map(({ guest }) => ({ agency: guest.agency, fullName: orNull(guest.fullName), position: orNull(guest.position) })),
+    speakers: speakers.map(({ speaker }) => ({
+      body: speaker.body,
+      fullName: orNull(speaker.fullName),
+      position: orNull(speaker.position),
+    })),
     problems,
     delegateUnits: delegated.map((row) => row.unit.id),
     guestRows: guests.map(({ row }) => row),
+    speakerRows: speakers.map(({ row }) => row),
   };
 }
 
@@ -250,18 +284,20 @@ const DELEGATE_PARTS: Record<string, 'present' | 'fullName' | 'position' | 'vote
  * The services' errors ("delegates.2.fullName", "startsAt", "guests[1].agency") said with the form's field names, so
  * that each sits next to what the clerk typed. An error the form has no field for keeps its name (shown in the summary).
  */
-export function formFieldOf(serviceField: string, changes: Pick<MeetingChanges, 'delegateUnits' | 'guestRows'>): string {
+export function formFieldOf(serviceField: string, changes: Pick<MeetingChanges, 'delegateUnits' | 'guestRows' | 'speakerRows'>): string {
   const path = serviceField.replace(/\[(\d+)\]/g, '.$1');
   const delegate = /^delegates\.(\d+)(?:\.(\w+))?/.exec(path);
   if (delegate) {
     const unit = changes.delegateUnits[Number(delegate[1])];
     return unit ? attendanceName(unit, DELEGATE_PARTS[delegate[2] ?? 'fullName'] ?? 'fullName') : 'attendance';
   }
-  const guest = /^guests\.(\d+)(?:\.(\w+))?/.exec(path);
-  if (guest) {
-    const row = changes.guestRows[Number(guest[1])];
-    const part = (['agency', 'fullName', 'position'] as const).find((p) => p === guest[2]) ?? 'agency';
-    return row === undefined ? 'guests' : guestName(row, part);
+  const line = /^(guests|speakers)\.(\d+)(?:\.(\w+))?/.exec(path);
+  if (line) {
+    const list = line[1] as ListName;
+    const row = (list === 'guests' ? changes.guestRows : changes.speakerRows)[Number(line[2])];
+    const parts: readonly string[] = LIST_PARTS[list];
+    const part = parts.find((p) => p === line[3]) ?? parts[0];
+    return row === undefined ? list : `${list}.${row}.${part}`;
   }
   const plain: Record<string, string> = { startsAt: 'startTime', endsAt: 'endTime', delegates: 'attendance' };
   return plain[serviceField] ?? serviceField;

@@ -130,6 +130,19 @@ export function MeetingPage({ meeting, votes, manages, isDraft, stateLabel, fina
         )}
       </section>
 
+      <section aria-labelledby="speakers-heading">
+        <h2 id="speakers-heading">{t(M.speakers)}</h2>
+        {meeting.speakers.length === 0 ? (
+          <p>{t(M.noSpeakers)}</p>
+        ) : (
+          <ol>
+            {meeting.speakers.map((speaker) => (
+              <li>{[speaker.body, speaker.fullName, speaker.position].filter(Boolean).join(' — ')}</li>
+            ))}
+          </ol>
+        )}
+      </section>
+
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">{t(AMENDABLE_FIELD_LABELS.agenda)}</h2>
         {meeting.agenda.length === 0 ? (

@@ -44,6 +44,14 @@ export const MEETING_PAGES = {
   guests: text('Khách mời', 'Guests'),
   guestsHint: text('Mỗi dòng một cơ quan; dòng để trống được bỏ qua.', 'One agency per line; empty lines are ignored.'),
   agency: text('Cơ quan', 'Agency'),
+  speakers: text('Người phát biểu', 'Speakers'),
+  speakersHint: text(
+    'Theo thứ tự phát biểu, mỗi dòng một cơ quan, đơn vị (họ tên và chức vụ nếu biên bản ghi); dòng để trống được bỏ qua.',
+    'In the order they spoke, one body per line (name and title when recorded); empty lines are ignored.',
+  ),
+  speakerBody: text('Cơ quan, đơn vị', 'Body'),
+  speakerPosition: text('Chức vụ, tư cách', 'Title or capacity'),
+  noSpeakers: text('Không ghi người phát biểu.', 'No speakers recorded.'),
   fullName: text('Họ tên', 'Name'),
   agenda: text('Chương trình (mỗi dòng một nội dung)', 'Agenda (one item per line)'),
   minutes: text('Nội dung biên bản', 'Minutes'),
@@ -242,4 +250,5 @@ export const AMENDABLE_FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   minutes: MEETING_PAGES.minutes,
   delegates: text('Đại biểu', 'Delegates'),
   guests: MEETING_PAGES.guests,
+  speakers: MEETING_PAGES.speakers,
 };

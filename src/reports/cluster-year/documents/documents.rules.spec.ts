@@ -241,6 +241,26 @@ describe('the news item', () => {
     expect(minutesText).not.toMatch(/Hội nghị|hội nghị/);
   });
 
+  it('names those recorded as speaking, in order, as the published item does; nothing when none is recorded', () => {
+    expect(article.paragraphs).toContain('Đại diện Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam phát biểu ý kiến tại Hội nghị.');
+    const facts = cluster3Facts();
+    const speakers = [
+      { body: 'Ban Dân vận Tỉnh ủy Sơn La', fullName: null, position: 'Đại diện lãnh đạo' },
+      { body: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', fullName: 'Nguyễn Văn B', position: 'Phó Chủ tịch' },
+    ];
+    const spoken = assembleClusterYear({ ...facts, conference: { ...facts.conference!, speakers } });
+    expect(newsArticle(spoken, spoken.conference!).paragraphs).toContain(
+      'Đại diện lãnh đạo Ban Dân vận Tỉnh ủy Sơn La; Nguyễn Văn B, Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam lần lượt phát biểu ý kiến tại Hội nghị.',
+    );
+    const minutesText = printedText(minutesDocument(spoken, spoken.conference!));
+    expect(minutesText).toMatch(
+      /PHÁT BIỂU Ý KIẾN TẠI HỘI NGHỊ\n- Đại diện lãnh đạo Ban Dân vận Tỉnh ủy Sơn La;\n- Nguyễn Văn B, Phó Chủ tịch Liên hiệp/,
+    );
+    const silent = assembleClusterYear({ ...facts, conference: { ...facts.conference!, speakers: [] } });
+    expect(newsArticle(silent, silent.conference!).paragraphs.join('\n')).not.toContain('phát biểu');
+    expect(printedText(minutesDocument(silent, silent.conference!))).not.toContain('PHÁT BIỂU Ý KIẾN');
+  });
+
   it('tells the year’s work and next year’s direction only as the secretariat wrote them', () => {
     expect(text).not.toContain('Thư ký Cụm chưa viết');
     const written = assembleClusterYear(

@@ -13,6 +13,7 @@ import {
   paragraphs,
   PERCENT_COLUMN,
   resolutionText,
+  speakerText,
   textBlocks,
   timeText,
   VOTES_COLUMN,
@@ -162,6 +163,10 @@ export function minutesDocument(report: ClusterYearReport, conference: Conferenc
   const parts: { title: string; blocks: BodyBlock[] }[] = [
     { title: `Chương trình ${event}`, blocks: conference.agenda.length ? [{ kind: 'list' as const, items: conference.agenda }] : [] },
     { title: `Diễn biến ${event}`, blocks: conference.minutes ? textBlocks(conference.minutes) : [] },
+    {
+      title: `Phát biểu ý kiến tại ${event}`,
+      blocks: conference.speakers.length ? [{ kind: 'list' as const, items: conference.speakers.map(speakerText) }] : [],
+    },
     { title: 'Kết quả biểu quyết', blocks: votes.flatMap((vote, i) => voteBlocks(report, vote, i + 1, conference)) },
   ].filter((part) => part.blocks.length);
   return {

@@ -1,6 +1,6 @@
 import type { NewsArticle } from '../../documents/document.model.js';
 import type { ClusterYearReport, ConferenceReport } from '../cluster-year.model.js';
-import { compositionText, dayText, nextYearText, proposalsText, textBlocks } from './wording.js';
+import { compositionText, dayText, nextYearText, proposalsText, speakerText, textBlocks } from './wording.js';
 
 /**
  * "đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La, Ban Dân vận Tỉnh ủy Sơn La; ông A, Phó Chủ tịch …": the guests as
@@ -41,6 +41,16 @@ function writtenParagraphs(report: ClusterYearReport, key: 'achievements' | 'dir
   );
 }
 
+/**
+ * "Đại diện Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam phát biểu ý kiến tại Hội thảo.": the people and bodies
+ * recorded as speaking, in the order they spoke; nothing when none is recorded.
+ */
+function speakersText(conference: ConferenceReport, noun: string): string | null {
+  const speakers = conference.speakers.map((speaker, i) => (i ? midSentence(speakerText(speaker)) : speakerText(speaker)));
+  if (speakers.length === 0) return null;
+  return `${speakers.join('; ')} ${speakers.length > 1 ? 'lần lượt ' : ''}phát biểu ý kiến tại ${noun}.`;
+}
+
 /** "Tại Hội thảo, các đơn vị đã suy tôn, đề nghị…; bầu … làm Cụm phó năm 2024." from what the conference resolved. */
 function outcomeText(report: ClusterYearReport, noun: string): string | null {
   const { flagProposals, outcome, nextYear } = report;
@@ -63,7 +73,7 @@ function handoverText(report: ClusterYearReport): string | null {
 
 /**
  * A news item on the year-end conference in the style VUSTA publishes (the seed article), from the records only:
- * headline, lead with who attended, the cluster and its chair, the year's work, the outcome, next year's direction
+ * headline, lead with who attended, the cluster and its chair, the year's work, who spoke, the outcome, next year's direction
  * and the handover, each once. A part with nothing recorded is left out.
  */
 export function newsArticle(report: ClusterYearReport, conference: ConferenceReport): NewsArticle {
@@ -82,6 +92,7 @@ export function newsArticle(report: ClusterYearReport, conference: ConferenceRep
       `Ngày ${day}/${month}, tại ${conference.place}, ${cluster.name}, ${cluster.owner.fullName} đã tổ chức ${conference.title}.${attended}`,
       compositionText(report, cluster.name, true),
       ...writtenParagraphs(report, 'achievements'),
+      speakersText(conference, noun),
       outcomeText(report, noun),
       ...writtenParagraphs(report, 'direction'),
       handoverText(report),

@@ -182,6 +182,16 @@ export function paragraphs(...texts: (string | null | undefined | false)[]): Bod
 }
 
 /** "hội nghị" in the middle of a sentence, "Hội nghị" at its start: the event's own noun. */
+/**
+ * "Đại diện Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Đại diện lãnh đạo Ban Dân vận Tỉnh ủy" or
+ * "Nguyễn Văn A, Phó Chủ tịch Liên hiệp…": one who spoke, as recorded (the body alone is spoken for by its representative).
+ */
+export function speakerText(speaker: { body: string; fullName: string | null; position: string | null }): string {
+  const capacity = [speaker.position, speaker.body].filter(Boolean).join(' ');
+  if (speaker.fullName) return `${speaker.fullName}, ${capacity}`;
+  return speaker.position ? capacity : `Đại diện ${speaker.body}`;
+}
+
 export function lowerNoun(noun: string): string {
   return noun.toLocaleLowerCase('vi');
 }
