@@ -232,6 +232,18 @@ describe('the 2023 documents of Cluster 3 as a clerk signs them: a hội thảo 
     for (const document of DOCUMENTS) for (const text of allTexts(read, document)) expect(text).not.toMatch(/phiếu, đạt/);
   });
 
+  it('names the downloads of a hội thảo as one', async () => {
+    for (const [document, ascii, vietnamese] of [
+      ['minutes', 'bien-ban-hoi-thao-tong-ket-cum-3-2023.pdf', 'Biên bản hội thảo tổng kết Cụm thi đua số 3 năm 2023.pdf'],
+      ['news', 'tin-hoi-thao-tong-ket-cum-3-2023.pdf', 'Tin hội thảo tổng kết Cụm thi đua số 3 năm 2023.pdf'],
+    ]) {
+      const response = await binary(t.staff.get(`${base}/documents/${document}?format=pdf`)).expect(200);
+      const disposition = response.headers['content-disposition'];
+      expect(disposition).toContain(`filename="${ascii}"`);
+      expect(decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? '')).toBe(vietnamese);
+    }
+  });
+
   it('minutes the cancelled vote with its reason', () => {
     for (const text of allTexts(read, 'minutes')) {
       expect(text).toContain('Suy tôn (phiếu in sai)');

@@ -1,7 +1,7 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { NewsArticle, OfficialDocument } from '../documents/document.model.js';
-import { fileNames, type FileNames, type ReportFormat } from '../delivery/delivery.rules.js';
+import { asciiSlug, fileNames, type FileNames, type ReportFormat } from '../delivery/delivery.rules.js';
 import { CLUSTER_DOCUMENTS, type ClusterDocument } from './cluster-year.dto.js';
 import { ConferenceNotRecordedError, NoFlagProposalError } from './cluster-year.errors.js';
 import type { ClusterYearReport, ConferenceReport } from './cluster-year.model.js';
@@ -9,6 +9,7 @@ import { flagProposalDocument } from './documents/flag-proposal.rules.js';
 import { minutesDocument } from './documents/minutes.rules.js';
 import { newsArticle } from './documents/news.rules.js';
 import { summaryReportDocument } from './documents/summary-report.rules.js';
+import { lowerNoun } from './documents/wording.js';
 
 export type BuiltDocument = { kind: 'official'; content: OfficialDocument } | { kind: 'article'; content: NewsArticle };
 
@@ -18,34 +19,43 @@ function conferenceOf(report: ClusterYearReport): ConferenceReport {
 }
 
 interface DocumentKind {
+  /**
+   * What a user sees the document called, on the report pages and as the start of its file name: "Biên bản hội thảo
+   * tổng kết" when the conference was recorded as a hội thảo (the meeting's own noun), "Báo cáo tổng kết"…
+   */
+  name(report: ClusterYearReport): string;
   /** The start of the file name: "bao-cao-tong-ket" → "bao-cao-tong-ket-cum-3-2023.docx". */
-  ascii: string;
-  vietnamese: string;
+  ascii(report: ClusterYearReport): string;
   build(report: ClusterYearReport): BuiltDocument;
+}
+
+/** "hội nghị tổng kết", "hội thảo tổng kết": the year-end event as its record calls it ("hội nghị" before it is recorded). */
+function conferenceName(report: ClusterYearReport): string {
+  return `${lowerNoun(report.conference?.noun ?? 'Hội nghị')} tổng kết`;
 }
 
 const KINDS: Readonly<Record<ClusterDocument, DocumentKind>> = {
   'summary-report': {
-    ascii: 'bao-cao-tong-ket',
-    vietnamese: 'Báo cáo tổng kết',
+    name: () => 'Báo cáo tổng kết',
+    ascii: () => 'bao-cao-tong-ket',
     build: (report) => ({ kind: 'official', content: summaryReportDocument(report) }),
   },
   minutes: {
-    ascii: 'bien-ban-hoi-nghi-tong-ket',
-    vietnamese: 'Biên bản hội nghị tổng kết',
+    name: (report) => `Biên bản ${conferenceName(report)}`,
+    ascii: (report) => asciiSlug(`Biên bản ${conferenceName(report)}`),
     build: (report) => ({ kind: 'official', content: minutesDocument(report, conferenceOf(report)) }),
   },
   'flag-proposal': {
-    ascii: 'to-trinh-co-thi-dua',
-    vietnamese: 'Tờ trình đề nghị tặng Cờ thi đua',
+    name: () => 'Tờ trình đề nghị tặng Cờ thi đua',
+    ascii: () => 'to-trinh-co-thi-dua',
     build: (report) => {
       if (report.flagProposals.length === 0) throw new NoFlagProposalError(report.cluster.name, report.year);
       return { kind: 'official', content: flagProposalDocument(report, report.conference) };
     },
   },
   news: {
-    ascii: 'tin-hoi-nghi-tong-ket',
-    vietnamese: 'Tin hội nghị tổng kết',
+    name: (report) => `Tin ${conferenceName(report)}`,
+    ascii: (report) => asciiSlug(`Tin ${conferenceName(report)}`),
     build: (report) => ({ kind: 'article', content: newsArticle(report, conferenceOf(report)) }),
   },
 };
@@ -55,20 +65,23 @@ export function buildClusterDocument(report: ClusterYearReport, document: Cluste
   return KINDS[document].build(report);
 }
 
-/** "bao-cao-tong-ket-cum-3-2023.docx" and "Báo cáo tổng kết Cụm thi đua số 3 năm 2023.docx". */
+/**
+ * "bao-cao-tong-ket-cum-3-2023.docx" and "Báo cáo tổng kết Cụm thi đua số 3 năm 2023.docx";
+ * "bien-ban-hoi-thao-tong-ket-cum-3-2023.pdf" for a conference recorded as a hội thảo.
+ */
 export function clusterDocumentNames(report: ClusterYearReport, document: ClusterDocument, format: ReportFormat): FileNames {
   const { cluster, year } = report;
-  const kind = KINDS[document];
+  const name = clusterDocumentName(report, document);
   return fileNames(
-    `${kind.ascii}-${cluster.kind === 'block' ? 'khoi' : 'cum'}-${cluster.number}-${year}`,
-    `${kind.vietnamese} ${cluster.name} năm ${year}`,
+    `${KINDS[document].ascii(report)}-${cluster.kind === 'block' ? 'khoi' : 'cum'}-${cluster.number}-${year}`,
+    `${name} ${cluster.name} năm ${year}`,
     format,
   );
 }
 
-/** "Báo cáo tổng kết", "Biên bản hội nghị tổng kết"… */
-export function clusterDocumentName(document: ClusterDocument): string {
-  return KINDS[document].vietnamese;
+/** "Báo cáo tổng kết", "Biên bản hội nghị tổng kết", "Tin hội thảo tổng kết"… as the report's records call the event. */
+export function clusterDocumentName(report: ClusterYearReport, document: ClusterDocument): string {
+  return KINDS[document].name(report);
 }
 
 export interface DocumentEntry {
@@ -84,10 +97,10 @@ export function clusterDocumentEntries(report: ClusterYearReport): DocumentEntry
   return CLUSTER_DOCUMENTS.map((document) => {
     try {
       buildClusterDocument(report, document);
-      return { document, name: KINDS[document].vietnamese, refusal: null };
+      return { document, name: clusterDocumentName(report, document), refusal: null };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      return { document, name: KINDS[document].vietnamese, refusal: error.text };
+      return { document, name: clusterDocumentName(report, document), refusal: error.text };
     }
   });
 }

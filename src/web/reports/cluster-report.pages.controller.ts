@@ -144,7 +144,7 @@ export class ClusterReportPagesController {
     await this.web.page(response, ClusterDocumentPage, {
       report,
       document: params.document,
-      name: clusterDocumentName(params.document),
+      name: clusterDocumentName(report, params.document),
       sheet,
     });
   }

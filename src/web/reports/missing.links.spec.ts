@@ -29,5 +29,13 @@ describe('where a missing fact of the report is recorded', () => {
 
   it('gives a Vietnamese label first', () => {
     expect(recordingPlace(report, { key: 'section:situation', text: '' }).label.vi).toBe('Phần báo cáo do Thư ký Cụm viết');
+    expect(recordingPlace(report, { key: 'presiding', text: '' }).label.vi).toBe('Trang hội nghị tổng kết');
+  });
+
+  it('calls the conference page by the recorded noun of the event', () => {
+    const facts = cluster3Facts();
+    const workshop = { ...facts.conference!.meeting, title: 'Hội thảo tổng kết công tác thi đua, khen thưởng năm 2023' };
+    const recorded = assembleClusterYear({ ...facts, meetings: [workshop], conference: { ...facts.conference!, meeting: workshop } });
+    expect(recordingPlace(recorded, { key: 'secretary', text: '' }).label.vi).toBe('Trang hội thảo tổng kết');
   });
 });

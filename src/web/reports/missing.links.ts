@@ -26,7 +26,6 @@ const CLUSTER_PAGE = text(
   'Cluster page (members, chair, vice-chair, supervisor)',
 );
 const CLUSTER_YEAR_PAGE = text('Trang năm của Cụm (hội nghị, bỏ phiếu)', "Cluster's year page (meetings, votes)");
-const CONFERENCE_PAGE = text('Trang hội nghị tổng kết', 'Year-end conference page');
 
 const MEETING_FACTS = new Set(['attendance', 'agenda', 'conference_end', 'presiding', 'secretary', 'minutes', 'flag_proposals']);
 const CLUSTER_FACTS = new Set(['members', 'term', 'vice_chair', 'supervisor', 'next_term']);
@@ -65,6 +64,10 @@ export function recordingPlace(report: ClusterYearReport, fact: MissingFact): Re
   if (kind === 'meetings' || kind === 'conference') {
     return { href: PAGES.newMeeting(clusterId, year), label: text('Ghi nhận hội nghị của Cụm', 'Record a meeting of the cluster') };
   }
-  if (MEETING_FACTS.has(kind) && report.conference) return { href: PAGES.meeting(report.conference.id), label: CONFERENCE_PAGE };
+  if (MEETING_FACTS.has(kind) && report.conference) {
+    // The event as its record calls it: "Trang hội thảo tổng kết" for a hội thảo.
+    const noun = report.conference.noun.toLocaleLowerCase('vi');
+    return { href: PAGES.meeting(report.conference.id), label: text(`Trang ${noun} tổng kết`, 'Year-end conference page') };
+  }
   return { href: PAGES.clusterYear(clusterId, year), label: CLUSTER_YEAR_PAGE };
 }
