@@ -5,6 +5,7 @@ import { type Conference, givenCluster3Conference } from '../helpers/meeting-fac
 import { as, type Caller, givenAwardCatalog, givenCluster3FlagVote, onDay, transition, upload } from '../helpers/nomination-factories.js';
 import { givenSignedInUser } from '../helpers/auth.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { pdfPages } from '../../src/reports/renderers/readers.spec-support.js';
 
 interface Attachment {
   id: string;
@@ -81,6 +82,38 @@ describe("a conference's flag nominations: its documents in their dossiers, one 
     onDay(t, '2026-03-02');
     const eligibility = await sonLa.get(`/api/v1/nominations/${nominationId}/eligibility`).expect(200);
     expect(eligibility.body).toMatchObject({ asOf: '2026-03-02', legalBasis: { code: 'ND-98-2023', citation: 'Nghị định 98/2023/NĐ-CP' } });
+  });
+
+  it('draws both documents up again, before submission, when who issues and signs them changes', async () => {
+    onDay(t, '2024-01-10');
+    const before = await attachments();
+    const base = `/api/v1/reports/clusters/${conference.c3.cluster}/years/2023/issuance`;
+    await conference.secretariat
+      .put(`${base}/year`)
+      .send({ symbol: 'LHH', signerTitle: 'Chủ tịch', signerName: 'Cầm Văn Nhung' })
+      .expect(201);
+    const after = await attachments();
+    expect(after.map((f) => f.kind)).toEqual(['to_trinh', 'bien_ban_binh_xet']);
+    for (const kind of ['to_trinh', 'bien_ban_binh_xet']) {
+      const [old, now] = [before, after].map((files) => files.find((f) => f.kind === kind) as Attachment);
+      expect([now.id, now.sha256]).not.toEqual([old.id, old.sha256]);
+    }
+    const letter = after.find((f) => f.kind === 'to_trinh') as Attachment;
+    const pdf = await binary(sonLa.get(`/api/v1/attachments/${letter.id}/content`)).expect(200);
+    const text = (await pdfPages(pdf.body as Buffer)).map((page) => page.text).join(' ');
+    expect(text).toContain('Cầm Văn Nhung');
+    expect(text).toContain('/TTr-LHH');
+    // The number and date once recorded for the tờ trình alone: the tờ trình is drawn up again with them.
+    await conference.secretariat.put(`${base}/flag-proposal`).send({ number: 15, issuedOn: '2023-11-28' }).expect(201);
+    const numbered = (await attachments()).find((f) => f.kind === 'to_trinh') as Attachment;
+    expect(numbered.id).not.toBe(letter.id);
+    const renumbered = await binary(sonLa.get(`/api/v1/attachments/${numbered.id}/content`)).expect(200);
+    expect((await pdfPages(renumbered.body as Buffer)).map((page) => page.text).join(' ')).toContain('15/TTr-LHH');
+    const audited = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'nomination.attachment_generate' AND entity_id = $1`,
+      [nominationId],
+    );
+    expect(audited[0].n).toBeGreaterThanOrEqual(5);
   });
 
   it('draws the minutes up again from the record as amended when the dossier is submitted', async () => {

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../platform/errors/domain-error.js';
 import type { ClusterDocument } from '../../reports/cluster-year/cluster-year.dto.js';
 import { ClusterYearReportsService } from '../../reports/cluster-year/cluster-year.service.js';
+import { DocumentIssuanceService } from '../../reports/issuance/issuance.service.js';
 import type { ReportFile } from '../../reports/delivery/report-file.js';
 import { NominationRepository } from '../nominations/nomination.repository.js';
 import type { Nomination } from '../nominations/nomination.rules.js';
@@ -21,16 +22,22 @@ const CONFERENCE_DOCUMENTS: readonly { document: ClusterDocument; kind: Attachme
  * The tờ trình and the minutes of a cluster's year-end conference, drawn up from its records as PDF, are the
  * dossier files of the flag nominations it made, with their SHA-256: attached when the dossier is first read
  * (not while the vote closes, which they would slow down), and drawn up again from the record as it then stands,
- * amended or not, when the dossier is submitted.
+ * amended or not, when the dossier is submitted, and whenever who issues and signs them (issuer, number, date,
+ * signer) changes while the dossiers can still be edited.
  */
 @Injectable()
-export class ConferenceDocumentsService {
+export class ConferenceDocumentsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reports: ClusterYearReportsService,
     private readonly nominations: NominationsService,
     private readonly hasher: Sha256Hasher,
+    private readonly issuance: DocumentIssuanceService,
   ) {}
+
+  onModuleInit(): void {
+    this.issuance.onChange((tx, clusterId, year) => this.attach(tx, clusterId, year));
+  }
 
   /** The documents a flag nomination of a conference does not hold yet, attached now; nothing for other nominations. */
   async attachMissing(nomination: Pick<Nomination, 'id' | 'proposingOrganizationId' | 'basisVote'>): Promise<void> {

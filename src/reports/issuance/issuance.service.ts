@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import { NotClusterSecretariatError } from '../../access/policies/access.errors.js';
 import { mayManageClusterYear } from '../../access/policies/access.rules.js';
@@ -29,6 +29,13 @@ function fieldsOf(record: IssuanceFields): IssuanceFields {
 }
 
 /**
+ * What follows a change of who issues and signs a cluster's documents of a year, in the same transaction: the
+ * nominations feature draws up again the documents its dossiers hold (reports cannot depend on nominations, which
+ * depend on reports, so nominations registers here).
+ */
+export type IssuanceFollower = (tx: EntityManager, clusterId: string, year: number) => Promise<void>;
+
+/**
  * Who issues and signs a cluster's documents of a year: recorded by the cluster's secretariat of that year (the
  * chair unit's staff, while the year is open) or by national staff, for the year and per document; audited.
  */
@@ -39,6 +46,13 @@ export class DocumentIssuanceService {
     private readonly clusters: ClustersService,
     private readonly audit: AuditService,
   ) {}
+
+  private readonly followers: IssuanceFollower[] = [];
+
+  /** Called once at start-up by a feature whose records are drawn from the issuance (the dossiers' documents). */
+  onChange(follower: IssuanceFollower): void {
+    this.followers.push(follower);
+  }
 
   /** The year's records (the year's own, then one per document where it differs). */
   async list(clusterId: string, year: number): Promise<IssuanceView[]> {
@@ -80,6 +94,7 @@ export class DocumentIssuanceService {
         before: existing ? { clusterId, year, scope, ...fieldsOf(existing) } : undefined,
         after: { clusterId, year, scope, ...fieldsOf(saved) },
       });
+      for (const follow of this.followers) await follow(tx, clusterId, year);
       return { created: !existing, value: { clusterId, year, ...value } };
     });
   }
