@@ -16,6 +16,7 @@ import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDos
 import { IdempotencyKeys1795901500000 } from './1795901500000-IdempotencyKeys.js';
 import { DocumentIssuance1795902300000 } from './1795902300000-DocumentIssuance.js';
 import { MeetingSpeakers1795902700000 } from './1795902700000-MeetingSpeakers.js';
+import { LegalInstruments1795902700001 } from './1795902700001-LegalInstruments.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -36,4 +37,5 @@ export const migrations: MixedList<Function> = [
   EncryptedBallotBox1795901600000,
   DocumentIssuance1795902300000,
   MeetingSpeakers1795902700000,
+  LegalInstruments1795902700001,
 ];

@@ -36,9 +36,20 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
   });
 
   it('seeds every award of the domain notes, each with its Decree 98 and Decree 152 rule sets, and a second run changes nothing', async () => {
-    const before = await contentOf(t.dataSource, 'award_types', 'award_rule_sets');
+    const before = await contentOf(t.dataSource, 'award_types', 'award_rule_sets', 'legal_instruments');
     await t.dataSource.transaction((tx) => seedAwardCatalog(tx));
-    expect(await contentOf(t.dataSource, 'award_types', 'award_rule_sets')).toEqual(before);
+    expect(await contentOf(t.dataSource, 'award_types', 'award_rule_sets', 'legal_instruments')).toEqual(before);
+    // The dated Laws and decrees the documents cite, those rules.md does not confirm marked unverified.
+    const instruments = await t.dataSource.query(
+      `SELECT code, kind, effective_from::text AS "from", effective_to::text AS "to", verified FROM legal_instruments ORDER BY kind, effective_from`,
+    );
+    expect(instruments).toEqual([
+      { code: 'ND-91-2017', kind: 'decree', from: '2017-07-31', to: '2023-12-31', verified: false },
+      { code: 'ND-98-2023', kind: 'decree', from: '2024-01-01', to: '2025-06-30', verified: true },
+      { code: 'ND-152-2025', kind: 'decree', from: '2025-07-01', to: null, verified: true },
+      { code: 'LUAT-TDKT-2003', kind: 'law', from: '2004-07-01', to: '2023-12-31', verified: false },
+      { code: 'LUAT-TDKT-2022', kind: 'law', from: '2024-01-01', to: null, verified: true },
+    ]);
     const list = await t.http.get('/api/v1/award-types?pageSize=50').set('authorization', officer.bearer).expect(200);
     expect(list.body.total).toBe(AWARD_CATALOG.length);
     const flag = await t.http.get(`/api/v1/award-types/${ids.LHHVN_CO_THI_DUA}`).set('authorization', officer.bearer).expect(200);

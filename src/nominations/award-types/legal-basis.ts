@@ -6,3 +6,6 @@ export interface LegalBasis {
   code: string;
   citation: LocalizedText;
 }
+
+/** A Law on emulation and commendation, or a decree detailing one. */
+export type LegalInstrumentKind = 'law' | 'decree';

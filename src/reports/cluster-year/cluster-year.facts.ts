@@ -116,6 +116,14 @@ export interface AwardLegalBasisFacts {
   effectiveTo: string | null;
 }
 
+/** A Law or decree on emulation and commendation with the days it was in force (reference data). */
+export interface LegalInstrumentFacts {
+  kind: 'law' | 'decree';
+  citation: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
 export interface NominationCountFacts {
   awardTypeCode: string;
   awardName: string;
@@ -152,6 +160,8 @@ export interface ClusterYearFacts {
   flagProposals: FlagProposalFacts[];
   /** The legal bases of the rule sets of the awards proposed, every period. */
   flagLegalBases: AwardLegalBasisFacts[];
+  /** Every dated Law and decree recorded, oldest first. */
+  legalInstruments: LegalInstrumentFacts[];
   nominations: NominationCountFacts[];
   awards: AwardFacts[];
   sections: SectionsFacts | null;

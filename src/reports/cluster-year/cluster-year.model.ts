@@ -188,9 +188,10 @@ export interface ClusterYearReport {
   flagProposals: FlagProposalReport[];
   /**
    * The day the tờ trình proposing the flags speaks from (its recorded date, else the conference's day, else the year's
-   * last) and the decree in force that day, read from the dated rule sets of the award (null when none is in force).
+   * last), the Law in force that day and the decree in force that day: the one the award's dated rule sets cite, else
+   * the dated decree recorded (the rule sets start with Decree 98, on 01/01/2024). Null when none is in force.
    */
-  flagLegalBasis: { on: IsoDate; citation: string | null };
+  flagLegalBasis: { on: IsoDate; law: string | null; citation: string | null };
   outcome: ConferenceOutcome;
   nextYear: NextYearReport;
   nominations: NominationsReport;

@@ -14,6 +14,7 @@ import { lastDayOf } from '../../platform/time/calendar.js';
 import type {
   AwardFacts,
   AwardLegalBasisFacts,
+  LegalInstrumentFacts,
   ClusterFacts,
   ClusterYearFacts,
   ConferenceFacts,
@@ -200,6 +201,14 @@ function findAwardLegalBases(manager: EntityManager, awardTypeCodes: readonly st
   );
 }
 
+/** The dated Laws and decrees on emulation and commendation. */
+function findLegalInstruments(manager: EntityManager): Promise<LegalInstrumentFacts[]> {
+  return manager.query(
+    `SELECT kind, citation, effective_from::text AS "effectiveFrom", effective_to::text AS "effectiveTo"
+     FROM legal_instruments ORDER BY kind, effective_from`,
+  );
+}
+
 function findNominationCounts(manager: EntityManager, clusterId: string, year: number): Promise<NominationCountFacts[]> {
   return manager.query(
     `SELECT at.code AS "awardTypeCode", at.name AS "awardName", n.state, count(*)::int AS count
@@ -286,6 +295,7 @@ export async function loadClusterYearFacts(manager: EntityManager, clusterId: st
     conference,
     flagProposals,
     flagLegalBases: await findAwardLegalBases(manager, [...new Set(flagProposals.map((p) => p.awardTypeCode))]),
+    legalInstruments: await findLegalInstruments(manager),
     nominations: await findNominationCounts(manager, clusterId, year),
     awards: await findAwards(manager, clusterId, year),
     sections: await findSections(manager, clusterId, year),

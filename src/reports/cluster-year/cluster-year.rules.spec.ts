@@ -74,7 +74,6 @@ describe('assembleClusterYear', () => {
       'issuance:symbol',
       'issuance:signer',
       'issuance:regulation',
-      'legal_basis',
       'issuance:summary-report',
       'issuance:minutes',
       'issuance:flag-proposal',

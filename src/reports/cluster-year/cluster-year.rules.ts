@@ -206,10 +206,11 @@ export function eventNoun(title: string): string {
 function flagLegalBasisOf(facts: ClusterYearFacts, issuedOn: IsoDate | null): ClusterYearReport['flagLegalBasis'] {
   const code = facts.flagProposals[0]?.awardTypeCode;
   const on = issuedOn ?? (facts.conference ? vietnamTime(facts.conference.meeting.startsAt).date : lastDayOf(facts.year));
-  const inForce = facts.flagLegalBases.find(
-    (b) => b.awardTypeCode === code && b.effectiveFrom <= on && (b.effectiveTo === null || on <= b.effectiveTo),
-  );
-  return { on, citation: inForce?.citation ?? null };
+  const inForceOn = (b: { effectiveFrom: string; effectiveTo: string | null }) =>
+    b.effectiveFrom <= on && (b.effectiveTo === null || on <= b.effectiveTo);
+  const ruleSet = facts.flagLegalBases.find((b) => b.awardTypeCode === code && inForceOn(b));
+  const instrument = (kind: 'law' | 'decree') => facts.legalInstruments.find((i) => i.kind === kind && inForceOn(i))?.citation ?? null;
+  return { on, law: instrument('law'), citation: ruleSet?.citation ?? instrument('decree') };
 }
 
 const VIETNAMESE = new Intl.Collator('vi');
@@ -322,7 +323,7 @@ function missingFacts(facts: ClusterYearFacts, report: Omit<ClusterYearReport, '
   if (report.flagProposals.length && !report.flagLegalBasis.citation) {
     add(
       'legal_basis',
-      `Không có nghị định nào trong các bộ quy tắc của ${report.flagProposals[0].awardName} có hiệu lực vào ngày ${shortDate(report.flagLegalBasis.on)}: tờ trình chưa dẫn được nghị định. Ghi ngày ban hành tờ trình, hoặc bổ sung bộ quy tắc.`,
+      `Không có nghị định nào (trong các bộ quy tắc của ${report.flagProposals[0].awardName} hay các văn bản pháp luật đã ghi nhận) có hiệu lực vào ngày ${shortDate(report.flagLegalBasis.on)}: tờ trình chưa dẫn được nghị định. Ghi ngày ban hành tờ trình, hoặc bổ sung bộ quy tắc.`,
     );
   }
   for (const [document, name] of [

@@ -177,6 +177,17 @@ export function cluster3Facts(overrides: Partial<ClusterYearFacts> = {}): Cluste
       { awardTypeCode: 'LHHVN_CO_THI_DUA', citation: 'Nghị định 98/2023/NĐ-CP', effectiveFrom: '2024-01-01', effectiveTo: '2025-06-30' },
       { awardTypeCode: 'LHHVN_CO_THI_DUA', citation: 'Nghị định 152/2025/NĐ-CP', effectiveFrom: '2025-07-01', effectiveTo: null },
     ],
+    legalInstruments: [
+      {
+        kind: 'law',
+        citation: 'Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003',
+        effectiveFrom: '2004-07-01',
+        effectiveTo: '2023-12-31',
+      },
+      { kind: 'law', citation: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022', effectiveFrom: '2024-01-01', effectiveTo: null },
+      { kind: 'decree', citation: 'Nghị định 91/2017/NĐ-CP', effectiveFrom: '2017-07-31', effectiveTo: '2023-12-31' },
+      { kind: 'decree', citation: 'Nghị định 98/2023/NĐ-CP', effectiveFrom: '2024-01-01', effectiveTo: '2025-06-30' },
+    ],
     nominations: [],
     awards: [],
     sections: null,

@@ -172,11 +172,17 @@ describe('the submission (tờ trình) proposing the flags', () => {
 
   it('is addressed to VUSTA, rests on the minutes, and lists each unit with its vote result', () => {
     expect(document.addressees).toEqual(['Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam']);
-    // Undated, it speaks from the conference's day (27/11/2023): neither the Law 2022 nor Decree 98 was in force yet.
+    // Undated, it speaks from the conference's day (27/11/2023): the Law 2003 and Decree 91/2017 were then in force.
     expect(document.legalBases).toEqual([
+      'Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003',
+      'Căn cứ Nghị định 91/2017/NĐ-CP',
       'Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023',
     ]);
-    expect(report.missing.map((m) => m.key)).toContain('legal_basis');
+    expect(report.missing.map((m) => m.key)).not.toContain('legal_basis');
+    // With no instrument recorded for its day, it cites neither and the report says the decree is missing.
+    const unrecorded = assembleClusterYear(cluster3Facts({ legalInstruments: [] }));
+    expect(flagProposalDocument(unrecorded, unrecorded.conference).legalBases).toHaveLength(1);
+    expect(unrecorded.missing.map((m) => m.key)).toContain('legal_basis');
     const dated = assembleClusterYear(
       cluster3Facts({
         issuance: [

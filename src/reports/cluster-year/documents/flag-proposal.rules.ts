@@ -16,21 +16,15 @@ import {
 } from './wording.js';
 
 /**
- * Luật Thi đua, khen thưởng 06/2022/QH15 of 15/06/2022, in force from 01/01/2024 (rules §1.1). The Law it replaced is
- * not in the records: a tờ trình dated before then cites none rather than one the records do not hold.
- */
-export const EMULATION_LAW = { inForceFrom: '2024-01-01', citation: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022' };
-
-/**
  * Căn cứ of the tờ trình: the Law and the decree in force on its day (`flagLegalBasis`), the awarding body's
  * regulation as recorded, and the conference's minutes; each only when recorded.
  */
 function legalBases(report: ClusterYearReport, conference: ConferenceReport | null): string[] {
   const { cluster } = report;
-  const { on, citation } = report.flagLegalBasis;
+  const { law, citation } = report.flagLegalBasis;
   const regulation = report.issuance['flag-proposal'].regulation;
   return [
-    ...(on >= EMULATION_LAW.inForceFrom ? [`Căn cứ ${EMULATION_LAW.citation}`] : []),
+    ...(law ? [`Căn cứ ${law}`] : []),
     ...(citation ? [`Căn cứ ${citation}`] : []),
     ...(regulation ? [`Căn cứ ${regulation.replace(/^căn cứ\s+/iu, '')}`] : []),
     ...(conference ? [`Căn cứ Biên bản ${conference.title} của ${cluster.name} ${fullDate(conference.starts.date)}`] : []),
