@@ -455,25 +455,38 @@ export class MeetingRepository {
     );
   }
 
-  private async replaceGuests(meetingId: string, guests: readonly GuestInput[]): Promise<void> {
-    await this.db.query(`DELETE FROM meeting_guests WHERE meeting_id = $1`, [meetingId]);
-    if (guests.length === 0) return;
-    await this.db.query(
-      `INSERT INTO meeting_guests (meeting_id, agency, full_name, position, sort_order)
-       SELECT $1, g.agency, g.full_name, g.position, g.sort_order - 1
-       FROM unnest($2::varchar[], $3::varchar[], $4::varchar[]) WITH ORDINALITY AS g (agency, full_name, position, sort_order)`,
-      [meetingId, guests.map((g) => g.agency), guests.map((g) => g.fullName), guests.map((g) => g.position)],
+  private replaceGuests(meetingId: string, guests: readonly GuestInput[]): Promise<void> {
+    return this.replaceLines(
+      'meeting_guests',
+      'agency',
+      meetingId,
+      guests.map((g) => ({ ...g, first: g.agency })),
     );
   }
 
-  private async replaceSpeakers(meetingId: string, speakers: readonly SpeakerInput[]): Promise<void> {
-    await this.db.query(`DELETE FROM meeting_speakers WHERE meeting_id = $1`, [meetingId]);
-    if (speakers.length === 0) return;
+  private replaceSpeakers(meetingId: string, speakers: readonly SpeakerInput[]): Promise<void> {
+    return this.replaceLines(
+      'meeting_speakers',
+      'body',
+      meetingId,
+      speakers.map((s) => ({ ...s, first: s.body })),
+    );
+  }
+
+  /** A list of lines kept in order (guests by agency, speakers by body), replaced as a whole. */
+  private async replaceLines(
+    table: 'meeting_guests' | 'meeting_speakers',
+    first: 'agency' | 'body',
+    meetingId: string,
+    lines: readonly { first: string; fullName: string | null; position: string | null }[],
+  ): Promise<void> {
+    await this.db.query(`DELETE FROM ${table} WHERE meeting_id = $1`, [meetingId]);
+    if (lines.length === 0) return;
     await this.db.query(
-      `INSERT INTO meeting_speakers (meeting_id, body, full_name, position, sort_order)
-       SELECT $1, s.body, s.full_name, s.position, s.sort_order - 1
-       FROM unnest($2::varchar[], $3::varchar[], $4::varchar[]) WITH ORDINALITY AS s (body, full_name, position, sort_order)`,
-      [meetingId, speakers.map((s) => s.body), speakers.map((s) => s.fullName), speakers.map((s) => s.position)],
+      `INSERT INTO ${table} (meeting_id, ${first}, full_name, position, sort_order)
+       SELECT $1, l.first, l.full_name, l.position, l.sort_order - 1
+       FROM unnest($2::varchar[], $3::varchar[], $4::varchar[]) WITH ORDINALITY AS l (first, full_name, position, sort_order)`,
+      [meetingId, lines.map((l) => l.first), lines.map((l) => l.fullName), lines.map((l) => l.position)],
     );
   }
 }

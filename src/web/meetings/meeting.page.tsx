@@ -20,6 +20,18 @@ export interface MeetingPageProps {
   finalizeProblems: { title: LocalizedText; items: readonly FieldError[] } | null;
 }
 
+/** Guests or speakers: one line each, agency or body first, then the name and title when recorded. */
+function LinesSection(props: { id: string; heading: LocalizedText; empty: LocalizedText; lines: (string | null)[][]; ordered?: boolean }) {
+  const { t } = usePage();
+  const items = props.lines.map((line) => <li>{line.filter(Boolean).join(' — ')}</li>);
+  return (
+    <section aria-labelledby={`${props.id}-heading`}>
+      <h2 id={`${props.id}-heading`}>{t(props.heading)}</h2>
+      {items.length === 0 ? <p>{t(props.empty)}</p> : props.ordered ? <ol>{items}</ol> : <ul>{items}</ul>}
+    </section>
+  );
+}
+
 export function MeetingPage({ meeting, votes, manages, isDraft, stateLabel, finalizeProblems }: MeetingPageProps) {
   const { t, locale } = usePage();
   const byUnit = new Map(meeting.delegates.map((d) => [d.unit.id, d]));
@@ -117,31 +129,19 @@ export function MeetingPage({ meeting, votes, manages, isDraft, stateLabel, fina
         </div>
       </section>
 
-      <section aria-labelledby="guests-heading">
-        <h2 id="guests-heading">{t(M.guests)}</h2>
-        {meeting.guests.length === 0 ? (
-          <p>{t(M.noGuests)}</p>
-        ) : (
-          <ul>
-            {meeting.guests.map((guest) => (
-              <li>{[guest.agency, guest.fullName, guest.position].filter(Boolean).join(' — ')}</li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="speakers-heading">
-        <h2 id="speakers-heading">{t(M.speakers)}</h2>
-        {meeting.speakers.length === 0 ? (
-          <p>{t(M.noSpeakers)}</p>
-        ) : (
-          <ol>
-            {meeting.speakers.map((speaker) => (
-              <li>{[speaker.body, speaker.fullName, speaker.position].filter(Boolean).join(' — ')}</li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <LinesSection
+        id="guests"
+        heading={M.guests}
+        empty={M.noGuests}
+        lines={meeting.guests.map((g) => [g.agency, g.fullName, g.position])}
+      />
+      <LinesSection
+        id="speakers"
+        heading={M.speakers}
+        empty={M.noSpeakers}
+        lines={meeting.speakers.map((s) => [s.body, s.fullName, s.position])}
+        ordered
+      />
 
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">{t(AMENDABLE_FIELD_LABELS.agenda)}</h2>
