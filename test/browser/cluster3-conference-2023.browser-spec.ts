@@ -139,6 +139,8 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
         await page.getByLabel(`Cơ quan (${i + 1})`).fill(agency);
         await page.getByLabel(`Chức vụ (${i + 1})`).fill(position);
       }
+      // Who spoke, as the published item names them: a body, without a name.
+      await page.getByLabel('Cơ quan, đơn vị (1)').fill('Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam');
       await page
         .getByLabel('Chương trình')
         .fill(
@@ -157,6 +159,8 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await page.getByText('8/8 đơn vị có mặt, 8 đơn vị biểu quyết').waitFor();
       await page.getByText('Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam — Đại diện lãnh đạo').waitFor();
       await page.getByText('27/11/2023 08:00').waitFor();
+      const speakers = page.getByRole('region', { name: 'Người phát biểu' });
+      await speakers.getByText('Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', { exact: true }).waitFor();
       await screenshot(page, 'meeting');
       await expectAccessible(page);
       await context.close();
