@@ -200,7 +200,7 @@ const FLAG_PROPOSAL = `
     p.cluster_id AS "clusterId", c.name AS "clusterName", p.year, p.organization_id AS "organizationId",
     p.award_type_code AS "awardTypeCode", t.id AS "awardTypeId", term.chair_id AS "chairId", p.decided_by AS "decidedBy", p.votes,
     (r.result->>'ballotsValid')::int + (r.result->>'ballotsInvalid')::int AS "votesCast",
-    p.nomination_id AS "nominationId", n.state AS "nominationState"
+    n.id AS "nominationId", n.state AS "nominationState"
   FROM flag_proposals p
   JOIN votes v ON v.id = p.vote_id
   JOIN meetings m ON m.id = p.meeting_id
@@ -208,7 +208,7 @@ const FLAG_PROPOSAL = `
   LEFT JOIN vote_rounds r ON r.vote_id = p.vote_id AND r.round = p.round
   LEFT JOIN award_types t ON t.code = p.award_type_code
   LEFT JOIN cluster_terms term ON term.cluster_id = p.cluster_id AND term.year = p.year
-  LEFT JOIN nominations n ON n.id = p.nomination_id`;
+  LEFT JOIN nominations n ON n.flag_proposal_id = p.id`;
 
 function factsOf({ meetingStartsAt, nominationId, nominationState, ...row }: FlagProposalRow): FlagProposalFacts {
   return {
@@ -456,7 +456,7 @@ export class NominationRepository {
   editableFlagNominations(clusterId: string, year: number): Promise<{ id: string; proposingOrganizationId: string }[]> {
     return this.db.query(
       `SELECT n.id, n.proposing_organization_id AS "proposingOrganizationId"
-       FROM flag_proposals p JOIN nominations n ON n.id = p.nomination_id
+       FROM flag_proposals p JOIN nominations n ON n.flag_proposal_id = p.id
        WHERE p.cluster_id = $1 AND p.year = $2 AND n.state = ANY ($3::nomination_state[])
        ORDER BY n.id`,
       [clusterId, year, EDITABLE_STATES],
@@ -478,11 +478,12 @@ export class NominationRepository {
     return row ? factsOf(row) : null;
   }
 
-  /**
-   * Points the flag proposal at the nomination made from it. The column is the meetings' (flag_proposals),
-   * but it says which nomination carries the proposal, which only this context decides.
-   */
+  /** Makes the nomination the one that carries the flag proposal; a nomination that carried it before (withdrawn) lets go. */
   async linkFlagProposal(proposalId: string, nominationId: string): Promise<void> {
-    await this.db.query('UPDATE flag_proposals SET nomination_id = $2 WHERE id = $1', [proposalId, nominationId]);
+    await this.db.query('UPDATE nominations SET flag_proposal_id = NULL WHERE flag_proposal_id = $1 AND id <> $2', [
+      proposalId,
+      nominationId,
+    ]);
+    await this.db.query('UPDATE nominations SET flag_proposal_id = $1 WHERE id = $2', [proposalId, nominationId]);
   }
 }

@@ -152,7 +152,7 @@ async function findFlagProposals(manager: EntityManager, clusterId: string, year
        ar.decision_reference, ar.decision_date::text AS decision_date, ar.register_number
      FROM flag_proposals p
      LEFT JOIN award_types at ON at.code = p.award_type_code
-     LEFT JOIN nominations n ON n.id = p.nomination_id
+     LEFT JOIN nominations n ON n.flag_proposal_id = p.id
      LEFT JOIN award_register ar ON ar.award_type_id = at.id AND ar.year = p.year
        AND ar.recipient_organization_id = p.organization_id AND ar.recipient_person_id IS NULL
      WHERE p.cluster_id = $1 AND p.year = $2
