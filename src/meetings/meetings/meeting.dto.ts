@@ -23,7 +23,7 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { toFieldErrors } from '../../platform/validation/validation-messages.js';
 import { IsBodyYear, IsOmittable, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import {
   AMENDABLE_FIELDS,
   type AmendableField,

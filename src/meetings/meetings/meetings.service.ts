@@ -9,7 +9,7 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import { RequestValidationError } from '../../platform/errors/platform.errors.js';
 import { type Page, type PageQuery, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import {
   type AmendMeetingBody,
   amendedValue,

@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { queryPage } from '../../platform/pagination/page.js';
 import type { Reason } from '../votes/vote-quorum.rules.js';
-import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin, unitsById } from '../../registry/organizations/organization.repository.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { VoteSubject } from '../votes/vote-rule-set.js';
-import { unitsById } from '../../registry/clusters/unit.sql.js';
 import type { FlagProposalsQuery, ResolutionsQuery } from './resolution.dto.js';
 import { decidedIds, type ResolutionStatus } from './resolution.rules.js';
 

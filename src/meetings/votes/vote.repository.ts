@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { queryPage } from '../../platform/pagination/page.js';
-import { unitsById, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
-import { coversYear } from '../../registry/memberships/membership.sql.js';
+import { unitsById, unitJoin } from '../../registry/organizations/organization.repository.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
+import { coversYear } from '../../registry/memberships/membership.repository.js';
 import type { DeclaredResult } from './declared-result.rules.js';
 import type { StoredPaperTotals } from './paper-totals.rules.js';
 import type { VoteMethod, VoteRuleSet, VoteSubject } from './vote-rule-set.js';

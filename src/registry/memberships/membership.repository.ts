@@ -1,9 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { lastDayOf } from '../../platform/time/calendar.js';
-import { type SqlRow, unitColumns, unitFrom, unitJoin, unitOrder } from '../clusters/unit.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin, unitOrder } from '../organizations/organization.repository.js';
 import type { MemberView } from './membership.dto.js';
 import type { Seat } from './membership.audit.js';
-import { coversYear } from './membership.sql.js';
+
+/** SQL condition: the membership row `alias` covers `year` (an integer SQL expression). */
+export function coversYear(alias: string, year: string): string {
+  return `(${alias}.from_year <= ${year} AND (${alias}.to_year IS NULL OR ${alias}.to_year >= ${year}))`;
+}
 
 const ORDER_BY = {
   name: unitOrder('unit'),

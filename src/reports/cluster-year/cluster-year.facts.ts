@@ -7,7 +7,7 @@ import type { VoteState } from '../../meetings/votes/vote.state.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { ClusterSummary } from '../../registry/clusters/cluster.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { TermDecision } from '../../registry/terms/term.rules.js';
 
 /*

@@ -5,7 +5,7 @@ import type { CandidateStatus } from '../../meetings/votes/vote.rules.js';
 import type { VoteState } from '../../meetings/votes/vote.state.js';
 import type { Ratio } from '../../platform/numbers/ratio.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { TermDecision } from '../../registry/terms/term.rules.js';
 import type { IsoDate } from '../documents/decree30.js';
 import type { AwardDecisionFacts, ClusterFacts, SectionTexts } from './cluster-year.facts.js';

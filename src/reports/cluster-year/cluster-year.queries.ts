@@ -4,12 +4,11 @@ import { decidedIds } from '../../meetings/resolutions/resolution.rules.js';
 import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { roundResultVisible } from '../../meetings/votes/vote.state.js';
-import { unitsById } from '../../registry/clusters/unit.sql.js';
+import { unitsById, type SqlRow, unitColumns, unitFrom, unitJoin } from '../../registry/organizations/organization.repository.js';
 import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
-import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
-import { findMembers } from '../../registry/memberships/membership.queries.js';
-import { coversYear } from '../../registry/memberships/membership.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
+import { coversYear, MembershipRepository } from '../../registry/memberships/membership.repository.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
 import type {
   AwardFacts,
@@ -230,7 +229,7 @@ async function findSections(manager: EntityManager, clusterId: string, year: num
 export async function loadClusterYearFacts(manager: EntityManager, clusterId: string, year: number): Promise<ClusterYearFacts | null> {
   const cluster = await findCluster(manager, clusterId, year);
   if (!cluster) return null;
-  const members = (await findMembers(manager, clusterId, year, { sort: 'name' })).items.map(
+  const members = (await new MembershipRepository(manager).members(clusterId, year, { sort: 'name' })).items.map(
     ({ organizationId, code, fullName, shortName }): UnitView => ({ id: organizationId, code, fullName, shortName }),
   );
   const terms = await findTermsAround(manager, clusterId, year);

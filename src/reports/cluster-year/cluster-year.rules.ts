@@ -4,7 +4,7 @@ import type { Share } from '../../meetings/votes/vote-quorum.rules.js';
 import { isSettled } from '../../meetings/votes/vote.state.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import {
   type ClusterYearFacts,
   type ConferenceFacts,

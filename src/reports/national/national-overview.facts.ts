@@ -1,5 +1,5 @@
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { ClusterFacts } from '../cluster-year/cluster-year.facts.js';
 
 /** What the national overview of a year is made of, one row per cluster and count, as read from the database. */

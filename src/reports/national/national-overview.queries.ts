@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { type SqlRow, unitColumns, unitFrom, unitJoin } from '../../registry/clusters/unit.sql.js';
-import { coversYear } from '../../registry/memberships/membership.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin } from '../../registry/organizations/organization.repository.js';
+import { coversYear } from '../../registry/memberships/membership.repository.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
 import { CLUSTER_COLUMNS, clusterFrom } from '../cluster-year/cluster-year.queries.js';
 import type { NationalFacts } from './national-overview.facts.js';

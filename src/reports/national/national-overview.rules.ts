@@ -1,5 +1,5 @@
 import { NOMINATION_STATES, type NominationState, STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { ClusterFacts } from '../cluster-year/cluster-year.facts.js';
 import type { BarChart } from '../documents/chart.model.js';
 import type { TabularReport, TableCell } from '../documents/document.model.js';

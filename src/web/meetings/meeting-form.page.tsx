@@ -1,6 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { fieldId, formState } from '../http/forms.js';
 import { Form, Hidden, SelectField, TextArea, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';

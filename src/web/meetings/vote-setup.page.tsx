@@ -1,5 +1,5 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { fieldId, formState } from '../http/forms.js';
 import { CheckboxGroup, Form, Hidden, TextArea, TextField } from '../layout/forms.js';

@@ -1,5 +1,5 @@
 import type { AwardTypeView } from '../../nominations/award-types/award-type.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
 import { Form, Hidden, SelectField, TextArea, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';

@@ -1,7 +1,7 @@
 import type { Page } from '../../platform/pagination/page.js';
 import { PROCEEDING_KINDS } from '../../nominations/nominees/proceeding.rules.js';
 import type { ProceedingView } from '../../nominations/nominees/proceeding.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
 import { formatDate } from '../layout/format.js';
 import { Form, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';

@@ -1,7 +1,7 @@
 import type { ClusterDetail } from '../../registry/clusters/cluster.dto.js';
 import type { MemberView } from '../../registry/memberships/membership.dto.js';
 import type { ProposalView } from '../../registry/terms/term.dto.js';
-import type { TermView } from '../../registry/terms/term.queries.js';
+import type { TermView } from '../../registry/terms/term.repository.js';
 import { formatDate } from '../layout/format.js';
 import { Form, SelectField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
