@@ -18,6 +18,7 @@ import { TableExporter } from './exports/table-export.js';
 import { FlagNominationsController } from './nominations/flag-nominations.controller.js';
 import { FlagNominationsService } from './nominations/flag-nominations.service.js';
 import { ProceedingsController } from './nominees/proceedings.controller.js';
+import { PeopleService } from './nominees/people.service.js';
 import { ProceedingsService } from './nominees/proceedings.service.js';
 import { NominationEligibilityService } from './nominations/nomination-eligibility.service.js';
 import { NominationWorkflowService } from './nominations/nomination-workflow.service.js';
@@ -65,6 +66,7 @@ import { ReviewsService } from './reviews/reviews.service.js';
     FileTypeDetector,
     Sha256Hasher,
     ProceedingsService,
+    PeopleService,
     FlagNominationsService,
     ReviewsService,
     CouncilMembersService,
