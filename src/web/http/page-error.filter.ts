@@ -1,6 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { OptionalTokenGuard } from '../../access/auth/auth.guards.js';
 import { SESSION_COOKIE } from '../../access/auth/cookies.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
@@ -38,7 +40,10 @@ export class PageErrorFilter implements ExceptionFilter {
   private readonly problems = new ProblemDetailsFilter();
   private readonly logger = new Logger('Errors');
 
-  constructor(private readonly web: WebPages) {}
+  constructor(
+    private readonly web: WebPages,
+    private readonly tokens: OptionalTokenGuard,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -56,6 +61,7 @@ export class PageErrorFilter implements ExceptionFilter {
     if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     if (SIGN_IN_CODES.has(error.code)) return this.toSignIn(error, request, response);
     if (error.retryAfterSeconds) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+    if (request.user === undefined) await this.identify(request, response);
     await this.web.page(
       response,
       ErrorPage,
@@ -66,6 +72,19 @@ export class PageErrorFilter implements ExceptionFilter {
       },
       { status },
     );
+  }
+
+  /**
+   * A route that does not exist never reaches the policy guard, so nobody is signed in yet for its error page: the
+   * session is looked up here, so that the header still shows who is signed in. Failing that, the page shows the
+   * signed-out header; the error it tells stays the one it is.
+   */
+  private async identify(request: Request, response: Response): Promise<void> {
+    try {
+      await this.tokens.canActivate(new ExecutionContextHost([request, response]));
+    } catch {
+      request.user = undefined;
+    }
   }
 
   private async toSignIn(error: DomainError, request: Request, response: Response): Promise<void> {
