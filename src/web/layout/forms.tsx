@@ -136,6 +136,11 @@ export function TextField(
   );
 }
 
+/** A day, typed or picked in the browser's calendar (`yyyy-mm-dd` on the wire, whatever the browser shows). */
+export function DateField(props: FieldProps & { value?: string | null }) {
+  return <TextField {...props} type="date" />;
+}
+
 export function TextArea(props: FieldProps & { value?: string | null; rows?: number }) {
   const { form, name, value, rows = 5 } = props;
   return (
