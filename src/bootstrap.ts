@@ -41,6 +41,8 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   app.useGlobalFilters(app.get(PageErrorFilter));
   app.useGlobalInterceptors(new LocalizeInterceptor());
   app.disable('x-powered-by');
+  // Behind a load balancer, the client's address (which throttling counts by) is in X-Forwarded-For.
+  if (config.http.trustProxyHops > 0) app.set('trust proxy', config.http.trustProxyHops);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

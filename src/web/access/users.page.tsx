@@ -47,6 +47,18 @@ export function UsersPage({ page, query, unitNames, mayEdit }: UsersPageProps) {
           { label: usersText.unit, cell: (user) => (user.organizationId ? (unitNames[user.organizationId] ?? '') : '') },
           { label: usersText.roles, cell: (user) => user.roles.map((role) => t(ROLE_LABELS[role])).join(', ') },
           { label: usersText.status, cell: (user) => t(user.active ? usersText.active : usersText.inactive) },
+          ...(mayEdit
+            ? [
+                {
+                  label: usersText.signIn,
+                  cell: (user: UserRow) => (
+                    <Form action={`/users/${user.id}/unlock`} class="inline-form">
+                      <SubmitButton label={usersText.unlock} secondary />
+                    </Form>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <Pagination page={page} />

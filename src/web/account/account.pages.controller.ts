@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { LoginRequest } from '../../access/auth/auth.dto.js';
 import { AuthService } from '../../access/auth/auth.service.js';
 import { SESSION_COOKIE, setSessionCookie } from '../../access/auth/cookies.js';
+import { signInClientOf } from '../../access/auth/local.strategy.js';
 import { actorOf } from '../../access/policies/actor.js';
 import { Public, SignedIn } from '../../access/policies/policy.decorator.js';
 import { ChangePasswordRequest } from '../../access/users/user.dto.js';
@@ -49,7 +50,7 @@ export class AccountPagesController {
     let actor: Actor;
     try {
       const credentials = await validateAs(LoginRequest, { username: values.username, password: values.password });
-      actor = await this.auth.verifyCredentials(credentials.username, credentials.password);
+      actor = await this.auth.verifyCredentials(credentials.username, credentials.password, signInClientOf(response.req));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       if (error.retryAfterSeconds) response.setHeader('Retry-After', String(error.retryAfterSeconds));
