@@ -10,6 +10,7 @@ import { CredentialsGuard } from './auth.guards.js';
 import { LoginRequest, RefreshRequest } from './auth.dto.js';
 import { AuthService, type IssuedTokens } from './auth.service.js';
 import { SESSION_COOKIE, setSessionCookie } from './cookies.js';
+import { RateLimited } from '../../platform/rate-limits/rate-limits.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,6 +21,7 @@ export class AuthController {
   ) {}
 
   @Post('login')
+  @RateLimited('signIn')
   @HttpCode(200)
   @Public()
   @UseGuards(CredentialsGuard)
@@ -33,6 +35,7 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @RateLimited('refresh')
   @HttpCode(200)
   @Public()
   @ApiOperation({

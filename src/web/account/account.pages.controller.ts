@@ -19,6 +19,7 @@ import { accountText } from '../web.messages.js';
 import { ChangePasswordPage } from './change-password.page.js';
 import { ContinuePage } from './continue.page.js';
 import { PENDING_FIELD, SignInPage } from './sign-in.page.js';
+import { RateLimited } from '../../platform/rate-limits/rate-limits.js';
 
 /** Sign in, sign out, change one's password, choose the language. */
 @PageController()
@@ -42,6 +43,7 @@ export class AccountPagesController {
    * A form whose post found the session expired comes along in `_pending[…]` and is offered again.
    */
   @Post('sign-in')
+  @RateLimited('signIn')
   @Public()
   async signIn(@Body() body: Record<string, unknown>, @Res() response: Response) {
     const values = postedValues(body);
