@@ -16,6 +16,7 @@ import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDos
 import { IdempotencyKeys1795901500000 } from './1795901500000-IdempotencyKeys.js';
 import { SignInThrottlingAndRefreshTokens1795902200000 } from './1795902200000-SignInThrottlingAndRefreshTokens.js';
 import { RateLimitHits1795902210000 } from './1795902210000-RateLimitHits.js';
+import { IdempotencyAttempts1795902220000 } from './1795902220000-IdempotencyAttempts.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -36,4 +37,5 @@ export const migrations: MixedList<Function> = [
   EncryptedBallotBox1795901600000,
   SignInThrottlingAndRefreshTokens1795902200000,
   RateLimitHits1795902210000,
+  IdempotencyAttempts1795902220000,
 ];

@@ -7,6 +7,8 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthController } from './health/health.controller.js';
 import { ContentTypeInterceptor } from './http/content-type.interceptor.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+import { IdempotencyService } from './idempotency/idempotency.service.js';
+import { IdempotencySubscriber } from './idempotency/idempotency.subscriber.js';
 import { rateLimitOptions } from './rate-limits/rate-limits.js';
 import { ThrottlerModule } from './rate-limits/throttler-package.js';
 import { Clock } from './time/clock.js';
@@ -23,6 +25,7 @@ export class PlatformModule {
           ...dataSourceOptions(config.database.url, config.database.poolSize, config.database),
           autoLoadEntities: true,
           migrationsRun: false,
+          subscribers: [IdempotencySubscriber],
         }),
         ThrottlerModule.forRootAsync({
           inject: [DataSource],
@@ -33,10 +36,11 @@ export class PlatformModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         Clock,
+        IdempotencyService,
         { provide: APP_INTERCEPTOR, useClass: ContentTypeInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
-      exports: [APP_CONFIG, Clock],
+      exports: [APP_CONFIG, Clock, IdempotencyService],
     };
   }
 }
