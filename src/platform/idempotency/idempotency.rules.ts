@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 
+/** The hidden field of every web form carrying its key: a double submit of the form writes once. */
+export const IDEMPOTENCY_FIELD = '_idempotency';
+
 /** Printable ASCII, as RFC 9110 field values and the IETF Idempotency-Key draft expect (a UUID fits). */
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
