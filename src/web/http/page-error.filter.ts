@@ -4,7 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { SESSION_COOKIE } from '../../access/auth/cookies.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
-import { InternalError, RouteNotFoundError } from '../../platform/errors/platform.errors.js';
+import { InternalError, MalformedPathIdError, RouteNotFoundError } from '../../platform/errors/platform.errors.js';
 import { ProblemDetailsFilter, statusOf } from '../../platform/errors/problem-details.filter.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { PENDING_FIELD, SignInPage } from '../account/sign-in.page.js';
@@ -96,6 +96,8 @@ export class PageErrorFilter implements ExceptionFilter {
 }
 
 function classify(exception: unknown, request: Request): { error: DomainError; status: number } {
+  // An address whose id is not a UUID names no page.
+  if (exception instanceof MalformedPathIdError) return { error: new RouteNotFoundError(request.path), status: 404 };
   if (exception instanceof DomainError) return { error: exception, status: statusOf[exception.kind] };
   if (exception instanceof QueryFailedError) {
     const error = errorForConstraint((exception.driverError as { constraint?: string }).constraint);
