@@ -97,7 +97,10 @@ describe('the app killed mid-transaction leaves every record all-before', () => 
   async function killedMidTransaction(request: (app: AppProcess) => PromiseLike<unknown>): Promise<void> {
     const app = await startAppProcess();
     const locker = new pg.Client({ connectionString: databaseUrl });
+    // Watches from outside any transaction: within one, pg_stat_activity is a snapshot taken once.
+    const observer = new pg.Client({ connectionString: databaseUrl });
     await locker.connect();
+    await observer.connect();
     try {
       const [{ pid: lockerPid }] = (await locker.query('SELECT pg_backend_pid() AS pid')).rows;
       await locker.query('BEGIN');
@@ -110,9 +113,10 @@ describe('the app killed mid-transaction leaves every record all-before', () => 
       for (let waited = 0; blocked === undefined; waited += 100) {
         if (waited > 30_000) throw new Error('the app never reached its audit step');
         const rows = (
-          await locker.query('SELECT pid, backend_xid IS NOT NULL AS wrote FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))', [
-            lockerPid,
-          ])
+          await observer.query(
+            'SELECT pid, backend_xid IS NOT NULL AS wrote FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))',
+            [lockerPid],
+          )
         ).rows;
         blocked = rows[0]?.pid;
         // A transaction id is given at the first write: the transaction killed has written already.
@@ -124,7 +128,7 @@ describe('the app killed mid-transaction leaves every record all-before', () => 
       expect(await answer).toBe('cut off');
       await locker.query('ROLLBACK');
       for (let waited = 0; ; waited += 100) {
-        const alive = (await locker.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [blocked])).rows.length > 0;
+        const alive = (await observer.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [blocked])).rows.length > 0;
         if (!alive) break;
         if (waited > 30_000) throw new Error('PostgreSQL kept the killed app’s transaction');
         await sleep(100);
@@ -132,6 +136,7 @@ describe('the app killed mid-transaction leaves every record all-before', () => 
     } finally {
       app.child.kill('SIGKILL');
       await locker.end();
+      await observer.end();
     }
   }
 
