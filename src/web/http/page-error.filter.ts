@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { SESSION_COOKIE } from '../../access/auth/cookies.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
+import { IDEMPOTENCY_FIELD } from '../../platform/idempotency/idempotency.rules.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { InternalError, MalformedPathIdError, RouteNotFoundError } from '../../platform/errors/platform.errors.js';
 import { ProblemDetailsFilter, statusOf } from '../../platform/errors/problem-details.filter.js';
@@ -80,7 +81,9 @@ export class PageErrorFilter implements ExceptionFilter {
     if (isRead) return response.redirect(303, `/sign-in?next=${encodeURIComponent(request.originalUrl)}`);
     // A form post: the CSRF check has passed, so this is the user's own form; keep what they typed.
     const pending = postedValues(request.body);
-    for (const name of Object.keys(pending)) if (/password/i.test(name) || name === PENDING_FIELD) delete pending[name];
+    // Its idempotency key goes too: the form shown after sign-in carries a fresh one (this post ran nothing).
+    for (const name of Object.keys(pending))
+      if (/password/i.test(name) || name === PENDING_FIELD || name === IDEMPOTENCY_FIELD) delete pending[name];
     const hasPending = Object.keys(pending).length > 0;
     await this.web.page(
       response,
