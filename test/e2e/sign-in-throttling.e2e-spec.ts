@@ -117,16 +117,27 @@ describe('sign-in throttling an outsider cannot use against a user', () => {
     expect(event.actor_username).toBe('quantri');
   });
 
-  it('shows the unlock button to administrators on the users page', async () => {
+  it('shows administrators, on the users page, whom wrong passwords hold back, with an unlock button that works', async () => {
+    moveClock(0);
+    for (let attempt = 1; attempt <= 5; attempt++) await signIn('laichau.canbo', 'sai-mat-khau-1', OUTSIDER).expect(401);
+    const [laiChau] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'laichau.canbo'`);
+    const [quanTri] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'quantri'`);
+
     const page = await t.http.get('/users').set('authorization', admin.bearer).expect(200);
-    expect(page.text).toContain('Mở khoá đăng nhập');
-    const [user] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'laichau.canbo'`);
-    expect(page.text).toContain(`action="/users/${user.id}/unlock"`);
+    expect(page.text).toContain('Đang bị tạm chặn do nhập sai mật khẩu.');
+    expect(page.text).toContain(`action="/users/${laiChau.id}/unlock"`);
+    expect(page.text).not.toContain(`action="/users/${quanTri.id}/unlock"`);
     const staffPage = await t.http
       .get('/users')
       .set('authorization', (await signInAsStaff()).bearer)
       .expect(200);
-    expect(staffPage.text).not.toContain('Mở khoá đăng nhập');
+    expect(staffPage.text).not.toContain('/unlock"');
+
+    const unlocked = await t.http.post(`/users/${laiChau.id}/unlock`).set('authorization', admin.bearer).type('form').send({}).expect(303);
+    expect(unlocked.headers.location).toBe('/users');
+    await signIn('laichau.canbo', TEST_PASSWORD, OUTSIDER).expect(200);
+    const after = await t.http.get('/users').set('authorization', admin.bearer).expect(200);
+    expect(after.text).not.toContain(`action="/users/${laiChau.id}/unlock"`);
   });
 
   async function signInAsStaff(): Promise<{ token: string; bearer: string }> {

@@ -172,6 +172,13 @@ export class AuthService {
     });
   }
 
+  /** Which of these user names wrong passwords are holding back (the users page shows an unlock button for them). */
+  async signInsHeldBack(usernames: string[]): Promise<Set<string>> {
+    const keys = usernames.map((username) => username.toLowerCase());
+    const held = await this.throttle.namesHeldBack(this.dataSource.manager, keys, this.clock.now());
+    return new Set(usernames.filter((username) => held.has(username.toLowerCase())));
+  }
+
   private async tokens(userId: string, sessionId: string, generation: number, sessionExpiresAt: Date, now: Date): Promise<IssuedTokens> {
     const accessTokenExpiresIn = this.config.auth.accessTokenMinutes * 60;
     return {

@@ -74,6 +74,13 @@ export class LoginThrottleService {
     if (byName.count) await new SignInFailureRepository(tx).clear(byName.key);
   }
 
+  /** Of these names (lower-cased), those that some address is being made to wait for now or was lately. */
+  async namesHeldBack(manager: EntityManager, usernameKeys: string[], now: Date): Promise<Set<string>> {
+    const { freeFailures, forgetAfterMinutes } = this.settings.perName;
+    const since = new Date(now.getTime() - forgetAfterMinutes * 60_000);
+    return new Set(await new SignInFailureRepository(manager).namesWithFailures(usernameKeys, freeFailures, since));
+  }
+
   /** An administrator's unlock: every address's failures for this name are forgotten. */
   forgetName(tx: EntityManager, usernameKey: string): Promise<number> {
     return new SignInFailureRepository(tx).clearName(usernameKey);

@@ -59,6 +59,15 @@ export class SignInFailureRepository {
     return deleted;
   }
 
+  /** Of these names, those some address has failed with at least `failures` times since `since`. */
+  async namesWithFailures(usernameKeys: string[], failures: number, since: Date): Promise<string[]> {
+    const rows: { username_key: string }[] = await this.db.query(
+      `SELECT DISTINCT username_key FROM sign_in_failures WHERE username_key = ANY ($1) AND failures >= $2 AND last_failure_at > $3`,
+      [usernameKeys, failures, since],
+    );
+    return rows.map((row) => row.username_key);
+  }
+
   /** Counts no longer needed: the table stays small without a scheduled job. */
   async purgeOlderThan(before: Date): Promise<void> {
     await this.db.query(

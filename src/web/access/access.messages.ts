@@ -43,7 +43,8 @@ export const usersText = {
   updated: (username: string) => text(`Đã lưu tài khoản ${username}.`, `Account ${username} saved.`),
   empty: text('Không có người dùng nào.', 'No users.'),
   signIn: text('Đăng nhập', 'Sign-in'),
-  unlock: text('Mở khoá đăng nhập', 'Unlock sign-in'),
+  unlock: text('Mở khoá', 'Unlock'),
+  heldBack: text('Đang bị tạm chặn do nhập sai mật khẩu.', 'Held back by wrong passwords.'),
   unlocked: (username: string) =>
     text(
       `Đã mở khoá đăng nhập cho ${username}: các lần đăng nhập sai trước đây không còn được tính.`,

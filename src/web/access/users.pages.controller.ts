@@ -34,7 +34,9 @@ export class UsersPagesController {
     const page = await this.users.list(query);
     const units = await this.unitChoices();
     const unitNames = Object.fromEntries(units.map((unit) => [unit.value, unit.label]));
-    await this.web.page(response, UsersPage, { page, query, unitNames, mayEdit: hasAnyRole(actorOf(response.req), ['system_admin']) });
+    const mayEdit = hasAnyRole(actorOf(response.req), ['system_admin']);
+    const heldBack = mayEdit ? await this.auth.signInsHeldBack(page.items.map((user) => user.username)) : new Set<string>();
+    await this.web.page(response, UsersPage, { page, query, unitNames, mayEdit, heldBack });
   }
 
   @Get('new')
