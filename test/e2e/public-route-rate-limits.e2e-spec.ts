@@ -84,6 +84,25 @@ describe('rate limits on the public routes', () => {
     await refresh().expect(429);
   });
 
+  it('limits the sign-in page the same way, and answers with a page', async () => {
+    const from = nextAddress();
+    const form = await t.http.get('/sign-in').set('x-forwarded-for', from).expect(200);
+    const cookie = (form.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('thidua_csrf='))!.split(';')[0];
+    const token = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+    const post = () =>
+      t.http
+        .post('/sign-in')
+        .set('x-forwarded-for', from)
+        .set('cookie', cookie)
+        .type('form')
+        .send({ _csrf: token, username: 'api.client', password: 'sai-mat-khau-1' });
+    for (let attempt = 1; attempt <= 3; attempt++) await post().expect(401);
+    const refused = await post().expect(429);
+    expect(refused.headers['content-type']).toMatch(/^text\/html/);
+    expect(refused.text).toContain('Có quá nhiều yêu cầu từ địa chỉ của bạn.');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
   it('leaves the routes that are not public unlimited', async () => {
     const from = nextAddress();
     for (let attempt = 1; attempt <= 6; attempt++) await t.staff.get('/api/v1/auth/me').set('x-forwarded-for', from).expect(200);
