@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { givenSignedInUser } from '../helpers/auth.js';
+import { givenBlockVote } from '../helpers/block-votes.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { IdempotencyRepository } from '../../src/platform/idempotency/idempotency.repository.js';
 import { requestContext } from '../../src/platform/request-context/request-context.js';
@@ -88,6 +89,17 @@ describe('a create retried with the same Idempotency-Key writes once', () => {
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('IDEMPOTENCY.KEY_INVALID');
     expect(await count('LHH-IDEM-8')).toBe(0);
+  });
+
+  it('stores nothing of a ballot, which must never be kept beside its caller; a retry is refused by one ballot per unit', async () => {
+    const vote = await givenBlockVote(t, 3);
+    const key = randomUUID();
+    const ballot = { code: vote.codes[0], choices: [vote.candidates[0]] };
+    await t.http.post('/api/v1/ballots').set('idempotency-key', key).send(ballot).expect(201);
+    const retry = await t.http.post('/api/v1/ballots').set('idempotency-key', key).send(ballot).expect(409);
+    expect(retry.body.code).toBe('BALLOT.ALREADY_VOTED');
+    const stored = await t.dataSource.query(`SELECT count(*) AS n FROM idempotency_keys WHERE route LIKE '%ballots'`);
+    expect(Number(stored[0].n)).toBe(0);
   });
 
   it('stores nothing of a sign-in', async () => {

@@ -11,8 +11,13 @@ import { IdempotencyService } from './idempotency.service.js';
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Nest's metadata key for `@HttpCode` (not exported from the package root). */
 const HTTP_CODE_METADATA = '__httpCode__';
-/** Sign-in answers carry fresh tokens, which must never be stored or handed out again. */
-const NOT_REPLAYED = '/api/v1/auth/';
+/**
+ * Not kept: sign-in answers carry fresh tokens, which must never be stored or handed out again; and a
+ * ballot must never be stored beside its caller (the body's hash would link a unit to its choices,
+ * the answer to its receipt). A ballot needs no key: one per unit, a retry is refused 409
+ * `BALLOT.ALREADY_VOTED` and writes nothing.
+ */
+const NOT_REPLAYED = /^\/api\/v1\/(auth\/|ballots$|votes\/[^/]+\/ballots$)/;
 
 /**
  * `Idempotency-Key` on every API POST (see IdempotencyService): the first request runs and its
@@ -28,7 +33,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request & { user?: Actor }>();
     const key = request.headers[IDEMPOTENCY_HEADER];
-    if (key === undefined || request.method !== 'POST' || !request.path.startsWith('/api/') || request.path.startsWith(NOT_REPLAYED)) {
+    if (key === undefined || request.method !== 'POST' || !request.path.startsWith('/api/') || NOT_REPLAYED.test(request.path)) {
       return next.handle();
     }
     if (typeof key !== 'string' || !isValidIdempotencyKey(key)) throw new IdempotencyKeyInvalidError();
