@@ -12,12 +12,13 @@ export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Nest's metadata key for `@HttpCode` (not exported from the package root). */
 const HTTP_CODE_METADATA = '__httpCode__';
 /**
- * Not kept: sign-in answers carry fresh tokens, which must never be stored or handed out again; and a
+ * Not kept: sign-in answers carry fresh tokens, which must never be stored or handed out again; a
  * ballot must never be stored beside its caller (the body's hash would link a unit to its choices,
- * the answer to its receipt). A ballot needs no key: one per unit, a retry is refused 409
- * `BALLOT.ALREADY_VOTED` and writes nothing.
+ * the answer to its receipt), and needs no key: one per unit, a retry is refused 409
+ * `BALLOT.ALREADY_VOTED` and writes nothing; printed ballot codes must not lie in the database in
+ * clear, and printing them again simply replaces them.
  */
-const NOT_REPLAYED = /^\/api\/v1\/(auth\/|ballots$|votes\/[^/]+\/ballots$)/;
+const NOT_REPLAYED = /^\/api\/v1\/(auth\/|ballots$|votes\/[^/]+\/(ballots|ballot-codes)$)/;
 
 /**
  * `Idempotency-Key` on every API POST (see IdempotencyService): the first request runs and its
