@@ -29,6 +29,13 @@ export interface IssuedSession extends IssuedTokens {
   actor: Actor;
 }
 
+/** A refresh that exchanged its token: the next generation, until the session ends. */
+interface Rotated {
+  judged: 'rotate';
+  generation: number;
+  expiresAt: Date;
+}
+
 /** Compared against when the name is unknown, so that a wrong name costs as long as a wrong password. */
 const UNKNOWN_USER_HASH = '$argon2id$v=19$m=65536,p=4,t=3$oZIj/4ENVCxGmym4rG3/oA$M9jzGax53FAWplVlQT71IoDWxiCRhKV04IeO7QqqLz8';
 
@@ -123,11 +130,11 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<IssuedTokens> {
     const payload = await this.verifiedRefreshToken(refreshToken);
     const now = this.clock.now();
-    const outcome = await this.dataSource.transaction(async (tx) => {
+    const outcome = await this.dataSource.transaction(async (tx): Promise<Rotated | { judged: 'dead' | 'reused' }> => {
       const session = await this.sessions.lockForRefreshIn(tx, payload.sub, payload.sid, now);
       const judged = judgeRefresh(session, payload.gen ?? -1);
-      if (judged === 'rotate') {
-        return { judged, generation: await this.sessions.rotateRefreshIn(tx, payload.sid), expiresAt: session!.expiresAt };
+      if (session && judged === 'rotate') {
+        return { judged, generation: await this.sessions.rotateRefreshIn(tx, payload.sid), expiresAt: session.expiresAt };
       }
       if (judged === 'reused') {
         await this.sessions.revokeIn(tx, payload.sid, now);
@@ -139,10 +146,10 @@ export class AuthService {
           actor: null,
         });
       }
-      return { judged };
+      return { judged: judged === 'rotate' ? 'dead' : judged };
     });
     if (outcome.judged !== 'rotate') throw new RefreshTokenRefusedError();
-    return this.tokens(payload.sub, payload.sid, outcome.generation!, outcome.expiresAt!, now);
+    return this.tokens(payload.sub, payload.sid, outcome.generation, outcome.expiresAt, now);
   }
 
   async closeSession(actor: Actor): Promise<void> {
