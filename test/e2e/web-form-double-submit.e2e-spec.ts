@@ -67,4 +67,25 @@ describe('a web form posted twice writes once', () => {
     await postVote(key).expect(303);
     expect(await votesTitled()).toBe(3);
   });
+
+  it('records one meeting when the new-meeting form is posted twice at the same moment', async () => {
+    const key = randomUUID();
+    const form = {
+      clusterId: c3.cluster,
+      year: '2023',
+      kind: 'extraordinary',
+      title: 'Họp bất thường Cụm thi đua số 3',
+      date: '2023-11-20',
+      startTime: '08:00',
+      place: 'Sơn La',
+      hostOrganizationId: c3.units.sonLa,
+      _idempotency: key,
+    };
+    const meetingsTitled = async () =>
+      Number((await t.dataSource.query('SELECT count(*) AS n FROM meetings WHERE title = $1', [form.title]))[0].n);
+    const [first, second] = await Promise.all([0, 1].map(() => t.staff.post('/meetings').type('form').send(form)));
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect(second.headers.location).toBe(first.headers.location);
+    expect(await meetingsTitled()).toBe(1);
+  });
 });

@@ -44,8 +44,8 @@ export interface Submission<T extends object, R> {
 
 /** A double submit waits this long for the first to finish, then gets its redirect. */
 const DOUBLE_SUBMIT_WAIT_MS = 10_000;
-/** The stored answer of a web form is its redirect; idempotency rows keep 2xx statuses. */
-const STORED_REDIRECT_STATUS = 200;
+/** The stored answer of a web form (its redirect, or the outcome it redirects by); idempotency rows keep 2xx statuses. */
+const STORED_ANSWER_STATUS = 200;
 
 const FORM_ERROR_STATUS: Partial<Record<DomainError['kind'], number>> = {
   bad_request: 422,
@@ -115,10 +115,10 @@ export class WebPages {
    * key makes a double submit write once: the second waits for the first and gets its redirect.
    */
   async submit<T extends object, R>(response: Response, submission: Submission<T, R>): Promise<void> {
-    const { [IDEMPOTENCY_FIELD]: key, ...values } = postedValues(response.req.body);
+    const values = formValuesOf(response.req.body);
     try {
       const body = await validateAs(submission.dto, submission.read(new FormReader(values)));
-      const { to, flash } = await this.once(response, key, values, async () => submission.done(await submission.run(body)));
+      const { to, flash } = await this.once(response, async () => submission.done(await submission.run(body)));
       this.redirect(response, to, flash);
     } catch (raw) {
       const error =
@@ -133,19 +133,23 @@ export class WebPages {
 
   /**
    * Runs a form's write once per idempotency key (the form's hidden field): a repeated post of the
-   * same form and values waits for the first and gets its redirect. Without a key, it just runs.
+   * same form and values waits for the first and gets its answer (an answer `storable` refuses, such
+   * as a form shown again with errors, is not kept). Without a key, it just runs.
    */
-  async once(response: Response, key: unknown, values: FormValues, work: () => Promise<Redirect>): Promise<Redirect> {
-    if (typeof key !== 'string' || !isValidIdempotencyKey(key)) return work();
+  async once<T>(response: Response, work: () => Promise<T>, storable?: (answer: T) => boolean): Promise<T> {
     const request = response.req;
+    const key = postedValues(request.body)[IDEMPOTENCY_FIELD];
+    const values = formValuesOf(request.body);
+    if (typeof key !== 'string' || !isValidIdempotencyKey(key)) return work();
     const route = `POST ${request.path}`;
     return this.idempotency.once(
       { scope: scopeOf(request.user as Actor | undefined), key, route },
       requestFingerprint(route, values),
       work,
       {
-        statusCode: STORED_REDIRECT_STATUS,
+        statusCode: STORED_ANSWER_STATUS,
         waitForFirstMs: DOUBLE_SUBMIT_WAIT_MS,
+        storable,
       },
     );
   }
@@ -187,4 +191,11 @@ export class WebPages {
     response.setHeader('Cache-Control', 'no-store');
     response.send(html);
   }
+}
+
+/** The posted values a form is made of: its idempotency key is about the post, not the form. */
+function formValuesOf(body: unknown): FormValues {
+  const values = postedValues(body);
+  delete values[IDEMPOTENCY_FIELD];
+  return values;
 }
