@@ -7,14 +7,17 @@ import { Votes1795900700000 } from './1795900700000-Votes.js';
 import { Nominations1795900800000 } from './1795900800000-Nominations.js';
 import { CouncilDecisionsRegister1795900900000 } from './1795900900000-CouncilDecisionsRegister.js';
 import { ReportSections1795901000000 } from './1795901000000-ReportSections.js';
+import { OrganizationNamesByDate1795901100000 } from './1795901100000-OrganizationNamesByDate.js';
 import { MeetingDelegatesByMeeting1795901200000 } from './1795901200000-MeetingDelegatesByMeeting.js';
 import { MeetingRecordsASecretariatCanFinish1795901210000 } from './1795901210000-MeetingRecordsASecretariatCanFinish.js';
-import { EncryptedBallotBox1795901600000 } from './1795901600000-EncryptedBallotBox.js';
-import { OrganizationNamesByDate1795901100000 } from './1795901100000-OrganizationNamesByDate.js';
 import { NominationListIndexes1795901300000 } from './1795901300000-NominationListIndexes.js';
 import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDossierFiles.js';
 import { IdempotencyKeys1795901500000 } from './1795901500000-IdempotencyKeys.js';
+import { EncryptedBallotBox1795901600000 } from './1795901600000-EncryptedBallotBox.js';
 import { FlagProposalLinkOnNominations1795902000000 } from './1795902000000-FlagProposalLinkOnNominations.js';
+import { SignInThrottlingAndRefreshTokens1795902200000 } from './1795902200000-SignInThrottlingAndRefreshTokens.js';
+import { RateLimitHits1795902210000 } from './1795902210000-RateLimitHits.js';
+import { IdempotencyAttempts1795902220000 } from './1795902220000-IdempotencyAttempts.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -34,4 +37,7 @@ export const migrations: MixedList<Function> = [
   IdempotencyKeys1795901500000,
   EncryptedBallotBox1795901600000,
   FlagProposalLinkOnNominations1795902000000,
+  SignInThrottlingAndRefreshTokens1795902200000,
+  RateLimitHits1795902210000,
+  IdempotencyAttempts1795902220000,
 ];

@@ -175,6 +175,15 @@ const CASES: Case[] = [
   },
   { route: 'GET /api/v1/auth/me', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/auth/me')) },
   {
+    route: 'POST /api/v1/auth/refresh',
+    allowed: EVERYONE,
+    // A refresh token of a sign-in of its own: each one works once.
+    call: async ({ t }, _a, as) => {
+      const login = await t.http.post('/api/v1/auth/login').send({ username: 'matrix.login', password: TEST_PASSWORD });
+      return as(t.http.post('/api/v1/auth/refresh')).send({ refreshToken: login.body.refreshToken });
+    },
+  },
+  {
     route: 'POST /api/v1/users',
     allowed: ['admin'],
     call: ({ t }, _a, as) =>
@@ -197,6 +206,11 @@ const CASES: Case[] = [
     route: 'PATCH /api/v1/users/:id',
     allowed: ['admin'],
     call: ({ t, users }, _a, as) => as(t.http.patch(`/api/v1/users/${users.memberOfficer.id}`)).send({ displayName: 'x', version: 999 }),
+  },
+  {
+    route: 'POST /api/v1/users/:id/unlock',
+    allowed: ['admin'],
+    call: ({ t, users }, _a, as) => as(t.http.post(`/api/v1/users/${users.memberOfficer.id}/unlock`)),
   },
   { route: 'GET /api/v1/audit', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/audit')) },
   { route: 'GET /api/v1/organizations', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/organizations')) },

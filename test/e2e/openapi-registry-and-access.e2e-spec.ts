@@ -11,7 +11,7 @@ interface Operation {
 const OWN_PATHS = /^\/(health|api\/v1\/(organizations|clusters|users|auth|audit))/;
 /** Routes under those paths that other contexts own (the award register of a unit). */
 const OTHERS = /\/awards$/;
-const PUBLIC = ['post /api/v1/auth/login', 'get /health'];
+const PUBLIC = ['post /api/v1/auth/login', 'post /api/v1/auth/refresh', 'get /health'];
 
 describe('the OpenAPI document of the registry and access routes', () => {
   let t: TestApp;

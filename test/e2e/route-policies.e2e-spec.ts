@@ -35,6 +35,7 @@ describe('every route declares who may call it', () => {
       'GET /language/:locale',
       'GET /sign-in',
       'POST /api/v1/auth/login',
+      'POST /api/v1/auth/refresh',
       'POST /api/v1/ballots',
       'POST /ballot',
       'POST /ballot/cast',

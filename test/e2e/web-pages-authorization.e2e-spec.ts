@@ -192,6 +192,7 @@ const CASES: Case[] = [
     allowed: ADMIN,
     call: (world, as) => as(post(world, `/users/${world.users.officer.id}`, { displayName: 'x', roles: 'unit_officer', version: '999' })),
   },
+  { route: 'POST /users/:id/unlock', allowed: ADMIN, call: (world, as) => as(post(world, `/users/${world.users.officer.id}/unlock`)) },
   { route: 'GET /audit', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/audit?entityType=user')) },
   ...MEETING_PAGE_CASES,
   { route: 'GET /nominations', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/nominations?year=2025')) },

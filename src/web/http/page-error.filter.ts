@@ -5,8 +5,9 @@ import { QueryFailedError } from 'typeorm';
 import { OptionalTokenGuard } from '../../access/auth/auth.guards.js';
 import { SESSION_COOKIE } from '../../access/auth/cookies.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
+import { IDEMPOTENCY_FIELD } from '../../platform/idempotency/idempotency.rules.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
-import { InternalError, RouteNotFoundError } from '../../platform/errors/platform.errors.js';
+import { InternalError, MalformedPathIdError, RouteNotFoundError } from '../../platform/errors/platform.errors.js';
 import { ProblemDetailsFilter, statusOf } from '../../platform/errors/problem-details.filter.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { PENDING_FIELD, SignInPage } from '../account/sign-in.page.js';
@@ -99,7 +100,9 @@ export class PageErrorFilter implements ExceptionFilter {
     if (isRead) return response.redirect(303, `/sign-in?next=${encodeURIComponent(request.originalUrl)}`);
     // A form post: the CSRF check has passed, so this is the user's own form; keep what they typed.
     const pending = postedValues(request.body);
-    for (const name of Object.keys(pending)) if (/password/i.test(name) || name === PENDING_FIELD) delete pending[name];
+    // Its idempotency key goes too: the form shown after sign-in carries a fresh one (this post ran nothing).
+    for (const name of Object.keys(pending))
+      if (/password/i.test(name) || name === PENDING_FIELD || name === IDEMPOTENCY_FIELD) delete pending[name];
     const hasPending = Object.keys(pending).length > 0;
     await this.web.page(
       response,
@@ -115,6 +118,8 @@ export class PageErrorFilter implements ExceptionFilter {
 }
 
 function classify(exception: unknown, request: Request): { error: DomainError; status: number } {
+  // An address whose id is not a UUID names no page.
+  if (exception instanceof MalformedPathIdError) return { error: new RouteNotFoundError(request.path), status: 404 };
   if (exception instanceof DomainError) return { error: exception, status: statusOf[exception.kind] };
   if (exception instanceof QueryFailedError) {
     const error = errorForConstraint((exception.driverError as { constraint?: string }).constraint);

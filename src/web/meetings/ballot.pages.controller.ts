@@ -11,6 +11,7 @@ import { localeOf } from '../http/web-request.js';
 import { BallotClosedPage, BallotDonePage, BallotPage, type BallotRoute, CodeEntryPage, ConfirmBallotPage } from './ballot.page.js';
 import { ballotBody, ballotProblems, closedBecause, pickedOf, showRefusedBallot } from './ballot-flow.js';
 import { MEETING_PAGES as M } from './meetings.messages.js';
+import { RateLimited } from '../../platform/rate-limits/rate-limits.js';
 
 const NO_CHOICE = { choices: [], answer: '' };
 
@@ -42,6 +43,7 @@ export class BallotPagesController {
   }
 
   @Post()
+  @RateLimited('ballots')
   @Public()
   async open(@Body() body: unknown, @Req() request: Request, @Res() response: Response) {
     const code = codeOf(body);
@@ -53,6 +55,7 @@ export class BallotPagesController {
   }
 
   @Post('review')
+  @RateLimited('ballots')
   @Public()
   async review(@Body() body: unknown, @Req() request: Request, @Res() response: Response) {
     const code = codeOf(body);
@@ -65,6 +68,7 @@ export class BallotPagesController {
   }
 
   @Post('change')
+  @RateLimited('ballots')
   @Public()
   async change(@Body() body: unknown, @Req() request: Request, @Res() response: Response) {
     const code = codeOf(body);
@@ -74,6 +78,7 @@ export class BallotPagesController {
   }
 
   @Post('cast')
+  @RateLimited('ballots')
   @Public()
   async cast(@Body() body: unknown, @Req() request: Request, @Res() response: Response) {
     const code = codeOf(body);

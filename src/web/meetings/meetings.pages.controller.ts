@@ -90,7 +90,12 @@ export class MeetingsPagesController {
     await this.access.requireManager(actor, query.clusterId, query.year);
     const report = await this.reports.report(query.clusterId, query.year);
     const values = meetingFormFromBody(body, report.members);
-    const outcome = await this.forms.create(actor, query.clusterId, query.year, values);
+    // A double submit of the form records one meeting (its idempotency key); a form shown again is not kept.
+    const outcome = await this.web.once(
+      response,
+      () => this.forms.create(actor, query.clusterId, query.year, values),
+      (o) => o.ok,
+    );
     if (outcome.ok) return this.web.redirect(response, `/meetings/${outcome.meeting.id}`, M.meetingSaved);
     // Written but for its lists: go on as an edit of the draft now recorded, so that nothing is recorded twice.
     if (outcome.meeting) return this.showEdit(response, outcome.meeting, values, outcome, 422);
