@@ -92,8 +92,6 @@ export class MeetingsPagesController {
     const values = meetingFormFromBody(body, report.members);
     const outcome = await this.forms.create(actor, query.clusterId, query.year, values);
     if (outcome.ok) return this.web.redirect(response, `/meetings/${outcome.meeting.id}`, M.meetingSaved);
-    // Written but for its lists: go on as an edit of the draft now recorded, so that nothing is recorded twice.
-    if (outcome.meeting) return this.showEdit(response, outcome.meeting, values, outcome, 422);
     await this.showNew(response, query, report, values, outcome.errors, 422, outcome.formError);
   }
 
