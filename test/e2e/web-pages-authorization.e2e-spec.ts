@@ -242,6 +242,15 @@ const CASES: Case[] = [
   { route: 'GET /proceedings', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/proceedings?kind=discipline')) },
   { route: 'GET /proceedings/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/proceedings/new')) },
   { route: 'POST /proceedings', allowed: STAFF, call: (world, as) => as(post(world, '/proceedings', { kind: 'discipline' })) },
+  { route: 'GET /council-members', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/council-members?on=2024-02-20')) },
+  { route: 'GET /council-members/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/council-members/new')) },
+  { route: 'POST /council-members', allowed: STAFF, call: (world, as) => as(post(world, '/council-members', { fullName: '' })) },
+  { route: 'GET /council-members/:id/end', allowed: STAFF, call: ({ t }, as) => as(t.http.get(`/council-members/${NO_ID}/end`)) },
+  {
+    route: 'POST /council-members/:id/end',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, `/council-members/${NO_ID}/end`, { memberTo: '2025-12-31', version: '1' })),
+  },
   {
     route: 'GET /clusters/:id/years/:year/report',
     allowed: SIGNED_IN,
