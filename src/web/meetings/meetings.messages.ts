@@ -165,6 +165,26 @@ export const MEETING_PAGES = {
     'Đã lưu kết quả kiểm phiếu. Kết thúc vòng bỏ phiếu để công bố kết quả.',
     'The totals are saved. Close the round to publish the result.',
   ),
+  declaredResult: text('Ghi kết quả không kiểm phiếu (nhất trí, giơ tay)', 'Record a result declared without a count'),
+  declaredLead: text(
+    'Khi hội nghị biểu quyết nhất trí, đồng thuận hoặc giơ tay mà không đếm phiếu: chỉ ghi điều đã quyết định. Không văn bản nào in số phiếu cho vòng này.',
+    'When the meeting decided unanimously, by consensus or by show of hands without a count: record only what was decided. No document prints a count for this round.',
+  ),
+  declaredForm: text('Hình thức biểu quyết', 'How it was decided'),
+  declaredChosen: (places: number) => text(`Các đơn vị được chọn (tối đa ${places})`, `Units chosen (at most ${places})`),
+  declaredApproved: text('Kết quả', 'Outcome'),
+  approvedYes: text('Được thông qua', 'Approved'),
+  approvedNo: text('Không được thông qua', 'Rejected'),
+  saveDeclared: text('Lưu kết quả', 'Save the result'),
+  declaredSaved: text(
+    'Đã ghi kết quả biểu quyết không kiểm phiếu. Kết thúc vòng bỏ phiếu để công bố kết quả.',
+    'The declared result is saved. Close the round to publish the result.',
+  ),
+  declaredPending: (how: string) =>
+    text(
+      `Kết quả vòng này đã được ghi (${how}); kết thúc vòng để công bố.`,
+      `This round's result is recorded (${how}); close the round to publish it.`,
+    ),
 
   ballotTitle: text('Phiếu bầu', 'Ballot'),
   codeLabel: text('Mã phiếu', 'Ballot code'),
@@ -243,3 +263,10 @@ export const AMENDABLE_FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   delegates: text('Đại biểu', 'Delegates'),
   guests: MEETING_PAGES.guests,
 };
+
+/** How a result was declared without a count, as the form offers it. */
+export const DECLARED_FORM_LABELS = {
+  unanimous: text('Biểu quyết nhất trí', 'Unanimous'),
+  consensus: text('Biểu quyết đồng thuận', 'By consensus'),
+  show_of_hands: text('Biểu quyết giơ tay, không ghi số phiếu', 'By show of hands, the count not recorded'),
+} satisfies MessageCatalogue;

@@ -2,7 +2,7 @@ import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
-import { CastBallotBody, PaperTotalsBody } from '../../meetings/ballots/ballot.dto.js';
+import { CastBallotBody, DeclaredResultBody, PaperTotalsBody } from '../../meetings/ballots/ballot.dto.js';
 import { BallotSlipsRenderer } from '../../meetings/ballots/ballot-slips.renderer.js';
 import { BallotsService } from '../../meetings/ballots/ballots.service.js';
 import { MeetingsService } from '../../meetings/meetings/meetings.service.js';
@@ -21,6 +21,7 @@ import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { localeOf } from '../http/web-request.js';
 import { BallotClosedPage, BallotPage, type BallotRoute, ConfirmBallotPage } from './ballot.page.js';
+import { DeclaredResultPage } from './declared-result.page.js';
 import { ballotBody, ballotProblems, closedBecause, pickedOf, showRefusedBallot } from './ballot-flow.js';
 import { MeetingAccess } from './meeting-access.js';
 import { MEETING_PAGES as M } from './meetings.messages.js';
@@ -175,6 +176,39 @@ export class VotesPagesController {
           return { ...error, field: field.replace(/^countingCommittee\.\d+$/, 'countingCommittee') };
         });
         await this.web.page(response, PaperTotalsPage, { vote, values: form.values, errors, formError: form.formError, yesNo }, { status });
+      },
+    });
+  }
+
+  @Get(':id/declared-result')
+  @SignedIn()
+  async declaredResultForm(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const vote = await this.managedVote(request, params.id);
+    await this.web.page(response, DeclaredResultPage, { vote, yesNo: answersYesNo(vote.subject) });
+  }
+
+  /** Nhất trí, đồng thuận, giơ tay: what the open paper round decided, through the API's service and DTO, no count. */
+  @Post(':id/declared-result')
+  @SignedIn()
+  async declaredResult(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const actor = actorOf(request);
+    const locale = localeOf(request);
+    const vote = await this.managedVote(request, params.id);
+    const yesNo = answersYesNo(vote.subject);
+    await this.web.submit(response, {
+      dto: DeclaredResultBody,
+      read: (form) => {
+        const approved = form.optional('approved');
+        return {
+          form: form.text('form') ?? '',
+          ...(yesNo ? { approved: approved === undefined ? undefined : approved === 'true' } : { chosenIds: form.list('chosenIds') }),
+        };
+      },
+      run: (body) => this.ballots.putDeclaredResult(actor, vote.id, body, locale),
+      done: () => ({ to: `/votes/${vote.id}`, flash: M.declaredSaved }),
+      show: async (form, status) => {
+        const errors = form.errors.map((error) => ({ ...error, field: error.field.replace(/\[(\d+)\]/g, '.$1') }));
+        await this.web.page(response, DeclaredResultPage, { vote, yesNo, form: { ...form, errors } }, { status });
       },
     });
   }
