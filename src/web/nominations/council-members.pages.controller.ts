@@ -42,7 +42,7 @@ export class CouncilMembersPagesController {
       read: (form) => ({
         fullName: form.text('fullName'),
         position: form.text('position'),
-        memberFrom: form.optional('memberFrom'),
+        memberFrom: form.text('memberFrom'),
         memberTo: form.nullable('memberTo'),
       }),
       run: (body) => this.members.create(body),
