@@ -3,7 +3,7 @@ import { givenSignedInUser, type SignedInUser } from '../helpers/auth.js';
 import { cluster3Delegates, conference2023, GUESTS_2023, MEETING_TABLES } from '../helpers/meeting-factories.js';
 import { type Cluster3, contentOf, givenCluster3In2023 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { type Csrf, csrfOf, postForm } from '../helpers/web-forms.js';
+import { asForm, type Csrf, csrfOf } from '../helpers/web-forms.js';
 
 /** The 2023 conference as the meeting form posts it: the details, each union present with its voting delegate, one guest. */
 function conferenceForm(c3: Cluster3): Record<string, string> {
@@ -61,7 +61,7 @@ describe('a meeting recorded with its delegates and guests at once', () => {
     const before = await contentOf(t.dataSource, ...MEETING_TABLES);
     const allowGuests = await guestsRefusedByTheDatabase();
     try {
-      const page = await postForm(t, csrf, sonLa.bearer, '/meetings', conferenceForm(c3));
+      const page = await asForm(t.http.post('/meetings').set('authorization', sonLa.bearer), csrf, conferenceForm(c3));
       expect(page.status).toBe(500);
       const api = await t.http
         .post('/api/v1/meetings')
@@ -75,7 +75,7 @@ describe('a meeting recorded with its delegates and guests at once', () => {
   });
 
   it('records the meeting from the form with its delegates and its guest in one write', async () => {
-    const page = await postForm(t, csrf, sonLa.bearer, '/meetings', conferenceForm(c3)).expect(303);
+    const page = await asForm(t.http.post('/meetings').set('authorization', sonLa.bearer), csrf, conferenceForm(c3)).expect(303);
     const id = /^\/meetings\/([0-9a-f-]{36})/.exec(String(page.headers.location))![1];
     const meeting = await t.http.get(`/api/v1/meetings/${id}`).set('authorization', sonLa.bearer).expect(200);
     expect(meeting.body).toMatchObject({

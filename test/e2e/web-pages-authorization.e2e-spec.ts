@@ -124,6 +124,8 @@ const MEETING_PAGE_CASES: Case[] = [
   { route: 'POST /votes/:id/paper-totals', allowed: STAFF, call: votePost('/paper-totals') },
   { route: 'GET /votes/:id/declared-result', allowed: STAFF, call: votePage('/declared-result') },
   { route: 'POST /votes/:id/declared-result', allowed: STAFF, call: votePost('/declared-result', { form: 'unanimous' }) },
+  { route: 'GET /votes/:id/fallback-decision', allowed: STAFF, call: votePage('/fallback-decision') },
+  { route: 'POST /votes/:id/fallback-decision', allowed: STAFF, call: votePost('/fallback-decision') },
   { route: 'GET /votes/:id/ballot', allowed: [], call: votePage('/ballot') },
   { route: 'POST /votes/:id/ballot/review', allowed: [], call: votePost('/ballot/review') },
   { route: 'POST /votes/:id/ballot/change', allowed: [], call: votePost('/ballot/change') },

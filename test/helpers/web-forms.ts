@@ -15,12 +15,14 @@ export async function csrfOf(t: TestApp): Promise<Csrf> {
   return { cookie, token };
 }
 
-/** A form post as a browser sends it (urlencoded, with the CSRF cookie and its token), signed in as `bearer`. */
-export function postForm(t: TestApp, csrf: Csrf, bearer: string, path: string, fields: Record<string, string>): Test {
-  return t.http
-    .post(path)
-    .set('authorization', bearer)
-    .set('cookie', csrf.cookie)
-    .type('form')
-    .send({ ...fields, _csrf: csrf.token });
+/**
+ * `request` (a POST, signed in) sent as a browser sends a form: urlencoded, a list as the same name repeated (ticked
+ * checkboxes), with the CSRF cookie and its token.
+ */
+export function asForm(request: Test, csrf: Csrf, fields: Record<string, string | string[]>): Test {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries({ ...fields, _csrf: csrf.token })) {
+    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
+  }
+  return request.set('cookie', csrf.cookie).type('form').send(body.toString());
 }

@@ -132,6 +132,13 @@ export class ResolutionsService {
     return pageOf(await resolutionViews(resolutions, items, locale), total, query);
   }
 
+  /** The resolution a vote recorded when its last round closed, null before (or for a vote that decided nothing). */
+  async ofVote(voteId: string, locale: Locale): Promise<Localized<ResolutionView> | null> {
+    const resolutions = new ResolutionRepository(this.dataSource.manager);
+    const row = await resolutions.ofVote(voteId);
+    return row && (await resolutionViews(resolutions, [row], locale))[0];
+  }
+
   async flagProposals(query: FlagProposalsQuery, locale: Locale): Promise<Page<Localized<FlagProposalView>>> {
     const resolutions = new ResolutionRepository(this.dataSource.manager);
     const { items, total } = await resolutions.flagProposals(query);

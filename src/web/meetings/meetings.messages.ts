@@ -180,6 +180,20 @@ export const MEETING_PAGES = {
     'Đã ghi kết quả biểu quyết không kiểm phiếu. Kết thúc vòng bỏ phiếu để công bố kết quả.',
     'The declared result is saved. Close the round to publish the result.',
   ),
+  fallbackDecision: text('Ghi quyết định của Cụm trưởng và Cụm phó', 'Record the chair and vice-chair’s decision'),
+  fallbackLead: (places: number) =>
+    text(
+      `Sau vòng bỏ phiếu cuối còn ${places} vị trí chưa chọn được; theo quy tắc của cuộc biểu quyết, Cụm trưởng và Cụm phó quyết định. Biên bản ghi rõ đây là quyết định của Cụm trưởng và Cụm phó. Có thể không chọn đơn vị nào.`,
+      `After the last round ${places} place(s) are still open; under the vote's rules the chair and vice-chair decide. The minutes say it is their decision. Choosing no unit is allowed.`,
+    ),
+  fallbackUnits: (places: number) =>
+    text(`Các đơn vị Cụm trưởng và Cụm phó chọn (tối đa ${places})`, `Units the chair and vice-chair choose (at most ${places})`),
+  fallbackNote: text('Ghi chú (ai quyết định, căn cứ)', 'Note (who decided, on what basis)'),
+  saveFallback: text('Ghi quyết định', 'Record the decision'),
+  fallbackSaved: text('Đã ghi quyết định của Cụm trưởng và Cụm phó.', 'The chair and vice-chair’s decision is recorded.'),
+  fallbackAwaiting: (places: number) =>
+    text(`Còn ${places} vị trí chờ Cụm trưởng và Cụm phó quyết định.`, `${places} place(s) await the chair and vice-chair’s decision.`),
+  fallbackDecided: text('Cụm trưởng và Cụm phó quyết định', 'Decided by the chair and vice-chair'),
   declaredPending: (how: string) =>
     text(
       `Kết quả vòng này đã được ghi (${how}); kết thúc vòng để công bố.`,

@@ -1,4 +1,5 @@
 import type { Localized } from '../../platform/i18n/localize.js';
+import type { ResolutionView } from '../../meetings/resolutions/resolution.views.js';
 import type { ResultView, RoundResultView, VoteView } from '../../meetings/votes/vote.views.js';
 import { COMPARISON_PHRASES, THRESHOLD_BASE_PHRASES } from '../../meetings/votes/vote-rule-set.js';
 import { acceptsBallots, takesBallotCodes } from '../../meetings/votes/vote.state.js';
@@ -192,6 +193,8 @@ export interface VotePageProps {
   vote: Vote;
   meeting: { id: string; title: string };
   result: Result | null;
+  /** What the closed vote decided, and what it leaves to the chair and vice-chair. */
+  resolution: Localized<ResolutionView> | null;
   charts: (string | null)[];
   manages: boolean;
   /** A unit officer while the vote is open: the ballot page says whether the unit has a ballot. */
@@ -215,8 +218,44 @@ function CancelVote({ vote, form, needsReason }: { vote: Vote; form?: FormState;
   );
 }
 
+/** The places the last round left to the chair and vice-chair: waiting for their decision, or decided by them. */
+function FallbackPart({ vote, resolution, manages }: { vote: Vote; resolution: Localized<ResolutionView> | null; manages: boolean }) {
+  const { t } = usePage();
+  const fallback = resolution?.fallback;
+  if (!fallback) return null;
+  if (fallback.decided) {
+    return (
+      <p class="outcome">
+        {t(M.fallbackDecided)}: <strong>{fallback.decided.map((unit) => unit.shortName).join(', ') || '—'}</strong>
+        {fallback.note && <small class="hint"> — {fallback.note}</small>}
+      </p>
+    );
+  }
+  return (
+    <div class="notice">
+      <p>{t(M.fallbackAwaiting(fallback.places))}</p>
+      {manages && (
+        <a href={`/votes/${vote.id}/fallback-decision`} role="button">
+          {t(M.fallbackDecision)}
+        </a>
+      )}
+    </div>
+  );
+}
+
 /** Một cuộc biểu quyết: its rules, its rounds, the secretariat's buttons, the live turnout and the result. */
-export function VotePage({ vote, meeting, result, charts, manages, canVote, cancelForm, cancelNeedsReason, actionError }: VotePageProps) {
+export function VotePage({
+  vote,
+  meeting,
+  result,
+  resolution,
+  charts,
+  manages,
+  canVote,
+  cancelForm,
+  cancelNeedsReason,
+  actionError,
+}: VotePageProps) {
   const { t } = usePage();
   const allowed = new Set<string>(vote.allowedActions);
   const electronic = vote.method === 'electronic';
@@ -301,6 +340,7 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote, canc
       )}
 
       {result ? <ResultSection result={result} charts={charts} /> : vote.rounds.length > 0 && <p>{t(M.resultHidden)}</p>}
+      <FallbackPart vote={vote} resolution={resolution} manages={manages} />
     </Layout>
   );
 }
