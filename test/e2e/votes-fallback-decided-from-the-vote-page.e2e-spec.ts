@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { castBallots, type Conference, givenCluster3Conference, givenOpenVote } from '../helpers/meeting-factories.js';
+import type { Cluster3Unit } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { asForm, type Csrf, csrfOf } from '../helpers/web-forms.js';
 
@@ -18,31 +19,26 @@ describe("the chair and vice-chair's decision on the places left open, from the 
     t = await startTestApp();
     conference = await givenCluster3Conference(t);
     csrf = await csrfOf(t);
-    const { sonLa: SL, hoaBinh: HB, phuTho: PT } = conference.c3.units;
+    const { sonLa: SL, hoaBinh: HB, phuTho: PT, laiChau: LC, yenBai: YB } = conference.c3.units;
+    const close = () => conference.secretariat.post(`/api/v1/votes/${voteId}/close`).expect(200);
     voteId = await givenOpenVote(conference, { subject: 'flag_proposal', title: 'Suy tôn Cờ thi đua năm 2023', method: 'electronic' });
-    await castBallots(conference, voteId, [
-      ['sonLa', { choices: [SL, HB] }],
-      ['dienBien', { choices: [SL, HB] }],
-      ['laiChau', { choices: [SL, PT] }],
-      ['laoCai', { choices: [SL, PT] }],
-      ['yenBai', { choices: [SL] }],
-      ['vinhPhuc', { choices: [HB] }],
-      ['phuTho', { choices: [HB, PT] }],
-      ['hoaBinh', { choices: [PT] }],
-    ]);
-    await conference.secretariat.post(`/api/v1/votes/${voteId}/close`).expect(200);
+    // Round 1: Sơn La on every ballot; the second choices scatter, so no other unit has more than half of the 8.
+    const secondChoice = { sonLa: HB, dienBien: HB, laiChau: PT, laoCai: PT, yenBai: LC, vinhPhuc: LC, phuTho: YB, hoaBinh: YB };
+    await castBallots(
+      conference,
+      voteId,
+      Object.entries(secondChoice).map(([unit, other]) => [unit as Cluster3Unit, { choices: [SL, other] }]),
+    );
+    await close();
     await conference.secretariat.post(`/api/v1/votes/${voteId}/next-round`).expect(200);
-    await castBallots(conference, voteId, [
-      ['sonLa', { choices: [HB] }],
-      ['dienBien', { choices: [HB] }],
-      ['laiChau', { choices: [PT] }],
-      ['laoCai', { choices: [PT] }],
-      ['yenBai', { choices: [HB] }],
-      ['vinhPhuc', { choices: [HB] }],
-      ['phuTho', { choices: [PT] }],
-      ['hoaBinh', { choices: [PT] }],
-    ]);
-    await conference.secretariat.post(`/api/v1/votes/${voteId}/close`).expect(200);
+    // Round 2, for the last place: 4 to 4, again no one above half.
+    const units = Object.keys(conference.c3.units) as Cluster3Unit[];
+    await castBallots(
+      conference,
+      voteId,
+      units.map((unit, i) => [unit, { choices: [i % 2 === 0 ? HB : PT] }]),
+    );
+    await close();
   });
   afterAll(async () => {
     await t.close();

@@ -211,10 +211,7 @@ export class VotesPagesController {
       },
       run: (body) => this.ballots.putDeclaredResult(actor, vote.id, body, locale),
       done: () => ({ to: `/votes/${vote.id}`, flash: M.declaredSaved }),
-      show: async (form, status) => {
-        const errors = form.errors.map((error) => ({ ...error, field: error.field.replace(/\[(\d+)\]/g, '.$1') }));
-        await this.web.page(response, DeclaredResultPage, { vote, yesNo, form: { ...form, errors } }, { status });
-      },
+      show: (form, status) => this.web.page(response, DeclaredResultPage, { vote, yesNo, form: listFieldsByName(form) }, { status }),
     });
   }
 
@@ -238,10 +235,7 @@ export class VotesPagesController {
       read: (form) => ({ organizationIds: form.list('organizationIds'), note: form.optional('note') }),
       run: (body) => this.resolutions.decideFallback(actor, vote.id, body, locale),
       done: () => ({ to: `/votes/${vote.id}`, flash: M.fallbackSaved }),
-      show: async (form, status) => {
-        const errors = form.errors.map((error) => ({ ...error, field: error.field.replace(/\[(\d+)\]/g, '.$1') }));
-        await this.web.page(response, FallbackDecisionPage, { vote, fallback, form: { ...form, errors } }, { status });
-      },
+      show: (form, status) => this.web.page(response, FallbackDecisionPage, { vote, fallback, form: listFieldsByName(form) }, { status }),
     });
   }
 
@@ -362,6 +356,11 @@ export class VotesPagesController {
       return chart && this.chart.render(chart, { locale, id: `round-${round.round}` });
     });
   }
+}
+
+/** The API names an item of a list `chosenIds[1]`; its checkbox group shows the errors of `chosenIds.1`. */
+function listFieldsByName(form: FormState): FormState {
+  return { ...form, errors: form.errors.map((error) => ({ ...error, field: error.field.replace(/\[(\d+)\]/g, '.$1') })) };
 }
 
 function officerRoute(voteId: string): BallotRoute {
