@@ -194,6 +194,28 @@ export const MEETING_PAGES = {
   fallbackAwaiting: (places: number) =>
     text(`Còn ${places} vị trí chờ Cụm trưởng và Cụm phó quyết định.`, `${places} place(s) await the chair and vice-chair’s decision.`),
   fallbackDecided: text('Cụm trưởng và Cụm phó quyết định', 'Decided by the chair and vice-chair'),
+  ruleSets: text('Quy tắc biểu quyết của các cụm', 'Voting rules of the clusters'),
+  ruleSetsLead: text(
+    'Mỗi cuộc biểu quyết áp dụng bộ quy tắc của đơn vị tổ chức thi đua có hiệu lực vào ngày họp; khi chưa có, áp dụng quy tắc mặc định (chưa được Liên hiệp Hội xác nhận).',
+    'Each vote applies the organizer’s rules in force on the meeting day; without any, the defaults apply (not confirmed by VUSTA).',
+  ),
+  newRuleSet: text('Thêm bộ quy tắc biểu quyết', 'Add voting rules'),
+  noRuleSets: text('Chưa có bộ quy tắc nào: các cuộc biểu quyết áp dụng quy tắc mặc định.', 'No rules yet: votes apply the defaults.'),
+  ruleSetOwner: text('Đơn vị tổ chức thi đua', 'Organizer'),
+  effectiveFrom: text('Áp dụng từ ngày', 'Applies from'),
+  effectiveTo: text('Đến ngày', 'Until'),
+  effectiveToHint: text('Để trống: áp dụng đến khi có bộ quy tắc sau.', 'Empty: until the next rules.'),
+  untilNext: text('Đến khi có bộ quy tắc sau', 'Until the next rules'),
+  numerator: text('Tử số', 'Numerator'),
+  denominator: text('Mẫu số', 'Denominator'),
+  comparison: text('So sánh', 'Comparison'),
+  thresholdBase: text('Tính trên', 'Counted on'),
+  legalBasisOfRules: text('Căn cứ (số, ngày văn bản)', 'Basis (instrument)'),
+  ruleSetNote: text('Ghi chú', 'Note'),
+  ruleSetSaved: text(
+    'Đã thêm bộ quy tắc biểu quyết; bộ quy tắc trước (nếu có) kết thúc vào ngày trước đó.',
+    'The voting rules are added; earlier open-ended rules end the day before.',
+  ),
   declaredPending: (how: string) =>
     text(
       `Kết quả vòng này đã được ghi (${how}); kết thúc vòng để công bố.`,

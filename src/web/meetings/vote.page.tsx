@@ -51,7 +51,9 @@ export function RulesList({ vote }: { vote: Vote }) {
         <dt>{t(M.fallbackRule)}</dt>
         <dd>{t(FALLBACK_LABELS[fallback])}</dd>
         <dt>{t(M.basis)}</dt>
-        <dd>{vote.rulesBasis}</dd>
+        <dd>
+          {vote.rulesBasis} <a href="/vote-rule-sets">{t(M.ruleSets)}</a>
+        </dd>
       </dl>
     </section>
   );
