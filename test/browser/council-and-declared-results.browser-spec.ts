@@ -75,6 +75,14 @@ describe('the council and a declared result, from the browser alone', () => {
       await page.getByLabel('Là thành viên vào ngày').fill('2025-08-05');
       await page.getByRole('button', { name: 'Lọc' }).click();
       expect(await page.locator('tbody th').allTextContents()).toEqual(['Đặng Vũ Minh', 'Phan Xuân Dũng']);
+
+      // The clusters' voting rules: none yet on a fresh install, so votes apply the defaults; staff may date their own.
+      await page.goto('/vote-rule-sets');
+      await page.getByText('Chưa có bộ quy tắc nào: các cuộc biểu quyết áp dụng quy tắc mặc định.').waitFor();
+      await page.getByRole('button', { name: 'Thêm bộ quy tắc biểu quyết' }).click();
+      expect(await page.getByLabel('Số vòng bỏ phiếu tối đa').inputValue()).toBe('2');
+      await screenshot(page, 'vote-rule-set-new');
+      await expectAccessible(page);
     },
     SCENARIO_MS,
   );
@@ -128,6 +136,9 @@ describe('the council and a declared result, from the browser alone', () => {
       expect(await result.locator('figure.vote-chart').count()).toBe(0);
       await screenshot(page, 'vote-result-declared');
       await expectAccessible(page);
+      await page.goto(`${voteUrl}/projector`);
+      await page.locator('.projector-result').getByText('Biểu quyết giơ tay, không ghi số phiếu').waitFor();
+      expect(await page.locator('.projector-votes').count()).toBe(0);
     },
     SCENARIO_MS,
   );
