@@ -19,6 +19,7 @@ describe('the rules a vote copies', () => {
     const chosen = chooseVoteRules(null, '2023-11-27');
     expect(chosen.rules).toBe(DEFAULT_VOTE_RULE_SET);
     expect(chosen.basis.vi).toContain('chưa ban hành quy tắc biểu quyết áp dụng ngày 27/11/2023; áp dụng quy tắc mặc định');
+    expect(chosen.basis.vi).toContain('theo thực tiễn phổ biến, chưa được Liên hiệp Hội xác nhận');
   });
 
   it("cites the owner's set in force on the meeting date", () => {
