@@ -55,7 +55,10 @@ describe('the flag quota K of a vote', () => {
 
   it('refuses an award the cluster does not vote on, and a cluster too small for a place', () => {
     expect(chooseFlagQuota(bangKhen, '2024-11-27', 8, undefined)).toMatchObject({ field: 'awardTypeCode' });
-    expect(chooseFlagQuota(null, '2024-11-27', 8, undefined)).toMatchObject({ field: 'awardTypeCode' });
+    expect(chooseFlagQuota(null, '2024-11-27', 8, undefined)).toMatchObject({
+      field: 'awardTypeCode',
+      message: { en: 'The award catalog has no such award type (load the reference data or add it to the catalog).' },
+    });
     expect(chooseFlagQuota(flag, '2024-11-27', 3, undefined)).toMatchObject({
       field: 'quota',
       message: { vi: expect.stringContaining('25% số thành viên (3), làm tròn xuống: 0 đề nghị') },

@@ -75,7 +75,14 @@ export function chooseFlagQuota(
   memberCount: number,
   given: number | undefined,
 ): QuotaChoice | FieldError {
-  if (!awardType || !awardType.ruleSets.some((r) => r.needsClusterVote)) {
+  if (!awardType) {
+    return violation(
+      'awardTypeCode',
+      'Danh mục khen thưởng chưa có loại khen thưởng này (hãy nạp dữ liệu tham chiếu hoặc thêm vào danh mục).',
+      'The award catalog has no such award type (load the reference data or add it to the catalog).',
+    );
+  }
+  if (!awardType.ruleSets.some((r) => r.needsClusterVote)) {
     return violation(
       'awardTypeCode',
       'Loại khen thưởng này không xét bằng biểu quyết của cụm.',
