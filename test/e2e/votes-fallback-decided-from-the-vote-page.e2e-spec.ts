@@ -48,6 +48,10 @@ describe("the chair and vice-chair's decision on the places left open, from the 
     const page = await conference.secretariat.get(`/votes/${voteId}`).expect(200);
     expect(page.text).toContain('Còn 1 vị trí chờ Cụm trưởng và Cụm phó quyết định.');
     expect(page.text).toContain(`href="/votes/${voteId}/fallback-decision"`);
+    const meeting = await conference.officers.dienBien.get(`/meetings/${conference.meetingId}`).expect(200);
+    expect(meeting.text).toContain(
+      'Vị trí còn lại do Cụm trưởng và Cụm phó quyết định.</a><mark> chờ Cụm trưởng và Cụm phó quyết định</mark>',
+    );
     const officer = await conference.officers.dienBien.get(`/votes/${voteId}`).expect(200);
     expect(officer.text).not.toContain(`href="/votes/${voteId}/fallback-decision"`);
     const form = await conference.secretariat.get(`/votes/${voteId}/fallback-decision`).expect(200);

@@ -194,6 +194,8 @@ export const MEETING_PAGES = {
   fallbackAwaiting: (places: number) =>
     text(`Còn ${places} vị trí chờ Cụm trưởng và Cụm phó quyết định.`, `${places} place(s) await the chair and vice-chair’s decision.`),
   fallbackDecided: text('Cụm trưởng và Cụm phó quyết định', 'Decided by the chair and vice-chair'),
+  resolutions: text('Nghị quyết của hội nghị', 'Resolutions'),
+  resolutionAwaiting: text('chờ Cụm trưởng và Cụm phó quyết định', 'awaiting the chair and vice-chair'),
   ruleSets: text('Quy tắc biểu quyết của các cụm', 'Voting rules of the clusters'),
   ruleSetsLead: text(
     'Mỗi cuộc biểu quyết áp dụng bộ quy tắc của đơn vị tổ chức thi đua có hiệu lực vào ngày họp; khi chưa có, áp dụng quy tắc mặc định (chưa được Liên hiệp Hội xác nhận).',
