@@ -32,6 +32,6 @@ import { VotesService } from './votes/votes.service.js';
     BallotsService,
     ResolutionsService,
   ],
-  exports: [MeetingsService, VotesService, VoteRoundsService, BallotsService],
+  exports: [MeetingsService, VotesService, VoteRoundsService, BallotsService, ResolutionsService, VoteRuleSetsService],
 })
 export class MeetingsModule {}

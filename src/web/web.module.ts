@@ -18,6 +18,7 @@ import { MeetingPagesModule } from './meetings/meeting-pages.module.js';
 import { DecisionsPagesController } from './nominations/decisions.pages.controller.js';
 import { NominationWizard } from './nominations/nomination-wizard.service.js';
 import { NominationsPagesController } from './nominations/nominations.pages.controller.js';
+import { CouncilMembersPagesController } from './nominations/council-members.pages.controller.js';
 import { ProceedingsPagesController } from './nominations/proceedings.pages.controller.js';
 import { ReviewsPagesController } from './nominations/reviews.pages.controller.js';
 import { ClusterReportPagesController } from './reports/cluster-report.pages.controller.js';
@@ -42,6 +43,7 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
     ReviewsPagesController,
     DecisionsPagesController,
     ProceedingsPagesController,
+    CouncilMembersPagesController,
     ClusterReportPagesController,
     NationalOverviewPagesController,
   ],

@@ -125,6 +125,24 @@ export class CreateMeetingBody extends OptionalMeetingFields {
   @IsDefined()
   @IsText(300)
   place: string;
+
+  @ApiPropertyOptional({
+    type: () => DelegateBody,
+    isArray: true,
+    description: 'Đại biểu, ghi cùng cuộc họp trong một giao dịch (như PUT …/delegates); bỏ trống: chưa có.',
+  })
+  @IsOmittable()
+  @IsList(() => DelegateBody)
+  delegates?: DelegateBody[];
+
+  @ApiPropertyOptional({
+    type: () => GuestBody,
+    isArray: true,
+    description: 'Khách mời, ghi cùng cuộc họp trong một giao dịch (như PUT …/guests); bỏ trống: chưa có.',
+  })
+  @IsOmittable()
+  @IsList(() => GuestBody)
+  guests?: GuestBody[];
 }
 
 /** Every part of a meeting a change may carry; omitted parts stay as they are. */

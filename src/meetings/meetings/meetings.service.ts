@@ -51,6 +51,9 @@ import {
 } from './meeting.rules.js';
 import { changeKind, checkAmendment, type MeetingChangeKind, MEETING_WORKFLOW } from './meeting.state.js';
 
+/** The lists a new meeting may carry; the audit keeps them when they are sent. */
+const LIST_FIELDS = ['delegates', 'guests'] as const;
+
 const EMPTY_CONTENT: Omit<MeetingContent, 'title' | 'startsAt' | 'place'> = {
   endsAt: null,
   hostOrganizationId: null,
@@ -117,6 +120,10 @@ export class MeetingsService {
     return scope;
   }
 
+  /**
+   * Records a draft meeting, with its delegates and guests when the body carries them, in one transaction: a list
+   * refused leaves no meeting behind.
+   */
   async create(actor: Actor, body: CreateMeetingBody): Promise<MeetingDetail> {
     try {
       return await this.insert(actor, body);
@@ -145,7 +152,12 @@ export class MeetingsService {
         entityType: 'meeting',
         entityId: id,
         subjectOrganizationId: scope.chairOrganizationId,
-        after: { clusterId: body.clusterId, year: body.year, kind: body.kind, ...pickFields(content, ROW_FIELDS) },
+        after: {
+          clusterId: body.clusterId,
+          year: body.year,
+          kind: body.kind,
+          ...pickFields(content, [...ROW_FIELDS, ...LIST_FIELDS.filter((field) => changes[field] !== undefined)]),
+        },
       });
       return this.get(id, tx);
     });

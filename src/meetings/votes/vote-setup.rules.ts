@@ -1,6 +1,7 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { ruleSetOfVote, type AwardTypeDefinition } from '../../nominations/award-types/rule-set.js';
+import { quotaSourceNote } from '../../nominations/award-types/quota.rules.js';
+import { type AwardRuleSet, ruleSetOfVote, type AwardTypeDefinition } from '../../nominations/award-types/rule-set.js';
 import { dateText, type IsoDate } from '../../platform/time/calendar.js';
 import { violation } from './paper-totals.rules.js';
 import { DEFAULT_VOTE_RULE_SET, type VoteRuleSet, type VoteSubject } from './vote-rule-set.js';
@@ -37,8 +38,8 @@ export function chooseVoteRules(inForce: ConfiguredRuleSet | null, meetingDate: 
     return {
       rules: DEFAULT_VOTE_RULE_SET,
       basis: text(
-        `Đơn vị tổ chức thi đua chưa ban hành quy tắc biểu quyết áp dụng ngày ${on.vi}; áp dụng quy tắc mặc định (đủ 2/3 số đơn vị thành viên có mặt, trên 1/2 tổng số đơn vị thành viên, tối đa 2 vòng, sau đó Cụm trưởng và Cụm phó quyết định).`,
-        `The organizer has no voting rules in force on ${on.en}; the defaults apply (at least 2/3 of the member units present, more than 1/2 of all member units, at most 2 rounds, then the chair and vice-chair decide).`,
+        `Đơn vị tổ chức thi đua chưa ban hành quy tắc biểu quyết áp dụng ngày ${on.vi}; áp dụng quy tắc mặc định (đủ 2/3 số đơn vị thành viên có mặt, trên 1/2 tổng số đơn vị thành viên, tối đa 2 vòng, sau đó Cụm trưởng và Cụm phó quyết định), theo thực tiễn phổ biến, chưa được Liên hiệp Hội xác nhận.`,
+        `The organizer has no voting rules in force on ${on.en}; the defaults apply (at least 2/3 of the member units present, more than 1/2 of all member units, at most 2 rounds, then the chair and vice-chair decide), common practice not confirmed by VUSTA.`,
       ),
     };
   }
@@ -53,6 +54,12 @@ export function chooseVoteRules(inForce: ConfiguredRuleSet | null, meetingDate: 
   };
 }
 
+/**
+ * An award type as a vote reads it from the catalog table (the nominations feature's, the one its nominations are
+ * judged by): its name and its dated rule sets.
+ */
+export type VoteAwardType = Pick<AwardTypeDefinition, 'code' | 'name'> & { readonly ruleSets: readonly AwardRuleSet[] };
+
 export interface QuotaChoice {
   readonly quota: number;
   readonly basis: LocalizedText;
@@ -63,12 +70,19 @@ export interface QuotaChoice {
  * of `memberCount` members. A field error when the award type cannot be proposed by a cluster vote or K is 0.
  */
 export function chooseFlagQuota(
-  awardType: AwardTypeDefinition | undefined,
+  awardType: VoteAwardType | null,
   meetingDate: IsoDate,
   memberCount: number,
   given: number | undefined,
 ): QuotaChoice | FieldError {
-  if (!awardType || !awardType.ruleSets.some((r) => r.needsClusterVote)) {
+  if (!awardType) {
+    return violation(
+      'awardTypeCode',
+      'Danh mục khen thưởng chưa có loại khen thưởng này (hãy nạp dữ liệu tham chiếu hoặc thêm vào danh mục).',
+      'The award catalog has no such award type (load the reference data or add it to the catalog).',
+    );
+  }
+  if (!awardType.ruleSets.some((r) => r.needsClusterVote)) {
     return violation(
       'awardTypeCode',
       'Loại khen thưởng này không xét bằng biểu quyết của cụm.',
@@ -102,10 +116,15 @@ export function chooseFlagQuota(
         `theo ${citation.vi} (áp dụng từ ${from.vi}, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét)`,
         `under ${citation.en} (from ${from.en}, the first rule set after the meeting, when the proposals are judged)`,
       );
-  return { quota, basis: text(`Chỉ tiêu ${explanation.vi}, ${when.vi}.`, `Quota: ${explanation.en}, ${when.en}.`) };
+  const note = quotaSourceNote(found.ruleSet.quota);
+  const source = note ? text(`; ${note.vi}`, `; ${note.en}`) : text('', '');
+  return {
+    quota,
+    basis: text(`Chỉ tiêu ${explanation.vi}, ${when.vi}${source.vi}.`, `Quota: ${explanation.en}, ${when.en}${source.en}.`),
+  };
 }
 
-/** What the registry says about a vote at a meeting of `year`: who may stand, and the award catalog. */
+/** What the registry says about a vote at a meeting of `year`: who may stand, and the award a flag vote is for. */
 export interface BallotFacts {
   readonly year: number;
   readonly meetingDate: IsoDate;
@@ -117,7 +136,8 @@ export interface BallotFacts {
   readonly nextChairId: string | null;
   /** The chair the cluster's rotation proposes for next year, if any. */
   readonly rotationChairId: string | null;
-  readonly awardTypes: readonly AwardTypeDefinition[];
+  /** The award type the flag vote is for, as the catalog holds it; null for another subject or an unknown code. */
+  readonly awardType: VoteAwardType | null;
   /** Units the record already rules out of this vote (recordConflicts): left off a ballot drawn by default. */
   readonly ruledOut?: readonly string[];
   /** Units of the flag's award the cluster already proposed this year: they use up places of the quota. */
@@ -309,7 +329,7 @@ export function planBallot(request: BallotRequest, facts: BallotFacts): { ballot
     case 'flag_proposal': {
       const candidates = candidatesOf(request, facts);
       const awardTypeCode = request.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE;
-      const awardType = facts.awardTypes.find((type) => type.code === awardTypeCode);
+      const awardType = facts.awardType?.code === awardTypeCode ? facts.awardType : null;
       const quota = chooseFlagQuota(awardType, facts.meetingDate, facts.members.length, request.quota);
       const ballot = { ...NO_BALLOT, candidateIds: candidates.candidateIds, awardTypeCode };
       if ('field' in quota) return { ballot, problems: [...problems, ...candidates.problems, quota] };

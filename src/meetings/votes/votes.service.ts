@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
-import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
+import { AwardTypesService } from '../../nominations/award-types/award-types.service.js';
 import { calendarDateInVietnam } from '../../platform/time/calendar.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
@@ -36,6 +36,7 @@ export class VotesService {
     private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
     private readonly terms: TermsService,
+    private readonly awardTypes: AwardTypesService,
     private readonly audit: AuditService,
   ) {}
 
@@ -121,11 +122,8 @@ export class VotesService {
    */
   private async ballotOf(tx: EntityManager, meeting: MeetingRecord, body: CreateVoteBody): Promise<Ballot> {
     const votes = new VoteRepository(tx);
-    const record = await this.recordFacts(tx, {
-      ...meeting,
-      subject: body.subject,
-      awardTypeCode: body.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE,
-    });
+    const awardTypeCode = body.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE;
+    const record = await this.recordFacts(tx, { ...meeting, subject: body.subject, awardTypeCode });
     const { ballot, problems } = planBallot(body, {
       year: meeting.year,
       meetingDate: calendarDateInVietnam(meeting.startsAt),
@@ -133,7 +131,7 @@ export class VotesService {
       nextYearMembers: await votes.memberIds(meeting.clusterId, meeting.year + 1),
       nextChairId: (await votes.termHolders(meeting.clusterId, meeting.year + 1))?.chairId ?? null,
       rotationChairId: body.subject === 'chair_handover' ? await this.rotationChair(meeting.clusterId, meeting.year + 1) : null,
-      awardTypes: AWARD_CATALOG,
+      awardType: body.subject === 'flag_proposal' ? await this.awardTypes.findByCode(awardTypeCode, tx) : null,
       ruledOut: [...record.proposed.map((unit) => unit.id), ...(record.nextChair ? [record.nextChair.id] : [])],
       alreadyProposed: record.proposed.length,
     });

@@ -5,7 +5,6 @@ import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { roundResultVisible } from '../../meetings/votes/vote.state.js';
 import { unitsById, type SqlRow, unitColumns, unitFrom, unitJoin } from '../../registry/organizations/organization.repository.js';
-import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
 import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { coversYear, MembershipRepository } from '../../registry/memberships/membership.repository.js';
@@ -29,9 +28,9 @@ import { pickConference } from './cluster-year.rules.js';
  * proposals, run in one read-only snapshot by the service.
  */
 
-/** The award's name from the catalog table, else from the reference data the seed loads it from, else its code. */
+/** The award's name from the catalog table (the one the vote read when it was set up), else its code. */
 export function awardName(code: string, stored: string | null): string {
-  return stored ?? AWARD_CATALOG.find((award) => award.code === code)?.name.vi ?? code;
+  return stored ?? code;
 }
 
 /** The columns `clusterFrom` reads, for a query over `clusters c` joined to its owner as `owner`. */

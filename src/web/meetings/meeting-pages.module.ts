@@ -10,12 +10,13 @@ import { BallotPagesController } from './ballot.pages.controller.js';
 import { MeetingAccess } from './meeting-access.js';
 import { MeetingFormRunner } from './meeting-form.runner.js';
 import { MeetingsPagesController } from './meetings.pages.controller.js';
+import { VoteRuleSetsPagesController } from './vote-rule-sets.pages.controller.js';
 import { VotesPagesController } from './votes.pages.controller.js';
 
 /** The cluster secretariat's conference pages and the delegates' ballot pages. */
 @Module({
   imports: [AccessModule, RegistryModule, MeetingsModule, ReportsModule],
-  controllers: [MeetingsPagesController, VotesPagesController, BallotPagesController],
+  controllers: [MeetingsPagesController, VotesPagesController, BallotPagesController, VoteRuleSetsPagesController],
   providers: [WebPages, MeetingAccess, MeetingFormRunner, BallotSlipsRenderer, VoteResultChartRenderer],
 })
 export class MeetingPagesModule {}

@@ -165,6 +165,64 @@ export const MEETING_PAGES = {
     'Đã lưu kết quả kiểm phiếu. Kết thúc vòng bỏ phiếu để công bố kết quả.',
     'The totals are saved. Close the round to publish the result.',
   ),
+  declaredResult: text('Ghi kết quả không kiểm phiếu (nhất trí, giơ tay)', 'Record a result declared without a count'),
+  declaredLead: text(
+    'Khi hội nghị biểu quyết nhất trí, đồng thuận hoặc giơ tay mà không đếm phiếu: chỉ ghi điều đã quyết định. Không văn bản nào in số phiếu cho vòng này.',
+    'When the meeting decided unanimously, by consensus or by show of hands without a count: record only what was decided. No document prints a count for this round.',
+  ),
+  declaredForm: text('Hình thức biểu quyết', 'How it was decided'),
+  declaredChosen: (places: number) => text(`Các đơn vị được chọn (tối đa ${places})`, `Units chosen (at most ${places})`),
+  declaredApproved: text('Kết quả', 'Outcome'),
+  approvedYes: text('Được thông qua', 'Approved'),
+  approvedNo: text('Không được thông qua', 'Rejected'),
+  saveDeclared: text('Lưu kết quả', 'Save the result'),
+  declaredSaved: text(
+    'Đã ghi kết quả biểu quyết không kiểm phiếu. Kết thúc vòng bỏ phiếu để công bố kết quả.',
+    'The declared result is saved. Close the round to publish the result.',
+  ),
+  fallbackDecision: text('Ghi quyết định của Cụm trưởng và Cụm phó', 'Record the chair and vice-chair’s decision'),
+  fallbackLead: (places: number) =>
+    text(
+      `Sau vòng bỏ phiếu cuối còn ${places} vị trí chưa chọn được; theo quy tắc của cuộc biểu quyết, Cụm trưởng và Cụm phó quyết định. Biên bản ghi rõ đây là quyết định của Cụm trưởng và Cụm phó. Có thể không chọn đơn vị nào.`,
+      `After the last round ${places} place(s) are still open; under the vote's rules the chair and vice-chair decide. The minutes say it is their decision. Choosing no unit is allowed.`,
+    ),
+  fallbackUnits: (places: number) =>
+    text(`Các đơn vị Cụm trưởng và Cụm phó chọn (tối đa ${places})`, `Units the chair and vice-chair choose (at most ${places})`),
+  fallbackNote: text('Ghi chú (ai quyết định, căn cứ)', 'Note (who decided, on what basis)'),
+  saveFallback: text('Ghi quyết định', 'Record the decision'),
+  fallbackSaved: text('Đã ghi quyết định của Cụm trưởng và Cụm phó.', 'The chair and vice-chair’s decision is recorded.'),
+  fallbackAwaiting: (places: number) =>
+    text(`Còn ${places} vị trí chờ Cụm trưởng và Cụm phó quyết định.`, `${places} place(s) await the chair and vice-chair’s decision.`),
+  fallbackDecided: text('Cụm trưởng và Cụm phó quyết định', 'Decided by the chair and vice-chair'),
+  resolutions: text('Nghị quyết của hội nghị', 'Resolutions'),
+  resolutionAwaiting: text('chờ Cụm trưởng và Cụm phó quyết định', 'awaiting the chair and vice-chair'),
+  ruleSets: text('Quy tắc biểu quyết của các cụm', 'Voting rules of the clusters'),
+  ruleSetsLead: text(
+    'Mỗi cuộc biểu quyết áp dụng bộ quy tắc của đơn vị tổ chức thi đua có hiệu lực vào ngày họp; khi chưa có, áp dụng quy tắc mặc định (chưa được Liên hiệp Hội xác nhận).',
+    'Each vote applies the organizer’s rules in force on the meeting day; without any, the defaults apply (not confirmed by VUSTA).',
+  ),
+  newRuleSet: text('Thêm bộ quy tắc biểu quyết', 'Add voting rules'),
+  noRuleSets: text('Chưa có bộ quy tắc nào: các cuộc biểu quyết áp dụng quy tắc mặc định.', 'No rules yet: votes apply the defaults.'),
+  ruleSetOwner: text('Đơn vị tổ chức thi đua', 'Organizer'),
+  effectiveFrom: text('Áp dụng từ ngày', 'Applies from'),
+  effectiveTo: text('Đến ngày', 'Until'),
+  effectiveToHint: text('Để trống: áp dụng đến khi có bộ quy tắc sau.', 'Empty: until the next rules.'),
+  untilNext: text('Đến khi có bộ quy tắc sau', 'Until the next rules'),
+  numerator: text('Tử số', 'Numerator'),
+  denominator: text('Mẫu số', 'Denominator'),
+  comparison: text('So sánh', 'Comparison'),
+  thresholdBase: text('Tính trên', 'Counted on'),
+  legalBasisOfRules: text('Căn cứ (số, ngày văn bản)', 'Basis (instrument)'),
+  ruleSetNote: text('Ghi chú', 'Note'),
+  ruleSetSaved: text(
+    'Đã thêm bộ quy tắc biểu quyết; bộ quy tắc trước (nếu có) kết thúc vào ngày trước đó.',
+    'The voting rules are added; earlier open-ended rules end the day before.',
+  ),
+  declaredPending: (how: string) =>
+    text(
+      `Kết quả vòng này đã được ghi (${how}); kết thúc vòng để công bố.`,
+      `This round's result is recorded (${how}); close the round to publish it.`,
+    ),
 
   ballotTitle: text('Phiếu bầu', 'Ballot'),
   codeLabel: text('Mã phiếu', 'Ballot code'),
@@ -243,3 +301,10 @@ export const AMENDABLE_FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   delegates: text('Đại biểu', 'Delegates'),
   guests: MEETING_PAGES.guests,
 };
+
+/** How a result was declared without a count, as the form offers it. */
+export const DECLARED_FORM_LABELS = {
+  unanimous: text('Biểu quyết nhất trí', 'Unanimous'),
+  consensus: text('Biểu quyết đồng thuận', 'By consensus'),
+  show_of_hands: text('Biểu quyết giơ tay, không ghi số phiếu', 'By show of hands, the count not recorded'),
+} satisfies MessageCatalogue;

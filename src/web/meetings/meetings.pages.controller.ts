@@ -8,6 +8,7 @@ import { MeetingsService } from '../../meetings/meetings/meetings.service.js';
 import { CreateVoteBody } from '../../meetings/votes/vote.dto.js';
 import { VOTE_STATES, VOTE_WORKFLOW } from '../../meetings/votes/vote.state.js';
 import { VotesService } from '../../meetings/votes/votes.service.js';
+import { ResolutionsService } from '../../meetings/resolutions/resolutions.service.js';
 import { VOTE_SUBJECTS } from '../../meetings/votes/vote-rule-set.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { IsUUID } from 'class-validator';
@@ -53,6 +54,7 @@ export class MeetingsPagesController {
     private readonly web: WebPages,
     private readonly meetings: MeetingsService,
     private readonly votes: VotesService,
+    private readonly resolutions: ResolutionsService,
     private readonly reports: ClusterYearReportsService,
     private readonly access: MeetingAccess,
     private readonly forms: MeetingFormRunner,
@@ -97,8 +99,6 @@ export class MeetingsPagesController {
       (o) => o.ok,
     );
     if (outcome.ok) return this.web.redirect(response, `/meetings/${outcome.meeting.id}`, M.meetingSaved);
-    // Written but for its lists: go on as an edit of the draft now recorded, so that nothing is recorded twice.
-    if (outcome.meeting) return this.showEdit(response, outcome.meeting, values, outcome, 422);
     await this.showNew(response, query, report, values, outcome.errors, 422, outcome.formError);
   }
 
@@ -233,8 +233,9 @@ export class MeetingsPagesController {
     status: number,
   ) {
     const locale = localeOf(request);
-    const [votes, manages] = await Promise.all([
+    const [votes, resolutions, manages] = await Promise.all([
       this.votes.list(meeting.id, { page: 1, pageSize: 100, order: 'asc' }, locale),
+      this.resolutions.listOfMeeting(meeting.id, { page: 1, pageSize: 100 }, locale),
       this.access.manages(actorOf(request), meeting.cluster.id, meeting.year),
     ]);
     await this.web.page(
@@ -243,6 +244,7 @@ export class MeetingsPagesController {
       {
         meeting,
         votes: votes.items,
+        resolutions: resolutions.items,
         manages,
         isDraft: MEETING_WORKFLOW.can(meeting.state, 'edit'),
         stateLabel: MEETING_WORKFLOW.label(meeting.state)[locale],

@@ -2,10 +2,13 @@ import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
-import { CastBallotBody, PaperTotalsBody } from '../../meetings/ballots/ballot.dto.js';
+import { CastBallotBody, DeclaredResultBody, PaperTotalsBody } from '../../meetings/ballots/ballot.dto.js';
 import { BallotSlipsRenderer } from '../../meetings/ballots/ballot-slips.renderer.js';
 import { BallotsService } from '../../meetings/ballots/ballots.service.js';
 import { MeetingsService } from '../../meetings/meetings/meetings.service.js';
+import { FallbackDecisionBody } from '../../meetings/resolutions/resolution.dto.js';
+import { NoFallbackPendingError } from '../../meetings/resolutions/resolution.errors.js';
+import { ResolutionsService } from '../../meetings/resolutions/resolutions.service.js';
 import { VoteRoundsService } from '../../meetings/votes/vote-rounds.service.js';
 import { answersYesNo } from '../../meetings/votes/vote-rounds.rules.js';
 import { CancelVoteBody, VoteParams } from '../../meetings/votes/vote.dto.js';
@@ -21,6 +24,8 @@ import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { localeOf } from '../http/web-request.js';
 import { BallotClosedPage, BallotPage, type BallotRoute, ConfirmBallotPage } from './ballot.page.js';
+import { DeclaredResultPage } from './declared-result.page.js';
+import { FallbackDecisionPage } from './fallback-decision.page.js';
 import { ballotBody, ballotProblems, closedBecause, pickedOf, showRefusedBallot } from './ballot-flow.js';
 import { MeetingAccess } from './meeting-access.js';
 import { MEETING_PAGES as M } from './meetings.messages.js';
@@ -38,6 +43,7 @@ export class VotesPagesController {
     private readonly rounds: VoteRoundsService,
     private readonly ballots: BallotsService,
     private readonly meetings: MeetingsService,
+    private readonly resolutions: ResolutionsService,
     private readonly access: MeetingAccess,
     private readonly slips: BallotSlipsRenderer,
     private readonly chart: VoteResultChartRenderer,
@@ -179,6 +185,60 @@ export class VotesPagesController {
     });
   }
 
+  @Get(':id/declared-result')
+  @SignedIn()
+  async declaredResultForm(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const vote = await this.managedVote(request, params.id);
+    await this.web.page(response, DeclaredResultPage, { vote, yesNo: answersYesNo(vote.subject) });
+  }
+
+  /** Nhất trí, đồng thuận, giơ tay: what the open paper round decided, through the API's service and DTO, no count. */
+  @Post(':id/declared-result')
+  @SignedIn()
+  async declaredResult(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const actor = actorOf(request);
+    const locale = localeOf(request);
+    const vote = await this.managedVote(request, params.id);
+    const yesNo = answersYesNo(vote.subject);
+    await this.web.submit(response, {
+      dto: DeclaredResultBody,
+      read: (form) => {
+        const approved = form.optional('approved');
+        return {
+          form: form.text('form') ?? '',
+          ...(yesNo ? { approved: approved === undefined ? undefined : approved === 'true' } : { chosenIds: form.list('chosenIds') }),
+        };
+      },
+      run: (body) => this.ballots.putDeclaredResult(actor, vote.id, body, locale),
+      done: () => ({ to: `/votes/${vote.id}`, flash: M.declaredSaved }),
+      show: (form, status) => this.web.page(response, DeclaredResultPage, { vote, yesNo, form: listFieldsByName(form) }, { status }),
+    });
+  }
+
+  @Get(':id/fallback-decision')
+  @SignedIn()
+  async fallbackDecisionForm(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const vote = await this.managedVote(request, params.id);
+    await this.web.page(response, FallbackDecisionPage, { vote, fallback: await this.pendingFallback(vote.id, localeOf(request)) });
+  }
+
+  /** The places the last round left open, decided by the chair and vice-chair: the API's service and DTO. */
+  @Post(':id/fallback-decision')
+  @SignedIn()
+  async fallbackDecision(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const actor = actorOf(request);
+    const locale = localeOf(request);
+    const vote = await this.managedVote(request, params.id);
+    const fallback = await this.pendingFallback(vote.id, locale);
+    await this.web.submit(response, {
+      dto: FallbackDecisionBody,
+      read: (form) => ({ organizationIds: form.list('organizationIds'), note: form.optional('note') }),
+      run: (body) => this.resolutions.decideFallback(actor, vote.id, body, locale),
+      done: () => ({ to: `/votes/${vote.id}`, flash: M.fallbackSaved }),
+      show: (form, status) => this.web.page(response, FallbackDecisionPage, { vote, fallback, form: listFieldsByName(form) }, { status }),
+    });
+  }
+
   @Get(':id/ballot')
   @SignedIn()
   async ballot(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
@@ -221,6 +281,13 @@ export class VotesPagesController {
     this.web.redirect(response, `/votes/${params.id}`, M.ballotSecret);
   }
 
+  /** What the vote's resolution leaves to the chair and vice-chair; a 409 page when nothing awaits them. */
+  private async pendingFallback(voteId: string, locale: Locale) {
+    const resolution = await this.resolutions.ofVote(voteId, locale);
+    if (resolution?.status !== 'awaiting_fallback' || !resolution.fallback) throw new NoFallbackPendingError();
+    return resolution.fallback;
+  }
+
   /** The vote, once the signed-in user is known to run its cluster's year: checked before a form is read. */
   private async managedVote(request: Request, id: string) {
     const vote = await this.votes.get(id, localeOf(request));
@@ -248,10 +315,11 @@ export class VotesPagesController {
     const actor = actorOf(request);
     const locale = localeOf(request);
     const vote = await this.votes.get(id, locale);
-    const [meeting, manages, result] = await Promise.all([
+    const [meeting, manages, result, resolution] = await Promise.all([
       this.meetings.get(vote.meetingId),
       this.access.manages(actor, vote.clusterId, vote.year),
       this.result(vote.id, locale),
+      this.resolutions.ofVote(vote.id, locale),
     ]);
     const canVote = actor.roles.includes('unit_officer') && acceptsBallots(vote.state) && vote.method === 'electronic';
     await this.web.page(
@@ -261,6 +329,7 @@ export class VotesPagesController {
         vote,
         meeting,
         result,
+        resolution,
         charts: this.charts(vote.title, result, locale),
         manages,
         canVote,
@@ -287,6 +356,11 @@ export class VotesPagesController {
       return chart && this.chart.render(chart, { locale, id: `round-${round.round}` });
     });
   }
+}
+
+/** The API names an item of a list `chosenIds[1]`; its checkbox group shows the errors of `chosenIds.1`. */
+function listFieldsByName(form: FormState): FormState {
+  return { ...form, errors: form.errors.map((error) => ({ ...error, field: error.field.replace(/\[(\d+)\]/g, '.$1') })) };
 }
 
 function officerRoute(voteId: string): BallotRoute {

@@ -44,7 +44,9 @@ export function CouncilVotePage({ nomination: n, heldOn, roll, form }: CouncilVo
         <SubmitButton label={M.showRoll} secondary />
       </Form>
       {roll.length === 0 ? (
-        <p class="empty-state">{t(M.noCouncil(formatDate(heldOn, locale)))}</p>
+        <p class="empty-state">
+          {t(M.noCouncil(formatDate(heldOn, locale)))} <a href="/council-members">{t(M.manageCouncil)}</a>
+        </p>
       ) : (
         <Form action={`/nominations/${n.id}/council-vote`} form={form}>
           <Hidden name="heldOn" value={heldOn} />

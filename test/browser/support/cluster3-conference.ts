@@ -1,7 +1,7 @@
 import supertest from 'supertest';
 import { DEMO_PASSWORD } from '../../../seeds/demo/users.js';
 import { type DecidedConference, holdCluster3Votes } from '../../helpers/conference-votes.js';
-import { cluster3Delegates, conference2023, givenMeeting, GUESTS_2023 } from '../../helpers/meeting-factories.js';
+import { cluster3Delegates, type Conference, conference2023, givenMeeting, GUESTS_2023 } from '../../helpers/meeting-factories.js';
 import { CLUSTER_3_PROVINCES, type Cluster3, type Cluster3Unit } from '../../helpers/registry-factories.js';
 import type { BrowserApp } from './browser-app.js';
 
@@ -16,10 +16,9 @@ async function demoAgent(server: BrowserApp, username: string): Promise<Agent> {
 
 /**
  * The demo data's Cluster 3 with its 27/11/2023 conference recorded through the API by `sonla.canbo` (attendance
- * and guests) and its three votes held by the demo officers, as the e2e tests do it (conference-votes.ts): Sơn La
- * and Hòa Bình proposed for the Flag, Yên Bái elected vice-chair, Lào Cai the 2024 chair.
+ * and guests), no vote set up yet.
  */
-export async function recordDemoCluster3Conference(server: BrowserApp): Promise<DecidedConference> {
+export async function recordDemoCluster3Meeting(server: BrowserApp): Promise<Conference> {
   const staff = await demoAgent(server, 'vusta.canbo');
   const clusters = await staff.get('/api/v1/clusters').query({ pageSize: 100 }).expect(200);
   const cluster = (clusters.body.items as { id: string; number: number; kind: string; owner: { id: string } }[]).find(
@@ -38,5 +37,14 @@ export async function recordDemoCluster3Conference(server: BrowserApp): Promise<
   }
   const c3: Cluster3 = { vusta: cluster.owner.id, cluster: cluster.id, units };
   const meetingId = await givenMeeting(officers.sonLa, conference2023(c3), cluster3Delegates(c3), GUESTS_2023);
-  return holdCluster3Votes({ c3, meetingId, secretariat: officers.sonLa, officers });
+  return { c3, meetingId, secretariat: officers.sonLa, officers };
+}
+
+/**
+ * The demo Cluster 3 conference (recordDemoCluster3Meeting) with its three votes held by the demo officers, as the
+ * e2e tests do it (conference-votes.ts): Sơn La and Hòa Bình proposed for the Flag, Yên Bái elected vice-chair,
+ * Lào Cai the 2024 chair.
+ */
+export async function recordDemoCluster3Conference(server: BrowserApp): Promise<DecidedConference> {
+  return holdCluster3Votes(await recordDemoCluster3Meeting(server));
 }
