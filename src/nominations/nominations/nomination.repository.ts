@@ -32,6 +32,18 @@ const ORDER: Record<NominationSort, string> = {
   '-year': 'nom.year DESC, nom.created_at, nom.id',
 };
 
+/**
+ * The nominations whose nominee unit bore, or whose nominee person bears, a name containing `pattern` (a LIKE
+ * pattern, escaped): through the trigram indexes of `organization_names.search_key` and `people.search_key`, then
+ * the nominations' indexes by nominee unit and by nominee (an individual's nominee key is the person's id).
+ */
+const NOMINEE_MATCHES = (pattern: string) => `nom.id IN (
+  SELECT n.id FROM nominations n
+  WHERE n.nominee_organization_id IN (SELECT s.organization_id FROM organization_names s WHERE s.search_key LIKE '%' || search_key(${pattern}) || '%')
+  UNION ALL
+  SELECT n.id FROM nominations n
+  WHERE n.nominee_key IN (SELECT s.id FROM people s WHERE s.search_key LIKE '%' || search_key(${pattern}) || '%'))`;
+
 /** A nomination with its units named as they were in its year. */
 export const NOMINATION_FROM = `
   FROM nominations nom
@@ -254,8 +266,8 @@ export class NominationRepository {
             AND ($5::nomination_state IS NULL OR nom.state = $5)
             AND ($6::uuid IS NULL OR nom.proposing_organization_id = $6)
             AND ($7::uuid IS NULL OR nom.nominee_organization_id = $7)
-            AND ($8::text IS NULL OR search_key(coalesce(p.full_name || ' ', '') || nominee_unit_name.full_name || ' ' || nominee_unit_name.short_name)
-              LIKE '%' || search_key($8) || '%')`,
+            ${query.q === undefined ? '' : `AND ${NOMINEE_MATCHES('$8')}`}`,
+        countFrom: 'FROM nominations nom',
         orderBy: ORDER[query.sort],
         parameters: [
           isStaff(actor) ? null : actor.organizationId,
@@ -265,7 +277,8 @@ export class NominationRepository {
           query.state ?? null,
           query.proposingOrganizationId ?? null,
           query.nomineeOrganizationId ?? null,
-          query.q === undefined ? null : likePattern(query.q),
+          // Only with a search, so that the planner joins its matches (it cannot when the condition may fall away).
+          ...(query.q === undefined ? [] : [likePattern(query.q)]),
         ],
       },
       query,
@@ -332,10 +345,14 @@ export class NominationRepository {
     );
   }
 
+  /** A step of the history; a submit or resubmit also stores when the dossier began to wait for the check (the review queue's order). */
   async appendHistory(entry: Omit<HistoryRow, 'id' | 'occurredAt'> & { nominationId: string }): Promise<void> {
     await this.db.query(
-      `INSERT INTO nomination_history (nomination_id, action, from_state, to_state, comment, actor_user_id, actor_username)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `WITH step AS (
+         INSERT INTO nomination_history (nomination_id, action, from_state, to_state, comment, actor_user_id, actor_username)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING nomination_id, action, occurred_at)
+       UPDATE nominations SET waiting_since = step.occurred_at FROM step
+       WHERE nominations.id = step.nomination_id AND step.action IN ('submit', 'resubmit')`,
       [entry.nominationId, entry.action, entry.fromState, entry.toState, entry.comment, entry.actorUserId, entry.actorUsername],
     );
   }
