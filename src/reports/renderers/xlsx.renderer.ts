@@ -8,6 +8,11 @@ const SHEET_WIDTH = 110;
 const FONT = { name: 'Times New Roman', size: 12 };
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** Excel's paper size code for A4. */
+const A4 = 9;
+/** Thousands grouped; Excel shows the separators of the reader's locale (12.345 in Vietnamese). */
+const INTEGER = '#,##0';
+const DECIMAL = '#,##0.0#';
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet): void {
   const worksheet = workbook.addWorksheet(sheet.name);
@@ -33,9 +38,22 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet): void {
       cell.font = FONT;
       cell.border = BORDER;
       cell.alignment = { vertical: 'top', wrapText: true, horizontal: column.align };
+      if (typeof values[i] === 'number') cell.numFmt = Number.isInteger(values[i]) ? INTEGER : DECIMAL;
     });
   }
   worksheet.views = [{ state: 'frozen', ySplit: header.number }];
+  // Printed on A4, one page wide however many rows, the header repeated on every page.
+  worksheet.pageSetup = {
+    paperSize: A4,
+    orientation: sheet.orientation ?? 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${header.number}:${header.number}`,
+  };
+  worksheet.headerFooter = { oddFooter: '&C&P / &N' };
 }
 
 /** The XLSX adapter (exceljs): one worksheet per table, headers in Vietnamese, numbers stored as numbers. */

@@ -46,19 +46,22 @@ export function NationalOverviewPage({ overview, workbook, chart, years }: Natio
         <figcaption id="chart-caption">{t(reportText.chartHeading)}</figcaption>
         <div lang="vi" dangerouslySetInnerHTML={{ __html: chart }} />
       </figure>
-      {clusters && <WorkbookTable sheet={clusters} links={reportLinks} />}
+      {clusters && <WorkbookTable sheet={clusters} heading={t(reportText.clustersHeading(year))} links={reportLinks} />}
       {others.map((sheet) => (
-        <WorkbookTable key={sheet.name} sheet={sheet} />
+        <WorkbookTable key={sheet.name} sheet={sheet} heading={sheet.title ?? sheet.name} />
       ))}
     </Layout>
   );
 }
 
-/** A sheet of the workbook as a table on screen, its first column linked where `links` says. */
-function WorkbookTable({ sheet, links = [] }: { sheet: WorkbookSheet; links?: string[] }) {
+/**
+ * A sheet of the workbook as a table on screen under `heading` (the first sheet's title is the page's own, which the
+ * page does not repeat), its first column linked where `links` says.
+ */
+function WorkbookTable({ sheet, heading, links = [] }: { sheet: WorkbookSheet; heading: string; links?: string[] }) {
   return (
     <section lang="vi">
-      <h2>{sheet.title ?? sheet.name}</h2>
+      <h2>{heading}</h2>
       <div class="table-scroll">
         <table>
           <thead>
