@@ -44,14 +44,18 @@ const NOMINEE_MATCHES = (pattern: string) => `nom.id IN (
   SELECT n.id FROM nominations n
   WHERE n.nominee_key IN (SELECT s.id FROM people s WHERE s.search_key LIKE '%' || search_key(${pattern}) || '%'))`;
 
-/** A nomination with its units named as they were in its year. */
-export const NOMINATION_FROM = `
-  FROM nominations nom
+/** A nomination with its units named as they were in its year; `nominations` is the table, or a subquery of its rows, as `nom`. */
+function nominationFrom(nominations: string): string {
+  return `
+  FROM ${nominations}
   JOIN award_types t ON t.id = nom.award_type_id
   JOIN clusters c ON c.id = nom.cluster_id
   LEFT JOIN people p ON p.id = nom.nominee_person_id
   ${unitJoin('nominee_unit', 'nom.nominee_organization_id', 'make_date(nom.year, 12, 31)')}
   ${unitJoin('proposer', 'nom.proposing_organization_id', 'make_date(nom.year, 12, 31)')}`;
+}
+
+export const NOMINATION_FROM = nominationFrom('nominations nom');
 
 export const NOMINATION_COLUMNS = `
   nom.id, nom.year, nom.state, nom.nominee_kind, nom.nominee_position, nom.basis_vote_id, nom.basis_vote, nom.achievements_summary,
@@ -253,11 +257,15 @@ export class NominationRepository {
 
   /** The nominations the actor may see (`maySeeNomination`), filtered and sorted. */
   async list(actor: Actor, query: ListNominationsQuery): Promise<{ items: NominationRecord[]; total: number }> {
+    // A search first finds its nominations by the name indexes (OFFSET 0 keeps that subquery apart), then pages
+    // them: otherwise the planner may walk the whole list in order, naming every row, to keep the few that match.
+    const source =
+      query.q === undefined ? 'nominations nom' : `(SELECT * FROM nominations nom WHERE ${NOMINEE_MATCHES('$8')} OFFSET 0) nom`;
     const { rows, total } = await queryPage<NominationRecordRow>(
       this.db,
       {
         select: NOMINATION_COLUMNS,
-        from: NOMINATION_FROM,
+        from: nominationFrom(source),
         where: `
           WHERE ($1::uuid IS NULL OR nom.proposing_organization_id = $1 OR nom.nominee_organization_id = $1)
             AND ($2::int IS NULL OR nom.year = $2)
@@ -265,9 +273,8 @@ export class NominationRepository {
             AND ($4::uuid IS NULL OR nom.award_type_id = $4)
             AND ($5::nomination_state IS NULL OR nom.state = $5)
             AND ($6::uuid IS NULL OR nom.proposing_organization_id = $6)
-            AND ($7::uuid IS NULL OR nom.nominee_organization_id = $7)
-            ${query.q === undefined ? '' : `AND ${NOMINEE_MATCHES('$8')}`}`,
-        countFrom: 'FROM nominations nom',
+            AND ($7::uuid IS NULL OR nom.nominee_organization_id = $7)`,
+        countFrom: `FROM ${source}`,
         orderBy: ORDER[query.sort],
         parameters: [
           isStaff(actor) ? null : actor.organizationId,
@@ -277,7 +284,6 @@ export class NominationRepository {
           query.state ?? null,
           query.proposingOrganizationId ?? null,
           query.nomineeOrganizationId ?? null,
-          // Only with a search, so that the planner joins its matches (it cannot when the condition may fall away).
           ...(query.q === undefined ? [] : [likePattern(query.q)]),
         ],
       },
