@@ -33,14 +33,30 @@ const ORDER: Record<NominationSort, string> = {
   '-year': 'nom.year DESC, nom.created_at, nom.id',
 };
 
-/** A nomination with its units named as they were in its year. */
-export const NOMINATION_FROM = `
-  FROM nominations nom
+/**
+ * The nominations whose nominee unit bore, or whose nominee person bears, a name containing `pattern` (a LIKE
+ * pattern, escaped): through the trigram indexes of `organization_names.search_key` and `people.search_key`, then
+ * the nominations' indexes by nominee unit and by nominee (an individual's nominee key is the person's id).
+ */
+const NOMINEE_MATCHES = (pattern: string) => `nom.id IN (
+  SELECT n.id FROM nominations n
+  WHERE n.nominee_organization_id IN (SELECT s.organization_id FROM organization_names s WHERE s.search_key LIKE '%' || search_key(${pattern}) || '%')
+  UNION ALL
+  SELECT n.id FROM nominations n
+  WHERE n.nominee_key IN (SELECT s.id FROM people s WHERE s.search_key LIKE '%' || search_key(${pattern}) || '%'))`;
+
+/** A nomination with its units named as they were in its year; `nominations` is the table, or a subquery of its rows, as `nom`. */
+function nominationFrom(nominations: string): string {
+  return `
+  FROM ${nominations}
   JOIN award_types t ON t.id = nom.award_type_id
   JOIN clusters c ON c.id = nom.cluster_id
   LEFT JOIN people p ON p.id = nom.nominee_person_id
   ${unitJoin('nominee_unit', 'nom.nominee_organization_id', 'make_date(nom.year, 12, 31)')}
   ${unitJoin('proposer', 'nom.proposing_organization_id', 'make_date(nom.year, 12, 31)')}`;
+}
+
+export const NOMINATION_FROM = nominationFrom('nominations nom');
 
 export const NOMINATION_COLUMNS = `
   nom.id, nom.year, nom.state, nom.nominee_kind, nom.nominee_position, nom.basis_vote_id, nom.basis_vote, nom.achievements_summary,
@@ -242,11 +258,15 @@ export class NominationRepository {
 
   /** The nominations the actor may see (`maySeeNomination`), filtered and sorted. */
   async list(actor: Actor, query: ListNominationsQuery): Promise<{ items: NominationRecord[]; total: number }> {
+    // A search first finds its nominations by the name indexes (OFFSET 0 keeps that subquery apart), then pages
+    // them: otherwise the planner may walk the whole list in order, naming every row, to keep the few that match.
+    const source =
+      query.q === undefined ? 'nominations nom' : `(SELECT * FROM nominations nom WHERE ${NOMINEE_MATCHES('$8')} OFFSET 0) nom`;
     const { rows, total } = await queryPage<NominationRecordRow>(
       this.db,
       {
         select: NOMINATION_COLUMNS,
-        from: NOMINATION_FROM,
+        from: nominationFrom(source),
         where: `
           WHERE ($1::uuid IS NULL OR nom.proposing_organization_id = $1 OR nom.nominee_organization_id = $1)
             AND ($2::int IS NULL OR nom.year = $2)
@@ -254,9 +274,8 @@ export class NominationRepository {
             AND ($4::uuid IS NULL OR nom.award_type_id = $4)
             AND ($5::nomination_state IS NULL OR nom.state = $5)
             AND ($6::uuid IS NULL OR nom.proposing_organization_id = $6)
-            AND ($7::uuid IS NULL OR nom.nominee_organization_id = $7)
-            AND ($8::text IS NULL OR search_key(coalesce(p.full_name || ' ', '') || nominee_unit_name.full_name || ' ' || nominee_unit_name.short_name)
-              LIKE '%' || search_key($8) || '%')`,
+            AND ($7::uuid IS NULL OR nom.nominee_organization_id = $7)`,
+        countFrom: `FROM ${source}`,
         orderBy: ORDER[query.sort],
         parameters: [
           isStaff(actor) ? null : actor.organizationId,
@@ -266,7 +285,7 @@ export class NominationRepository {
           query.state ?? null,
           query.proposingOrganizationId ?? null,
           query.nomineeOrganizationId ?? null,
-          query.q === undefined ? null : likePattern(query.q),
+          ...(query.q === undefined ? [] : [likePattern(query.q)]),
         ],
       },
       query,
@@ -333,10 +352,14 @@ export class NominationRepository {
     );
   }
 
+  /** A step of the history; a submit or resubmit also stores when the dossier began to wait for the check (the review queue's order). */
   async appendHistory(entry: Omit<HistoryRow, 'id' | 'occurredAt'> & { nominationId: string }): Promise<void> {
     await this.db.query(
-      `INSERT INTO nomination_history (nomination_id, action, from_state, to_state, comment, actor_user_id, actor_username)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `WITH step AS (
+         INSERT INTO nomination_history (nomination_id, action, from_state, to_state, comment, actor_user_id, actor_username)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING nomination_id, action, occurred_at)
+       UPDATE nominations SET waiting_since = step.occurred_at FROM step
+       WHERE nominations.id = step.nomination_id AND step.action IN ('submit', 'resubmit')`,
       [entry.nominationId, entry.action, entry.fromState, entry.toState, entry.comment, entry.actorUserId, entry.actorUsername],
     );
   }

@@ -20,6 +20,8 @@ export interface NationalFacts {
   sinceYear: number;
   clusters: ClusterYearCounts[];
   nominations: { clusterId: string; awardTypeCode: string; awardName: string; state: NominationState; count: number }[];
+  /** Flags (Cờ thi đua) the clusters' conferences proposed, and those the register shows awarded, by cluster and year. */
+  flags: { clusterId: string; year: number; proposed: number; awarded: number }[];
   /** Awards the register holds for each cluster's members, by year. */
   awards: { clusterId: string; year: number; count: number }[];
 }

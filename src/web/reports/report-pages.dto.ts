@@ -1,4 +1,6 @@
+import { PickType } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
+import { PageQuery } from '../../platform/pagination/page.js';
 import { ClusterDocumentParams } from '../../reports/cluster-year/cluster-year.dto.js';
 import { SECTION_KEYS, type SectionKey } from '../../reports/cluster-year/cluster-year.facts.js';
 import { ClusterYearParams } from '../../registry/clusters/cluster.dto.js';
@@ -15,3 +17,6 @@ export class SectionParams extends ClusterYearParams {
   @IsIn(SECTION_KEYS)
   section: SectionKey;
 }
+
+/** The page of clusters the national overview shows on screen (its XLSX holds them all). */
+export class OverviewPageQuery extends PickType(PageQuery, ['page'] as const) {}
