@@ -18,6 +18,7 @@ import { FlagProposalLinkOnNominations1795902000000 } from './1795902000000-Flag
 import { SignInThrottlingAndRefreshTokens1795902200000 } from './1795902200000-SignInThrottlingAndRefreshTokens.js';
 import { RateLimitHits1795902210000 } from './1795902210000-RateLimitHits.js';
 import { IdempotencyAttempts1795902220000 } from './1795902220000-IdempotencyAttempts.js';
+import { DocumentIssuance1795902300000 } from './1795902300000-DocumentIssuance.js';
 import { NominationQueueAndSearch1795902400000 } from './1795902400000-NominationQueueAndSearch.js';
 import { NationalOverviewByYear1795902400001 } from './1795902400001-NationalOverviewByYear.js';
 
@@ -42,6 +43,7 @@ export const migrations: MixedList<Function> = [
   SignInThrottlingAndRefreshTokens1795902200000,
   RateLimitHits1795902210000,
   IdempotencyAttempts1795902220000,
+  DocumentIssuance1795902300000,
   NominationQueueAndSearch1795902400000,
   NationalOverviewByYear1795902400001,
 ];

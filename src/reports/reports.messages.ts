@@ -47,6 +47,41 @@ export const REPORTS_ERRORS = defineErrors('reports', {
       'Someone else has just written the report sections. Reload and try again; nothing was saved.',
     ),
   },
+  'REPORTS.ISSUANCE_VERSION_REQUIRED': {
+    kind: 'conflict',
+    message: (year: number, current: number) =>
+      text(
+        `Thông tin ban hành văn bản năm ${year} đã được ghi (phiên bản ${current}). Muốn sửa, hãy gửi kèm version đã đọc; chưa có gì được lưu.`,
+        `The ${year} issuing details are already recorded (version ${current}). Send the version you read to change them; nothing was saved.`,
+      ),
+  },
+  'REPORTS.ISSUANCE_STALE': {
+    kind: 'conflict',
+    message: (year: number, current: number | null) =>
+      current === null
+        ? text(
+            `Thông tin ban hành văn bản năm ${year} chưa được ghi: bỏ version để ghi mới; chưa có gì được lưu.`,
+            `The ${year} issuing details are not recorded yet: leave out the version to record them; nothing was saved.`,
+          )
+        : text(
+            `Thông tin ban hành văn bản năm ${year} vừa được người khác sửa (phiên bản hiện tại là ${current}). Hãy tải lại rồi sửa lại; chưa có gì được lưu.`,
+            `Someone else changed the ${year} issuing details (current version ${current}). Reload and try again; nothing was saved.`,
+          ),
+  },
+  'REPORTS.ISSUANCE_WRITTEN_MEANWHILE': {
+    kind: 'conflict',
+    message: text(
+      'Thông tin ban hành văn bản vừa được người khác ghi. Hãy tải lại rồi sửa lại; chưa có gì được lưu.',
+      'Someone else has just recorded the issuing details. Reload and try again; nothing was saved.',
+    ),
+  },
+  'REPORTS.ISSUANCE_INVALID': {
+    kind: 'unprocessable',
+    message: text(
+      'Thông tin ban hành văn bản không hợp lệ; chưa có gì được lưu. Xem từng trường.',
+      'The issuing details are not valid; nothing was saved. See each field.',
+    ),
+  },
 });
 
 /** Other user text of the reports. */

@@ -3,6 +3,8 @@ import { AccessModule } from '../access/access.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { ClusterYearReportsController } from './cluster-year/cluster-year.controller.js';
 import { ClusterYearReportsService } from './cluster-year/cluster-year.service.js';
+import { DocumentIssuanceController } from './issuance/issuance.controller.js';
+import { DocumentIssuanceService } from './issuance/issuance.service.js';
 import { NationalOverviewController } from './national/national-overview.controller.js';
 import { NationalOverviewService } from './national/national-overview.service.js';
 import { DocxRenderer } from './renderers/docx.renderer.js';
@@ -16,10 +18,11 @@ import { ReportSectionsService } from './sections/report-sections.service.js';
 /** Reports and official documents drawn from the records: per cluster and year, and the national overview. */
 @Module({
   imports: [AccessModule, RegistryModule],
-  controllers: [ClusterYearReportsController, ReportSectionsController, NationalOverviewController],
+  controllers: [ClusterYearReportsController, ReportSectionsController, DocumentIssuanceController, NationalOverviewController],
   providers: [
     ClusterYearReportsService,
     ReportSectionsService,
+    DocumentIssuanceService,
     NationalOverviewService,
     HtmlRenderer,
     DocxRenderer,
@@ -27,6 +30,6 @@ import { ReportSectionsService } from './sections/report-sections.service.js';
     XlsxRenderer,
     SvgChartRenderer,
   ],
-  exports: [ClusterYearReportsService, ReportSectionsService, NationalOverviewService],
+  exports: [ClusterYearReportsService, ReportSectionsService, DocumentIssuanceService, NationalOverviewService],
 })
 export class ReportsModule {}

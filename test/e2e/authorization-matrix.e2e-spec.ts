@@ -638,6 +638,22 @@ const CASES: Case[] = [
     call: ({ t, c3 }, _a, as) =>
       as(t.http.patch(`/api/v1/reports/clusters/${c3.cluster}/years/2023/sections`)).send({ direction: 'Năm 2024…' }),
   },
+  {
+    route: 'GET /api/v1/reports/clusters/:id/years/:year/issuance',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, _a, as) => as(t.http.get(`/api/v1/reports/clusters/${c3.cluster}/years/2023/issuance`)),
+  },
+  {
+    // As the sections: an allowed caller records the issuer (201), or is told to send the version read (409).
+    route: 'PUT /api/v1/reports/clusters/:id/years/:year/issuance/:scope',
+    allowed: SECRETARIAT,
+    call: ({ t, c3 }, _a, as) => as(t.http.put(`/api/v1/reports/clusters/${c3.cluster}/years/2023/issuance/year`)).send({ symbol: 'LHH' }),
+  },
+  {
+    route: 'PATCH /api/v1/reports/clusters/:id/years/:year/issuance/:scope',
+    allowed: SECRETARIAT,
+    call: ({ t, c3 }, _a, as) => as(t.http.patch(`/api/v1/reports/clusters/${c3.cluster}/years/2023/issuance/minutes`)).send({ number: 7 }),
+  },
   { route: 'GET /api/v1/reports/years/:year', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/reports/years/2023')) },
   {
     route: 'GET /api/v1/clusters/:id/terms',

@@ -239,7 +239,7 @@ describe('the Cluster 3 conference of 27/11/2023 in Sơn La', () => {
         'applied',
       ],
       ['Hội nghị bầu LHH Yên Bái làm Cụm phó năm 2024.', 'applied'],
-      ['Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm 2024 và cờ luân lưu cho LHH Lào Cai.', 'applied'],
+      ['Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho LHH Lào Cai.', 'applied'],
     ]);
     expect(resolutions.body.items[0].flagProposals).toHaveLength(2);
   });

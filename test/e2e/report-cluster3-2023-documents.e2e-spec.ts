@@ -16,6 +16,8 @@ const SON_LA = 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn 
 const MEMBERS =
   '8 Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh, gồm: Điện Biên, Hòa Bình, Lai Châu, Lào Cai, Phú Thọ, Sơn La, Vĩnh Phúc, Yên Bái';
 const FLAG = 'Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam';
+const REGULATION =
+  'Quy chế Thi đua, khen thưởng ban hành kèm theo Quyết định số 1039/QĐ-LHHVN ngày 03/12/2021 của Đoàn Chủ tịch Hội đồng Trung ương Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam';
 
 /**
  * The reports of Cluster 3 for 2023, drawn from the conference of 27/11/2023 recorded through the API (its votes,
@@ -44,6 +46,10 @@ describe('the 2023 report and documents of Cluster 3', () => {
     await t.staff
       .put(`/api/v1/clusters/${c3.cluster}/supervisors/2023`)
       .send({ fullName: 'Phạm Ngọc Linh', position: 'Phó Chủ tịch' })
+      .expect(201);
+    await secretariat
+      .put(`${base}/issuance/year`)
+      .send({ symbol: 'LHH', signerTitle: 'Chủ tịch', signerName: 'Cầm Văn Nhung', regulation: REGULATION })
       .expect(201);
     await t.staff
       .post('/api/v1/award-register')
@@ -124,15 +130,18 @@ describe('the 2023 report and documents of Cluster 3', () => {
     expect(text).toContain(
       'Ngày 27/11, tại Thành phố Sơn La, tỉnh Sơn La, Cụm thi đua số 3, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.',
     );
-    expect(text).toContain('Dự Hội nghị có Đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La; Đại diện lãnh đạo Ban Dân vận Tỉnh ủy Sơn La;');
+    expect(text).toContain(
+      'Dự Hội nghị, có đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La, Ban Dân vận Tỉnh ủy Sơn La, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam; đại diện 8/8 đơn vị thành viên của Cụm.',
+    );
     expect(text).toContain(`Cụm thi đua số 3 có ${MEMBERS}. Năm 2023, ${SON_LA} làm Cụm trưởng.`);
     expect(text).toContain(
-      'Các đơn vị trong Cụm thực hiện nghiêm túc các quy định về công tác thi đua khen thưởng. - Tổ chức hoạt động tư vấn, phản biện',
+      'Các đơn vị trong Cụm thực hiện nghiêm túc các quy định về công tác thi đua khen thưởng. Tổ chức hoạt động tư vấn, phản biện; tôn vinh trí thức.',
     );
     expect(text).toContain(
-      `Tại Hội nghị, các đơn vị đã suy tôn, đề nghị tặng ${FLAG} cho ${SON_LA} (7/8 phiếu, đạt 87,5%) và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (6/8 phiếu, đạt 75%); bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024 (6/8 phiếu, đạt 75%); nhất trí chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai (8/8 phiếu, đạt 100% tán thành).`,
+      `Tại Hội nghị, các đơn vị đã suy tôn, đề nghị tặng ${FLAG} cho ${SON_LA} và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình; bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024.`,
     );
     expect(text).toContain(`${SON_LA} chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.`);
+    expect(text.split('chuyển trao nhiệm vụ Cụm trưởng')).toHaveLength(2);
     expect(text).toContain('Năm 2024, Cụm thi đua số 3 tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.');
     const json = await conference.officers.laoCai.get(`${base}/documents/news`).expect(200);
     expect(json.body).toMatchObject({ headline: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023', dateline: '27/11/2023' });
@@ -155,9 +164,11 @@ describe('the 2023 report and documents of Cluster 3', () => {
       'Kỹ thuật',
       'Cờ thi đua',
       'Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm 2023',
-      'Kết quả: Hội nghị suy tôn, đề nghị tặng Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam cho LHH Sơn La và LHH Hòa Bình.',
-      'Kết quả: Hội nghị bầu LHH Yên Bái làm Cụm phó năm 2024.',
-      'Kết quả: Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm 2024 và cờ luân lưu cho LHH Lào Cai.',
+      `Kết luận: Hội nghị suy tôn, đề nghị tặng ${FLAG} cho ${SON_LA} và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình.`,
+      'Kết luận: Hội nghị bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024.',
+      'Kết quả biểu quyết: nhất trí 8/8.',
+      'Kết luận: Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.',
+      'Biên bản đã được đọc lại trước hội nghị và được các đại biểu dự hội nghị nhất trí thông qua.',
       'Hội nghị kết thúc vào 11 giờ 30, ngày 27 tháng 11 năm 2023./.',
       'THƯ KÝ',
       'CHỦ TỌA',
@@ -166,6 +177,7 @@ describe('the 2023 report and documents of Cluster 3', () => {
     }
     expect(text).toMatch(/Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La 7\/8 87,5 Đạt/);
     expect(text).toMatch(/Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình 6\/8 75 Đạt/);
+    expect(text).not.toContain('cờ luân lưu');
     // Mẫu 1.9: no place-and-date line under the motto.
     expect(text).not.toMatch(/Sơn La, ngày \d/);
   });
@@ -182,16 +194,18 @@ describe('the 2023 report and documents of Cluster 3', () => {
       'Sơn La, ngày 27 tháng 11 năm 2023',
       'BÁO CÁO',
       'Tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3; phương hướng, nhiệm vụ năm 2024',
-      `Năm 2023, Cụm thi đua số 3 thuộc Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam có ${MEMBERS}. ${SON_LA} làm Cụm trưởng. Chưa ghi nhận Cụm phó năm 2023.`,
+      `Năm 2023, Cụm thi đua số 3 thuộc Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam có ${MEMBERS}. ${SON_LA} làm Cụm trưởng.`,
       'Phụ trách Cụm: Phạm Ngọc Linh, Phó Chủ tịch.',
-      'Đã tặng: Quyết định số 123/QĐ-LHHVN ngày 15/01/2024',
-      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024',
+      'Quyết định số 123/QĐ-LHHVN ngày 15/01/2024',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024',
       'Năm 2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai làm Cụm trưởng, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó.',
-      'Thư ký Cụm chưa viết phần "Đánh giá chung (ưu điểm; hạn chế, nguyên nhân; bài học kinh nghiệm)" của báo cáo.',
-      'TM. CỤM THI ĐUA SỐ 3',
+      'CHỦ TỊCH',
+      'Cầm Văn Nhung',
     ]) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain('Thư ký Cụm chưa viết');
+    expect(text).not.toContain('TM. CỤM THI ĐUA SỐ 3');
   });
 
   it('draws up the submission to VUSTA proposing the flags with their vote results', async () => {
@@ -200,6 +214,9 @@ describe('the 2023 report and documents of Cluster 3', () => {
     expect(text).toContain('TỜ TRÌNH');
     expect(text).toContain(`Về việc đề nghị tặng ${FLAG} năm 2023`);
     expect(text).toContain('Kính gửi: Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam');
+    expect(text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
+    expect(text).toContain('Căn cứ Nghị định 98/2023/NĐ-CP;');
+    expect(text).toContain(`Căn cứ ${REGULATION};`);
     expect(text).toContain(
       'Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023.',
     );
@@ -256,8 +273,9 @@ describe('the 2023 report and documents of Cluster 3', () => {
     expect(body.missing.map((m: { text: string }) => m.text)).toEqual(
       expect.arrayContaining(['Chưa ghi nhận hội nghị tổng kết năm 2022.', 'Chưa ghi nhận Cụm trưởng, Cụm phó năm 2022.']),
     );
+    expect(body.missing.map((m: { text: string }) => m.text)).toContain('Chưa ghi nhận hội nghị nào của Cụm năm 2022.');
     const report = await binary(t.staff.get(`${year2022}/documents/summary-report?format=docx`)).expect(200);
-    expect(docxText(report.body as Buffer)).toContain('Chưa ghi nhận hội nghị nào của Cụm năm 2022.');
+    expect(docxText(report.body as Buffer)).not.toContain('Chưa ghi nhận');
     const minutes = await t.staff.get(`${year2022}/documents/minutes?format=pdf`).expect(404);
     expect(minutes.body).toMatchObject({ code: 'REPORTS.CONFERENCE_NOT_RECORDED', status: 404 });
     expect(minutes.body.title).toBe(

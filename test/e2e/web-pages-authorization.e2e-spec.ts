@@ -282,6 +282,17 @@ const CASES: Case[] = [
       ),
   },
   {
+    route: 'GET /clusters/:id/years/:year/report/issuance',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}/years/2023/report/issuance`)),
+  },
+  {
+    // As for the sections: the secretariat of 2023 (Sơn La's staff) or national staff.
+    route: 'POST /clusters/:id/years/:year/report/issuance/:scope',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, `/clusters/${world.c3.cluster}/years/2023/report/issuance/year`, { symbol: 'LHH', version: '' })),
+  },
+  {
     route: 'GET /clusters/:id/years/:year/documents/:document',
     allowed: SIGNED_IN,
     call: ({ t, c3 }, as) => as(t.http.get(`/clusters/${c3.cluster}/years/2023/documents/summary-report`)),

@@ -66,7 +66,7 @@ describe('the wording of a resolution', () => {
       'Hội nghị bầu LHH Yên Bái làm Cụm phó năm 2024.',
     );
     expect(resolutionSummary({ ...base, subject: 'chair_handover', names: ['LHH Lào Cai'] }).en).toBe(
-      'The meeting handed the 2024 chair and the rotating flag to LHH Lào Cai.',
+      'The meeting handed the 2024 chair to LHH Lào Cai.',
     );
   });
 

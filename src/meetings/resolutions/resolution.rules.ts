@@ -111,8 +111,8 @@ export function resolutionSummary(input: {
         return text(`Hội nghị bầu ${names.vi} làm Cụm phó năm ${next}.`, `The meeting elected ${names.en} vice-chair for ${next}.`);
       case 'chair_handover':
         return text(
-          `Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm ${next} và cờ luân lưu cho ${names.vi}.`,
-          `The meeting handed the ${next} chair and the rotating flag to ${names.en}.`,
+          `Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm ${next} cho ${names.vi}.`,
+          `The meeting handed the ${next} chair to ${names.en}.`,
         );
     }
   })();

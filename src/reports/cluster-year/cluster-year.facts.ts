@@ -9,6 +9,7 @@ import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { ClusterSummary } from '../../registry/clusters/cluster.dto.js';
 import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { TermDecision } from '../../registry/terms/term.rules.js';
+import type { IssuanceRecord } from '../issuance/issuance.rules.js';
 
 /*
  * Everything recorded about one cluster and year that its reports draw on, as plain data read from the database.
@@ -51,6 +52,8 @@ export interface VoteFacts {
   method: VoteMethod;
   state: VoteState;
   proposedOrganizationId: string | null;
+  /** Why an opened vote was cancelled: the minutes tell it. */
+  cancellationReason: string | null;
   rounds: { round: number; result: TallyResult; paperTotals: StoredPaperTotals | null }[];
 }
 
@@ -103,6 +106,14 @@ export interface AwardFacts {
   decision: AwardDecisionFacts;
 }
 
+/** The dated legal basis (căn cứ) of an award's rule set, as the votes and nominations read it. */
+export interface AwardLegalBasisFacts {
+  awardTypeCode: string;
+  citation: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
 export interface NominationCountFacts {
   awardTypeCode: string;
   awardName: string;
@@ -137,7 +148,11 @@ export interface ClusterYearFacts {
   meetings: MeetingFacts[];
   conference: ConferenceFacts | null;
   flagProposals: FlagProposalFacts[];
+  /** The legal bases of the rule sets of the awards proposed, every period. */
+  flagLegalBases: AwardLegalBasisFacts[];
   nominations: NominationCountFacts[];
   awards: AwardFacts[];
   sections: SectionsFacts | null;
+  /** Who issues and signs the year's documents, as the secretariat recorded it: for the year, and per document. */
+  issuance: IssuanceRecord[];
 }

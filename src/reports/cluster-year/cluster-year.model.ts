@@ -1,6 +1,6 @@
 import type { GuestInput, MeetingKind } from '../../meetings/meetings/meeting.rules.js';
 import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
-import type { VoteMethod, VoteSubject } from '../../meetings/votes/vote-rule-set.js';
+import type { DeclaredForm, VoteMethod, VoteSubject } from '../../meetings/votes/vote-rule-set.js';
 import type { CandidateStatus } from '../../meetings/votes/vote.rules.js';
 import type { VoteState } from '../../meetings/votes/vote.state.js';
 import type { Ratio } from '../../platform/numbers/ratio.js';
@@ -8,6 +8,7 @@ import type { NominationState } from '../../nominations/nominations/nomination.s
 import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { TermDecision } from '../../registry/terms/term.rules.js';
 import type { IsoDate } from '../documents/decree30.js';
+import type { Issuance, IssuanceRecord, IssuedDocument } from '../issuance/issuance.rules.js';
 import type { AwardDecisionFacts, ClusterFacts, SectionTexts } from './cluster-year.facts.js';
 
 /*
@@ -62,6 +63,8 @@ export interface RoundReport {
   /** "8/8 đơn vị thành viên có mặt (100%)…" */
   quorum: string;
   threshold: string;
+  /** Set when the result was declared without a count (nhất trí, đồng thuận, giơ tay): then no figure is printed. */
+  declared: DeclaredForm | null;
   ballotsValid: number;
   ballotsInvalid: number;
   /** The counting committee's figures of a paper round. */
@@ -78,6 +81,8 @@ export interface VoteReport {
   title: string;
   method: VoteMethod;
   state: VoteState;
+  /** Why the vote was cancelled once opened, as recorded. */
+  cancellationReason: string | null;
   /** Only closed rounds: while a round is open its count stays secret, here as everywhere. */
   rounds: RoundReport[];
 }
@@ -85,6 +90,8 @@ export interface VoteReport {
 export interface ConferenceReport {
   id: string;
   title: string;
+  /** What the event is called in running text, from its own title: "Hội nghị", "Hội thảo"… */
+  noun: string;
   state: MeetingState;
   place: string;
   host: UnitView | null;
@@ -98,7 +105,7 @@ export interface ConferenceReport {
   guests: GuestInput[];
   votes: VoteReport[];
   /** What the conference resolved, as the minutes word it. */
-  resolutions: { voteId: string; subject: VoteSubject; adopted: boolean; summary: string }[];
+  resolutions: { voteId: string; subject: VoteSubject; adopted: boolean; summary: string; decided: UnitView[] }[];
 }
 
 export interface FlagProposalReport extends Omit<VoteShare, 'votes'> {
@@ -154,7 +161,10 @@ export interface SectionsReport {
   updatedBy: string | null;
 }
 
-/** A fact the documents need that is not recorded, and the sentence they print in its place. */
+/**
+ * A fact the documents need that is not recorded: shown on the screen that prepares them, with a link to where it is
+ * recorded (by its key), never printed in a document, which leaves the sentence out.
+ */
 export interface MissingFact {
   key: string;
   text: string;
@@ -163,8 +173,10 @@ export interface MissingFact {
 export interface ClusterYearReport {
   year: number;
   cluster: ClusterFacts;
-  /** Who issues the cluster's documents, and the place (địa danh) of their date line. */
+  /** Who issues the cluster's documents by default (the year's chair unit), and the place (địa danh) of their date line. */
   issuer: { name: string; place: string | null };
+  /** The issuance of each document as printed (header and signature), and the records it is drawn from. */
+  issuance: Record<IssuedDocument, Issuance> & { records: IssuanceRecord[] };
   members: UnitView[];
   chair: UnitView | null;
   viceChair: UnitView | null;
@@ -172,6 +184,8 @@ export interface ClusterYearReport {
   meetings: MeetingReport[];
   conference: ConferenceReport | null;
   flagProposals: FlagProposalReport[];
+  /** The decree the flag proposals rest on, read from the dated rule set of the award on the conference's day. */
+  flagLegalBasis: { citation: string; inForce: boolean } | null;
   outcome: ConferenceOutcome;
   nextYear: NextYearReport;
   nominations: NominationsReport;

@@ -11,6 +11,7 @@ import { coversYear, MembershipRepository } from '../../registry/memberships/mem
 import { lastDayOf } from '../../platform/time/calendar.js';
 import type {
   AwardFacts,
+  AwardLegalBasisFacts,
   ClusterFacts,
   ClusterYearFacts,
   ConferenceFacts,
@@ -21,6 +22,7 @@ import type {
   TermFacts,
   VoteFacts,
 } from './cluster-year.facts.js';
+import { DocumentIssuanceRepository } from '../issuance/issuance.repository.js';
 import { pickConference } from './cluster-year.rules.js';
 
 /*
@@ -95,7 +97,8 @@ function findMeetings(manager: EntityManager, clusterId: string, year: number): 
 /** The votes of a meeting with their published rounds, in two queries. */
 async function findVotes(manager: EntityManager, meetingId: string): Promise<VoteFacts[]> {
   const votes: (Omit<VoteFacts, 'rounds'> & { currentRound: number })[] = await manager.query(
-    `SELECT id, subject, title, method, state, current_round AS "currentRound", proposed_organization_id AS "proposedOrganizationId"
+    `SELECT id, subject, title, method, state, current_round AS "currentRound", proposed_organization_id AS "proposedOrganizationId",
+       cancellation_reason AS "cancellationReason"
      FROM votes WHERE meeting_id = $1 ORDER BY created_at, id`,
     [meetingId],
   );
@@ -176,6 +179,18 @@ async function findFlagProposals(manager: EntityManager, clusterId: string, year
         }
       : null,
   }));
+}
+
+/** The dated legal bases of the rule sets of the awards proposed. */
+function findAwardLegalBases(manager: EntityManager, awardTypeCodes: readonly string[]): Promise<AwardLegalBasisFacts[]> {
+  return manager.query(
+    `SELECT at.code AS "awardTypeCode", r.legal_basis_citation AS citation, r.effective_from::text AS "effectiveFrom",
+       r.effective_to::text AS "effectiveTo"
+     FROM award_rule_sets r JOIN award_types at ON at.id = r.award_type_id
+     WHERE at.code = ANY($1::text[])
+     ORDER BY at.code, r.effective_from`,
+    [awardTypeCodes],
+  );
 }
 
 function findNominationCounts(manager: EntityManager, clusterId: string, year: number): Promise<NominationCountFacts[]> {
@@ -263,8 +278,10 @@ export async function loadClusterYearFacts(manager: EntityManager, clusterId: st
     meetings,
     conference,
     flagProposals,
+    flagLegalBases: await findAwardLegalBases(manager, [...new Set(flagProposals.map((p) => p.awardTypeCode))]),
     nominations: await findNominationCounts(manager, clusterId, year),
     awards: await findAwards(manager, clusterId, year),
     sections: await findSections(manager, clusterId, year),
+    issuance: await new DocumentIssuanceRepository(manager).forYear(clusterId, year),
   };
 }

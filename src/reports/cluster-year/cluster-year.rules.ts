@@ -4,6 +4,10 @@ import type { Share } from '../../meetings/votes/vote-quorum.rules.js';
 import { isSettled } from '../../meetings/votes/vote.state.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
+import { type Issuance, ISSUED_DOCUMENTS, type IssuedDocument, issuanceOf } from '../issuance/issuance.rules.js';
+import { ruleSetOfVote } from '../../nominations/award-types/rule-set.js';
+import { text } from '../../platform/i18n/locale.js';
+import { lastDayOf } from '../../platform/time/calendar.js';
 import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import {
   type ClusterYearFacts,
@@ -17,6 +21,7 @@ import {
 } from './cluster-year.facts.js';
 import type {
   ClusterYearReport,
+  FlagProposalReport,
   ConferenceOutcome,
   ConferenceReport,
   LocalTime,
@@ -78,6 +83,14 @@ function issuerOf(facts: ClusterYearFacts): ClusterYearReport['issuer'] {
   return facts.term ? { name: facts.term.chair.fullName, place: facts.term.chairProvince } : { name: facts.cluster.name, place: null };
 }
 
+function issuanceReport(facts: ClusterYearFacts): ClusterYearReport['issuance'] {
+  const { name, place } = issuerOf(facts);
+  const documents = Object.fromEntries(
+    ISSUED_DOCUMENTS.map((document) => [document, issuanceOf(facts.issuance, document, { issuingBody: name, place })]),
+  ) as Record<IssuedDocument, Issuance>;
+  return { ...documents, records: facts.issuance };
+}
+
 function shareOf(share: Share): VoteShare {
   return { votes: share.votes, share: share.share, percent: share.percent };
 }
@@ -94,6 +107,7 @@ function roundReport(
     quorumMet: result.quorum.met,
     quorum: result.quorum.reason.text.vi,
     threshold: result.threshold.text.vi,
+    declared: result.declared ?? null,
     ballotsValid: result.ballotsValid,
     ballotsInvalid: result.ballotsInvalid,
     paper: paper && {
@@ -130,6 +144,7 @@ function conferenceReport(
   return {
     id: meeting.id,
     title: meeting.title,
+    noun: eventNoun(meeting.title),
     state: meeting.state,
     place: meeting.place,
     host: meeting.hostOrganizationId ? unit(meeting.hostOrganizationId) : null,
@@ -158,16 +173,63 @@ function conferenceReport(
       title: vote.title,
       method: vote.method,
       state: vote.state,
+      cancellationReason: vote.cancellationReason,
       rounds: vote.rounds.map((r) => roundReport(r.result, r.paperTotals, unit)),
     })),
-    resolutions: conference.resolutions.map((r) => ({ voteId: r.voteId, subject: r.subject, adopted: r.adopted, summary: r.summary.vi })),
+    resolutions: conference.resolutions.map((r) => ({
+      voteId: r.voteId,
+      subject: r.subject,
+      adopted: r.adopted,
+      summary: r.summary.vi,
+      decided: r.decidedIds.map(unit).filter((u): u is UnitView => u !== null),
+    })),
   };
+}
+
+/** The words a meeting's title may start with, each naming what kind of event it was. */
+const EVENT_NOUNS = ['Hội nghị', 'Hội thảo', 'Phiên họp', 'Cuộc họp', 'Họp', 'Lễ'];
+
+/**
+ * What the event is called in running text, from its recorded title ("Hội thảo tổng kết…" → "Hội thảo"): a
+ * conference recorded as a hội thảo stays one in every document. "Hội nghị" when the title names none.
+ */
+export function eventNoun(title: string): string {
+  const lower = title.trim().toLocaleLowerCase('vi');
+  const noun = EVENT_NOUNS.find((n) => lower.startsWith(n.toLocaleLowerCase('vi')) && /^(\s|$)/.test(lower.slice(n.length)));
+  return noun === 'Họp' ? 'Cuộc họp' : (noun ?? 'Hội nghị');
+}
+
+/**
+ * The legal basis of the flags proposed: the rule set of the award in force on the conference's day or, for a vote
+ * before the first rule set, that one (as `ruleSetOfVote` chooses for the vote and its nominations).
+ */
+function flagLegalBasisOf(facts: ClusterYearFacts): ClusterYearReport['flagLegalBasis'] {
+  const code = facts.flagProposals[0]?.awardTypeCode;
+  const ruleSets = facts.flagLegalBases
+    .filter((b) => b.awardTypeCode === code)
+    .map((b) => ({ ...b, legalBasis: { code: b.awardTypeCode, citation: text(b.citation, b.citation) } }));
+  const day = facts.conference ? vietnamTime(facts.conference.meeting.startsAt).date : lastDayOf(facts.year);
+  const found = ruleSetOfVote(ruleSets, day);
+  return found && { citation: found.ruleSet.citation, inForce: found.inForce };
+}
+
+const VIETNAMESE = new Intl.Collator('vi');
+
+/** Results in one total order (issue 11): by the ballots' rank, then by votes, then by the unit's short name. */
+function byResult(a: FlagProposalReport, b: FlagProposalReport): number {
+  return (
+    (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+    (b.votes ?? -1) - (a.votes ?? -1) ||
+    VIETNAMESE.compare(a.unit?.shortName ?? '', b.unit?.shortName ?? '')
+  );
 }
 
 /** The count a unit was chosen with: the round of the vote that chose it. */
 function electedWith(vote: VoteFacts | undefined, unitId: string): VoteShare | null {
-  const candidate = vote?.rounds.flatMap((r) => r.result.candidates).find((c) => c.candidateId === unitId && c.status === 'chosen');
-  return candidate ? shareOf(candidate) : null;
+  const round = vote?.rounds.find((r) => r.result.candidates.some((c) => c.candidateId === unitId && c.status === 'chosen'));
+  const candidate = round?.result.candidates.find((c) => c.candidateId === unitId);
+  // A result declared without a count (nhất trí, giơ tay) has no count to give.
+  return candidate && !round?.result.declared ? shareOf(candidate) : null;
 }
 
 function outcomeOf(conference: ConferenceFacts | null, unit: (id: string) => UnitView | null): ConferenceOutcome {
@@ -190,7 +252,7 @@ function outcomeOf(conference: ConferenceFacts | null, unit: (id: string) => Uni
       ? {
           unit: handoverVote?.proposedOrganizationId ? unit(handoverVote.proposedOrganizationId) : null,
           adopted: handover.adopted,
-          count: lastRound?.answers ? shareOf(lastRound.answers.yes) : null,
+          count: lastRound?.answers && !lastRound.declared ? shareOf(lastRound.answers.yes) : null,
         }
       : null,
   };
@@ -248,6 +310,26 @@ function missingFacts(facts: ClusterYearFacts, report: Omit<ClusterYearReport, '
     );
   }
   if (!facts.nextTerm) add('next_term', `Chưa ghi nhận Cụm trưởng, Cụm phó năm ${year + 1}.`);
+  const signed = [report.issuance['summary-report'], report.issuance['flag-proposal']];
+  if (ISSUED_DOCUMENTS.some((d) => report.issuance[d].symbol === null)) {
+    add('issuance:symbol', 'Chưa ghi nhận ký hiệu của cơ quan ban hành trong số văn bản (ví dụ "LHH" trong "Số: 05/BC-LHH").');
+  }
+  if (signed.some((i) => !i.signer.title || !i.signer.name)) {
+    add('issuance:signer', 'Chưa ghi nhận người ký báo cáo, tờ trình (thẩm quyền ký, chức vụ, họ và tên).');
+  }
+  if (report.flagProposals.length && !report.issuance['flag-proposal'].regulation) {
+    add('issuance:regulation', 'Chưa ghi nhận quy chế thi đua, khen thưởng mà tờ trình căn cứ.');
+  }
+  if (report.flagProposals.length && !report.flagLegalBasis) {
+    add('legal_basis', `Chưa có bộ quy tắc (căn cứ pháp lý) của ${report.flagProposals[0].awardName} áp dụng cho năm ${year}.`);
+  }
+  for (const [document, name] of [
+    ['summary-report', 'báo cáo tổng kết'],
+    ['minutes', 'biên bản'],
+    ['flag-proposal', 'tờ trình'],
+  ] as const) {
+    if (report.issuance[document].number === null) add(`issuance:${document}`, `Chưa ghi nhận số văn bản của ${name}.`);
+  }
   for (const key of SECTION_KEYS.filter((k) => report.sections.texts[k] === null)) {
     add(`section:${key}`, `Thư ký Cụm chưa viết phần "${SECTION_NAMES[key]}" của báo cáo.`);
   }
@@ -272,6 +354,7 @@ export function assembleClusterYear(facts: ClusterYearFacts): ClusterYearReport 
     year: facts.year,
     cluster: facts.cluster,
     issuer: issuerOf(facts),
+    issuance: issuanceReport(facts),
     members: facts.members,
     chair: facts.term?.chair ?? null,
     viceChair: facts.term?.viceChair ?? null,
@@ -286,19 +369,24 @@ export function assembleClusterYear(facts: ClusterYearFacts): ClusterYearReport 
       state: m.state,
     })),
     conference: facts.conference && conferenceReport(facts.conference, facts.members, unit),
-    flagProposals: facts.flagProposals.map((p) => ({
-      unit: unit(p.organizationId),
-      awardTypeCode: p.awardTypeCode,
-      awardName: p.awardName,
-      decidedBy: p.decidedBy,
-      votes: p.votes,
-      share:
-        p.shareNumerator !== null && p.shareDenominator !== null ? { numerator: p.shareNumerator, denominator: p.shareDenominator } : null,
-      percent: p.percent,
-      rank: p.rank,
-      nomination: p.nomination && { ...p.nomination, stateName: STATE_NAMES[p.nomination.state].vi },
-      decision: p.decision,
-    })),
+    flagLegalBasis: flagLegalBasisOf(facts),
+    flagProposals: facts.flagProposals
+      .map((p): FlagProposalReport => ({
+        unit: unit(p.organizationId),
+        awardTypeCode: p.awardTypeCode,
+        awardName: p.awardName,
+        decidedBy: p.decidedBy,
+        votes: p.votes,
+        share:
+          p.shareNumerator !== null && p.shareDenominator !== null
+            ? { numerator: p.shareNumerator, denominator: p.shareDenominator }
+            : null,
+        percent: p.percent,
+        rank: p.rank,
+        nomination: p.nomination && { ...p.nomination, stateName: STATE_NAMES[p.nomination.state].vi },
+        decision: p.decision,
+      }))
+      .sort(byResult),
     outcome: outcomeOf(facts.conference, unit),
     nextYear: nextYearOf(facts.nextTerm, facts.year, facts.conference),
     nominations: nominationsReport(facts),

@@ -70,6 +70,7 @@ export function conference2023(): ConferenceFacts {
         method: 'electronic',
         state: 'closed',
         proposedOrganizationId: null,
+        cancellationReason: null,
         rounds: [{ round: 1, result: tally({ ...COMMON, subject: 'flag_proposal', places: 2, votes: flagVotes }), paperTotals: null }],
       },
       {
@@ -79,6 +80,7 @@ export function conference2023(): ConferenceFacts {
         method: 'electronic',
         state: 'closed',
         proposedOrganizationId: null,
+        cancellationReason: null,
         rounds: [
           {
             round: 1,
@@ -101,6 +103,7 @@ export function conference2023(): ConferenceFacts {
         method: 'electronic',
         state: 'closed',
         proposedOrganizationId: UNITS.laoCai.id,
+        cancellationReason: null,
         rounds: [
           {
             round: 1,
@@ -169,9 +172,14 @@ export function cluster3Facts(overrides: Partial<ClusterYearFacts> = {}): Cluste
     meetings: [conference2023().meeting],
     conference: conference2023(),
     flagProposals: [proposal(UNITS.sonLa, 7, 1), proposal(UNITS.hoaBinh, 6, 2)],
+    flagLegalBases: [
+      { awardTypeCode: 'LHHVN_CO_THI_DUA', citation: 'Nghị định 98/2023/NĐ-CP', effectiveFrom: '2024-01-01', effectiveTo: '2025-06-30' },
+      { awardTypeCode: 'LHHVN_CO_THI_DUA', citation: 'Nghị định 152/2025/NĐ-CP', effectiveFrom: '2025-07-01', effectiveTo: null },
+    ],
     nominations: [],
     awards: [],
     sections: null,
+    issuance: [],
     ...overrides,
   };
 }

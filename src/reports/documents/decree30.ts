@@ -94,15 +94,15 @@ export function shortDate(date: IsoDate): string {
 }
 
 /**
- * Số, ký hiệu: "Số: 05/BC-LHH". The number counts the issuer's documents within the calendar year and
- * is padded below 10; a draft not yet registered by the văn thư leaves the number blank ("Số:    /BC-LHH").
+ * Số, ký hiệu: "Số: 05/BC-LHH". The number counts the issuer's documents within the calendar year and is padded
+ * below 10; what is not assigned yet stays blank for the văn thư to fill in by hand ("Số:      /BC-……").
  */
-export function documentNumber(n: number | undefined, type: DocumentTypeCode, issuerCode: string): string {
+export function documentNumber(n: number | undefined, type: DocumentTypeCode, issuerCode: string | undefined): string {
   if (n !== undefined && (!Number.isInteger(n) || n < 1)) {
     throw new RangeError(`A document number is a positive integer, not ${n}`);
   }
   const number = n === undefined ? '    ' : twoDigits(n);
-  return `Số: ${number}/${type}-${issuerCode}`;
+  return `Số: ${number}/${type}-${issuerCode ?? '……'}`;
 }
 
 const ROMAN: [number, string][] = [

@@ -35,7 +35,7 @@ describe('a printed official document', () => {
       { kind: 'heading', text: 'I. KẾT QUẢ' },
       { kind: 'item', text: '1. Công tác chỉ đạo' },
       { kind: 'paragraph', text: '2. Suy tôn Cờ thi đua' },
-      { kind: 'paragraph', text: '- Sơn La' },
+      { kind: 'paragraph', text: '- Sơn La;' },
       { kind: 'paragraph', text: '- Hòa Bình./.' },
     ]);
   });

@@ -10,7 +10,8 @@ import {
   sectionHeading,
   upper,
 } from './decree30.js';
-import type { BodyBlock, OfficialDocument, SignatureBlock, Table, TableCell, TableColumn } from './document.model.js';
+import type { BodyBlock, NewsArticle, OfficialDocument, SignatureBlock, Table, TableCell, TableColumn } from './document.model.js';
+import { listPunctuation, typeset, unsaid, withoutRepeatedSentences } from './typography.js';
 
 /**
  * Every line of an official document as it is printed, worked out once so that the renderers only
@@ -46,6 +47,21 @@ export interface PrintedSignature {
 
 export const RECIPIENTS_LABEL = 'Nơi nhận:';
 
+/**
+ * Running text set once: typography, then every sentence said before in the same part left out (each part, between
+ * two headings, may state its own facts in the same words, as the votes of the minutes do).
+ */
+function typesetBody(blocks: readonly PrintedBlock[]): PrintedBlock[] {
+  const set = blocks.map((block) => (block.kind === 'table' ? block : { ...block, text: typeset(block.text) }));
+  let said = new Set<string>();
+  return set.flatMap((block) => {
+    if (block.kind === 'heading' || block.kind === 'item') said = new Set();
+    if (block.kind !== 'paragraph') return [block];
+    const kept = unsaid(block.text, said);
+    return kept === null ? [] : [{ ...block, text: kept }];
+  });
+}
+
 function printBlock(block: BodyBlock): PrintedBlock[] {
   switch (block.kind) {
     case 'heading':
@@ -55,9 +71,9 @@ function printBlock(block: BodyBlock): PrintedBlock[] {
     case 'paragraph':
       return [{ kind: 'paragraph', text: block.number === undefined ? block.text : `${itemLabel(block.number)} ${block.text}` }];
     case 'list':
-      return block.items.map((item) => ({ kind: 'paragraph', text: `- ${item}` }));
+      return listPunctuation(block.items).map((item) => ({ kind: 'paragraph', text: `- ${item}` }));
     case 'table':
-      return [block];
+      return [{ ...block, rows: block.rows.map((row) => row.map((cell) => (typeof cell === 'string' ? typeset(cell) : cell))) }];
   }
 }
 
@@ -85,13 +101,22 @@ export function printDocument(document: OfficialDocument): PrintedDocument {
       placeAndDate: header.placeAndDate,
     },
     title: documentTitle(document.type),
-    summary: document.summary,
+    summary: typeset(document.summary),
     addressees: document.addressees?.length ? addresseeLines(document.addressees) : [],
-    legalBases: enumerationLines(document.legalBases ?? []),
-    body: closeBody(document.body.flatMap(printBlock)),
+    legalBases: enumerationLines((document.legalBases ?? []).map(typeset)),
+    body: closeBody(typesetBody(document.body.flatMap(printBlock))),
     recipientsLabel: RECIPIENTS_LABEL,
-    recipients: enumerationLines(document.recipients, '- '),
+    recipients: enumerationLines(document.recipients.map(typeset), '- '),
     signatures: document.signatures.map(printSignature),
+  };
+}
+
+/** A news item as printed: the same typography as documents, and no sentence told twice. */
+export function printArticle(article: NewsArticle): NewsArticle {
+  return {
+    ...article,
+    headline: typeset(article.headline),
+    paragraphs: withoutRepeatedSentences(article.paragraphs.map(typeset)),
   };
 }
 

@@ -145,6 +145,14 @@ describe('DOCX of an official document (unzipped and parsed)', () => {
     expect(votes).toBeDefined();
     expect(has(descendants(votes!, 'w:tr')[0], 'w:tblHeader')).toBe(true);
   });
+
+  it('keeps the last paragraph, the signature and "Nơi nhận" on one page', () => {
+    const last = paragraphs(document).find((p) => p.text.endsWith('./.'));
+    expect(has(last!.xml, 'w:keepNext')).toBe(true);
+    expect(has(paragraph(document, 'Nơi nhận:'), 'w:keepNext')).toBe(true);
+    const footer = descendants(document, 'w:tbl').find((table) => textOf(table).includes('Nơi nhận:'));
+    expect(descendants(footer!, 'w:tr').every((row) => has(row, 'w:cantSplit'))).toBe(true);
+  });
 });
 
 describe('DOCX of minutes, a submission and a news item', () => {

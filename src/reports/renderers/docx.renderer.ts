@@ -21,6 +21,7 @@ import {
   cellAlign,
   cellText,
   columnFractions,
+  printArticle,
   printDocument,
   type PrintedBlock,
   type PrintedSignature,
@@ -53,6 +54,8 @@ interface LineStyle {
   /** Justified running text with a first-line indent and space after. */
   body?: boolean;
   spaceBefore?: number;
+  /** Kept on the page of what follows (Word's "keep with next"). */
+  keepNext?: boolean;
 }
 
 function run(text: string, style: LineStyle): TextRun {
@@ -71,6 +74,8 @@ function line(text: string, style: LineStyle = {}): Paragraph {
     children: [run(text, style)],
     alignment: style.body ? AlignmentType.JUSTIFIED : (style.align ?? AlignmentType.CENTER),
     indent: style.body ? { firstLine: twips(PAGE.firstLineIndentMm) } : undefined,
+    keepNext: style.keepNext,
+    keepLines: style.keepNext,
     spacing: { line: LINE, before: pointTwips(style.spaceBefore ?? 0), after: style.body ? pointTwips(PAGE.paragraphSpacingPt) : 0 },
   });
 }
@@ -99,7 +104,7 @@ function columns(...cells: Paragraph[][]): Table {
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     margins: { left: 0, right: 0 },
-    rows: [new TableRow({ children: cells.map((children, i) => cell(widths[i], children)) })],
+    rows: [new TableRow({ cantSplit: true, children: cells.map((children, i) => cell(widths[i], children)) })],
   });
 }
 
@@ -129,21 +134,22 @@ function dataTable(data: TableData): Table {
   });
 }
 
-function block(printed: PrintedBlock): FileChild {
+function block(printed: PrintedBlock, keepNext = false): FileChild {
   switch (printed.kind) {
     case 'table':
       return dataTable(printed);
     case 'paragraph':
-      return line(printed.text, { body: true });
+      return line(printed.text, { body: true, keepNext });
     default:
       return line(printed.text, { body: true, bold: true, spaceBefore: PAGE.paragraphSpacingPt });
   }
 }
 
-function signature(printed: PrintedSignature): Paragraph[] {
+/** A signature block, kept on one page with what follows it (`keepNext`, the recipients below it) or together. */
+function signature(printed: PrintedSignature, keepNext: boolean): Paragraph[] {
   return [
-    ...printed.titleLines.map((text, i) => line(text, { bold: true, spaceBefore: i === 0 ? 12 : 0 })),
-    line(printed.name, { bold: true, spaceBefore: 72 }),
+    ...printed.titleLines.map((text, i) => line(text, { bold: true, spaceBefore: i === 0 ? 12 : 0, keepNext: true })),
+    line(printed.name, { bold: true, spaceBefore: 72, keepNext }),
   ];
 }
 
@@ -177,11 +183,23 @@ export class DocxRenderer {
       ...(header.placeAndDate === undefined ? [] : [line(header.placeAndDate, { italics: true })]),
     ];
     const recipients = [
-      line(printed.recipientsLabel, { size: SIZE.recipientsLabel, bold: true, italics: true, align: AlignmentType.LEFT, spaceBefore: 12 }),
-      ...printed.recipients.map((text) => line(text, { size: SIZE.recipients, align: AlignmentType.LEFT })),
+      line(printed.recipientsLabel, {
+        size: SIZE.recipientsLabel,
+        bold: true,
+        italics: true,
+        align: AlignmentType.LEFT,
+        spaceBefore: 12,
+        keepNext: true,
+      }),
+      ...printed.recipients.map((text, i) =>
+        line(text, { size: SIZE.recipients, align: AlignmentType.LEFT, keepNext: i < printed.recipients.length - 1 }),
+      ),
     ];
     const [first, second] = printed.signatures;
-    const footer = second ? [columns(signature(first), signature(second)), columns(recipients)] : [columns(recipients, signature(first))];
+    // The last paragraph, the signatures and "Nơi nhận" stay on one page (keep with next, rows not split).
+    const footer = second
+      ? [columns(signature(first, true), signature(second, true)), columns(recipients)]
+      : [columns(recipients, signature(first, false))];
     return this.pack(`${printed.title} - ${printed.summary}`, header.issuingBody, [
       columns(left, right),
       line(printed.title, { bold: true, spaceBefore: 18 }),
@@ -190,12 +208,13 @@ export class DocxRenderer {
       ...printed.addressees.map((text, i) => line(text, i === 0 ? { spaceBefore: 6 } : { align: AlignmentType.LEFT })),
       ...printed.legalBases.map((text) => line(text, { body: true, italics: true })),
       line(''),
-      ...printed.body.map(block),
+      ...printed.body.map((printedBlock, i) => block(printedBlock, i === printed.body.length - 1)),
       ...footer,
     ]);
   }
 
-  article(article: NewsArticle): Promise<Buffer> {
+  article(written: NewsArticle): Promise<Buffer> {
+    const article = printArticle(written);
     const [lead, ...rest] = article.paragraphs;
     return this.pack(article.headline, article.byline ?? '', [
       line(article.headline, { size: 18, bold: true, align: AlignmentType.LEFT }),

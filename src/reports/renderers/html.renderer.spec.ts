@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { typographicQuotes } from '../documents/typography.js';
 import type { OfficialDocument } from '../documents/document.model.js';
 import { HtmlRenderer, SHEET_STYLESHEET } from './html.renderer.js';
 import { Markup, escapeMarkup, markup } from './markup.js';
@@ -61,7 +62,8 @@ describe('HTML of an official document', () => {
     expect(hostilePage).not.toContain('<script>');
     expect(hostilePage).not.toContain('<img');
     expect(hostilePage).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
-    expect(visibleText(hostilePage)).toContain(`Ghi chú: ${SCRIPT}./.`);
+    // Running text is typeset (typographic quotes) before it is escaped.
+    expect(visibleText(hostilePage)).toContain(`Ghi chú: ${typographicQuotes(SCRIPT)}./.`);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   cellAlign,
   cellText,
   columnFractions,
+  printArticle,
   printDocument,
   type PrintedBlock,
   type PrintedSignature,
@@ -197,7 +198,8 @@ ${figures.map((svg) => markup`<figure>${Markup.trusted(svg)}</figure>`)}
   };
 }
 
-function articleContent(article: NewsArticle): SheetContent {
+function articleContent(written: NewsArticle): SheetContent {
+  const article = printArticle(written);
   const [lead, ...rest] = article.paragraphs;
   return {
     title: article.headline,

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
-import { cellText, columnFractions, printDocument, type PrintedBlock, type PrintedSignature } from '../documents/document.layout.js';
+import {
+  cellText,
+  columnFractions,
+  printArticle,
+  printDocument,
+  type PrintedBlock,
+  type PrintedSignature,
+} from '../documents/document.layout.js';
 import type { NewsArticle, OfficialDocument, Table } from '../documents/document.model.js';
 import { documentFonts, type FontFace } from './fonts.js';
 import { MOTTO_RULE, PAGE, POINTS_PER_MM, SHORT_RULE, SIZE, TEXT_WIDTH_MM } from './page-setup.js';
@@ -66,6 +73,7 @@ class PdfWriter {
 
   private pieceHeight(piece: Piece, width: number): number {
     if ('rule' in piece) return RULE_HEIGHT;
+    if (piece.text === '') return piece.spaceBefore ?? 0;
     this.style(piece.face ?? 'regular', piece.size ?? SIZE.body);
     const indent = piece.align === 'justify' ? INDENT : 0;
     return (
@@ -95,6 +103,8 @@ class PdfWriter {
       }
       this.style(piece.face ?? 'regular', piece.size ?? SIZE.body);
       this.doc.y += piece.spaceBefore ?? 0;
+      // An empty line (a blank signer's name, a spacer) only moves down: written, it could start a page of its own.
+      if (piece.text === '') continue;
       const justified = piece.align === 'justify';
       this.doc.text(piece.text, x, this.doc.y, {
         width,
@@ -104,6 +114,22 @@ class PdfWriter {
         lineGap: 1,
       });
     }
+  }
+
+  /** Starts a new page unless `height` fits on what is left of this one. */
+  keepTogether(height: number): this {
+    if (this.doc.y + height > this.pageBottom) this.doc.addPage();
+    return this;
+  }
+
+  /** The height of lines across the text width. */
+  linesHeight(pieces: readonly Piece[]): number {
+    return this.columnHeight(pieces, TEXT_WIDTH);
+  }
+
+  /** The height of two columns side by side. */
+  columnsHeight(left: readonly Piece[], right: readonly Piece[]): number {
+    return Math.max(this.columnHeight(left, COLUMNS[0].width), this.columnHeight(right, COLUMNS[1].width));
   }
 
   lines(pieces: readonly Piece[]): this {
@@ -230,18 +256,28 @@ export class PdfRenderer {
       ...printed.legalBases.map((text) => body(text, 'italic')),
       { text: '', spaceBefore: 6 },
     ]);
-    for (const printedBlock of printed.body) block(printedBlock, writer);
     const recipients: Piece[] = [
       { text: printed.recipientsLabel, face: 'boldItalic', size: SIZE.recipientsLabel, align: 'left', spaceBefore: 12 },
       ...printed.recipients.map((text): Piece => ({ text, size: SIZE.recipients, align: 'left' })),
     ];
     const [first, second] = printed.signatures;
+    const footerHeight = second
+      ? writer.columnsHeight(signature(first), signature(second)) + writer.linesHeight(recipients)
+      : writer.columnsHeight(recipients, signature(first));
+    // The last paragraph (the one closed with "./."), the signatures and "Nơi nhận" stay on one page.
+    const last = printed.body.at(-1);
+    for (const printedBlock of printed.body.slice(0, -1)) block(printedBlock, writer);
+    if (last) {
+      writer.keepTogether((last.kind === 'table' ? 0 : writer.linesHeight([body(last.text)])) + footerHeight);
+      block(last, writer);
+    }
     if (second) writer.columns(signature(first), signature(second)).lines(recipients);
     else writer.columns(recipients, signature(first));
     return writer.finish();
   }
 
-  article(article: NewsArticle): Promise<Buffer> {
+  article(written: NewsArticle): Promise<Buffer> {
+    const article = printArticle(written);
     const [lead, ...rest] = article.paragraphs;
     return new PdfWriter(article.headline, article.byline ?? '')
       .lines([

@@ -83,6 +83,15 @@ export function ClusterReportPage({ report, documents, mayWrite }: ClusterReport
           </>
         )}
       </section>
+      <section aria-labelledby="issuance">
+        <h2 id="issuance">{t(reportText.issuanceHeading)}</h2>
+        <p>{t(reportText.issuanceIntro)}</p>
+        <p>
+          <a href={reportRoutes.issuance(cluster.id, year)} role={mayWrite ? 'button' : undefined}>
+            {mayWrite ? t(reportText.writeIssuance) : t(reportText.issuanceHeading)}
+          </a>
+        </p>
+      </section>
       <section aria-labelledby="sections">
         <h2 id="sections">{t(reportText.sectionsHeading)}</h2>
         <p>{mayWrite ? t(reportText.sectionsIntro) : t(reportText.readOnlySections)}</p>

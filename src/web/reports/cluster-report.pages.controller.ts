@@ -1,4 +1,4 @@
-import { Get, Param, Post, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Get, Param, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { mayManageClusterYear } from '../../access/policies/access.rules.js';
 import { actorOf } from '../../access/policies/actor.js';
@@ -13,12 +13,15 @@ import { ClusterYearReportsService } from '../../reports/cluster-year/cluster-ye
 import { ReportFileInterceptor } from '../../reports/delivery/report-file.js';
 import { PutSectionsBody } from '../../reports/sections/report-sections.dto.js';
 import { ReportSectionsService } from '../../reports/sections/report-sections.service.js';
+import { PutIssuanceBody } from '../../reports/issuance/issuance.dto.js';
+import { DocumentIssuanceService } from '../../reports/issuance/issuance.service.js';
 import type { FormState } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { ClusterDocumentPage } from './cluster-document.page.js';
 import { ClusterReportPage } from './cluster-report.page.js';
-import { DocumentDownloadParams, SectionParams } from './report-pages.dto.js';
+import { DocumentDownloadParams, IssuanceParams, IssuanceQuery, SectionParams } from './report-pages.dto.js';
+import { ReportIssuancePage } from './report-issuance.page.js';
 import { isVersionConflict } from './report-sections.form.js';
 import { ReportSectionsPage } from './report-sections.page.js';
 import { reportRoutes } from './report.routes.js';
@@ -31,6 +34,7 @@ export class ClusterReportPagesController {
     private readonly web: WebPages,
     private readonly reports: ClusterYearReportsService,
     private readonly sections: ReportSectionsService,
+    private readonly issuance: DocumentIssuanceService,
     private readonly terms: TermsService,
   ) {}
 
@@ -74,6 +78,53 @@ export class ClusterReportPagesController {
           : form;
         const attempt = { key: section, form: shown, conflict };
         await this.web.page(response, ReportSectionsPage, { report, mayWrite: true, attempt }, { status: conflict ? 409 : status });
+      },
+    });
+  }
+
+  @Get('report/issuance')
+  @SignedIn()
+  async issuancePage(
+    @Req() request: Request,
+    @Param() params: ClusterYearParams,
+    @Query() query: IssuanceQuery,
+    @Res() response: Response,
+  ) {
+    const report = await this.reports.report(params.id, params.year);
+    const mayWrite = await this.mayWriteSections(actorOf(request), params.id, params.year);
+    await this.web.page(response, ReportIssuancePage, { report, mayWrite, scope: query.scope ?? 'year' });
+  }
+
+  /** Saves who issues and signs the year's documents, or one of them; the other records stay as they are. */
+  @Post('report/issuance/:scope')
+  @SignedIn()
+  async saveIssuance(@Req() request: Request, @Param() params: IssuanceParams, @Res() response: Response) {
+    const actor = actorOf(request);
+    const { id, year, scope } = params;
+    const fields = ['issuingBody', 'superiorBody', 'place', 'symbol', 'signingFor', 'signerTitle', 'signerName', 'regulation'];
+    await this.web.submit(response, {
+      dto: PutIssuanceBody,
+      read: (form) => ({
+        ...Object.fromEntries(fields.map((field) => [field, form.nullable(field)])),
+        capacity: form.nullable('capacity'),
+        ...(scope === 'year' ? {} : { number: form.integer('number') ?? null, issuedOn: form.nullable('issuedOn') }),
+        ...(scope === 'year' || scope === 'flag-proposal' ? {} : { regulation: undefined }),
+        version: form.integer('version'),
+      }),
+      run: (body) => this.issuance.put(actor, id, year, scope, body),
+      done: () => ({ to: reportRoutes.issuanceForm(id, year, scope), flash: reportText.issuanceSaved }),
+      show: async (form, status) => {
+        const report = await this.reports.report(id, year);
+        const conflict = isVersionConflict(form.errors);
+        const shown: FormState = conflict
+          ? { ...form, errors: form.errors.filter((e) => e.field !== 'version'), formError: reportText.issuanceConflict }
+          : form;
+        await this.web.page(
+          response,
+          ReportIssuancePage,
+          { report, mayWrite: true, scope, attempt: { scope, form: shown, conflict } },
+          { status: conflict ? 409 : status },
+        );
       },
     });
   }

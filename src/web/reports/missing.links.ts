@@ -44,6 +44,13 @@ export function recordingPlace(report: ClusterYearReport, fact: MissingFact): Re
       label: text('Phần báo cáo do Thư ký Cụm viết', 'Report section written by the secretariat'),
     };
   }
+  if (kind === 'issuance') {
+    const scope = argument === 'summary-report' || argument === 'minutes' || argument === 'flag-proposal' ? argument : 'year';
+    return {
+      href: reportRoutes.issuanceForm(clusterId, year, scope),
+      label: text('Cơ quan ban hành, số, ngày và người ký', 'Issuer, number, date and signer'),
+    };
+  }
   if (kind === 'vote' && argument) return { href: PAGES.vote(argument), label: text('Trang bỏ phiếu', 'Vote page') };
   if (CLUSTER_FACTS.has(kind)) return { href: PAGES.cluster(clusterId, year), label: CLUSTER_PAGE };
   if (kind === 'issuer_place' && report.chair) {

@@ -9,6 +9,11 @@ export const reportRoutes = {
   section: (clusterId: string, year: number, key: SectionKey) => `/clusters/${clusterId}/years/${year}/report/sections/${key}`,
   /** The form of a section on the sections page. */
   sectionForm: (clusterId: string, year: number, key: SectionKey) => `/clusters/${clusterId}/years/${year}/report/sections#section-${key}`,
+  /** Who issues and signs the year's documents: one form for the year and one per document. */
+  issuance: (clusterId: string, year: number) => `/clusters/${clusterId}/years/${year}/report/issuance`,
+  /** The page of one record: the year's, or one document's. */
+  issuanceForm: (clusterId: string, year: number, scope: string) => `/clusters/${clusterId}/years/${year}/report/issuance?scope=${scope}`,
+  issuanceScope: (clusterId: string, year: number, scope: string) => `/clusters/${clusterId}/years/${year}/report/issuance/${scope}`,
   document: (clusterId: string, year: number, document: ClusterDocument) => `/clusters/${clusterId}/years/${year}/documents/${document}`,
   download: (clusterId: string, year: number, document: ClusterDocument, format: 'docx' | 'pdf') =>
     `/clusters/${clusterId}/years/${year}/documents/${document}.${format}`,

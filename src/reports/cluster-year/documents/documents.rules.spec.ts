@@ -61,7 +61,7 @@ describe('the minutes (biên bản, Mẫu 1.9)', () => {
 
   it('has no date line in the header, and the start and end times in the body', () => {
     expect(minutes.header.placeAndDate).toBeUndefined();
-    expect(minutes.header).toMatchObject({ issuingBody: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La', number: 'Số:     /BB-LHH' });
+    expect(minutes.header).toMatchObject({ issuingBody: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La', number: 'Số:     /BB-……' });
     expect(text).toContain('Thời gian bắt đầu: 08 giờ 00, ngày 27 tháng 11 năm 2023.');
     expect(text).toContain('Địa điểm: Thành phố Sơn La, tỉnh Sơn La.');
     expect(text).toContain('Hội nghị kết thúc vào 11 giờ 30, ngày 27 tháng 11 năm 2023./.');
@@ -72,14 +72,19 @@ describe('the minutes (biên bản, Mẫu 1.9)', () => {
     expect(text).toContain('Đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La');
     expect(text).toMatch(/Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La\n7\/8\n87,5\nĐạt/);
     expect(text).toMatch(/Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình\n6\/8\n75\nĐạt/);
-    expect(text).toContain('Tán thành: 8/8 phiếu, đạt 100%; không tán thành: 0/8 phiếu, đạt 0%');
-    expect(text).toContain('Kết quả: Hội nghị bầu LHH Yên Bái làm Cụm phó năm 2024.');
-    expect(text).toContain('Kết quả: Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho LHH Lào Cai.');
+    expect(text).toContain('Kết quả biểu quyết: nhất trí 8/8.');
+    expect(text).not.toContain('0/8 phiếu, đạt 0%');
+    expect(text).toContain('Kết luận: Hội nghị bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024.');
+    expect(text).toContain(
+      'Kết luận: Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.',
+    );
+    expect(text).not.toContain('cờ luân lưu');
   });
 
-  it('says who presided and took the minutes, or that it is not recorded, and is signed THƯ KÝ / CHỦ TỌA', () => {
-    expect(text).toContain('Chủ trì (chủ tọa): chưa ghi nhận.');
-    expect(text).toContain('Chưa ghi nhận diễn biến hội nghị tổng kết.');
+  it('says who presided and took the minutes only when recorded, states their approval, and is signed THƯ KÝ / CHỦ TỌA', () => {
+    expect(text).not.toContain('Chủ trì');
+    expect(text).not.toMatch(/chưa ghi nhận|Chưa ghi nhận/);
+    expect(text).toContain('Biên bản đã được đọc lại trước hội nghị và được các đại biểu dự hội nghị nhất trí thông qua.');
     expect(minutes.signatures.map((s) => s.position)).toEqual(['Thư ký', 'Chủ tọa']);
     const named = minutesDocument(assembleClusterYear(cluster3Facts()), {
       ...conference,
@@ -87,6 +92,9 @@ describe('the minutes (biên bản, Mẫu 1.9)', () => {
       secretary: 'Lò Thị B',
     });
     expect(named.signatures.map((s) => s.name)).toEqual(['Lò Thị B', 'Nguyễn Văn A']);
+    const namedText = printedText(named);
+    expect(namedText).toContain('Chủ trì (chủ tọa): Nguyễn Văn A.');
+    expect(namedText).toContain('Thư ký (người ghi biên bản): Lò Thị B.');
   });
 });
 
@@ -100,33 +108,35 @@ describe('the summary report (báo cáo tổng kết)', () => {
     const headings = printDocument(document)
       .body.filter((b) => b.kind === 'heading')
       .map((b) => ('text' in b ? b.text : ''));
+    // Đánh giá chung is not written: the part is left out, the others numbered in turn.
     expect(headings).toEqual([
       'I. ĐẶC ĐIỂM TÌNH HÌNH',
       'II. KẾT QUẢ THỰC HIỆN',
-      'III. ĐÁNH GIÁ CHUNG',
-      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024',
-      'V. ĐỀ XUẤT, KIẾN NGHỊ',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
     ]);
   });
 
   it('states the members, the chair, the flag proposals and next year’s term from the records', () => {
-    expect(text).toContain('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La làm Cụm trưởng. Chưa ghi nhận Cụm phó năm 2023.');
+    expect(text).toContain('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La làm Cụm trưởng.');
     expect(text).toContain(
       'đề nghị tặng Cờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La (7/8 phiếu, đạt 87,5%) và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình (6/8 phiếu, đạt 75%)',
     );
     expect(text).toContain(
       'Năm 2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai làm Cụm trưởng, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó.',
     );
-    expect(text).toContain('Chưa ghi nhận quyết định');
-    expect(text).toContain('Thư ký Cụm chưa viết phần "Đánh giá chung (ưu điểm; hạn chế, nguyên nhân; bài học kinh nghiệm)" của báo cáo.');
+    expect(text).not.toMatch(/[Cc]hưa ghi nhận|chưa viết|Trạng thái/);
+    expect(text).toContain('Trong năm, Cụm đã tổ chức:');
+    expect(text).not.toMatch(/tổ chức \d+ hội nghị/);
   });
 
   it('leaves the date blank when no conference is recorded', () => {
     const without = assembleClusterYear(cluster3Facts({ meetings: [], conference: null, flagProposals: [] }));
     const page = printedText(summaryReportDocument(without));
     expect(summaryReportDocument(without).header.placeAndDate).toBe('Sơn La, ngày      tháng      năm 2023');
-    expect(page).toContain('Chưa ghi nhận hội nghị nào của Cụm năm 2023.');
-    expect(page).toContain('Chưa ghi nhận đơn vị được suy tôn đề nghị tặng Cờ thi đua năm 2023.');
+    expect(page).not.toContain('Chưa ghi nhận');
+    expect(page).not.toContain('Kết quả bình xét, suy tôn');
+    expect(without.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['meetings', 'conference', 'flag_proposals']));
   });
 });
 
@@ -135,13 +145,14 @@ describe('a year with nothing recorded', () => {
     cluster3Facts({ members: [], term: null, nextTerm: null, meetings: [], conference: null, flagProposals: [], supervisor: null }),
   );
 
-  it('still gives a summary report, made of what is missing', () => {
+  it('still gives a summary report, with blank lines to fill in and no note of what is missing', () => {
     const document = summaryReportDocument(empty);
     const text = printedText(document);
     expect(document.header).toMatchObject({ issuingBody: 'Cụm thi đua số 3', placeAndDate: '……, ngày      tháng      năm 2023' });
-    expect(text).toContain('Chưa ghi nhận đơn vị thành viên của Cụm năm 2023. Chưa ghi nhận Cụm trưởng, Cụm phó năm 2023.');
-    expect(text).toContain('Chưa ghi nhận Cụm trưởng, Cụm phó năm 2024.');
-    expect(text).toContain('Chưa ghi nhận đơn vị được suy tôn đề nghị tặng Cờ thi đua năm 2023.');
+    expect(text).not.toContain('Chưa ghi nhận');
+    expect(empty.missing.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Chưa ghi nhận đơn vị thành viên của Cụm năm 2023.', 'Chưa ghi nhận Cụm trưởng, Cụm phó năm 2024.']),
+    );
   });
 });
 
@@ -152,8 +163,12 @@ describe('the submission (tờ trình) proposing the flags', () => {
   it('is addressed to VUSTA, rests on the minutes, and lists each unit with its vote result', () => {
     expect(document.addressees).toEqual(['Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam']);
     expect(document.legalBases).toEqual([
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
+      'Căn cứ Nghị định 98/2023/NĐ-CP',
       'Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023',
     ]);
+    expect(text).toContain('Hồ sơ kèm theo gồm:');
+    expect(text).toContain('- Báo cáo thành tích của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình.');
     expect(document.header.placeAndDate).toBe('Sơn La, ngày      tháng      năm 2023');
     expect(text).toMatch(
       /Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La\nCờ thi đua của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam\n7\/8\n87,5/,
@@ -170,17 +185,32 @@ describe('the news item', () => {
     expect(article.headline).toBe('Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023');
     expect(article.dateline).toBe('27/11/2023');
     expect(article.paragraphs[0]).toBe(
-      'Ngày 27/11, tại Thành phố Sơn La, tỉnh Sơn La, Cụm thi đua số 3, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Dự Hội nghị có Đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La; cùng đại biểu 8/8 đơn vị thành viên của Cụm.',
+      'Ngày 27/11, tại Thành phố Sơn La, tỉnh Sơn La, Cụm thi đua số 3, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam đã tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Dự Hội nghị, có Đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La; đại diện 8/8 đơn vị thành viên của Cụm.',
     );
     expect(text).toContain('Năm 2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La làm Cụm trưởng.');
-    expect(text).toContain('bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024 (6/8 phiếu, đạt 75%)');
-    expect(text).toContain(
-      'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.',
-    );
+    expect(text).toContain('bầu Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái làm Cụm phó năm 2024.');
+    const handover =
+      'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La chuyển trao nhiệm vụ Cụm trưởng năm 2024 cho Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai.';
+    expect(article.paragraphs.at(-1)).toBe(handover);
+    expect(text.split('nhiệm vụ Cụm trưởng')).toHaveLength(2);
+  });
+
+  it('is a hội thảo throughout when the event was recorded as one', () => {
+    const facts = cluster3Facts();
+    const workshop = { ...facts.conference!.meeting, title: 'Hội thảo tổng kết công tác thi đua, khen thưởng năm 2023' };
+    const recorded = assembleClusterYear({ ...facts, meetings: [workshop], conference: { ...facts.conference!, meeting: workshop } });
+    const news = newsArticle(recorded, recorded.conference!).paragraphs.join('\n');
+    expect(news).toContain('Dự Hội thảo, có');
+    expect(news).toContain('Tại Hội thảo, các đơn vị đã suy tôn');
+    expect(news).not.toMatch(/Hội nghị|hội nghị/);
+    const minutesText = printedText(minutesDocument(recorded, recorded.conference!));
+    expect(minutesText).toContain('Kết luận: Hội thảo bầu');
+    expect(minutesText).toContain('Hội thảo kết thúc vào 11 giờ 30');
+    expect(minutesText).not.toMatch(/Hội nghị|hội nghị/);
   });
 
   it('tells the year’s work and next year’s direction only as the secretariat wrote them', () => {
-    expect(text).toContain('Thư ký Cụm chưa viết phần "Hoạt động và kết quả nổi bật trong năm" của báo cáo.');
+    expect(text).not.toContain('Thư ký Cụm chưa viết');
     const written = assembleClusterYear(
       cluster3Facts({
         sections: {
@@ -197,6 +227,6 @@ describe('the news item', () => {
     );
     const paragraphs = newsArticle(written, written.conference as ConferenceReport).paragraphs;
     expect(paragraphs).toContain('Các đơn vị đã tổ chức hoạt động tư vấn, phản biện.');
-    expect(paragraphs.at(-1)).toBe('Năm 2024, Cụm tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.');
+    expect(paragraphs.at(-2)).toBe('Năm 2024, Cụm tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.');
   });
 });

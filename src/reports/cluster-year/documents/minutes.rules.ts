@@ -1,13 +1,18 @@
-import { acceptsBallots, resultsVisible } from '../../../meetings/votes/vote.state.js';
+import { resultsVisible } from '../../../meetings/votes/vote.state.js';
 import type { CandidateStatus } from '../../../meetings/votes/vote.rules.js';
 import type { BodyBlock, OfficialDocument } from '../../documents/document.model.js';
 import type { ConferenceReport, ClusterYearReport, RoundReport, VoteReport } from '../cluster-year.model.js';
+import { declaredFormText } from '../../../meetings/votes/declared-result.rules.js';
+import type { DeclaredForm } from '../../../meetings/votes/vote-rule-set.js';
 import {
+  answerText,
   clusterHeader,
-  countText,
-  missingText,
+  listText,
+  lowerNoun,
   ORDER_COLUMN,
+  paragraphs,
   PERCENT_COLUMN,
+  resolutionText,
   textBlocks,
   timeText,
   VOTES_COLUMN,
@@ -22,9 +27,6 @@ const STATUS_NAMES: Readonly<Record<CandidateStatus, string>> = {
   quorum_not_met: 'Không đủ số đơn vị có mặt',
 };
 
-/** For a line whose label already says what is missing; the report's `missing` list has the full sentence. */
-const NOT_RECORDED = 'chưa ghi nhận';
-
 const METHOD_NAMES = { electronic: 'bỏ phiếu kín điện tử', paper: 'bỏ phiếu kín bằng phiếu giấy' } as const;
 
 /** The vote texts are sentences; make sure each ends with one full stop. */
@@ -36,9 +38,15 @@ function paragraph(text: string): BodyBlock {
   return { kind: 'paragraph', text };
 }
 
+/** "Đại diện lãnh đạo Ban Tuyên giáo Tỉnh ủy Sơn La" or "Ông A, Phó Trưởng ban Ban…": a guest as recorded. */
+export function guestText(guest: ConferenceReport['guests'][number]): string {
+  return [guest.fullName, [guest.position, guest.agency].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}
+
 function attendance(conference: ConferenceReport, clusterName: string): BodyBlock[] {
   const { presentCount, memberCount, units } = conference.attendance;
-  const guests = conference.guests.map((g) => [g.fullName, [g.position, g.agency].filter(Boolean).join(' ')].filter(Boolean).join(', '));
+  const guests = conference.guests.map(guestText);
+  const named = units.some((u) => u.delegates.some((d) => d.fullName || d.position));
   return [
     paragraph(
       `Thành phần tham dự: đại biểu ${presentCount}/${memberCount} đơn vị thành viên ${clusterName}${guests.length ? ' và khách mời' : ''}.`,
@@ -48,13 +56,13 @@ function attendance(conference: ConferenceReport, clusterName: string): BodyBloc
       columns: [
         ORDER_COLUMN,
         { header: 'Đơn vị', width: 6 },
-        { header: 'Đại biểu', width: 5 },
-        { header: 'Tham dự', width: 2, align: 'center' },
+        ...(named ? [{ header: 'Đại biểu', width: 5 }] : []),
+        { header: 'Tham dự', width: 2, align: 'center' as const },
       ],
       rows: units.map((u, i) => [
         i + 1,
         u.unit.fullName,
-        u.delegates.map((d) => [d.fullName, d.position].filter(Boolean).join(', ')).join('; '),
+        ...(named ? [u.delegates.map((d) => [d.fullName, d.position].filter(Boolean).join(', ')).join('; ')] : []),
         u.present ? 'Có mặt' : 'Vắng',
       ]),
     },
@@ -62,8 +70,8 @@ function attendance(conference: ConferenceReport, clusterName: string): BodyBloc
   ];
 }
 
-function roundBlocks(round: RoundReport, numbered: boolean): BodyBlock[] {
-  const prefix = numbered ? `Vòng ${round.round}: ` : '';
+/** A counted round: the quorum, the ballots and the count per candidate or the yes / no answers. */
+function countedRound(round: RoundReport, prefix: string): BodyBlock[] {
   const paper = round.paper
     ? [
         paragraph(
@@ -72,11 +80,7 @@ function roundBlocks(round: RoundReport, numbered: boolean): BodyBlock[] {
       ]
     : [];
   const counts: BodyBlock[] = round.answers
-    ? [
-        paragraph(
-          `Tán thành: ${countText(round.answers.yes)}; không tán thành: ${countText(round.answers.no)}; không biểu quyết: ${countText(round.answers.abstain)}.`,
-        ),
-      ]
+    ? [paragraph(`Kết quả biểu quyết: ${answerText(round.answers)}.`)]
     : [
         {
           kind: 'table',
@@ -92,51 +96,90 @@ function roundBlocks(round: RoundReport, numbered: boolean): BodyBlock[] {
     ),
     ...paper,
     ...counts,
-    paragraph(sentence(round.next)),
   ];
 }
 
-function voteBlocks(vote: VoteReport, number: number, conference: ConferenceReport): BodyBlock[] {
+/** A round whose result the meeting declared without a count: who was chosen, in words, and no figure. */
+function declaredRound(round: RoundReport, form: DeclaredForm, prefix: string): BodyBlock[] {
+  const how = declaredFormText(form).vi;
+  const chosen = round.chosen.map((u) => u.fullName);
+  const result = round.answers
+    ? round.answers.passed
+      ? `được thông qua, ${how}`
+      : `không được thông qua, ${how}`
+    : chosen.length
+      ? `${listText(chosen)} được chọn, ${how}`
+      : `không có đơn vị nào được chọn, ${how}`;
+  return [paragraph(`${prefix}${sentence(round.quorum)} Kết quả: ${result}.`)];
+}
+
+/** A round, and what came next when another round followed it (the conclusion says how the last one ended). */
+function roundBlocks(round: RoundReport, numbered: boolean, last: boolean): BodyBlock[] {
+  const prefix = numbered ? `Vòng ${round.round}: ` : '';
+  const blocks = round.declared ? declaredRound(round, round.declared, prefix) : countedRound(round, prefix);
+  return last ? blocks : [...blocks, paragraph(sentence(round.next))];
+}
+
+/** How the vote was taken: by ballot (electronic or paper), or declared without a count in every round. */
+function methodText(vote: VoteReport): string {
+  const forms = [...new Set(vote.rounds.map((r) => r.declared))];
+  return forms.length === 1 && forms[0] ? declaredFormText(forms[0]).vi : METHOD_NAMES[vote.method];
+}
+
+function voteBlocks(report: ClusterYearReport, vote: VoteReport, number: number, conference: ConferenceReport): BodyBlock[] {
+  if (vote.state === 'cancelled') {
+    return [
+      { kind: 'item', number, title: vote.title },
+      paragraph(`Cuộc biểu quyết đã bị hủy${vote.cancellationReason ? `. Lý do: ${sentence(vote.cancellationReason)}` : '.'}`),
+    ];
+  }
   const resolution = conference.resolutions.find((r) => r.voteId === vote.id);
-  const result =
-    vote.rounds.length === 0
-      ? [paragraph('Chưa kết thúc bỏ phiếu: kết quả chưa được công bố.')]
-      : vote.rounds.flatMap((r) => roundBlocks(r, vote.rounds.length > 1));
   return [
     { kind: 'item', number, title: vote.title },
-    paragraph(`Hình thức: ${METHOD_NAMES[vote.method]}.`),
-    ...result,
-    ...(resolution ? [paragraph(`Kết quả: ${resolution.summary}`)] : []),
+    paragraph(`Hình thức: ${methodText(vote)}.`),
+    ...vote.rounds.flatMap((r, i) => roundBlocks(r, vote.rounds.length > 1, i === vote.rounds.length - 1)),
+    ...(resolution ? [paragraph(`Kết luận: ${resolutionText(report, conference.noun, resolution, vote.title)}`)] : []),
   ];
 }
 
-/** Biên bản of the year-end conference (Mẫu 1.9): no date line in the header, start and end times in the body. */
+/** The votes the minutes tell: those closed with a published result, and those cancelled once opened (with why). */
+function votesHeld(conference: ConferenceReport): VoteReport[] {
+  return conference.votes.filter(
+    (v) => (resultsVisible(v.state) && v.rounds.length > 0) || (v.state === 'cancelled' && v.cancellationReason),
+  );
+}
+
+/**
+ * Biên bản of the year-end conference (Mẫu 1.9): no date line in the header; start and end times, presiding person
+ * and secretary in the body, the record of what happened, the statement that the minutes were read and approved,
+ * and both signatures. A line whose fact is not recorded is left out (the report lists it as missing).
+ */
 export function minutesDocument(report: ClusterYearReport, conference: ConferenceReport): OfficialDocument {
   const { cluster } = report;
-  // The votes held: ballots taken or results out.
-  const votes = conference.votes.filter((v) => acceptsBallots(v.state) || resultsVisible(v.state));
+  const noun = conference.noun;
+  const event = lowerNoun(noun);
+  const votes = votesHeld(conference);
+  const parts: { title: string; blocks: BodyBlock[] }[] = [
+    { title: `Chương trình ${event}`, blocks: conference.agenda.length ? [{ kind: 'list' as const, items: conference.agenda }] : [] },
+    { title: `Diễn biến ${event}`, blocks: conference.minutes ? textBlocks(conference.minutes) : [] },
+    { title: 'Kết quả biểu quyết', blocks: votes.flatMap((vote, i) => voteBlocks(report, vote, i + 1, conference)) },
+  ].filter((part) => part.blocks.length);
   return {
     type: 'BB',
-    header: clusterHeader(report, 'BB', 'none'),
+    header: clusterHeader(report, 'minutes'),
     summary: conference.title,
     body: [
       paragraph(`Thời gian bắt đầu: ${timeText(conference.starts)}.`),
       paragraph(`Địa điểm: ${conference.place}.`),
-      ...(conference.attendance.units.some((u) => u.present)
-        ? attendance(conference, cluster.name)
-        : [paragraph(missingText(report, 'attendance'))]),
-      paragraph(`Chủ trì (chủ tọa): ${conference.presiding ?? NOT_RECORDED}.`),
-      paragraph(`Thư ký (người ghi biên bản): ${conference.secretary ?? NOT_RECORDED}.`),
-      paragraph('Nội dung (theo diễn biến hội nghị):'),
-      { kind: 'heading', number: 1, title: 'Chương trình hội nghị' },
-      conference.agenda.length ? { kind: 'list', items: conference.agenda } : paragraph(missingText(report, 'agenda')),
-      { kind: 'heading', number: 2, title: 'Diễn biến hội nghị' },
-      ...(conference.minutes ? textBlocks(conference.minutes) : [paragraph(missingText(report, 'minutes'))]),
-      { kind: 'heading', number: 3, title: 'Kết quả biểu quyết' },
-      ...(votes.length
-        ? votes.flatMap((vote, i) => voteBlocks(vote, i + 1, conference))
-        : [paragraph('Chưa ghi nhận cuộc bỏ phiếu nào tại hội nghị.')]),
-      paragraph(conference.ends ? `Hội nghị kết thúc vào ${timeText(conference.ends)}.` : missingText(report, 'conference_end')),
+      ...(conference.attendance.units.some((u) => u.present) ? attendance(conference, cluster.name) : []),
+      ...paragraphs(
+        conference.presiding && `Chủ trì (chủ tọa): ${conference.presiding}.`,
+        conference.secretary && `Thư ký (người ghi biên bản): ${conference.secretary}.`,
+      ),
+      ...(parts.length ? [paragraph(`Nội dung (theo diễn biến ${event}):`)] : []),
+      ...parts.flatMap((part, i): BodyBlock[] => [{ kind: 'heading', number: i + 1, title: part.title }, ...part.blocks]),
+      paragraph(`Biên bản đã được đọc lại trước ${event} và được các đại biểu dự ${event} nhất trí thông qua.`),
+      ...paragraphs(conference.ends && `${noun} kết thúc vào ${timeText(conference.ends)}.`),
     ],
     recipients: [cluster.owner.fullName, `Các đơn vị thành viên ${cluster.name}`, 'Lưu: VT, Hồ sơ'],
     signatures: [

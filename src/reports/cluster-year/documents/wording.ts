@@ -2,19 +2,21 @@ import type { UnitView } from '../../../registry/organizations/organization.dto.
 import { documentNumber, type DocumentTypeCode, fullDate, placeAndBlankDate, placeAndDate, shortDate } from '../../documents/decree30.js';
 import type { Ratio } from '../../../platform/numbers/ratio.js';
 import type { BodyBlock, DocumentHeader, SignatureBlock, TableColumn } from '../../documents/document.model.js';
+import type { IssuedDocument } from '../../issuance/issuance.rules.js';
 import type { SectionKey } from '../cluster-year.facts.js';
-import type { ClusterYearReport, FlagProposalReport, LocalTime, VoteShare } from '../cluster-year.model.js';
+import type { ClusterYearReport, ConferenceReport, FlagProposalReport, LocalTime, VoteShare } from '../cluster-year.model.js';
 
 /*
  * The phrases the cluster's documents share, so that the minutes, the report, the submission and the news item
  * say the same fact the same way.
  */
 
-/**
- * Ký hiệu of the issuer in "Số: …/BC-LHH". Provincial unions sign "LHH" (rules §6.8); per-organization abbreviations
- * are UNVERIFIED and not recorded yet. Documents are drafts: the number is left for the văn thư to fill in.
- */
-const ISSUER_CODE = 'LHH';
+/** Tên loại of each document the cluster issues. */
+const DOCUMENT_TYPE_CODES: Readonly<Record<IssuedDocument, DocumentTypeCode>> = {
+  'summary-report': 'BC',
+  minutes: 'BB',
+  'flag-proposal': 'TTr',
+};
 
 /** "A, B và C" */
 export function listText(items: readonly string[]): string {
@@ -54,13 +56,6 @@ export function dayText(moment: LocalTime): string {
   return shortDate(moment.date);
 }
 
-/** The sentence a document prints where a fact is not recorded. */
-export function missingText(report: ClusterYearReport, key: string): string {
-  const missing = report.missing.find((m) => m.key === key);
-  if (!missing) throw new RangeError(`No missing fact "${key}" in the report`);
-  return missing.text;
-}
-
 /**
  * Free text written by the secretariat as body blocks: one paragraph a line, and lines that start with a dash or a
  * bullet as a list. Blank lines are dropped.
@@ -80,10 +75,10 @@ export function textBlocks(text: string): BodyBlock[] {
   return blocks;
 }
 
-/** The secretariat's text for a part of the report, or the sentence saying it is not written yet. */
+/** The secretariat's text for a part of the report; nothing while it is not written (the report lists it missing). */
 export function sectionBlocks(report: ClusterYearReport, key: SectionKey): BodyBlock[] {
   const text = report.sections.texts[key];
-  return text ? textBlocks(text) : [{ kind: 'paragraph', text: missingText(report, `section:${key}`) }];
+  return text ? textBlocks(text) : [];
 }
 
 /** The words shared by the names of several units, as a class name, and what is left of each. */
@@ -124,49 +119,105 @@ export function proposalsText(proposals: readonly FlagProposalReport[], withCoun
   return listText(awards.map((award) => `tặng ${award} cho ${listText(units(award))}`));
 }
 
-/** "Sơn La, Điện Biên… làm Cụm trưởng; … làm Cụm phó." for the year, or what is missing. */
-export function holdersText(report: ClusterYearReport): string {
+/** "X làm Cụm trưởng; Y làm Cụm phó." for the year, as far as it is recorded; null when no chair is. */
+export function holdersText(report: ClusterYearReport): string | null {
   const { chair, viceChair } = report;
-  if (!chair) return missingText(report, 'term');
-  return `${chair.fullName} làm Cụm trưởng${viceChair ? `; ${viceChair.fullName} làm Cụm phó.` : `. ${missingText(report, 'vice_chair')}`}`;
+  if (!chair) return null;
+  return `${chair.fullName} làm Cụm trưởng${viceChair ? `; ${viceChair.fullName} làm Cụm phó` : ''}.`;
 }
 
-/** How the document is dated: on a recorded day, left blank for the signer, or not at all (minutes). */
-export type Dating = { on: string } | 'blank' | 'none';
-
-/** The header of a document of the cluster, in the name of its issuer (see `issuerOf`). */
-export function clusterHeader(report: ClusterYearReport, type: DocumentTypeCode, dating: Dating): DocumentHeader {
-  const place = report.issuer.place ?? '……';
+/**
+ * The header of one of the cluster's documents, as its issuance is recorded (`report.issuance`): the issuing body,
+ * "Số: 05/BC-LHH" with the recorded symbol and number, the place and date. What is not recorded stays a blank line
+ * for the clerk. Minutes (Mẫu 1.9) have no date line.
+ */
+export function clusterHeader(report: ClusterYearReport, document: IssuedDocument): DocumentHeader {
+  const issuance = report.issuance[document];
+  const type = DOCUMENT_TYPE_CODES[document];
+  const place = issuance.place ?? '……';
+  const on = issuance.issuedOn ?? (document === 'summary-report' ? report.conference?.starts.date : undefined);
   return {
-    issuingBody: report.issuer.name,
-    number: documentNumber(undefined, type, ISSUER_CODE),
-    placeAndDate:
-      dating === 'none' ? undefined : dating === 'blank' ? placeAndBlankDate(place, report.year) : placeAndDate(place, dating.on),
+    superiorBody: issuance.superiorBody ?? undefined,
+    issuingBody: issuance.issuingBody,
+    number: documentNumber(issuance.number ?? undefined, type, issuance.symbol ?? undefined),
+    placeAndDate: document === 'minutes' ? undefined : on ? placeAndDate(place, on) : placeAndBlankDate(place, report.year),
   };
 }
 
 /**
- * The chair unit signs for the cluster ("TM. CỤM THI ĐUA SỐ 3 / CỤM TRƯỞNG"), with the same UNVERIFIED standing as
- * the issuer. Who signs is not recorded: the name is left for the signer.
+ * The signature of one of the cluster's documents, as recorded: "TM. BAN THƯỜNG VỤ / PHÓ CHỦ TỊCH / name". Without a
+ * recorded signing capacity the signer signs for the issuing body in the header, so that the two always agree.
  */
-export function clusterSignature(report: ClusterYearReport): SignatureBlock {
-  return { authority: `TM. ${report.cluster.name}`, position: 'Cụm trưởng', name: '' };
+export function clusterSignature(report: ClusterYearReport, document: IssuedDocument): SignatureBlock {
+  const { signer, issuingBody } = report.issuance[document];
+  const authority = signer.capacity ? `${signer.capacity}. ${signer.signingFor ?? issuingBody}` : undefined;
+  return { authority, position: signer.title ?? '', name: signer.name ?? '' };
 }
 
-/** "Cụm trưởng năm 2024: X; Cụm phó: Y." or what is missing. */
-export function nextYearText(report: ClusterYearReport): string {
+/** "Năm 2024, X làm Cụm trưởng, Y làm Cụm phó."; null when next year's chair is not recorded. */
+export function nextYearText(report: ClusterYearReport): string | null {
   const { nextYear } = report;
-  if (!nextYear.chair) return missingText(report, 'next_term');
+  if (!nextYear.chair) return null;
   const vice = nextYear.viceChair ? `, ${nextYear.viceChair.fullName} làm Cụm phó` : '';
   return `Năm ${nextYear.year}, ${nextYear.chair.fullName} làm Cụm trưởng${vice}.`;
 }
 
 /**
- * "<subject> có 8 Liên hiệp …, gồm: …. [Năm 2023, ]Sơn La làm Cụm trưởng…" for the year, or what is missing;
- * `yearOfHolders` starts the second sentence with the year, as news items do.
+ * "<subject> có 8 Liên hiệp …, gồm: …. [Năm 2023, ]Sơn La làm Cụm trưởng…" for the year, as far as it is recorded
+ * (null when neither is); `yearOfHolders` starts the second sentence with the year, as news items do.
  */
-export function compositionText(report: ClusterYearReport, subject: string, yearOfHolders = false): string {
-  const members = report.members.length ? `${subject} có ${membersText(report.members)}.` : missingText(report, 'members');
-  const year = yearOfHolders && report.chair ? `Năm ${report.year}, ` : '';
-  return `${members} ${year}${holdersText(report)}`;
+export function compositionText(report: ClusterYearReport, subject: string, yearOfHolders = false): string | null {
+  const members = report.members.length ? `${subject} có ${membersText(report.members)}.` : null;
+  const holders = holdersText(report);
+  const year = yearOfHolders && holders ? `Năm ${report.year}, ` : '';
+  const text = [members, holders && `${year}${holders}`].filter(Boolean).join(' ');
+  return text || null;
+}
+
+/** A paragraph for each text recorded; none for what is not. */
+export function paragraphs(...texts: (string | null | undefined | false)[]): BodyBlock[] {
+  return texts.filter((t): t is string => !!t).map((text) => ({ kind: 'paragraph', text }));
+}
+
+/** "hội nghị" in the middle of a sentence, "Hội nghị" at its start: the event's own noun. */
+export function lowerNoun(noun: string): string {
+  return noun.toLocaleLowerCase('vi');
+}
+
+/**
+ * A vote's result as the count was recorded: "7/8 phiếu, đạt 87,5%" when counted, "nhất trí" (or how it was
+ * declared) when not, and "nhất trí 8/8" for a yes count with no vote against and none abstaining.
+ */
+export function answerText(answers: { yes: VoteShare; no: VoteShare; abstain: VoteShare }): string {
+  const { yes, no, abstain } = answers;
+  if (no.votes === 0 && abstain.votes === 0 && yes.share) return `nhất trí ${yes.votes}/${yes.share.denominator}`;
+  return `tán thành: ${countText(yes)}; không tán thành: ${countText(no)}; không biểu quyết: ${countText(abstain)}`;
+}
+
+/**
+ * What the conference resolved on a vote, worded from the record (the units decided, the award proposed) with the
+ * event's own noun: "Hội thảo bầu X làm Cụm phó năm 2024." Nothing is added that was not recorded.
+ */
+export function resolutionText(
+  report: ClusterYearReport,
+  noun: string,
+  resolution: ConferenceReport['resolutions'][number],
+  title: string,
+): string {
+  const next = report.year + 1;
+  const names = listText(resolution.decided.map((u) => u.fullName));
+  if (resolution.subject === 'question') return resolution.summary.replace(/^Hội nghị\b/u, noun);
+  if (resolution.decided.length === 0) return `${noun} không chọn được đơn vị nào: ${title}.`;
+  switch (resolution.subject) {
+    case 'flag_proposal': {
+      const award = report.flagProposals.find((p) => resolution.decided.some((u) => u.id === p.unit?.id))?.awardName ?? title;
+      return `${noun} suy tôn, đề nghị tặng ${award} cho ${names}.`;
+    }
+    case 'vice_chair_election':
+      return `${noun} bầu ${names} làm Cụm phó năm ${next}.`;
+    case 'chair_handover':
+      return resolution.adopted
+        ? `${noun} nhất trí chuyển trao nhiệm vụ Cụm trưởng năm ${next} cho ${names}.`
+        : `${noun} không thông qua việc chuyển trao nhiệm vụ Cụm trưởng năm ${next} cho ${names}.`;
+  }
 }
