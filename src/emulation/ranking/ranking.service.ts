@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../platform/request-context/request-context.js';
+import { XlsxRenderer } from '../../reports/renderers/xlsx.renderer.js';
+import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import { ClusterYearReader, emulationRole, requireCluster } from '../cluster-year.js';
+import { pointsOf } from '../criteria/criteria.rules.js';
+import { CriteriaService } from '../criteria/criteria.service.js';
+import { ScoresNotPublishedError } from '../emulation.errors.js';
+import { columnTotals, pointsByCriterion, ScoresService, tableView } from '../scores/scores.service.js';
+import { isFixed, isPublic } from '../scores/score.state.js';
+import type { RankingRow, RankingView } from './ranking.dto.js';
+import {
+  BAND_LABELS,
+  bandOf,
+  DEFAULT_BANDS,
+  DEFAULT_LEADER_COUNT,
+  groupSubtotals,
+  leadersOf,
+  maximums,
+  rank,
+  subtotals,
+  totalOf,
+} from './ranking.rules.js';
+
+export interface RankingFile {
+  fileName: string;
+  content: Buffer;
+}
+
+/**
+ * Xếp hạng of a cluster-year from the scores that count: totals, ranks (ties shown as ties), bands, the leading
+ * units. Before publication only the secretariat and national staff see it; once fixed, its leaders are the flag
+ * vote's default candidates.
+ */
+@Injectable()
+export class RankingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly criteria: CriteriaService,
+    private readonly scores: ScoresService,
+    private readonly xlsx: XlsxRenderer,
+  ) {}
+
+  async ranking(actor: Actor, clusterId: string, year: number): Promise<RankingView> {
+    const manager = this.dataSource.manager;
+    await requireCluster(manager, clusterId);
+    const role = await emulationRole(manager, actor, clusterId, year);
+    const table = await this.scores.tableRecord(manager, clusterId, year);
+    if (!role.secretariat && !isPublic(table.state)) throw new ScoresNotPublishedError();
+    const ranking = await this.compute(manager, clusterId, year);
+    return { ...ranking, table: tableView(table, role.secretariat ? ['secretariat'] : []) };
+  }
+
+  /**
+   * The leading units of the fixed ranking (the first `count` places, a tie at the cut-off included), or null when
+   * the year's table is not fixed. Read by the flag vote's setup.
+   */
+  async leaders(manager: EntityManager, clusterId: string, year: number, count?: number): Promise<UnitView[] | null> {
+    const table = await this.scores.tableRecord(manager, clusterId, year);
+    if (!isFixed(table.state)) return null;
+    const ranking = await this.compute(manager, clusterId, year, count);
+    return ranking.leaders;
+  }
+
+  /** The ranking table as a workbook with Vietnamese headers. */
+  async exportXlsx(actor: Actor, clusterId: string, year: number): Promise<RankingFile> {
+    const ranking = await this.ranking(actor, clusterId, year);
+    const cluster = await requireCluster(this.dataSource.manager, clusterId);
+    const groups = ranking.rows[0]?.groups ?? [];
+    const content = await this.xlsx.workbook({
+      title: `Bảng tổng hợp kết quả chấm điểm thi đua năm ${year} — ${cluster.name}`,
+      sheets: [
+        {
+          name: `Xếp hạng ${year}`,
+          title: `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${year} — ${cluster.name.toUpperCase()}`,
+          columns: [
+            { header: 'Xếp hạng', width: 1, align: 'center' },
+            { header: 'Đơn vị', width: 4 },
+            ...groups.map((group) => ({ header: `Nhóm ${group.code} (tối đa ${group.maxPoints})`, width: 1.5, align: 'right' as const })),
+            { header: 'Điểm thưởng', width: 1.2, align: 'right' },
+            { header: 'Điểm trừ', width: 1.2, align: 'right' },
+            { header: 'Tổng điểm', width: 1.2, align: 'right' },
+            { header: 'Xếp loại', width: 1.5 },
+            { header: 'Dẫn đầu', width: 1, align: 'center' },
+          ],
+          rows: ranking.rows.map((row) => [
+            row.tied ? `${row.rank} (đồng hạng)` : row.rank,
+            row.unit.fullName,
+            ...row.groups.map((group) => group.points),
+            row.totals.bonus,
+            row.totals.penalty,
+            row.totals.total,
+            row.bandLabel.vi,
+            row.leader ? 'x' : '',
+          ]),
+        },
+      ],
+    });
+    return { fileName: `xep-hang-thi-dua-${cluster.code}-${year}.xlsx`, content };
+  }
+
+  private async compute(manager: EntityManager, clusterId: string, year: number, count?: number): Promise<Omit<RankingView, 'table'>> {
+    const table = await this.scores.tableRecord(manager, clusterId, year);
+    const nodes = await this.criteria.records(manager, clusterId, year);
+    const scores = await this.scores.allScores(manager, clusterId, year);
+    const members = await new ClusterYearReader(manager).members(clusterId, year);
+    const bands = table.bands ?? DEFAULT_BANDS;
+    const max = maximums(nodes);
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    const entries = members.map((unit, index) => {
+      const points = pointsByCriterion(
+        scores.filter((score) => score.organizationId === unit.id),
+        'final',
+      );
+      return { unitId: unit.id, sortKey: String(index).padStart(6, '0'), unit, points, total: totalOf(subtotals(nodes, points)) };
+    });
+    const ranked = rank(entries);
+    const leaders = new Set(leadersOf(ranked, count ?? table.leaderCount ?? DEFAULT_LEADER_COUNT).map((entry) => entry.unitId));
+    const rows: RankingRow[] = ranked.map(({ entry, rank: place, tied }) => {
+      const band = bandOf(entry.total, max.standard, bands);
+      return {
+        rank: place,
+        tied,
+        unit: entry.unit,
+        totals: columnTotals(nodes, entry.points),
+        percent: max.standard > 0 ? Math.round((10_000 * entry.total) / max.standard) / 100 : 0,
+        band,
+        bandLabel: BAND_LABELS[band],
+        leader: leaders.has(entry.unitId),
+        groups: groupSubtotals(nodes, entry.points).map((group) => ({
+          groupId: group.groupId,
+          code: byId.get(group.groupId)!.code,
+          title: byId.get(group.groupId)!.title,
+          points: pointsOf(totalOf(group.points)),
+          maxPoints: pointsOf(group.max.standard + group.max.bonus),
+        })),
+      };
+    });
+    return {
+      clusterId,
+      year,
+      maxPoints: pointsOf(max.standard),
+      maxBonus: pointsOf(max.bonus),
+      bands: [
+        { band: 'excellent', label: BAND_LABELS.excellent, minPercent: bands.excellent },
+        { band: 'good', label: BAND_LABELS.good, minPercent: bands.good },
+        { band: 'fair', label: BAND_LABELS.fair, minPercent: bands.fair },
+        { band: 'average', label: BAND_LABELS.average, minPercent: 0 },
+      ],
+      rows,
+      leaders: rows.filter((row) => row.leader).map((row) => row.unit),
+    };
+  }
+}
