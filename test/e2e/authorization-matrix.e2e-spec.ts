@@ -818,6 +818,11 @@ const CASES: Case[] = [
     call: (world, _a, as) => as(world.t.http.patch(em(world, '/scores'))).send({ version: 999, leaderCount: 2 }),
   },
   {
+    route: 'PUT /api/v1/emulation/clusters/:id/years/:year/scores/cross-pairs',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.put(em(world, '/scores/cross-pairs'))).send({ pairs: [] }),
+  },
+  {
     route: 'POST /api/v1/emulation/clusters/:id/years/:year/scores/publish',
     allowed: SECRETARIAT,
     call: (world, _a, as) => as(world.t.http.post(em(world, '/scores/publish'))).send({ version: 999 }),

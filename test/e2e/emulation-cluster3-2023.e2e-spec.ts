@@ -234,6 +234,23 @@ describe("Cluster 3's emulation year 2023", () => {
     const adjusted = await adjust(LAO_CAI_ADJUSTMENT_2023.reason).expect(200);
     expect(adjusted.body.totals).toMatchObject({ self: { total: 96 }, cross: { total: 11 }, final: { total: 92 } });
 
+    const pairs = { pairs: [{ scorerId: unit('phuTho'), scoredId: unit('yenBai') }] };
+    await officers.phuTho.put(path('/scores/cross-pairs')).send(pairs).expect(403);
+    const paired = await secretariat.put(path('/scores/cross-pairs')).send(pairs).expect(200);
+    expect(paired.body.crossPairs).toEqual([
+      { scorer: expect.objectContaining({ shortName: 'LHH Phú Thọ' }), scored: expect.objectContaining({ shortName: 'LHH Yên Bái' }) },
+    ]);
+    await officers.phuTho.get(path(`/scores/${unit('laoCai')}`)).expect(403);
+    const checked = await officers.phuTho
+      .put(path(`/scores/${unit('yenBai')}/cross`))
+      .send({ scores: [{ criterionId: ids['1.1'], points: 7, reason: 'Đã đối chiếu minh chứng: giữ nguyên điểm tự chấm.' }] })
+      .expect(200);
+    expect(checked.body.totals).toMatchObject({ cross: { total: 7 }, final: { total: 82 } });
+    await officers.phuTho
+      .put(path(`/scores/${unit('laoCai')}/cross`))
+      .send({ scores: [{ criterionId: ids['1.1'], points: 7, reason: 'Chấm chéo' }] })
+      .expect(403);
+
     const table = await secretariat.get(path('/scores')).expect(200);
     expect(table.body).toMatchObject({ state: 'open', defaultBands: true, leaderCount: 2 });
     expect(table.body.bandsNote).toContain('CHƯA KIỂM CHỨNG');

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { queryPage } from '../../platform/pagination/page.js';
 import { type SqlRow, unitColumns, unitFrom, unitJoin, type UnitView } from '../../registry/clusters/unit.sql.js';
 import type { StoredFileContent } from '../emulation.dto.js';
-import type { AcceptedFile } from '../emulation-files.js';
+import type { AcceptedFile } from '../../nominations/dossiers/dossier-file.checker.js';
 import type { ListMovementsQuery, MovementDocumentView } from './movement.dto.js';
 import type { MovementKind } from './movement.rules.js';
 

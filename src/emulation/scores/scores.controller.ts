@@ -10,6 +10,7 @@ import { download, FileUpload } from '../emulation.http.js';
 import {
   AgreedScoreBody,
   ConfigureScoreTableBody,
+  CrossPairsBody,
   CrossScoreBody,
   EvidenceBody,
   FixScoreTableBody,
@@ -40,6 +41,15 @@ export class ScoresController {
   @SignedIn()
   configure(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: ConfigureScoreTableBody) {
     return this.scores.configure(actorOf(request), params.id, params.year, body);
+  }
+
+  @ApiOperation({ summary: 'Phân công chấm chéo (đơn vị nào chấm đơn vị nào) / Cross-checking pairs' })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
+  @Put('clusters/:id/years/:year/scores/cross-pairs')
+  @SignedIn()
+  setCrossPairs(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: CrossPairsBody) {
+    return this.scores.setCrossPairs(actorOf(request), params.id, params.year, body);
   }
 
   @ApiOperation({ summary: 'Công bố bảng điểm / Publish the score table' })
