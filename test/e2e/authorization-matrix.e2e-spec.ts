@@ -908,6 +908,15 @@ const CASES: Case[] = [
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/emulation/evidence/${await dienBienEvidence(world)}/content`)),
   },
   {
+    // A fresh file each time: its unit removes it (204); anyone else is refused.
+    route: 'DELETE /api/v1/emulation/evidence/:id',
+    allowed: ['memberOfficer'],
+    call: async (world, _a, as) => {
+      evidence = undefined;
+      return as(world.t.http.delete(`/api/v1/emulation/evidence/${await dienBienEvidence(world)}`));
+    },
+  },
+  {
     // Before publication only the secretariat sees the ranking.
     route: 'GET /api/v1/emulation/clusters/:id/years/:year/ranking',
     allowed: SECRETARIAT,

@@ -243,6 +243,11 @@ export class ScoreRepository {
     );
   }
 
+  async deleteEvidence(id: string): Promise<boolean> {
+    const deleted = await this.db.query<{ id: string }[]>('DELETE FROM emulation_score_evidence WHERE id = $1 RETURNING id', [id]);
+    return deleted.length > 0;
+  }
+
   /** The file with the cluster-year and unit it belongs to, for the visibility check before a download. */
   async evidenceContent(id: string): Promise<(StoredFileContent & { organizationId: string; clusterId: string; year: number }) | null> {
     const [row] = await this.db.query<(StoredFileContent & { organizationId: string; clusterId: string; year: number })[]>(

@@ -369,6 +369,26 @@ export class ScoresService {
     });
   }
 
+  /** Removes a file of evidence: the unit itself, while it may self-score. */
+  async removeEvidence(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const scores = new ScoreRepository(tx);
+      const found = await scores.evidenceContent(id);
+      if (!found) throw new EvidenceNotFoundError(id);
+      const { organizationId, clusterId, year, fileName, sha256 } = found;
+      const { caller, table } = await this.lockTable(tx, actor, clusterId, year);
+      this.allow(table.state, 'self_score', caller, organizationId, actor, year);
+      if (!(await scores.deleteEvidence(id))) throw new EvidenceNotFoundError(id);
+      await this.audit.record(tx, {
+        action: 'emulation.score_evidence_remove',
+        entityType: 'emulation_score_evidence',
+        entityId: id,
+        subjectOrganizationId: organizationId,
+        before: { fileName, sha256 },
+      });
+    });
+  }
+
   /** An evidence file, for whoever may see the unit's sheet. */
   async evidenceContent(actor: Actor, id: string): Promise<StoredFileContent> {
     const found = await new ScoreRepository(this.dataSource.manager).evidenceContent(id);
