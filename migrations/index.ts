@@ -21,6 +21,8 @@ import { IdempotencyAttempts1795902220000 } from './1795902220000-IdempotencyAtt
 import { DocumentIssuance1795902300000 } from './1795902300000-DocumentIssuance.js';
 import { NominationQueueAndSearch1795902400000 } from './1795902400000-NominationQueueAndSearch.js';
 import { NationalOverviewByYear1795902400001 } from './1795902400001-NationalOverviewByYear.js';
+import { EmulationYear1795902500000 } from './1795902500000-EmulationYear.js';
+import { EmulationCrossPairs1795902510000 } from './1795902510000-EmulationCrossPairs.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -46,4 +48,6 @@ export const migrations: MixedList<Function> = [
   DocumentIssuance1795902300000,
   NominationQueueAndSearch1795902400000,
   NationalOverviewByYear1795902400001,
+  EmulationYear1795902500000,
+  EmulationCrossPairs1795902510000,
 ];

@@ -24,6 +24,7 @@ import type {
 } from './cluster-year.facts.js';
 import { DocumentIssuanceRepository } from '../issuance/issuance.repository.js';
 import { pickConference } from './cluster-year.rules.js';
+import { findEmulation } from './emulation.queries.js';
 
 /*
  * The reads behind a cluster-year report: one query per kind of record, whatever the number of meetings, votes or
@@ -283,5 +284,6 @@ export async function loadClusterYearFacts(manager: EntityManager, clusterId: st
     awards: await findAwards(manager, clusterId, year),
     sections: await findSections(manager, clusterId, year),
     issuance: await new DocumentIssuanceRepository(manager).forYear(clusterId, year),
+    emulation: await findEmulation(manager, clusterId, cluster.owner.id, year),
   };
 }
