@@ -63,6 +63,13 @@ export class RankingService {
     return ranking.leaders;
   }
 
+  /** The fixed ranking, best first, as the flag vote's setup reads it; null while the year's table is not fixed. */
+  async fixedRanking(manager: EntityManager, clusterId: string, year: number): Promise<{ unitId: string; rank: number }[] | null> {
+    const table = await this.scores.tableRecord(manager, clusterId, year);
+    if (!isFixed(table.state)) return null;
+    return (await this.compute(manager, clusterId, year)).rows.map((row) => ({ unitId: row.unit.id, rank: row.rank }));
+  }
+
   /** The ranking table as a workbook with Vietnamese headers. */
   async exportXlsx(actor: Actor, clusterId: string, year: number): Promise<RankingFile> {
     const ranking = await this.ranking(actor, clusterId, year);

@@ -80,6 +80,28 @@ describe('the ballot a vote asks for', () => {
     expect(ballot).toMatchObject({ candidateIds: facts.members, awardTypeCode: 'LHHVN_CO_THI_DUA', quota: 1 });
   });
 
+  it('puts the leaders of a fixed emulation ranking on a flag ballot, and asks a reason for any other member', () => {
+    const ranking = [
+      { unitId: 'son-la', rank: 1 },
+      { unitId: 'hoa-binh', rank: 2 },
+      { unitId: 'lao-cai', rank: 3 },
+      { unitId: 'yen-bai', rank: 4 },
+    ];
+    expect(planBallot({ subject: 'flag_proposal', quota: 2 }, { ...facts, ranking }).ballot.candidateIds).toEqual(['son-la', 'hoa-binh']);
+    const unexplained = planBallot({ subject: 'flag_proposal', quota: 2, candidateIds: ['son-la', 'lao-cai'] }, { ...facts, ranking });
+    expect(unexplained.problems.map((p) => p.field)).toEqual(['candidateIds[1]']);
+    const explained = planBallot(
+      {
+        subject: 'flag_proposal',
+        quota: 2,
+        candidateIds: ['son-la', 'lao-cai'],
+        candidateReasons: [{ organizationId: 'lao-cai', reason: 'Thành tích đột xuất trong năm.' }],
+      },
+      { ...facts, ranking },
+    );
+    expect(explained.problems).toEqual([]);
+  });
+
   it("keeps next year's chair and the units leaving the cluster off a vice-chair ballot", () => {
     expect(planBallot({ subject: 'vice_chair_election' }, facts).ballot.candidateIds).toEqual(['hoa-binh', 'son-la']);
     const { problems } = planBallot({ subject: 'vice_chair_election', candidateIds: ['lao-cai', 'yen-bai', 'ha-noi'] }, facts);

@@ -122,6 +122,11 @@ export interface BallotFacts {
   readonly ruledOut?: readonly string[];
   /** Units of the flag's award the cluster already proposed this year: they use up places of the quota. */
   readonly alreadyProposed?: number;
+  /**
+   * The cluster-year's fixed emulation ranking (issue 17), when there is one: its leading units (ranked within the
+   * quota) are the flag vote's default candidates, and any other member on the ballot needs a reason.
+   */
+  readonly ranking?: readonly { readonly unitId: string; readonly rank: number }[] | null;
 }
 
 /** What the record holds that a vote's resolution could contradict, with the names a message gives them. */
@@ -215,6 +220,8 @@ export interface BallotRequest {
   readonly proposedOrganizationId?: string;
   readonly awardTypeCode?: string;
   readonly quota?: number;
+  /** Why a member that does not lead the fixed ranking is on a flag vote's ballot, by unit. */
+  readonly candidateReasons?: readonly { readonly organizationId: string; readonly reason: string }[];
 }
 
 /** Who is on a vote's ballot, and under which quota. */
@@ -302,15 +309,45 @@ function proposedChair(request: BallotRequest, facts: BallotFacts): { proposed: 
   return { proposed, problems: [] };
 }
 
+/** The units the fixed ranking puts within the flag's quota (all of a tie at the cut-off), best first. */
+function rankingLeaders(ranking: NonNullable<BallotFacts['ranking']>, quota: number): string[] {
+  return ranking.filter((row) => row.rank <= quota).map((row) => row.unitId);
+}
+
+/** Suy tôn from a fixed ranking: a member on the ballot that does not lead it is there for a reason, given. */
+function nonLeadersWithoutReason(request: BallotRequest, leaders: readonly string[]): FieldError[] {
+  const explained = new Set(
+    (request.candidateReasons ?? []).filter((given) => given.reason.trim() !== '').map((given) => given.organizationId),
+  );
+  return (request.candidateIds ?? []).flatMap((id, i) =>
+    leaders.includes(id) || explained.has(id)
+      ? []
+      : [
+          violation(
+            `candidateIds[${i}]`,
+            'Đơn vị không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt: hãy nêu lý do đưa vào danh sách (candidateReasons).',
+            'The unit does not lead the fixed emulation ranking: give the reason for adding it (candidateReasons).',
+          ),
+        ],
+  );
+}
+
 /** Who is on the ballot the request asks for, and under which quota; field errors for what the registry refuses. */
 export function planBallot(request: BallotRequest, facts: BallotFacts): { ballot: Ballot; problems: FieldError[] } {
   const problems = fieldsNotTaken(request);
   switch (request.subject) {
     case 'flag_proposal': {
-      const candidates = candidatesOf(request, facts);
       const awardTypeCode = request.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE;
       const awardType = facts.awardTypes.find((type) => type.code === awardTypeCode);
       const quota = chooseFlagQuota(awardType, facts.meetingDate, facts.members.length, request.quota);
+      const leaders = facts.ranking && !('field' in quota) ? rankingLeaders(facts.ranking, quota.quota) : null;
+      const candidates = candidatesOf(
+        leaders && !request.candidateIds
+          ? { ...request, candidateIds: leaders.filter((id) => !(facts.ruledOut ?? []).includes(id)) }
+          : request,
+        facts,
+      );
+      const unexplained = leaders && request.candidateIds ? nonLeadersWithoutReason(request, leaders) : [];
       const ballot = { ...NO_BALLOT, candidateIds: candidates.candidateIds, awardTypeCode };
       if ('field' in quota) return { ballot, problems: [...problems, ...candidates.problems, quota] };
       const used = facts.alreadyProposed ?? 0;
@@ -323,7 +360,7 @@ export function planBallot(request: BallotRequest, facts: BallotFacts): { ballot
             );
       return {
         ballot: { ...ballot, quota: Math.max(0, quota.quota - used), quotaBasis: basis },
-        problems: [...problems, ...candidates.problems],
+        problems: [...problems, ...candidates.problems, ...unexplained],
       };
     }
     case 'vice_chair_election': {

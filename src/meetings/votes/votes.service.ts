@@ -7,6 +7,7 @@ import type { Locale } from '../../platform/i18n/locale.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { TermsService } from '../../registry/terms/terms.service.js';
+import { RankingService } from '../../emulation/ranking/ranking.service.js';
 import type { MeetingRecord } from '../meetings/meeting.repository.js';
 import { holdsVotes } from '../meetings/meeting.state.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
@@ -37,6 +38,7 @@ export class VotesService {
     private readonly meetings: MeetingsService,
     private readonly terms: TermsService,
     private readonly audit: AuditService,
+    private readonly ranking: RankingService,
   ) {}
 
   async create(actor: Actor, meetingId: string, body: CreateVoteBody, locale: Locale): Promise<Localized<VoteView>> {
@@ -78,6 +80,7 @@ export class VotesService {
           title: body.title,
           method: body.method,
           ...ballot,
+          ...(body.candidateReasons && { candidateReasons: body.candidateReasons }),
           rules,
           ruleSetId: inForce?.id ?? null,
         },
@@ -136,6 +139,7 @@ export class VotesService {
       awardTypes: AWARD_CATALOG,
       ruledOut: [...record.proposed.map((unit) => unit.id), ...(record.nextChair ? [record.nextChair.id] : [])],
       alreadyProposed: record.proposed.length,
+      ranking: body.subject === 'flag_proposal' ? await this.ranking.fixedRanking(tx, meeting.clusterId, meeting.year) : null,
     });
     const refused = new Set(problems.map((problem) => problem.field));
     const conflicts = recordConflicts(body.subject, ballot, record).filter((conflict) => !refused.has(conflict.field));
