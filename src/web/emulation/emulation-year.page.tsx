@@ -31,7 +31,7 @@ export function EmulationYearPage({ at, pact, board, tree, table, movements, own
   const own = ownUnit && board.members.find((row) => row.unit.id === ownUnit.id);
   const published = isPublic(table.state);
   return (
-    <YearLayout at={at} title={t(M.yearTitle(at.clusterName, year))}>
+    <YearLayout at={at} title={t(M.yearTitle(at.clusterName, year))} top>
       <p class="lead">{t(M.yearLead)}</p>
       <ol class="emulation-steps">
         <li>
@@ -97,7 +97,6 @@ export function EmulationYearPage({ at, pact, board, tree, table, movements, own
               </ul>
             </details>
           )}
-          {!manages && !published && <p class="hint">{t(M.notVisibleYet)}</p>}
         </li>
         <li>
           <h2>

@@ -15,17 +15,23 @@ export interface ClusterYearRef {
   year: number;
 }
 
-/** A page of the emulation year: the cluster and the year's emulation page above its title. */
-export function YearLayout({ at, title, children }: { at: ClusterYearRef; title: string; children: ComponentChildren }) {
+/** A page of the emulation year: the cluster and (below the year's own page) the year's emulation page above its title. */
+export function YearLayout({
+  at,
+  title,
+  top,
+  children,
+}: {
+  at: ClusterYearRef;
+  title: string;
+  top?: boolean;
+  children: ComponentChildren;
+}) {
   const { t } = usePage();
+  const cluster = { href: `/clusters/${at.clusterId}?year=${at.year}`, label: at.clusterName };
+  const year = { href: emulationRoutes.year(at.clusterId, at.year), label: t(M.yearTitle(at.clusterName, at.year)) };
   return (
-    <Layout
-      title={title}
-      breadcrumbs={[
-        { href: `/clusters/${at.clusterId}?year=${at.year}`, label: at.clusterName },
-        { href: emulationRoutes.year(at.clusterId, at.year), label: t(M.yearTitle(at.clusterName, at.year)) },
-      ]}
-    >
+    <Layout title={title} breadcrumbs={top ? [cluster] : [cluster, year]}>
       {children}
     </Layout>
   );

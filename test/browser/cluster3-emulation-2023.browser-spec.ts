@@ -1,0 +1,174 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { pdfFile } from '../helpers/dossier-files.js';
+import { expectAccessible, PHONE, screenshot, signIn } from './support/browser.js';
+import { browserStory } from './support/story.js';
+
+const REASON = 'Hai đề án chưa có văn bản phản biện kèm theo; chỉ tính các đề án có minh chứng.';
+const AGREED_REASON = 'Hội nghị tổng kết thống nhất bổ sung một văn bản phản biện được cung cấp tại hội nghị.';
+const EXPLANATION = 'Tổ chức thêm 2 hội nghị gặp mặt trí thức tiêu biểu trong tháng 10/2023.';
+
+/** Confirms the browser's "are you sure?" of a button with data-confirm. */
+function acceptDialogs(page: Page): void {
+  page.on('dialog', (dialog) => void dialog.accept());
+}
+
+/** The row of a unit in the ranking table. */
+function rankingRow(page: Page, unit: string) {
+  return page.locator('table.ranking tbody tr').filter({ has: page.getByRole('rowheader', { name: new RegExp(unit) }) });
+}
+
+/**
+ * The demo data's Cluster 3 in 2023 has its criteria (5 groups, a bonus and a penalty item), the pact signed by the 8
+ * unions and every union's self-scores, the score table still open: Sơn La 97, Hòa Bình 96, Lào Cai 96.
+ */
+describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking of Cluster 3', () => {
+  const story = browserStory();
+  let year: string;
+
+  /** The emulation page of Cluster 3's 2023, reached from the cluster's page as a clerk would. */
+  async function openEmulationYear(page: Page): Promise<void> {
+    await page.goto('/clusters');
+    await page.getByRole('link', { name: 'Cụm thi đua số 3', exact: true }).click();
+    await page.goto(`${new URL(page.url()).pathname}?year=2023`);
+    await page.getByRole('link', { name: 'Thi đua năm 2023: giao ước, đăng ký, chấm điểm, xếp hạng' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thi đua năm 2023 – Cụm thi đua số 3' }).waitFor();
+    year = new URL(page.url()).pathname;
+  }
+
+  it('lets Hòa Bình’s officer self-score on a phone, with an explanation and an evidence file', async () => {
+    const page = await story.newPage({ viewport: PHONE });
+    await signIn(page, 'hoabinh.canbo');
+    await openEmulationYear(page);
+    await screenshot(page, 'emulation-year-member');
+    await expectAccessible(page);
+
+    // Before publication a union sees its own sheet only, not the ranking.
+    await page.goto(`${year}/ranking`);
+    await page.getByText(/Cụm trưởng chưa công bố bảng điểm/).waitFor();
+    await page.goto(year);
+
+    await page.getByRole('button', { name: 'Bảng chấm điểm của đơn vị tôi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bảng chấm điểm năm 2023 – LHH Hòa Bình' }).waitFor();
+    const points = page.getByLabel('Điểm tự chấm mục 1.2');
+    expect(await points.inputValue()).toBe('6');
+
+    // A score above the criterion's maximum is refused next to its field, with what was typed kept.
+    await points.fill('9,5');
+    await page.getByLabel('Giải trình mục 1.2').fill(EXPLANATION);
+    await page.getByRole('button', { name: 'Lưu điểm tự chấm' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.getByLabel('Điểm tự chấm mục 1.2').inputValue()).toBe('9,5');
+    expect(await page.getByLabel('Giải trình mục 1.2').inputValue()).toBe(EXPLANATION);
+    await screenshot(page, 'emulation-self-score-refused');
+
+    await page.getByLabel('Điểm tự chấm mục 1.2').fill('7');
+    await page.getByRole('button', { name: 'Lưu điểm tự chấm' }).click();
+    await page.getByRole('status').getByText('Đã lưu điểm tự chấm.').waitFor();
+    expect(await page.getByLabel('Điểm tự chấm mục 1.2').inputValue()).toBe('7');
+
+    const evidence = page.locator('#evidence-form');
+    await evidence.getByLabel('Cho tiêu chí').selectOption({ label: '1.1 Quán triệt, triển khai các nghị quyết, chỉ thị' });
+    await evidence
+      .getByLabel(/Chọn tệp/)
+      .setInputFiles({ name: 'Kế hoạch triển khai.pdf', mimeType: 'application/pdf', buffer: pdfFile('Kế hoạch') });
+    await evidence.getByRole('button', { name: 'Tải lên' }).click();
+    await page.locator('#evidence').getByRole('link', { name: 'Kế hoạch triển khai.pdf' }).waitFor();
+    await page.locator('.score-history').getByText(EXPLANATION).waitFor();
+    await screenshot(page, 'emulation-sheet-phone');
+    await expectAccessible(page);
+  });
+
+  it('shows the secretariat the tie the self-scores make, and publishes the table', async () => {
+    const page = await story.newPage();
+    acceptDialogs(page);
+    await signIn(page, 'sonla.canbo');
+    await openEmulationYear(page);
+    await page.getByRole('link', { name: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng 2023' }).waitFor();
+    await page.getByText('Đang chấm điểm').first().waitFor();
+    for (const unit of ['LHH Sơn La', 'LHH Hòa Bình']) {
+      const row = rankingRow(page, unit);
+      await row.getByText('(đồng hạng)').waitFor();
+      expect(await row.locator('td').first().textContent()).toContain('1');
+    }
+    await page.locator('figure.ranking-chart svg').waitFor();
+    await page.getByRole('button', { name: 'Công bố bảng điểm' }).click();
+    await page.getByRole('status').getByText('Đã công bố bảng điểm.').waitFor();
+    await page.getByText('Đã công bố', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Công bố bảng điểm' }).count()).toBe(0);
+  });
+
+  it('lets the chair’s team adjust Lào Cai’s 3.1 only with a reason, then enter the agreed score', async () => {
+    const page = await story.newPage();
+    await signIn(page, 'sonla.canbo');
+    await page.goto(`${year}/ranking`);
+    await rankingRow(page, 'LHH Lào Cai').getByRole('link', { name: 'LHH Lào Cai' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bảng chấm điểm năm 2023 – LHH Lào Cai' }).waitFor();
+
+    await page.getByLabel('Điểm chấm chéo / thẩm định mục 3.1').fill('11');
+    await page.getByRole('button', { name: 'Lưu điểm chấm chéo' }).click();
+    await page.locator('.error-summary').waitFor();
+    await page.locator('.score-input.field-error .error-message').first().waitFor();
+    expect(await page.getByLabel('Điểm chấm chéo / thẩm định mục 3.1').inputValue()).toBe('11');
+    await screenshot(page, 'emulation-cross-score-needs-reason');
+    await expectAccessible(page);
+
+    await page.getByLabel('Lý do điều chỉnh mục 3.1').fill(REASON);
+    await page.getByRole('button', { name: 'Lưu điểm chấm chéo' }).click();
+    await page.getByRole('status').getByText('Đã lưu điểm chấm chéo.').waitFor();
+
+    await page.getByRole('navigation', { name: 'Cột điểm' }).getByRole('link', { name: 'Thống nhất' }).click();
+    await page.getByLabel('Điểm thống nhất mục 3.1').fill('12');
+    await page.getByLabel('Lý do điều chỉnh mục 3.1').fill(AGREED_REASON);
+    await page.getByRole('button', { name: 'Lưu điểm thống nhất' }).click();
+    await page.getByRole('status').getByText('Đã lưu điểm thống nhất.').waitFor();
+
+    const history = page.locator('.score-history');
+    await history.getByText(REASON).waitFor();
+    await history.getByText(AGREED_REASON).waitFor();
+    await screenshot(page, 'emulation-sheet-adjusted');
+    await expectAccessible(page);
+  });
+
+  it('fixes the agreed table: Sơn La and Hòa Bình lead, and every union can read it', async () => {
+    const page = await story.newPage();
+    acceptDialogs(page);
+    await signIn(page, 'sonla.canbo');
+    await page.goto(`${year}/ranking`);
+    expect(await rankingRow(page, 'LHH Lào Cai').locator('td').nth(-3).textContent()).toBe('93');
+    await page.getByRole('button', { name: 'Chốt bảng điểm thống nhất' }).click();
+    await page.getByRole('status').getByText('Đã chốt bảng điểm.').waitFor();
+    await page.getByText('Đã chốt', { exact: true }).waitFor();
+    await page.getByText(/Đơn vị dẫn đầu .*: LHH Sơn La, LHH Hòa Bình\./).waitFor();
+    expect(await page.getByRole('button', { name: /Chốt bảng điểm|Công bố bảng điểm/ }).count()).toBe(0);
+    await screenshot(page, 'emulation-ranking-fixed');
+    await expectAccessible(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Tải bảng xếp hạng (Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+
+    const member = await story.newPage({ viewport: PHONE });
+    await signIn(member, 'dienbien.canbo');
+    await member.goto(`${year}/ranking`);
+    await rankingRow(member, 'LHH Sơn La').waitFor();
+    await screenshot(member, 'emulation-ranking-phone');
+    await expectAccessible(member);
+  });
+
+  it('shows the ranking in the summary report of the year', async () => {
+    const page = await story.newPage();
+    await signIn(page, 'sonla.canbo');
+    await page.goto(year.replace(/\/emulation$/, '/documents/summary-report'));
+    const document = page.locator('main');
+    await document
+      .getByText(/xếp hạng/i)
+      .first()
+      .waitFor();
+    for (const unit of ['LHH Sơn La', 'LHH Hòa Bình', 'LHH Lào Cai']) await document.getByText(unit).first().waitFor();
+    await screenshot(page, 'emulation-summary-report');
+  });
+});
