@@ -11,7 +11,8 @@ import { idOf } from '../upsert-by-code.js';
  * Demo data of Cluster 3's emulation year 2023 (issue 17): the pact signed by the 8 unions, a criteria tree drawn from
  * the content areas of VUSTA's provincial clusters (domain notes §2.3), and self-scores in which Sơn La and Hòa Bình
  * lead. The point scale, the scores and the signatories are ILLUSTRATIVE: no VUSTA cluster's score sheet is
- * published (UNVERIFIED), and the pact's signing day is the Cluster 9 one seen in the sources.
+ * published (UNVERIFIED), and the pact's signing day is the Cluster 9 one seen in the sources. The score table is left
+ * open, with the chair's one adjustment (Lào Cai's 3.1), so that the demo can publish and fix it.
  */
 
 type Row = [code: string, title: string, maxPoints: number, nature?: CriterionInput['nature'], evidence?: string];
@@ -126,13 +127,23 @@ export async function seedEmulation2023(
   const scores = new ScoreRepository(tx);
   if ((await scores.scores(clusterId, year)).length > 0) return;
   await scores.ensureTable(clusterId, year);
+  const seeded = { userId: null, username: null };
   for (const [code, points] of Object.entries(SELF_SCORES_2023)) {
-    await scores.writeColumn(
+    const changes = await scores.writeColumn(
       clusterId,
       year,
       idOf(organizations, code),
       'self',
       SCORED_CODES_2023.map((criterion, i) => ({ criterionId: idOf(nodes, criterion), points: centipointsOf(points[i]), comment: null })),
     );
+    await scores.appendHistory(clusterId, year, changes, seeded, new Date('2023-11-10T09:00:00+07:00'));
   }
+  const adjusted = await scores.writeColumn(clusterId, year, idOf(organizations, 'LHH-LAO-CAI'), 'cross', [
+    {
+      criterionId: idOf(nodes, LAO_CAI_ADJUSTMENT_2023.code),
+      points: centipointsOf(LAO_CAI_ADJUSTMENT_2023.cross),
+      comment: LAO_CAI_ADJUSTMENT_2023.reason,
+    },
+  ]);
+  await scores.appendHistory(clusterId, year, adjusted, seeded, new Date('2023-11-20T09:00:00+07:00'));
 }

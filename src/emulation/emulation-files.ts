@@ -4,7 +4,9 @@ import { FileMissingError, FileRefusedError } from '../nominations/dossiers/doss
 import { checkDossierFile } from '../nominations/dossiers/dossier.rules.js';
 import { FileTypeDetector } from '../nominations/dossiers/file-type.detector.js';
 import { Sha256Hasher } from '../nominations/dossiers/sha256.hasher.js';
+import type { SpreadsheetReader } from '../nominations/register/spreadsheet.reader.js';
 import type { UploadedEmulationFile } from './emulation.dto.js';
+import { SpreadsheetUnreadableError } from './emulation.errors.js';
 
 /** A file checked as dossier files are (type from its content, size, name), ready to store. */
 export interface AcceptedFile {
@@ -42,5 +44,15 @@ export class EmulationFiles {
       sha256: this.hasher.digest(file.buffer),
       content: file.buffer,
     };
+  }
+}
+
+/** The first sheet of an uploaded workbook as rows of text, or the refusal of a file that is not one. */
+export async function readSpreadsheet(reader: SpreadsheetReader, file: UploadedEmulationFile | undefined): Promise<string[][]> {
+  if (!file) throw new SpreadsheetUnreadableError();
+  try {
+    return await reader.rows(file.buffer);
+  } catch {
+    throw new SpreadsheetUnreadableError();
   }
 }

@@ -108,6 +108,11 @@ export class SpreadsheetUnreadableError extends DomainError {
 }
 
 defineConstraintErrors({
+  emulation_movements_owner_id_fkey: () => new EmulationInvalidError([{ field: 'ownerId', message: EMULATION_MESSAGES.unknownOwner }]),
+  emulation_pacts_one_per_cluster_year: () => new StaleEmulationRecordError(1),
+  emulation_registrations_one_per_member: () => new StaleEmulationRecordError(1),
+  emulation_scores_criterion_id_fkey: () => new CriteriaLockedError(),
+  emulation_score_evidence_criterion_id_fkey: () => new CriteriaLockedError(),
   emulation_scores_cross_reason_check: () => new ScoresInvalidError([{ field: 'reason', message: EMULATION_MESSAGES.reasonRequired }]),
   emulation_scores_points_check: () => new ScoresInvalidError([{ field: 'points', message: EMULATION_MESSAGES.pointsNegative }]),
 });

@@ -322,6 +322,30 @@ describe("Cluster 3's emulation year 2023", () => {
     expect(sheet[8][0]).toBe('6 (đồng hạng)');
   });
 
+  it("fills the summary report's ranking and results by criterion from the fixed table", async () => {
+    const report = await conference.officers.phuTho.get(`/api/v1/reports/clusters/${conference.c3.cluster}/years/2023`).expect(200);
+    expect(report.body.emulation).toMatchObject({ fixed: true, maxPoints: 100 });
+    expect(
+      report.body.emulation.ranking.slice(0, 2).map((r: { unit: { shortName: string }; total: number }) => [r.unit.shortName, r.total]),
+    ).toEqual([
+      ['LHH Sơn La', 97],
+      ['LHH Hòa Bình', 96],
+    ]);
+    expect(report.body.emulation.byCriterion.find((c: { code: string }) => c.code === '3.1')).toMatchObject({
+      maxPoints: 15,
+      best: 14,
+      bestUnits: ['LHH Hòa Bình', 'LHH Sơn La'],
+    });
+    const document = await conference.officers.phuTho
+      .get(`/api/v1/reports/clusters/${conference.c3.cluster}/years/2023/documents/summary-report`)
+      .set('accept', 'application/json')
+      .expect(200);
+    const tables = document.body.body.filter((block: { kind: string }) => block.kind === 'table');
+    const ranking = tables.find((table: { columns: { header: string }[] }) => table.columns.some((c) => c.header === 'Tổng điểm'));
+    expect(ranking.rows[0]).toEqual(expect.arrayContaining([1, 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La', '97', 'Xuất sắc']));
+    expect(tables.some((table: { columns: { header: string }[] }) => table.columns.some((c) => c.header === 'Bình quân'))).toBe(true);
+  });
+
   it("proposes the ranking's leaders as the flag vote's candidates, and a non-leader only with a reason", async () => {
     const { secretariat, meetingId } = conference;
     const flag = { subject: 'flag_proposal', title: 'Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm 2023', method: 'electronic' };

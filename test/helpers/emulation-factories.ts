@@ -31,3 +31,19 @@ export function selfScoresOf(unit: Cluster3Unit, ids: Record<string, string>) {
   const points = SELF_SCORES_2023[CLUSTER_3_PROVINCES[unit][0]];
   return { scores: SCORED_CODES_2023.map((code, i) => ({ criterionId: ids[code], points: points[i] })) };
 }
+
+const NATURE_WORDS = { standard: '', bonus: 'thưởng', penalty: 'trừ' } as const;
+
+/** Cluster 3's 2023 criteria (the demo seed's) as the criteria form in Excel. */
+export function criteriaWorkbook(): Promise<Buffer> {
+  return workbookOf([
+    ['Mã', 'Nội dung tiêu chí', 'Điểm tối đa', 'Loại điểm', 'Minh chứng yêu cầu'],
+    ...CLUSTER_3_CRITERIA_2023.map((item) => [item.code, item.title, item.maxPoints, NATURE_WORDS[item.nature], item.evidenceNote ?? '']),
+  ]);
+}
+
+/** Criterion ids by code, as the criteria of Cluster 3's 2023 stand now. */
+export async function criterionIds(reader: { get: (path: string) => supertest.Test }, c3: Cluster3): Promise<Record<string, string>> {
+  const tree = await reader.get(emulation2023(c3, '/criteria')).expect(200);
+  return idsByCode(tree.body.groups);
+}

@@ -7,7 +7,8 @@ import type { Actor } from '../../platform/request-context/request-context.js';
 import { SpreadsheetReader } from '../../nominations/register/spreadsheet.reader.js';
 import { requireCluster, requireSecretariat } from '../cluster-year.js';
 import type { ImportRowReport, UploadedEmulationFile } from '../emulation.dto.js';
-import { CriteriaLockedError, EmulationInvalidError, NoCriteriaTemplateError, SpreadsheetUnreadableError } from '../emulation.errors.js';
+import { CriteriaLockedError, EmulationInvalidError, NoCriteriaTemplateError } from '../emulation.errors.js';
+import { readSpreadsheet } from '../emulation-files.js';
 import { maximums } from '../ranking/ranking.rules.js';
 import { criteriaFromSheet } from './criteria-import.rules.js';
 import {
@@ -146,9 +147,9 @@ export class CriteriaService {
    * reported with their reasons (a row under a refused parent is refused too). Refused rows change nothing else.
    */
   async importTree(actor: Actor, clusterId: string, year: number, file: UploadedEmulationFile | undefined): Promise<CriteriaImportView> {
-    const rows = await this.readSheet(file);
     return this.dataSource.transaction(async (tx) => {
       const scope = await this.clusterScope(tx, actor, clusterId, year);
+      const rows = await readSpreadsheet(this.spreadsheets, file);
       const parsed = criteriaFromSheet(rows);
       const readable = parsed.filter((row) => row.input !== null);
       const { accepted, refused } = acceptRows(readable.map((row) => row.input!));
@@ -170,15 +171,6 @@ export class CriteriaService {
         tree: await this.tree(clusterId, year, tx),
       };
     });
-  }
-
-  private async readSheet(file: UploadedEmulationFile | undefined): Promise<string[][]> {
-    if (!file) throw new SpreadsheetUnreadableError();
-    try {
-      return await this.spreadsheets.rows(file.buffer);
-    } catch {
-      throw new SpreadsheetUnreadableError();
-    }
   }
 
   private async clusterScope(tx: EntityManager, actor: Actor, clusterId: string, year: number): Promise<TreeScope> {

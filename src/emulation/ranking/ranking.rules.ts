@@ -141,3 +141,49 @@ function compareText(a: string, b: string): number {
 export function leadersOf<T extends RankInput>(ranked: readonly Ranked<T>[], count: number): T[] {
   return ranked.filter((row) => row.rank <= count).map((row) => row.entry);
 }
+
+/** One unit's row of the ranking table, in hundredths. */
+export interface RankingTableRow<U extends { id: string }> {
+  unit: U;
+  rank: number;
+  tied: boolean;
+  sums: Subtotals;
+  total: Centipoints;
+  band: Band;
+  leader: boolean;
+  /** What each group of the tree gave, and the most it could (scored plus bonus). */
+  groups: { groupId: string; points: Centipoints; max: Centipoints }[];
+}
+
+/**
+ * Bảng tổng hợp: every unit's totals against the tree, ranked, banded, the first `leaderCount` places marked as
+ * leading. `units` come in the one order of units, which lists tied units.
+ */
+export function rankingTable<U extends { id: string }>(
+  nodes: readonly CriterionNode[],
+  units: readonly { unit: U; points: ReadonlyMap<string, Centipoints> }[],
+  bands: BandThresholds,
+  leaderCount: number,
+): RankingTableRow<U>[] {
+  const max = maximums(nodes);
+  const entries = units.map(({ unit, points }, index) => {
+    const sums = subtotals(nodes, points);
+    return { unitId: unit.id, sortKey: String(index).padStart(6, '0'), total: totalOf(sums), unit, points, sums };
+  });
+  const ranked = rank(entries);
+  const leaders = new Set(leadersOf(ranked, leaderCount).map((entry) => entry.unitId));
+  return ranked.map(({ entry, rank: place, tied }) => ({
+    unit: entry.unit,
+    rank: place,
+    tied,
+    sums: entry.sums,
+    total: entry.total,
+    band: bandOf(entry.total, max.standard, bands),
+    leader: leaders.has(entry.unitId),
+    groups: groupSubtotals(nodes, entry.points).map((group) => ({
+      groupId: group.groupId,
+      points: totalOf(group.points),
+      max: group.max.standard + group.max.bonus,
+    })),
+  }));
+}

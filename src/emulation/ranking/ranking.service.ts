@@ -7,21 +7,10 @@ import { ClusterYearReader, emulationRole, requireCluster } from '../cluster-yea
 import { pointsOf } from '../criteria/criteria.rules.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import { ScoresNotPublishedError } from '../emulation.errors.js';
-import { columnTotals, pointsByCriterion, ScoresService, tableView } from '../scores/scores.service.js';
+import { pointsByCriterion, ScoresService, tableView } from '../scores/scores.service.js';
 import { isFixed, isPublic } from '../scores/score.state.js';
 import type { RankingRow, RankingView } from './ranking.dto.js';
-import {
-  BAND_LABELS,
-  bandOf,
-  DEFAULT_BANDS,
-  DEFAULT_LEADER_COUNT,
-  groupSubtotals,
-  leadersOf,
-  maximums,
-  rank,
-  subtotals,
-  totalOf,
-} from './ranking.rules.js';
+import { BAND_LABELS, DEFAULT_BANDS, DEFAULT_LEADER_COUNT, maximums, rankingTable } from './ranking.rules.js';
 
 export interface RankingFile {
   fileName: string;
@@ -115,35 +104,35 @@ export class RankingService {
     const bands = table.bands ?? DEFAULT_BANDS;
     const max = maximums(nodes);
     const byId = new Map(nodes.map((node) => [node.id, node]));
-    const entries = members.map((unit, index) => {
-      const points = pointsByCriterion(
+    const units = members.map((unit) => ({
+      unit,
+      points: pointsByCriterion(
         scores.filter((score) => score.organizationId === unit.id),
         'final',
-      );
-      return { unitId: unit.id, sortKey: String(index).padStart(6, '0'), unit, points, total: totalOf(subtotals(nodes, points)) };
-    });
-    const ranked = rank(entries);
-    const leaders = new Set(leadersOf(ranked, count ?? table.leaderCount ?? DEFAULT_LEADER_COUNT).map((entry) => entry.unitId));
-    const rows: RankingRow[] = ranked.map(({ entry, rank: place, tied }) => {
-      const band = bandOf(entry.total, max.standard, bands);
-      return {
-        rank: place,
-        tied,
-        unit: entry.unit,
-        totals: columnTotals(nodes, entry.points),
-        percent: max.standard > 0 ? Math.round((10_000 * entry.total) / max.standard) / 100 : 0,
-        band,
-        bandLabel: BAND_LABELS[band],
-        leader: leaders.has(entry.unitId),
-        groups: groupSubtotals(nodes, entry.points).map((group) => ({
-          groupId: group.groupId,
-          code: byId.get(group.groupId)!.code,
-          title: byId.get(group.groupId)!.title,
-          points: pointsOf(totalOf(group.points)),
-          maxPoints: pointsOf(group.max.standard + group.max.bonus),
-        })),
-      };
-    });
+      ),
+    }));
+    const rows: RankingRow[] = rankingTable(nodes, units, bands, count ?? table.leaderCount ?? DEFAULT_LEADER_COUNT).map((row) => ({
+      rank: row.rank,
+      tied: row.tied,
+      unit: row.unit,
+      totals: {
+        standard: pointsOf(row.sums.standard),
+        bonus: pointsOf(row.sums.bonus),
+        penalty: pointsOf(row.sums.penalty),
+        total: pointsOf(row.total),
+      },
+      percent: max.standard > 0 ? Math.round((10_000 * row.total) / max.standard) / 100 : 0,
+      band: row.band,
+      bandLabel: BAND_LABELS[row.band],
+      leader: row.leader,
+      groups: row.groups.map((group) => ({
+        groupId: group.groupId,
+        code: byId.get(group.groupId)!.code,
+        title: byId.get(group.groupId)!.title,
+        points: pointsOf(group.points),
+        maxPoints: pointsOf(group.max),
+      })),
+    }));
     return {
       clusterId,
       year,

@@ -5,6 +5,7 @@ import { NotClusterSecretariatError } from '../../access/policies/access.errors.
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { Clock } from '../../platform/time/clock.js';
 import { SpreadsheetReader } from '../../nominations/register/spreadsheet.reader.js';
+import { readSpreadsheet } from '../emulation-files.js';
 import { type Centipoints, centipointsOf, type CriterionNode, pointsOf, scorableIds } from '../criteria/criteria.rules.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import { actsForOwnUnit, emulationRole, requireCluster, requireMember } from '../cluster-year.js';
@@ -18,7 +19,6 @@ import {
   ScoresInvalidError,
   ScoresNotPublishedError,
   ScoreTableStateError,
-  SpreadsheetUnreadableError,
   StaleEmulationRecordError,
 } from '../emulation.errors.js';
 import { EMULATION_MESSAGES } from '../emulation.messages.js';
@@ -351,13 +351,11 @@ export class ScoresService {
     organizationId: string,
     file: UploadedEmulationFile | undefined,
   ): Promise<SelfScoreImportView> {
-    if (!file) throw new SpreadsheetUnreadableError();
-    let rows: string[][];
-    try {
-      rows = await this.spreadsheets.rows(file.buffer);
-    } catch {
-      throw new SpreadsheetUnreadableError();
-    }
+    await this.dataSource.transaction(async (tx) => {
+      const { caller, table } = await this.lockTable(tx, actor, clusterId, year);
+      this.allow(table.state, 'self_score', caller, organizationId, actor, year);
+    });
+    const rows = await readSpreadsheet(this.spreadsheets, file);
     const nodes = await this.criteria.records(this.dataSource.manager, clusterId, year);
     const parsed = selfScoresFromSheet(rows, nodes);
     const entries = parsed.flatMap((row) =>
@@ -488,7 +486,10 @@ export class ScoresService {
     };
   }
 
-  /** Refuses an action the table's state does not allow, or a caller without the role it needs. */
+  /**
+   * Refuses a caller without the role the action needs (the unit itself, or the secretariat), then an action the
+   * table's state does not allow: who may act is said before what state the table is in.
+   */
   private allow(
     state: ScoreTableState,
     action: ScoreTableAction,
@@ -497,10 +498,12 @@ export class ScoresService {
     actor: Actor,
     year: number,
   ): void {
-    if (!SCORE_TABLE_WORKFLOW.statesAllowing(action).includes(state)) throw new ScoreTableStateError(SCORE_TABLE_WORKFLOW.label(state));
-    const roles = SCORE_TABLE_WORKFLOW.rolesFor(state, action);
-    if (roles.includes('member') && organizationId !== null && actsForOwnUnit(actor, organizationId)) return;
-    if (roles.includes('secretariat') && caller.secretariat) return;
-    throw roles.includes('member') ? new NotOwnUnitError() : new NotClusterSecretariatError(year);
+    const roles = SCORE_TABLE_WORKFLOW.statesAllowing(action).flatMap((from) => SCORE_TABLE_WORKFLOW.rolesFor(from, action));
+    const member = roles.includes('member') && organizationId !== null && actsForOwnUnit(actor, organizationId);
+    if (!member && !(roles.includes('secretariat') && caller.secretariat)) {
+      throw roles.includes('member') ? new NotOwnUnitError() : new NotClusterSecretariatError(year);
+    }
+    const acting: ScoreTableRole[] = member ? ['member'] : ['secretariat'];
+    if (!SCORE_TABLE_WORKFLOW.can(state, action, acting)) throw new ScoreTableStateError(SCORE_TABLE_WORKFLOW.label(state));
   }
 }

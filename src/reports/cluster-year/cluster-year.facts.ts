@@ -1,3 +1,6 @@
+import type { Centipoints, CriterionNode } from '../../emulation/criteria/criteria.rules.js';
+import type { BandThresholds } from '../../emulation/ranking/ranking.rules.js';
+import type { ScoreTableState } from '../../emulation/scores/score.state.js';
 import type { DelegateInput, GuestInput, MeetingKind } from '../../meetings/meetings/meeting.rules.js';
 import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
 import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
@@ -122,6 +125,16 @@ export interface SectionsFacts extends SectionTexts {
   updatedBy: string | null;
 }
 
+/** The year's emulation score table once published (issue 17): its criteria and the score that counts per unit. */
+export interface EmulationFacts {
+  state: ScoreTableState;
+  /** Null: the UNVERIFIED default thresholds. */
+  bands: BandThresholds | null;
+  leaderCount: number | null;
+  criteria: (CriterionNode & { title: string })[];
+  scores: { organizationId: string; criterionId: string; points: Centipoints }[];
+}
+
 export interface ClusterYearFacts {
   year: number;
   cluster: ClusterFacts;
@@ -140,4 +153,6 @@ export interface ClusterYearFacts {
   nominations: NominationCountFacts[];
   awards: AwardFacts[];
   sections: SectionsFacts | null;
+  /** Absent or null while the year's score table is not published. */
+  emulation?: EmulationFacts | null;
 }

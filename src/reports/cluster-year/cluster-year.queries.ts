@@ -24,6 +24,7 @@ import type {
   VoteFacts,
 } from './cluster-year.facts.js';
 import { pickConference } from './cluster-year.rules.js';
+import { findEmulation } from './emulation.queries.js';
 
 /*
  * The reads behind a cluster-year report: one query per kind of record, whatever the number of meetings, votes or
@@ -268,5 +269,6 @@ export async function loadClusterYearFacts(manager: EntityManager, clusterId: st
     nominations: await findNominationCounts(manager, clusterId, year),
     awards: await findAwards(manager, clusterId, year),
     sections: await findSections(manager, clusterId, year),
+    emulation: await findEmulation(manager, clusterId, year),
   };
 }

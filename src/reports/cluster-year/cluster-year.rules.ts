@@ -25,6 +25,7 @@ import type {
   RoundReport,
   VoteShare,
 } from './cluster-year.model.js';
+import { emulationReport } from './emulation-report.rules.js';
 
 /** The parts of the summary report the secretariat writes, as its outline (rules §6.6) names them. */
 export const SECTION_NAMES: Readonly<Record<SectionKey, string>> = {
@@ -315,6 +316,7 @@ export function assembleClusterYear(facts: ClusterYearFacts): ClusterYearReport 
       updatedAt: facts.sections?.updatedAt ?? null,
       updatedBy: facts.sections?.updatedBy ?? null,
     },
+    emulation: facts.emulation ? emulationReport(facts.emulation, facts.members) : null,
   };
   return { ...report, missing: missingFacts(facts, report) };
 }

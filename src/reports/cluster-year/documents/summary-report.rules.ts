@@ -1,6 +1,7 @@
 import { shortDate } from '../../documents/decree30.js';
 import type { BodyBlock, OfficialDocument, TableBlock } from '../../documents/document.model.js';
 import type { ClusterYearReport, FlagProposalReport } from '../cluster-year.model.js';
+import { emulationRankingBlocks } from './emulation-ranking.rules.js';
 import {
   clusterHeader,
   clusterSignature,
@@ -128,6 +129,7 @@ export function summaryReportDocument(report: ClusterYearReport): OfficialDocume
       ...meetingsHeld(report),
       ...sectionBlocks(report, 'achievements'),
       { kind: 'item', number: 2, title: 'Kết quả bình xét, suy tôn' },
+      ...emulationRankingBlocks(report),
       ...emulationResults(report),
       { kind: 'item', number: 3, title: 'Công tác khen thưởng' },
       ...commendations(report),
