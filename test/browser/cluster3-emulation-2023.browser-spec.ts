@@ -4,7 +4,9 @@ import { pdfFile } from '../helpers/dossier-files.js';
 import { expectAccessible, PHONE, screenshot, signIn } from './support/browser.js';
 import { browserStory } from './support/story.js';
 
-const REASON = 'Hai đề án chưa có văn bản phản biện kèm theo; chỉ tính các đề án có minh chứng.';
+const REASON = 'Một đề án phản biện chưa có văn bản kèm theo; chỉ tính các đề án có minh chứng.';
+/** The demo data's adjustment of Lào Cai's 3.1 (seeds/demo/emulation.ts). */
+const LAO_CAI_REASON = 'Hai đề án chưa có văn bản phản biện kèm theo; chỉ tính các đề án có minh chứng.';
 const AGREED_REASON = 'Hội nghị tổng kết thống nhất bổ sung một văn bản phản biện được cung cấp tại hội nghị.';
 const EXPLANATION = 'Tổ chức thêm 2 hội nghị gặp mặt trí thức tiêu biểu trong tháng 10/2023.';
 
@@ -99,35 +101,40 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     expect(await page.getByRole('button', { name: 'Công bố bảng điểm' }).count()).toBe(0);
   });
 
-  it('lets the chair’s team adjust Lào Cai’s 3.1 only with a reason, then enter the agreed score', async () => {
+  it('lets the chair’s team adjust Phú Thọ’s 3.1 only with a reason, and enter Lào Cai’s agreed 3.1', async () => {
     const page = await story.newPage();
     await signIn(page, 'sonla.canbo');
     await page.goto(`${year}/ranking`);
-    await rankingRow(page, 'LHH Lào Cai').getByRole('link', { name: 'LHH Lào Cai' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Bảng chấm điểm năm 2023 – LHH Lào Cai' }).waitFor();
+    await rankingRow(page, 'LHH Phú Thọ').getByRole('link', { name: 'LHH Phú Thọ' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bảng chấm điểm năm 2023 – LHH Phú Thọ' }).waitFor();
 
-    await page.getByLabel('Điểm chấm chéo / thẩm định mục 3.1').fill('11');
+    await page.getByLabel('Điểm chấm chéo / thẩm định mục 3.1').fill('10');
     await page.getByRole('button', { name: 'Lưu điểm chấm chéo' }).click();
-    await page.locator('.error-summary').waitFor();
-    await page.locator('.score-input.field-error .error-message').first().waitFor();
-    expect(await page.getByLabel('Điểm chấm chéo / thẩm định mục 3.1').inputValue()).toBe('11');
+    // Refused next to the reason's field, the points typed kept.
+    await page.locator('.error-summary').getByText('Phải nêu lý do điều chỉnh điểm.').waitFor();
+    await page.locator('.score-input.field-error').getByText('Phải nêu lý do điều chỉnh điểm.').waitFor();
+    expect(await page.getByLabel('Lý do điều chỉnh mục 3.1').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Điểm chấm chéo / thẩm định mục 3.1').inputValue()).toBe('10');
     await screenshot(page, 'emulation-cross-score-needs-reason');
     await expectAccessible(page);
 
     await page.getByLabel('Lý do điều chỉnh mục 3.1').fill(REASON);
     await page.getByRole('button', { name: 'Lưu điểm chấm chéo' }).click();
     await page.getByRole('status').getByText('Đã lưu điểm chấm chéo.').waitFor();
+    await page.locator('.score-history').getByText(REASON).waitFor();
+    await screenshot(page, 'emulation-sheet-adjusted');
 
+    // Lào Cai's 3.1, adjusted to 11 by the chair before (the demo data), is agreed at 12 at the summary conference.
+    await page.goto(`${year}/ranking`);
+    await rankingRow(page, 'LHH Lào Cai').getByRole('link', { name: 'LHH Lào Cai' }).click();
     await page.getByRole('navigation', { name: 'Cột điểm' }).getByRole('link', { name: 'Thống nhất' }).click();
     await page.getByLabel('Điểm thống nhất mục 3.1').fill('12');
     await page.getByLabel('Lý do điều chỉnh mục 3.1').fill(AGREED_REASON);
     await page.getByRole('button', { name: 'Lưu điểm thống nhất' }).click();
     await page.getByRole('status').getByText('Đã lưu điểm thống nhất.').waitFor();
-
     const history = page.locator('.score-history');
-    await history.getByText(REASON).waitFor();
     await history.getByText(AGREED_REASON).waitFor();
-    await screenshot(page, 'emulation-sheet-adjusted');
+    await history.getByText(LAO_CAI_REASON).waitFor();
     await expectAccessible(page);
   });
 
@@ -140,7 +147,8 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.getByRole('button', { name: 'Chốt bảng điểm thống nhất' }).click();
     await page.getByRole('status').getByText('Đã chốt bảng điểm.').waitFor();
     await page.getByText('Đã chốt', { exact: true }).waitFor();
-    await page.getByText(/Đơn vị dẫn đầu .*: LHH Sơn La, LHH Hòa Bình\./).waitFor();
+    const leaders = await page.getByText(/^Đơn vị dẫn đầu/).textContent();
+    expect(leaders?.replace(/^.*: /, '').replace(/\.$/, '').split(', ').sort()).toEqual(['LHH Hòa Bình', 'LHH Sơn La']);
     expect(await page.getByRole('button', { name: /Chốt bảng điểm|Công bố bảng điểm/ }).count()).toBe(0);
     await screenshot(page, 'emulation-ranking-fixed');
     await expectAccessible(page);
@@ -159,16 +167,16 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await expectAccessible(member);
   });
 
-  it('shows the ranking in the summary report of the year', async () => {
+  it('shows the agreed ranking in the summary report of the year', async () => {
     const page = await story.newPage();
     await signIn(page, 'sonla.canbo');
     await page.goto(year.replace(/\/emulation$/, '/documents/summary-report'));
-    const document = page.locator('main');
-    await document
-      .getByText(/xếp hạng/i)
-      .first()
-      .waitFor();
-    for (const unit of ['LHH Sơn La', 'LHH Hòa Bình', 'LHH Lào Cai']) await document.getByText(unit).first().waitFor();
+    const report = page.locator('main');
+    await report.getByText('Kết quả chấm điểm thi đua năm 2023 (thang điểm 100 điểm, đã được hội nghị tổng kết thống nhất):').waitFor();
+    const sonLa = report.getByRole('row').filter({ hasText: 'tỉnh Sơn La' });
+    await sonLa.getByText('1 (đồng hạng)').waitFor();
+    await report.getByRole('row').filter({ hasText: 'tỉnh Hòa Bình' }).getByText('1 (đồng hạng)').waitFor();
+    await report.getByRole('row').filter({ hasText: 'tỉnh Lào Cai' }).getByText('93').first().waitFor();
     await screenshot(page, 'emulation-summary-report');
   });
 });

@@ -12,6 +12,8 @@ export interface RankingPageProps {
   ranking: RankingView;
   /** The bar chart of the totals (SVG from the reports' renderer, which escapes every name). */
   chart: string | null;
+  /** The scored groups (not the bonus and penalty ones, which have their own columns). */
+  scoredGroupIds: readonly string[];
   /** The cluster's meetings of the year, for "fixed at the summary meeting". */
   meetings: readonly { id: string; title: string }[];
   /** Why publishing or fixing was refused. */
@@ -19,11 +21,12 @@ export interface RankingPageProps {
 }
 
 /** Bảng tổng hợp kết quả chấm điểm, xếp hạng: ranks with ties, bands, leaders, the chart; publish and fix. */
-export function RankingPage({ at, ranking, chart, meetings, actionForm }: RankingPageProps) {
+export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, actionForm }: RankingPageProps) {
   const { t, locale } = usePage();
   const { clusterId, year } = at;
   const { table } = ranking;
-  const groups = ranking.rows[0]?.groups ?? [];
+  const scored = (group: { groupId: string }) => scoredGroupIds.includes(group.groupId);
+  const groups = (ranking.rows[0]?.groups ?? []).filter(scored);
   return (
     <YearLayout at={at} title={`${t(M.ranking)} ${year}`}>
       <dl class="facts">
@@ -97,7 +100,7 @@ export function RankingPage({ at, ranking, chart, meetings, actionForm }: Rankin
                       </>
                     )}
                   </th>
-                  {row.groups.map((group) => (
+                  {row.groups.filter(scored).map((group) => (
                     <td key={group.groupId} class="number">
                       {pointsText(group.points, locale)}
                     </td>

@@ -141,9 +141,6 @@ function SheetTable({ sheet, editing, form }: { sheet: ScoreSheetView; editing: 
                 {row.criterion.nature !== 'standard' && (
                   <small> ({t(row.criterion.nature === 'bonus' ? M.bonusTotal : M.penaltyTotal)})</small>
                 )}
-                {row.criterion.evidenceRequired && row.evidence.length === 0 && (
-                  <small class="evidence-missing"> · {t(M.evidenceMissing)}</small>
-                )}
               </th>
               <td class="number" data-label={t(M.maxPoints)}>
                 {pointsText(row.criterion.maxPoints, locale)}
@@ -184,6 +181,8 @@ function Totals({
   part: 'standard' | 'bonus' | 'penalty' | 'total';
 }) {
   const { t, locale } = usePage();
+  // A column nobody has written in yet has no total (a dash, not 0).
+  const written = (column: ScoreColumn) => sheet.rows.some((row) => row[column].points !== null);
   return (
     <tr class={`totals totals-${part}`}>
       <td />
@@ -193,7 +192,7 @@ function Totals({
       </td>
       {(['self', 'cross', 'agreed'] as const).map((column) => (
         <td key={column} class="number" data-label={t(COLUMN_LABELS[column])}>
-          {pointsText(sheet.totals[column][part], locale)}
+          {written(column) ? pointsText(sheet.totals[column][part], locale) : '—'}
         </td>
       ))}
     </tr>

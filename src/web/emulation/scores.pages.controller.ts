@@ -4,6 +4,8 @@ import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { actsForOwnUnit } from '../../emulation/cluster-year.js';
 import { ClusterUnitParams, ClusterYearParams, FileParams, type UploadedEmulationFile } from '../../emulation/emulation.dto.js';
+import { CriteriaService } from '../../emulation/criteria/criteria.service.js';
+import { EMULATION_MESSAGES } from '../../emulation/emulation.messages.js';
 import { RankingService } from '../../emulation/ranking/ranking.service.js';
 import {
   AgreedScoreBody,
@@ -56,6 +58,16 @@ function writableColumns(actor: Actor, sheet: ScoreSheetView): ScoreColumn[] {
   );
 }
 
+/** An adjusted score left without its reason: the service's own words rather than the validator's "not empty". */
+function withReasonMessage(form: FormState): FormState {
+  return {
+    ...form,
+    errors: form.errors.map((error) =>
+      error.field.startsWith('reason.') ? { ...error, message: EMULATION_MESSAGES.reasonRequired } : error,
+    ),
+  };
+}
+
 /** The score sheets of the units (three columns, evidence, history) and the ranking with its publish and fix. */
 @PageController()
 export class ScoresPagesController {
@@ -65,6 +77,7 @@ export class ScoresPagesController {
     private readonly meetings: MeetingsService,
     private readonly scores: ScoresService,
     private readonly ranking: RankingService,
+    private readonly criteria: CriteriaService,
   ) {}
 
   @Get('clusters/:id/years/:year/emulation/scores/:organizationId')
@@ -224,7 +237,10 @@ export class ScoresPagesController {
         to: `${R.sheet(params.id, params.year, params.organizationId)}?column=${column}`,
         flash: COLUMN_WRITES[column].flash,
       }),
-      show: (form, status) => this.showSheet(response, params, { column, form: onRows(form, 'scores', keys) }, status),
+      show: (form, status) => {
+        const rows = onRows(form, 'scores', keys);
+        return this.showSheet(response, params, { column, form: column === 'cross' ? withReasonMessage(rows) : rows }, status);
+      },
     });
   }
 
@@ -261,9 +277,10 @@ export class ScoresPagesController {
 
   private async showRanking(response: Response, params: ClusterYearParams, actionForm?: FormState, status = 200) {
     const locale = localeOf(response.req);
-    const [at, ranking, meetings] = await Promise.all([
+    const [at, ranking, tree, meetings] = await Promise.all([
       this.clusterYear(params),
       this.ranking.ranking(actorOf(response.req), params.id, params.year),
+      this.criteria.tree(params.id, params.year),
       this.meetings.list({ clusterId: params.id, year: params.year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'newest' }),
     ]);
     const chart =
@@ -275,6 +292,7 @@ export class ScoresPagesController {
             categories: ranking.rows.map((row) => row.unit.shortName),
             series: [{ name: M.total[locale], values: ranking.rows.map((row) => row.totals.total) }],
           });
-    await this.web.page(response, RankingPage, { at, ranking, chart, meetings: meetings.items, actionForm }, { status });
+    const scoredGroupIds = tree.groups.filter((group) => group.nature === 'standard').map((group) => group.id);
+    await this.web.page(response, RankingPage, { at, ranking, chart, scoredGroupIds, meetings: meetings.items, actionForm }, { status });
   }
 }
