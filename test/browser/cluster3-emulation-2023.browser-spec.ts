@@ -8,6 +8,8 @@ const REASON = 'Một đề án phản biện chưa có văn bản kèm theo; ch
 /** The demo data's adjustment of Lào Cai's 3.1 (seeds/demo/emulation.ts). */
 const LAO_CAI_REASON = 'Hai đề án chưa có văn bản phản biện kèm theo; chỉ tính các đề án có minh chứng.';
 const AGREED_REASON = 'Hội nghị tổng kết thống nhất bổ sung một văn bản phản biện được cung cấp tại hội nghị.';
+const MOVEMENT = 'Phong trào thi đua “Trí thức khoa học và công nghệ đồng hành cùng địa phương” giai đoạn 2023–2025';
+const CONTENT_AREAS = ['Tư vấn, phản biện và giám định xã hội', 'Phổ biến kiến thức khoa học và công nghệ'];
 const EXPLANATION = 'Tổ chức thêm 2 hội nghị gặp mặt trí thức tiêu biểu trong tháng 10/2023.';
 
 /** Confirms the browser's "are you sure?" of a button with data-confirm. */
@@ -37,6 +39,70 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.getByRole('heading', { level: 1, name: 'Thi đua năm 2023 – Cụm thi đua số 3' }).waitFor();
     year = new URL(page.url()).pathname;
   }
+
+  it('lets VUSTA launch a themed movement whose content areas the unions register against', async () => {
+    const page = await story.newPage();
+    await signIn(page, 'vusta.canbo');
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Phong trào thi đua' }).click();
+    await page.getByRole('button', { name: 'Phát động phong trào mới' }).click();
+    await page.getByLabel('Theo chuyên đề').check();
+    await page.getByLabel('Năm bắt đầu').fill('2023');
+    await page.getByLabel('Tên phong trào').fill(MOVEMENT);
+    await page.getByLabel('Năm kết thúc').fill('2022');
+    await page.getByLabel('Nội dung thi đua').fill(CONTENT_AREAS.join('\n'));
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    // Refused next to its field, everything typed kept.
+    await page.locator('.error-summary').getByText('Năm kết thúc trước năm bắt đầu.').waitFor();
+    expect(await page.getByLabel('Tên phong trào').inputValue()).toBe(MOVEMENT);
+    await page.getByLabel('Năm kết thúc').fill('2025');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('heading', { level: 1, name: MOVEMENT }).waitFor();
+    await page.getByText('Có thể xét tặng Cờ thi đua khi tổng kết').waitFor();
+    await screenshot(page, 'emulation-movement');
+    await expectAccessible(page);
+  });
+
+  it('shows the secretariat the pact signed by the 8 unions, and the registrations against the deadline it sets', async () => {
+    const page = await story.newPage();
+    await signIn(page, 'sonla.canbo');
+    await openEmulationYear(page);
+    await screenshot(page, 'emulation-year-secretariat');
+    await page.getByRole('link', { name: 'Giao ước thi đua', exact: true }).click();
+    await page.getByText('Đã ký: 8/8 đơn vị').waitFor();
+    await screenshot(page, 'emulation-pact');
+    await expectAccessible(page);
+
+    await page.goto(`${year}/registrations`);
+    await page.getByRole('textbox', { name: 'Hạn đăng ký' }).fill('2023-03-31');
+    await page.getByRole('button', { name: 'Đặt hạn đăng ký' }).click();
+    await page.getByRole('status').getByText('Đã đặt hạn đăng ký.').waitFor();
+    await page.getByText('Quá hạn chưa đăng ký: 8').waitFor();
+
+    const union = await story.newPage({ viewport: PHONE });
+    await signIn(union, 'hoabinh.canbo');
+    await union.goto(`${year}/registrations`);
+    await union.getByRole('link', { name: 'Đăng ký – LHH Hòa Bình' }).click();
+    await union.getByLabel(CONTENT_AREAS[0]).fill('Tổ chức ít nhất 3 hoạt động tư vấn, phản biện');
+    await union.getByLabel('Danh hiệu đăng ký phấn đấu').fill('Cờ thi đua của Liên hiệp Hội Việt Nam');
+    await screenshot(union, 'emulation-registration-phone');
+    await expectAccessible(union);
+    await union.getByRole('button', { name: 'Đăng ký' }).click();
+    await union.getByRole('status').getByText('Đã gửi đăng ký thi đua.').waitFor();
+
+    await page.reload();
+    await page
+      .getByRole('row', { name: /LHH Hòa Bình/ })
+      .getByText('Đăng ký muộn')
+      .waitFor();
+    await screenshot(page, 'emulation-registrations');
+    await expectAccessible(page);
+
+    await page.goto(`${year}/criteria`);
+    await page.getByText('Tổng điểm tối đa: 100').waitFor();
+    await page.getByText('Đã bắt đầu chấm điểm: bảng tiêu chí bị khoá.').waitFor();
+    await screenshot(page, 'emulation-criteria');
+    await expectAccessible(page);
+  });
 
   it('lets Hòa Bình’s officer self-score on a phone, with an explanation and an evidence file', async () => {
     const page = await story.newPage({ viewport: PHONE });

@@ -230,6 +230,7 @@ export const EMULATION_PAGES = {
       `Đơn vị dẫn đầu (ứng viên mặc định khi bình xét, suy tôn Cờ thi đua): ${names}.`,
       `Leading units (the flag vote’s default candidates): ${names}.`,
     ),
+  group: (code: string) => text(`Nhóm ${code}`, `Group ${code}`),
   groupColumn: (code: string, max: string) => text(`Nhóm ${code} (tối đa ${max})`, `Group ${code} (max ${max})`),
   publishedAt: (when: string) => text(`công bố ${when}`, `published ${when}`),
   fixedAt: (when: string) => text(`chốt ${when}`, `fixed ${when}`),

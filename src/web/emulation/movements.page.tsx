@@ -110,7 +110,7 @@ export function MovementPage({ movement, mayChange, uploadForm }: MovementPagePr
   const fileErrors = uploadForm?.errors.filter((e) => e.field !== 'title') ?? [];
   return (
     <Layout title={movement.title} breadcrumbs={[{ href: R.movements, label: t(M.movements) }]}>
-      <dl class="facts">
+      <dl class="facts stack-on-phone">
         <dt>{t(M.movementKind)}</dt>
         <dd>{t(movement.kindLabel)}</dd>
         <dt>{t(M.years)}</dt>

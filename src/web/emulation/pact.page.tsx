@@ -36,7 +36,7 @@ export function PactPage({ at, pact, manages, signers, signFor, signForm }: Pact
   const chosen = signFor ?? signers.find((unit) => unsigned.includes(unit.id))?.id ?? signers[0]?.id;
   return (
     <YearLayout at={at} title={pact.title}>
-      <dl class="facts">
+      <dl class="facts stack-on-phone">
         <dt>{t(M.signedOn)}</dt>
         <dd>{pact.signedOn ? formatDate(pact.signedOn, locale) : t(M.notYet)}</dd>
         <dt>{t(M.signingMeeting)}</dt>

@@ -29,7 +29,7 @@ export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, acti
   const groups = (ranking.rows[0]?.groups ?? []).filter(scored);
   return (
     <YearLayout at={at} title={`${t(M.ranking)} ${year}`}>
-      <dl class="facts">
+      <dl class="facts stack-on-phone">
         <dt>{t(M.tableState)}</dt>
         <dd>
           <mark class={`state state-${table.state}`}>{t(table.stateLabel)}</mark>
@@ -59,14 +59,16 @@ export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, acti
         <p class="empty-state">{t(M.noRanking)}</p>
       ) : (
         <div class="table-scroll">
-          <table class="ranking">
+          <table class="ranking stacked">
             <thead>
               <tr>
                 <th scope="col">{t(M.rank)}</th>
                 <th scope="col">{t(M.unit)}</th>
                 {groups.map((group) => (
                   <th key={group.groupId} scope="col" class="number" title={group.title}>
-                    {t(M.groupColumn(group.code, pointsText(group.maxPoints, locale)))}
+                    {t(M.group(group.code))}
+                    <br />
+                    <small>{t(M.outOf(pointsText(group.maxPoints, locale)))}</small>
                   </th>
                 ))}
                 <th scope="col" class="number">
@@ -87,7 +89,7 @@ export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, acti
             <tbody>
               {ranking.rows.map((row) => (
                 <tr key={row.unit.id} class={row.leader ? 'leader' : undefined}>
-                  <td>
+                  <td data-label={t(M.rank)}>
                     <strong>{row.rank}</strong>
                     {row.tied && <small> ({t(M.tied)})</small>}
                   </td>
@@ -101,17 +103,23 @@ export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, acti
                     )}
                   </th>
                   {row.groups.filter(scored).map((group) => (
-                    <td key={group.groupId} class="number">
+                    <td key={group.groupId} class="number" data-label={t(M.groupColumn(group.code, pointsText(group.maxPoints, locale)))}>
                       {pointsText(group.points, locale)}
                     </td>
                   ))}
-                  <td class="number">{pointsText(row.totals.bonus, locale)}</td>
-                  <td class="number">{pointsText(row.totals.penalty, locale)}</td>
-                  <td class="number">
+                  <td class="number" data-label={t(M.bonusTotal)}>
+                    {pointsText(row.totals.bonus, locale)}
+                  </td>
+                  <td class="number" data-label={t(M.penaltyTotal)}>
+                    {pointsText(row.totals.penalty, locale)}
+                  </td>
+                  <td class="number" data-label={t(M.total)}>
                     <strong>{pointsText(row.totals.total, locale)}</strong>
                   </td>
-                  <td class="number">{pointsText(row.percent, locale)}</td>
-                  <td>{t(row.bandLabel)}</td>
+                  <td class="number" data-label="%">
+                    {pointsText(row.percent, locale)}
+                  </td>
+                  <td data-label={t(M.band)}>{t(row.bandLabel)}</td>
                 </tr>
               ))}
             </tbody>

@@ -25,7 +25,7 @@ export function RegistrationsPage({ at, board, manages, ownUnitId, deadlineForm 
   return (
     <YearLayout at={at} title={`${t(M.registrations)} ${year}`}>
       <p class="lead">{t(M.registrationsLead)}</p>
-      <dl class="facts">
+      <dl class="facts stack-on-phone">
         <dt>{t(M.deadline)}</dt>
         <dd>{board.deadline ? formatDate(board.deadline, locale) : t(M.noDeadline)}</dd>
       </dl>
@@ -117,7 +117,7 @@ export function RegistrationPage({ at, unit, registration, deadline, rows, mayEd
   const action = R.registration(clusterId, year, unit.id);
   return (
     <YearLayout at={at} title={t(M.registrationOf(unit.shortName, year))}>
-      <dl class="facts">
+      <dl class="facts stack-on-phone">
         <dt>{t(M.deadline)}</dt>
         <dd>{deadline ? formatDate(deadline, locale) : t(M.noDeadline)}</dd>
         <dt>{t(M.submittedOn)}</dt>
@@ -134,7 +134,7 @@ export function RegistrationPage({ at, unit, registration, deadline, rows, mayEd
       {!mayEdit && registration && (
         <>
           <h2>{t(M.targets)}</h2>
-          <dl class="facts">
+          <dl class="facts stack-on-phone">
             {registration.targets.map((target) => (
               <>
                 <dt>{target.contentArea}</dt>

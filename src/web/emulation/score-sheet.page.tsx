@@ -49,7 +49,7 @@ export function ScoreSheetPage(props: ScoreSheetPageProps) {
   const mayUpload = columns.includes('self');
   return (
     <YearLayout at={at} title={t(M.sheetTitle(sheet.unit.shortName, year))}>
-      <dl class="facts">
+      <dl class="facts stack-on-phone">
         <dt>{t(M.tableState)}</dt>
         <dd>
           <mark class={`state state-${sheet.table.state}`}>{t(sheet.table.stateLabel)}</mark>
