@@ -141,6 +141,107 @@ const MEETING_PAGE_CASES: Case[] = [
   { route: 'POST /ballot/cast', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/cast', WRONG_CODE)) },
 ];
 
+/** The emulation year of Cluster 3 in 2023 (nothing recorded yet: no pact, no criteria, the score table open). */
+const emulation = (world: World, suffix = '') => `/clusters/${world.c3.cluster}/years/2023/emulation${suffix}`;
+const emulationPage =
+  (suffix = '') =>
+  (world: World, as: (request: Test) => Test) =>
+    as(world.t.http.get(emulation(world, suffix)));
+const emulationPost =
+  (suffix: string, fields: Record<string, string> = {}) =>
+  (world: World, as: (request: Test) => Test) =>
+    as(post(world, emulation(world, suffix), fields));
+
+/**
+ * The emulation pages. The officer is Điện Biên's, a member but not the 2023 chair: it reads the year, the pact and
+ * the registrations, but not Sơn La's sheet nor the ranking before they are published, and changes nothing of the
+ * secretariat's. Posts carry a stale version or an incomplete form, so that no row changes what the next expects.
+ */
+const EMULATION_PAGE_CASES: Case[] = [
+  { route: 'GET /emulation/movements', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/emulation/movements')) },
+  { route: 'GET /emulation/movements/new', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/emulation/movements/new')) },
+  {
+    route: 'POST /emulation/movements',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, '/emulation/movements', { kind: 'regular' })),
+  },
+  {
+    route: 'GET /emulation/movements/documents/:id',
+    allowed: SIGNED_IN,
+    call: ({ t }, as) => as(t.http.get(`/emulation/movements/documents/${NO_ID}`)),
+  },
+  { route: 'GET /emulation/movements/:id', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/emulation/movements/${NO_ID}`)) },
+  {
+    route: 'GET /emulation/movements/:id/edit',
+    allowed: SIGNED_IN,
+    call: ({ t }, as) => as(t.http.get(`/emulation/movements/${NO_ID}/edit`)),
+  },
+  {
+    route: 'POST /emulation/movements/:id/edit',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/emulation/movements/${NO_ID}/edit`, { version: '999' })),
+  },
+  {
+    route: 'POST /emulation/movements/:id/documents',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/emulation/movements/${NO_ID}/documents`, { title: 'Kế hoạch' })),
+  },
+  { route: 'GET /clusters/:id/years/:year/emulation', allowed: SIGNED_IN, call: emulationPage() },
+  { route: 'GET /clusters/:id/years/:year/emulation/pact', allowed: SIGNED_IN, call: emulationPage('/pact') },
+  // Validated before the service: an incomplete signature is refused with its errors, to anyone signed in.
+  { route: 'POST /clusters/:id/years/:year/emulation/pact/signatures', allowed: SIGNED_IN, call: emulationPost('/pact/signatures') },
+  { route: 'GET /clusters/:id/years/:year/emulation/pact/edit', allowed: STAFF, call: emulationPage('/pact/edit') },
+  { route: 'POST /clusters/:id/years/:year/emulation/pact/edit', allowed: STAFF, call: emulationPost('/pact/edit', { version: '999' }) },
+  { route: 'GET /clusters/:id/years/:year/emulation/registrations', allowed: SIGNED_IN, call: emulationPage('/registrations') },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/registrations/deadline',
+    allowed: STAFF,
+    call: emulationPost('/registrations/deadline', { deadline: '2023-03-31' }),
+  },
+  {
+    route: 'GET /clusters/:id/years/:year/emulation/registrations/:organizationId',
+    allowed: SIGNED_IN,
+    call: (world, as) => emulationPage(`/registrations/${world.c3.units.sonLa}`)(world, as),
+  },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/registrations/:organizationId',
+    allowed: STAFF,
+    call: (world, as) => emulationPost(`/registrations/${world.c3.units.sonLa}`, { version: '999' })(world, as),
+  },
+  { route: 'GET /clusters/:id/years/:year/emulation/criteria', allowed: SIGNED_IN, call: emulationPage('/criteria') },
+  { route: 'GET /clusters/:id/years/:year/emulation/criteria/edit', allowed: STAFF, call: emulationPage('/criteria/edit') },
+  { route: 'POST /clusters/:id/years/:year/emulation/criteria/edit', allowed: STAFF, call: emulationPost('/criteria/edit') },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/criteria/copy-template',
+    allowed: STAFF,
+    call: emulationPost('/criteria/copy-template'),
+  },
+  { route: 'POST /clusters/:id/years/:year/emulation/criteria/import', allowed: STAFF, call: emulationPost('/criteria/import') },
+  {
+    route: 'GET /clusters/:id/years/:year/emulation/scores/:organizationId',
+    allowed: STAFF,
+    call: (world, as) => emulationPage(`/scores/${world.c3.units.sonLa}`)(world, as),
+  },
+  ...(['self', 'cross', 'agreed', 'evidence', 'import'] as const).map((action): Case => ({
+    route: `POST /clusters/:id/years/:year/emulation/scores/:organizationId/${action}`,
+    allowed: STAFF,
+    call: (world, as) => emulationPost(`/scores/${world.c3.units.sonLa}/${action}`)(world, as),
+  })),
+  { route: 'GET /emulation/evidence/:id', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/emulation/evidence/${NO_ID}`)) },
+  { route: 'GET /clusters/:id/years/:year/emulation/ranking', allowed: STAFF, call: emulationPage('/ranking') },
+  { route: 'GET /clusters/:id/years/:year/emulation/ranking.xlsx', allowed: STAFF, call: emulationPage('/ranking.xlsx') },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/ranking/publish',
+    allowed: STAFF,
+    call: emulationPost('/ranking/publish', { version: '999' }),
+  },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/ranking/fix',
+    allowed: STAFF,
+    call: emulationPost('/ranking/fix', { version: '999' }),
+  },
+];
+
 const CASES: Case[] = [
   { route: 'GET /', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/')) },
   { route: 'GET /sign-in', allowed: EVERYONE, call: ({ t }, as) => as(t.http.get('/sign-in')) },
@@ -202,6 +303,7 @@ const CASES: Case[] = [
   { route: 'POST /users/:id/unlock', allowed: ADMIN, call: (world, as) => as(post(world, `/users/${world.users.officer.id}/unlock`)) },
   { route: 'GET /audit', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/audit?entityType=user')) },
   ...MEETING_PAGE_CASES,
+  ...EMULATION_PAGE_CASES,
   { route: 'GET /nominations', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/nominations?year=2025')) },
   { route: 'GET /nominations/new', allowed: OFFICERS, call: ({ t }, as) => as(t.http.get('/nominations/new')) },
   { route: 'POST /nominations/new', allowed: OFFICERS, call: (world, as) => as(post(world, '/nominations/new', { step: '1', go: '2' })) },

@@ -1,0 +1,177 @@
+import type { RankingView } from '../../emulation/ranking/ranking.dto.js';
+import type { FormState } from '../http/forms.js';
+import { formatDateTime } from '../layout/format.js';
+import { Form, Hidden, SelectField } from '../layout/forms.js';
+import { usePage } from '../layout/page-context.js';
+import { EMULATION_PAGES as M } from './emulation.messages.js';
+import { type ClusterYearRef, pointsText, YearLayout } from './emulation.parts.js';
+import { emulationRoutes as R } from './emulation.routes.js';
+
+export interface RankingPageProps {
+  at: ClusterYearRef;
+  ranking: RankingView;
+  /** The bar chart of the totals (SVG from the reports' renderer, which escapes every name). */
+  chart: string | null;
+  /** The scored groups (not the bonus and penalty ones, which have their own columns). */
+  scoredGroupIds: readonly string[];
+  /** The cluster's meetings of the year, for "fixed at the summary meeting". */
+  meetings: readonly { id: string; title: string }[];
+  /** Why publishing or fixing was refused. */
+  actionForm?: FormState;
+}
+
+/** Bảng tổng hợp kết quả chấm điểm, xếp hạng: ranks with ties, bands, leaders, the chart; publish and fix. */
+export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, actionForm }: RankingPageProps) {
+  const { t, locale } = usePage();
+  const { clusterId, year } = at;
+  const { table } = ranking;
+  const scored = (group: { groupId: string }) => scoredGroupIds.includes(group.groupId);
+  const groups = (ranking.rows[0]?.groups ?? []).filter(scored);
+  return (
+    <YearLayout at={at} title={`${t(M.ranking)} ${year}`}>
+      <dl class="facts stack-on-phone">
+        <dt>{t(M.tableState)}</dt>
+        <dd>
+          <mark class={`state state-${table.state}`}>{t(table.stateLabel)}</mark>
+          {table.publishedAt && <small> · {t(M.publishedAt(formatDateTime(table.publishedAt, locale)))}</small>}
+          {table.fixedAt && <small> · {t(M.fixedAt(formatDateTime(table.fixedAt, locale)))}</small>}
+        </dd>
+        {table.fixedAtMeeting && (
+          <>
+            <dt>{t(M.fixMeeting)}</dt>
+            <dd>
+              <a href={`/meetings/${table.fixedAtMeeting.id}`}>{table.fixedAtMeeting.title}</a>
+            </dd>
+          </>
+        )}
+        <dt>{t(M.bandsNote)}</dt>
+        <dd>
+          {ranking.bands.map((band) => `${t(band.label)} ≥ ${pointsText(band.minPercent, locale)}%`).join(' · ')}
+          {table.bandsNote && (
+            <>
+              <br />
+              <small>{t(table.bandsNote)}</small>
+            </>
+          )}
+        </dd>
+      </dl>
+      {ranking.rows.length === 0 ? (
+        <p class="empty-state">{t(M.noRanking)}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="ranking stacked">
+            <thead>
+              <tr>
+                <th scope="col">{t(M.rank)}</th>
+                <th scope="col">{t(M.unit)}</th>
+                {groups.map((group) => (
+                  <th key={group.groupId} scope="col" class="number" title={group.title}>
+                    {t(M.group(group.code))}
+                    <br />
+                    <small>{t(M.outOf(pointsText(group.maxPoints, locale)))}</small>
+                  </th>
+                ))}
+                <th scope="col" class="number">
+                  {t(M.bonusTotal)}
+                </th>
+                <th scope="col" class="number">
+                  {t(M.penaltyTotal)}
+                </th>
+                <th scope="col" class="number">
+                  {t(M.total)}
+                </th>
+                <th scope="col" class="number">
+                  %
+                </th>
+                <th scope="col">{t(M.band)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranking.rows.map((row) => (
+                <tr key={row.unit.id} class={row.leader ? 'leader' : undefined}>
+                  <td data-label={t(M.rank)}>
+                    <strong>{row.rank}</strong>
+                    {row.tied && <small> ({t(M.tied)})</small>}
+                  </td>
+                  <th scope="row">
+                    <a href={R.sheet(clusterId, year, row.unit.id)}>{row.unit.shortName}</a>
+                    {row.leader && (
+                      <>
+                        {' '}
+                        <mark class="state state-leader">{t(M.leader)}</mark>
+                      </>
+                    )}
+                  </th>
+                  {row.groups.filter(scored).map((group) => (
+                    <td key={group.groupId} class="number" data-label={t(M.groupColumn(group.code, pointsText(group.maxPoints, locale)))}>
+                      {pointsText(group.points, locale)}
+                    </td>
+                  ))}
+                  <td class="number" data-label={t(M.bonusTotal)}>
+                    {pointsText(row.totals.bonus, locale)}
+                  </td>
+                  <td class="number" data-label={t(M.penaltyTotal)}>
+                    {pointsText(row.totals.penalty, locale)}
+                  </td>
+                  <td class="number" data-label={t(M.total)}>
+                    <strong>{pointsText(row.totals.total, locale)}</strong>
+                  </td>
+                  <td class="number" data-label="%">
+                    {pointsText(row.percent, locale)}
+                  </td>
+                  <td data-label={t(M.band)}>{t(row.bandLabel)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {ranking.leaders.length > 0 && <p>{t(M.leadersNote(ranking.leaders.map((unit) => unit.shortName).join(', ')))}</p>}
+      {chart && <figure class="ranking-chart" dangerouslySetInnerHTML={{ __html: chart }} />}
+      <p>
+        <a href={R.rankingXlsx(clusterId, year)} download>
+          {t(M.exportXlsx)}
+        </a>
+      </p>
+
+      {table.actions.includes('publish') && (
+        <section aria-labelledby="publish-title" class="table-action">
+          <h2 id="publish-title">{t(M.publish)}</h2>
+          <p>{t(M.publishHint)}</p>
+          <Form action={R.rankingAction(clusterId, year, 'publish')} form={actionForm}>
+            <Hidden name="version" value={table.version} />
+            <button type="submit" data-confirm={t(M.confirmPublish)}>
+              {t(M.publish)}
+            </button>
+          </Form>
+        </section>
+      )}
+      {table.actions.includes('fix') && (
+        <section aria-labelledby="fix-title" class="table-action">
+          <h2 id="fix-title">{t(M.fix)}</h2>
+          <p>{t(M.fixHint)}</p>
+          <Form action={R.rankingAction(clusterId, year, 'fix')} form={actionForm}>
+            <Hidden name="version" value={table.version} />
+            <SelectField
+              form={actionForm}
+              name="meetingId"
+              label={M.fixMeeting}
+              placeholder={M.noMeeting}
+              choices={meetings.map((meeting) => ({ value: meeting.id, label: meeting.title }))}
+            />
+            <button type="submit" data-confirm={t(M.confirmFix)}>
+              {t(M.fix)}
+            </button>
+          </Form>
+        </section>
+      )}
+      {table.actions.length > 0 && <SubmitHint />}
+    </YearLayout>
+  );
+}
+
+/** Where the secretariat enters adjusted and agreed scores: each unit's sheet. */
+function SubmitHint() {
+  const { t } = usePage();
+  return <p class="hint">{t(M.adjustHint)}</p>;
+}
