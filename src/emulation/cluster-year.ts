@@ -5,8 +5,9 @@ import { NotClusterSecretariatError } from '../access/policies/access.errors.js'
 import type { SqlRunner } from '../platform/pagination/page.js';
 import type { Actor } from '../platform/request-context/request-context.js';
 import { lastDayOf } from '../platform/time/calendar.js';
-import { type SqlRow, unitColumns, unitFrom, unitJoin, unitOrder, type UnitView } from '../registry/clusters/unit.sql.js';
-import { coversYear } from '../registry/memberships/membership.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin, unitOrder } from '../registry/organizations/organization.repository.js';
+import type { UnitView } from '../registry/organizations/organization.dto.js';
+import { coversYear } from '../registry/memberships/membership.repository.js';
 import { EmulationClusterUnknownError, NotAMemberError, NotOwnUnitError } from './emulation.errors.js';
 
 /** A cluster as the emulation pages name it. */

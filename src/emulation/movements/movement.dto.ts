@@ -4,7 +4,7 @@ import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsOptionalText, IsText } from '../../platform/validation/validators.js';
 import { IsBodyYear, IsRegistryYear } from '../../registry/clusters/cluster.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { IsTextList, VersionBody } from '../emulation.dto.js';
 import { type LaunchedBy, MOVEMENT_KINDS, type MovementKind } from './movement.rules.js';
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { queryPage } from '../../platform/pagination/page.js';
-import { type SqlRow, unitColumns, unitFrom, unitJoin, type UnitView } from '../../registry/clusters/unit.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin } from '../../registry/organizations/organization.repository.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { StoredFileContent } from '../emulation.dto.js';
 import type { AcceptedFile } from '../../nominations/dossiers/dossier-file.checker.js';
 import type { ListMovementsQuery, MovementDocumentView } from './movement.dto.js';

@@ -3,7 +3,7 @@ import { IsOptional, IsUUID } from 'class-validator';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { IsCalendarDay, IsText } from '../../platform/validation/validators.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { IsVersion } from '../emulation.dto.js';
 import type { SignatureStatus } from './pact.rules.js';
 

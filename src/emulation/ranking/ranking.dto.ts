@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../platform/i18n/locale.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { ColumnTotals, ScoreTableView } from '../scores/score.dto.js';
 import type { Band } from './ranking.rules.js';
 

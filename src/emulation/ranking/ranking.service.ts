@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { XlsxRenderer } from '../../reports/renderers/xlsx.renderer.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { ClusterYearReader, emulationRole, requireCluster } from '../cluster-year.js';
 import { pointsOf } from '../criteria/criteria.rules.js';
 import { CriteriaService } from '../criteria/criteria.service.js';

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validat
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { IsCalendarDay, IsOptionalText, IsText } from '../../platform/validation/validators.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { IsTextList, IsVersion } from '../emulation.dto.js';
 import type { RegistrationStatus } from './registration.rules.js';
 

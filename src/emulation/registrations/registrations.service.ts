@@ -4,7 +4,7 @@ import { AuditService } from '../../access/audit/audit.service.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { calendarDateInVietnam, type IsoDate } from '../../platform/time/calendar.js';
 import { Clock } from '../../platform/time/clock.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { ClusterYearReader, requireCluster, requireMember, requireSecretariat, requireUnitOrSecretariat } from '../cluster-year.js';
 import { RegistrationNotFoundError, StaleEmulationRecordError } from '../emulation.errors.js';
 import type { RegistrationBoardView, RegistrationView, SetDeadlineBody, SubmitRegistrationBody } from './registration.dto.js';

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { IsOptionalText, IsText } from '../../platform/validation/validators.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { IsVersion, type ImportReport } from '../emulation.dto.js';
 import type { CriterionLevel, CriterionNature } from '../criteria/criteria.rules.js';
 import { MAX_CRITERIA, MAX_POINTS } from '../criteria/criteria.rules.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { EmulationFacts } from './cluster-year.facts.js';
 import { emulationReport } from './emulation-report.rules.js';
 

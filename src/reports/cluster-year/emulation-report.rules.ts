@@ -1,7 +1,7 @@
 import { pointsOf, scorableIds } from '../../emulation/criteria/criteria.rules.js';
 import { BAND_LABELS, DEFAULT_BANDS, DEFAULT_LEADER_COUNT, maximums, rankingTable } from '../../emulation/ranking/ranking.rules.js';
 import { isFixed } from '../../emulation/scores/score.state.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { EmulationFacts } from './cluster-year.facts.js';
 import type { EmulationReport } from './cluster-year.model.js';
 

@@ -4,7 +4,7 @@ import type { PactView } from '../../emulation/pacts/pact.dto.js';
 import type { RegistrationBoardView } from '../../emulation/registrations/registration.dto.js';
 import type { ScoreTableView } from '../../emulation/scores/score.dto.js';
 import { isPublic } from '../../emulation/scores/score.state.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { formatDate } from '../layout/format.js';
 import { usePage } from '../layout/page-context.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';

@@ -1,5 +1,5 @@
 import type { PactView } from '../../emulation/pacts/pact.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
 import { formatDate, formatDateTime } from '../layout/format.js';
 import { Form, Hidden, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';

@@ -1,5 +1,5 @@
 import type { RegistrationBoardView, RegistrationView } from '../../emulation/registrations/registration.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { fieldId, type FormState } from '../http/forms.js';
 import { formatDate } from '../layout/format.js';
 import { FieldNotes, Form, Hidden, SubmitButton, TextArea, TextField, valueOf } from '../layout/forms.js';

@@ -8,7 +8,7 @@ import {
   THRESHOLD_BASES,
 } from '../../meetings/votes/vote-rule-set.js';
 import type { Page } from '../../platform/pagination/page.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
 import { formatDate } from '../layout/format.js';
 import { Form, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';

@@ -7,7 +7,7 @@ import { CreateVoteRuleSetBody, VoteRuleSetsQuery } from '../../meetings/votes/v
 import { VoteRuleSetsService } from '../../meetings/votes/vote-rule-sets.service.js';
 import { MAX_PAGE_SIZE } from '../../platform/pagination/page.js';
 import { ClustersService } from '../../registry/clusters/clusters.service.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { validateAs } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
