@@ -1,6 +1,6 @@
 import type { ErrorKind } from '../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../platform/i18n/locale.js';
-import { defineErrors, type MessageCatalogue } from '../platform/i18n/messages.js';
+import { defineErrors, type MessageCatalogue, staleVersion } from '../platform/i18n/messages.js';
 
 /*
  * Every sentence the meetings context (meetings, votes, ballots, resolutions) says to a user, by key: Vietnamese
@@ -61,11 +61,7 @@ export const MEETINGS_ERRORS = defineErrors('meetings', {
   },
   'MEETING.STALE': {
     kind: 'conflict',
-    message: (current: number) =>
-      text(
-        `Cuộc họp đã được người khác sửa (phiên bản hiện tại là ${current}). Hãy tải lại rồi sửa lại; chưa có gì được lưu.`,
-        `Someone else changed the meeting (current version ${current}). Reload and try again; nothing was saved.`,
-      ),
+    message: (current: number) => staleVersion(text('Cuộc họp đã được người khác sửa', 'the meeting'), current),
   },
   'MEETING.AMENDMENT_INVALID': {
     kind: 'unprocessable',
