@@ -1,6 +1,7 @@
 import { text, type LocalizedText } from '../platform/i18n/locale.js';
 import { defineErrors } from '../platform/i18n/messages.js';
 import { dateText, type IsoDate } from '../platform/time/calendar.js';
+import type { NominationAction, NominationRole, NominationState } from './nominations/nomination.state.js';
 
 /**
  * The errors of thi đua, khen thưởng (award catalog, nominations, dossiers, proceedings, the staff's
@@ -217,8 +218,55 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
   },
 });
 
-/** Other user text of the context that is not a rule's reason. */
+/** The other user text of the context: names of states, actions and roles, and the reasons the rules give, by key. */
 export const NOMINATIONS_MESSAGES = {
+  stateNames: {
+    draft: text('Bản nháp', 'Draft'),
+    submitted: text('Đã nộp', 'Submitted'),
+    returned: text('Trả lại để bổ sung, hoàn thiện', 'Returned for revision'),
+    resubmitted: text('Đã nộp lại', 'Resubmitted'),
+    in_council: text('Đang trình Hội đồng Thi đua – Khen thưởng', 'Before the Emulation and Commendation Council'),
+    approved: text('Được chấp thuận', 'Approved'),
+    rejected: text('Không được chấp thuận', 'Rejected'),
+    awarded: text('Đã khen thưởng', 'Awarded'),
+    withdrawn: text('Đã rút', 'Withdrawn'),
+  } satisfies Record<NominationState, LocalizedText>,
+  actionNames: {
+    edit: text('sửa hồ sơ', 'edit the dossier'),
+    submit: text('nộp hồ sơ', 'submit'),
+    withdraw: text('rút đề nghị', 'withdraw'),
+    return: text('trả lại hồ sơ', 'return'),
+    resubmit: text('nộp lại hồ sơ', 'resubmit'),
+    forward_to_council: text('trình Hội đồng Thi đua – Khen thưởng', 'forward to the council'),
+    approve: text('chấp thuận', 'approve'),
+    reject: text('không chấp thuận', 'reject'),
+    award: text('ghi nhận đã khen thưởng', 'mark as awarded'),
+  } satisfies Record<NominationAction, LocalizedText>,
+  roleNames: {
+    unit_officer: text('cán bộ của đơn vị đề nghị', 'an officer of the proposing unit'),
+    national_staff: text('cán bộ Liên hiệp Hội Việt Nam', 'VUSTA staff'),
+    system_admin: text('quản trị hệ thống', 'the system administrator'),
+    council: text('Hội đồng Thi đua – Khen thưởng (qua kết quả biểu quyết)', 'the Emulation and Commendation Council (through its vote)'),
+  } satisfies Record<NominationRole, LocalizedText>,
+  quoted: (name: LocalizedText) => text(`"${name.vi}"`, `"${name.en}"`),
+  or: text(' hoặc ', ' or '),
+  wrongState: (act: LocalizedText, now: LocalizedText, allowedIn: LocalizedText) =>
+    text(
+      `Không thể ${act.vi} khi đề nghị đang ở trạng thái "${now.vi}"; chỉ có thể ${act.vi} khi đề nghị ở trạng thái ${allowedIn.vi}.`,
+      `Cannot ${act.en} while the nomination is "${now.en}"; this is possible only when it is ${allowedIn.en}.`,
+    ),
+  wrongRole: (who: LocalizedText, act: LocalizedText) => text(`Chỉ ${who.vi} mới được ${act.vi}.`, `Only ${who.en} may ${act.en}.`),
+  flagAwardTypeUnknown: (awardTypeCode: string) =>
+    text(
+      `Danh mục khen thưởng chưa có loại khen thưởng mã "${awardTypeCode}" mà hội nghị suy tôn; chưa thể lập đề nghị.`,
+      `The award catalog has no award type "${awardTypeCode}", which the conference voted for; no nomination can be made yet.`,
+    ),
+  flagChairUnknown: (clusterName: string, year: number) =>
+    text(
+      `Chưa có nhiệm kỳ Cụm trưởng của ${clusterName} năm ${year}, nên chưa xác định được đơn vị trình đề nghị.`,
+      `${clusterName} has no chair recorded for ${year}, so no unit can propose the nomination.`,
+    ),
+  decisionDateAhead: (day: IsoDate) => text(`Ngày ký ${dateText(day).vi} chưa đến.`, `The signing date ${day} is in the future.`),
   noCouncilOn: (day: IsoDate) => {
     const on = dateText(day);
     return text(`Ngày ${on.vi} Hội đồng Thi đua – Khen thưởng chưa có thành viên nào.`, `The council had no members on ${on.en}.`);
