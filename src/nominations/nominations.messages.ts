@@ -1,6 +1,7 @@
 import { text, type LocalizedText } from '../platform/i18n/locale.js';
 import { defineErrors } from '../platform/i18n/messages.js';
 import { dateText, type IsoDate } from '../platform/time/calendar.js';
+import type { NomineeKind } from './award-types/catalogue.js';
 import type { NominationAction, NominationRole, NominationState } from './nominations/nomination.state.js';
 
 /**
@@ -256,6 +257,69 @@ export const NOMINATIONS_MESSAGES = {
       `Cannot ${act.en} while the nomination is "${now.en}"; this is possible only when it is ${allowedIn.en}.`,
     ),
   wrongRole: (who: LocalizedText, act: LocalizedText) => text(`Chỉ ${who.vi} mới được ${act.vi}.`, `Only ${who.en} may ${act.en}.`),
+  givenTo: (award: LocalizedText, kind: NomineeKind) => {
+    const to = kind === 'collective' ? text('tập thể', 'collectives') : text('cá nhân', 'individuals');
+    return text(`${award.vi} được tặng cho ${to.vi}.`, `${award.en} is given to ${to.en}.`);
+  },
+  notGivenTo: (award: LocalizedText, kind: NomineeKind) => {
+    const only =
+      kind === 'collective'
+        ? text('chỉ tặng cho cá nhân, không tặng cho tập thể', 'is given to individuals only, not to collectives')
+        : text('chỉ tặng cho tập thể, không tặng cho cá nhân', 'is given to collectives only, not to individuals');
+    return text(`${award.vi} ${only.vi}.`, `${award.en} ${only.en}.`);
+  },
+  memberOf: (nominee: { kind: NomineeKind; name: string; organizationName: string }, clusterName: string, year: number) => {
+    const unit =
+      nominee.kind === 'collective'
+        ? text(nominee.name, nominee.name)
+        : text(`${nominee.name} (thuộc ${nominee.organizationName})`, `${nominee.name} (of ${nominee.organizationName})`);
+    return text(`${unit.vi} là thành viên ${clusterName} năm ${year}.`, `${unit.en} is a member of ${clusterName} in ${year}.`);
+  },
+  notMemberOf: (organizationName: string, clusterName: string, year: number) =>
+    text(
+      `${organizationName} không phải là thành viên ${clusterName} năm ${year}.`,
+      `${organizationName} is not a member of ${clusterName} in ${year}.`,
+    ),
+  noClusterVoteNeeded: text(
+    'Loại khen thưởng này không cần kết quả suy tôn của hội nghị cụm.',
+    'This award type needs no vote of the cluster conference.',
+  ),
+  noClusterVote: (clusterName: string, year: number, nomineeName: string) =>
+    text(
+      `Chưa có kết quả biểu quyết suy tôn của ${clusterName} năm ${year} làm căn cứ đề nghị cho ${nomineeName}.`,
+      `No vote of ${clusterName} in ${year} is attached as the basis for proposing ${nomineeName}.`,
+    ),
+  otherClusterVote: (reference: string, clusterName: string, year: number, nomineeName: string) =>
+    text(
+      `Kết quả biểu quyết "${reference}" không phải là kết quả suy tôn ${nomineeName} của ${clusterName} năm ${year}.`,
+      `The vote "${reference}" is not ${clusterName}'s ${year} vote for ${nomineeName}.`,
+    ),
+  clusterVotePassed: (nomineeName: string, clusterName: string, reference: string) =>
+    text(`${nomineeName} được ${clusterName} suy tôn (${reference}).`, `${nomineeName} was voted by ${clusterName} (${reference}).`),
+  clusterVoteFailed: (nomineeName: string, reference: string) =>
+    text(`Biểu quyết suy tôn ${nomineeName} không đạt (${reference}).`, `The vote for ${nomineeName} did not pass (${reference}).`),
+  noQuota: text('Loại khen thưởng này không giới hạn số lượng.', 'This award type has no quota.'),
+  quotaWithNote: (rule: LocalizedText, note: LocalizedText) => text(`${rule.vi}; ${note.vi}`, `${rule.en}; ${note.en}`),
+  quotaUsedUp: (clusterName: string, year: number, limit: number, rule: LocalizedText, others: number) =>
+    text(
+      `${clusterName} năm ${year} đã dùng hết ${limit} suất (${rule.vi}); đã có ${others} đề nghị khác.`,
+      `${clusterName} has used all ${limit} places for ${year} (${rule.en}); ${others} other nominations hold them.`,
+    ),
+  quotaPlace: (clusterName: string, year: number, rule: LocalizedText, counted: number) =>
+    text(
+      `${clusterName} năm ${year} được ${rule.vi}; đề nghị này là suất thứ ${counted}.`,
+      `${clusterName} may make ${rule.en} in ${year}; this nomination takes place ${counted}.`,
+    ),
+  noOtherNomination: (award: LocalizedText, year: number, nomineeName: string) =>
+    text(
+      `Chưa có đề nghị ${award.vi} năm ${year} nào khác cho ${nomineeName}.`,
+      `There is no other ${award.en} nomination for ${nomineeName} in ${year}.`,
+    ),
+  otherNomination: (award: LocalizedText, year: number, nomineeName: string, state: LocalizedText) =>
+    text(
+      `Đã có đề nghị ${award.vi} năm ${year} cho ${nomineeName} (trạng thái "${state.vi}").`,
+      `${nomineeName} already has a ${award.en} nomination for ${year} ("${state.en}").`,
+    ),
   flagAwardTypeUnknown: (awardTypeCode: string) =>
     text(
       `Danh mục khen thưởng chưa có loại khen thưởng mã "${awardTypeCode}" mà hội nghị suy tôn; chưa thể lập đề nghị.`,
