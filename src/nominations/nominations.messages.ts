@@ -219,6 +219,10 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
   },
 });
 
+/** What a dossier may take, and the end of every refusal of an upload. */
+const ACCEPTED_LIST = text('PDF, DOCX, XLSX, JPEG hoặc PNG', 'PDF, DOCX, XLSX, JPEG or PNG');
+const NOTHING_STORED = text('Chưa có gì được lưu.', 'Nothing was stored.');
+
 /** The other user text of the context: names of states, actions and roles, and the reasons the rules give, by key. */
 export const NOMINATIONS_MESSAGES = {
   stateNames: {
@@ -319,6 +323,39 @@ export const NOMINATIONS_MESSAGES = {
     text(
       `Đã có đề nghị ${award.vi} năm ${year} cho ${nomineeName} (trạng thái "${state.vi}").`,
       `${nomineeName} already has a ${award.en} nomination for ${year} ("${state.en}").`,
+    ),
+  fileTypeNames: {
+    pdf: text('tài liệu PDF', 'a PDF document'),
+    docx: text('văn bản Word (DOCX)', 'a Word document (DOCX)'),
+    xlsx: text('bảng tính Excel (XLSX)', 'an Excel workbook (XLSX)'),
+    jpeg: text('ảnh JPEG', 'a JPEG image'),
+    png: text('ảnh PNG', 'a PNG image'),
+  },
+  fileTooLarge: (limit: LocalizedText) =>
+    text(
+      `Tệp đính kèm vượt quá dung lượng tối đa ${limit.vi} cho mỗi tệp hồ sơ. ${NOTHING_STORED.vi}`,
+      `The file exceeds the ${limit.en} limit for a dossier file. ${NOTHING_STORED.en}`,
+    ),
+  fileEmpty: (quoted: string) => text(`Tệp ${quoted} rỗng. ${NOTHING_STORED.vi}`, `The file ${quoted} is empty. ${NOTHING_STORED.en}`),
+  fileExecutable: (quoted: string) =>
+    text(
+      `Tệp ${quoted} là tệp chương trình (tệp thực thi), không phải tài liệu, dù tên tệp nói gì; hồ sơ chỉ nhận tệp ${ACCEPTED_LIST.vi}. ${NOTHING_STORED.vi}`,
+      `The file ${quoted} is a program (an executable), not a document, whatever its name says; a dossier takes ${ACCEPTED_LIST.en} files only. ${NOTHING_STORED.en}`,
+    ),
+  fileWithMacros: (quoted: string) =>
+    text(
+      `Tệp ${quoted} có chứa macro (mã lệnh); hãy lưu lại thành DOCX hoặc XLSX thông thường rồi tải lên. ${NOTHING_STORED.vi}`,
+      `The file ${quoted} contains macros; save it as a plain DOCX or XLSX and upload it again. ${NOTHING_STORED.en}`,
+    ),
+  fileTypeRefused: (quoted: string) =>
+    text(
+      `Nội dung tệp ${quoted} không phải ${ACCEPTED_LIST.vi} (hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp). ${NOTHING_STORED.vi}`,
+      `The content of ${quoted} is not ${ACCEPTED_LIST.en} (the content is checked, not the name). ${NOTHING_STORED.en}`,
+    ),
+  fileNameMismatch: (quoted: string, extension: string, typeName: LocalizedText, extensions: readonly string[]) =>
+    text(
+      `Tệp ${quoted} có đuôi "${extension}" nhưng nội dung là ${typeName.vi}; hãy đổi tên tệp cho đúng loại (${extensions.join(', ')}). ${NOTHING_STORED.vi}`,
+      `The file ${quoted} ends in "${extension}" but its content is ${typeName.en}; rename it to match (${extensions.join(', ')}). ${NOTHING_STORED.en}`,
     ),
   flagAwardTypeUnknown: (awardTypeCode: string) =>
     text(
