@@ -156,6 +156,10 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
       text(`Hội đồng chưa biểu quyết về đề nghị ${nominationId}.`, `The council has not voted on nomination ${nominationId}.`),
   },
   'COUNCIL.SESSION_DATE_INVALID': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+  'COUNCIL_VOTE.INVALID': {
+    kind: 'unprocessable',
+    message: text('Kết quả biểu quyết của Hội đồng không hợp lệ.', 'The council vote is invalid.'),
+  },
 
   'AWARD_DECISION.NOT_FOUND': {
     kind: 'not_found',
@@ -357,6 +361,34 @@ export const NOMINATIONS_MESSAGES = {
       `Tệp ${quoted} có đuôi "${extension}" nhưng nội dung là ${typeName.vi}; hãy đổi tên tệp cho đúng loại (${extensions.join(', ')}). ${NOTHING_STORED.vi}`,
       `The file ${quoted} ends in "${extension}" but its content is ${typeName.en}; rename it to match (${extensions.join(', ')}). ${NOTHING_STORED.en}`,
     ),
+  councilEmpty: text('Hội đồng chưa có thành viên nào.', 'The council has no members.'),
+  voterNotMember: text('Người bỏ phiếu không phải là thành viên Hội đồng.', 'The voter is not a member of the council.'),
+  memberVotedTwice: text('Thành viên này đã có phiếu biểu quyết.', 'This member has already voted.'),
+  councilMajority: text('quá nửa tổng số thành viên', 'more than half of all members'),
+  councilThreshold: (share: LocalizedText) => text(`ngưỡng ${share.vi} tổng số thành viên`, `the threshold of ${share.en} of all members`),
+  councilTally: (vote: {
+    inFavour: number;
+    inFavourInWriting: number;
+    totalMembers: number;
+    passed: boolean;
+    bar: LocalizedText;
+    votesNeeded: number;
+  }) => {
+    const { inFavour, inFavourInWriting, totalMembers, bar, votesNeeded } = vote;
+    const verdict = vote.passed ? text('đạt', 'reaches') : text('không đạt', 'does not reach');
+    return text(
+      `${inFavour}/${totalMembers} thành viên Hội đồng đồng ý (${inFavour - inFavourInWriting} tại cuộc họp, ${inFavourInWriting} bằng văn bản), ${verdict.vi} ${bar.vi} (cần ít nhất ${votesNeeded}).`,
+      `${inFavour} of ${totalMembers} council members in favour (${inFavour - inFavourInWriting} at the meeting, ${inFavourInWriting} in writing), which ${verdict.en} ${bar.en} (at least ${votesNeeded}).`,
+    );
+  },
+  sessionAhead: (heldOn: IsoDate) => text(`Ngày họp ${dateText(heldOn).vi} chưa đến.`, `The session date ${heldOn} is in the future.`),
+  sessionBeforeSubmission: (submittedOn: IsoDate) => {
+    const submitted = dateText(submittedOn);
+    return text(
+      `Ngày họp không được trước ngày nộp hồ sơ (${submitted.vi}).`,
+      `The session cannot precede the submission of the dossier (${submitted.en}).`,
+    );
+  },
   flagAwardTypeUnknown: (awardTypeCode: string) =>
     text(
       `Danh mục khen thưởng chưa có loại khen thưởng mã "${awardTypeCode}" mà hội nghị suy tôn; chưa thể lập đề nghị.`,
