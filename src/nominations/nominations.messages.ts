@@ -2,6 +2,7 @@ import { text, type LocalizedText } from '../platform/i18n/locale.js';
 import { defineErrors } from '../platform/i18n/messages.js';
 import { dateText, type IsoDate } from '../platform/time/calendar.js';
 import type { NomineeKind } from './award-types/catalogue.js';
+import type { ProceedingKind } from './nominees/proceeding.rules.js';
 import type { NominationAction, NominationRole, NominationState } from './nominations/nomination.state.js';
 
 /**
@@ -227,6 +228,12 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
 const ACCEPTED_LIST = text('PDF, DOCX, XLSX, JPEG hoặc PNG', 'PDF, DOCX, XLSX, JPEG or PNG');
 const NOTHING_STORED = text('Chưa có gì được lưu.', 'Nothing was stored.');
 
+/** A submission window, "từ 01/11/2023 đến 31/01/2024". */
+function windowText(window: { opensOn: IsoDate; closesOn: IsoDate }): LocalizedText {
+  const [opens, closes] = [dateText(window.opensOn), dateText(window.closesOn)];
+  return text(`từ ${opens.vi} đến ${closes.vi}`, `from ${opens.en} to ${closes.en}`);
+}
+
 /** The other user text of the context: names of states, actions and roles, and the reasons the rules give, by key. */
 export const NOMINATIONS_MESSAGES = {
   stateNames: {
@@ -389,6 +396,56 @@ export const NOMINATIONS_MESSAGES = {
       `The session cannot precede the submission of the dossier (${submitted.en}).`,
     );
   },
+  takenAllYear: text('Loại khen thưởng này nhận hồ sơ quanh năm.', 'This award type takes nominations all year.'),
+  windowNotOpen: (year: number, window: { opensOn: IsoDate; closesOn: IsoDate }, asOf: IsoDate) => {
+    const [range, on] = [windowText(window), dateText(asOf)];
+    return text(
+      `Chưa đến thời hạn nộp hồ sơ năm ${year} (${range.vi}); ngày ${on.vi} là quá sớm.`,
+      `The ${year} submission window (${range.en}) has not opened; ${on.en} is too early.`,
+    );
+  },
+  windowClosed: (year: number, window: { opensOn: IsoDate; closesOn: IsoDate }, asOf: IsoDate) => {
+    const [range, on] = [windowText(window), dateText(asOf)];
+    return text(
+      `Đã hết thời hạn nộp hồ sơ năm ${year} (${range.vi}); ngày ${on.vi} là quá hạn.`,
+      `The ${year} submission window (${range.en}) has closed; ${on.en} is too late.`,
+    );
+  },
+  withinWindow: (year: number, window: { opensOn: IsoDate; closesOn: IsoDate }, asOf: IsoDate) => {
+    const [range, on] = [windowText(window), dateText(asOf)];
+    return text(
+      `Ngày ${on.vi} nằm trong thời hạn nộp hồ sơ năm ${year} (${range.vi}).`,
+      `${on.en} is within the ${year} submission window (${range.en}).`,
+    );
+  },
+  proceedingNames: {
+    discipline: text('đang bị xem xét thi hành kỷ luật', 'facing disciplinary proceedings'),
+    investigation: text('đang bị điều tra', 'under investigation'),
+    inspection: text('đang bị thanh tra, kiểm tra', 'under inspection'),
+    complaint: text('có đơn thư khiếu nại, tố cáo đang được xác minh', 'the subject of a complaint or denunciation under verification'),
+  } satisfies Record<ProceedingKind, LocalizedText>,
+  noProceedings: (asOf: IsoDate, nomineeName: string) => {
+    const on = dateText(asOf);
+    return text(
+      `Ngày ${on.vi}, ${nomineeName} không bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay xác minh đơn thư.`,
+      `On ${on.en}, ${nomineeName} faces no disciplinary proceedings, investigation, inspection or complaint review.`,
+    );
+  },
+  proceedingsRunning: (asOf: IsoDate, nomineeName: string, kinds: LocalizedText) => {
+    const on = dateText(asOf);
+    return text(
+      `Ngày ${on.vi}, ${nomineeName} ${kinds.vi} nên chưa được khen thưởng hoặc đề nghị khen thưởng.`,
+      `On ${on.en}, ${nomineeName} is ${kinds.en}, so it cannot be awarded or proposed for an award.`,
+    );
+  },
+  noPrerequisites: text('Loại khen thưởng này không yêu cầu danh hiệu đạt trước.', 'This award type requires no earlier titles.'),
+  prerequisiteHeld: (names: LocalizedText, years: number, span: string) =>
+    text(`Đã đạt ${names.vi} ${years} năm liên tục (${span}).`, `Held ${names.en} ${years} years in a row (${span}).`),
+  prerequisiteMissing: (names: LocalizedText, years: number, latestEnds: readonly number[], recorded: string) =>
+    text(
+      `Cần đạt ${names.vi} ${years} năm liên tục, kết thúc vào năm ${latestEnds.join(' hoặc ')}; sổ khen thưởng ghi nhận các năm: ${recorded}.`,
+      `Needs ${names.en} ${years} years in a row, ending in ${latestEnds.join(' or ')}; the register holds: ${recorded}.`,
+    ),
   flagAwardTypeUnknown: (awardTypeCode: string) =>
     text(
       `Danh mục khen thưởng chưa có loại khen thưởng mã "${awardTypeCode}" mà hội nghị suy tôn; chưa thể lập đề nghị.`,
