@@ -227,6 +227,7 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
 /** What a dossier may take, and the end of every refusal of an upload. */
 const ACCEPTED_LIST = text('PDF, DOCX, XLSX, JPEG hoặc PNG', 'PDF, DOCX, XLSX, JPEG or PNG');
 const NOTHING_STORED = text('Chưa có gì được lưu.', 'Nothing was stored.');
+const AT_MOST_ALL = text('không được lớn hơn 100%', 'must not exceed 100%');
 
 /** A submission window, "từ 01/11/2023 đến 31/01/2024". */
 function windowText(window: { opensOn: IsoDate; closesOn: IsoDate }): LocalizedText {
@@ -446,6 +447,37 @@ export const NOMINATIONS_MESSAGES = {
       `Cần đạt ${names.vi} ${years} năm liên tục, kết thúc vào năm ${latestEnds.join(' hoặc ')}; sổ khen thưởng ghi nhận các năm: ${recorded}.`,
       `Needs ${names.en} ${years} years in a row, ending in ${latestEnds.join(' or ')}; the register holds: ${recorded}.`,
     ),
+  documentsMissing: (names: LocalizedText) => text(`Hồ sơ còn thiếu: ${names.vi}.`, `The dossier is missing: ${names.en}.`),
+  noDocumentsRequired: text('Không yêu cầu tài liệu kèm theo.', 'No documents are required.'),
+  documentsComplete: (names: LocalizedText) => text(`Hồ sơ có đủ: ${names.vi}.`, `The dossier holds: ${names.en}.`),
+  incompleteNotForwarded: text(
+    'Hồ sơ còn thiếu tài liệu thì không trình Hội đồng; hãy trả lại để đơn vị bổ sung.',
+    'A dossier that lacks documents is not forwarded to the council; return it for the unit to complete.',
+  ),
+  returnNeedsReasons: text(
+    'Phải ghi rõ lý do trả lại hoặc các tài liệu hồ sơ còn thiếu.',
+    'Give the reasons for returning the dossier or the documents it lacks.',
+  ),
+  councilThresholdAboveAll: text(`Tỉ lệ biểu quyết của Hội đồng ${AT_MOST_ALL.vi}.`, `The council threshold ${AT_MOST_ALL.en}.`),
+  quotaShareAboveAll: text(`Tỉ lệ số thành viên ${AT_MOST_ALL.vi}.`, `The share of members ${AT_MOST_ALL.en}.`),
+  windowInvalid: text(
+    'Thời hạn nộp hồ sơ phải là những ngày có thật trong mọi năm, và ngày mở không được sau ngày đóng.',
+    'The submission window must fall on days that exist every year, and must not close before it opens.',
+  ),
+  unknownAwardCodes: (codes: readonly string[]) =>
+    text(`Không có loại khen thưởng nào mang mã: ${codes.join(', ')}.`, `No award type has the code: ${codes.join(', ')}.`),
+  quotaByPractice: text(
+    'theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận',
+    "VUSTA's practice, not confirmed by the instrument",
+  ),
+  quotaAtMost: (limit: number) => text(`tối đa ${limit} đề nghị`, `at most ${limit} nominations`),
+  quotaShare: (share: LocalizedText, memberCount: number, rounding: 'down' | 'up', limit: number) => {
+    const rounded = rounding === 'down' ? text('làm tròn xuống', 'rounded down') : text('làm tròn lên', 'rounded up');
+    return text(
+      `${share.vi} số thành viên (${memberCount}), ${rounded.vi}: ${limit} đề nghị`,
+      `${share.en} of the members (${memberCount}), ${rounded.en}: ${limit} nominations`,
+    );
+  },
   flagAwardTypeUnknown: (awardTypeCode: string) =>
     text(
       `Danh mục khen thưởng chưa có loại khen thưởng mã "${awardTypeCode}" mà hội nghị suy tôn; chưa thể lập đề nghị.`,
