@@ -478,6 +478,25 @@ export const NOMINATIONS_MESSAGES = {
       `${share.en} of the members (${memberCount}), ${rounded.en}: ${limit} nominations`,
     );
   },
+  noBaseSalaryOn: (date: IsoDate) => {
+    const on = dateText(date);
+    return text(`Chưa có mức lương cơ sở áp dụng vào ngày ${on.vi}.`, `No base salary is recorded for ${on.en}.`);
+  },
+  baseSalariesFromSameDay: (day: IsoDate) => {
+    const from = dateText(day);
+    return text(`Có nhiều mức lương cơ sở cùng áp dụng từ ngày ${from.vi}.`, `Several base salaries apply from ${from.en}.`);
+  },
+  cashExplanation: (times: LocalizedText, base: LocalizedText, legalBasis: string, amount: LocalizedText) =>
+    text(
+      `${times.vi} × ${base.vi} đồng (mức lương cơ sở theo ${legalBasis}) = ${amount.vi} đồng`,
+      `${times.en} × ${base.en} VND (base salary under ${legalBasis}) = ${amount.en} VND`,
+    ),
+  decisionNumberFormat: text(
+    'Số, ký hiệu quyết định phải có dạng "123/QĐ-LHHVN": số thứ tự, dấu "/", chữ "QĐ-" và tên viết tắt của cơ quan ban hành.',
+    'The decision number must read like "123/QĐ-LHHVN": a number, "/", "QĐ-" and the issuer\'s abbreviation.',
+  ),
+  awardOfYears: (name: LocalizedText, years: string) => text(`${name.vi} năm ${years}`, `${name.en} for ${years}`),
+  decisionSummary: (awards: LocalizedText) => text(`Về việc tặng ${awards.vi}`, `On awarding the ${awards.en}`),
   flagAwardTypeUnknown: (awardTypeCode: string) =>
     text(
       `Danh mục khen thưởng chưa có loại khen thưởng mã "${awardTypeCode}" mà hội nghị suy tôn; chưa thể lập đề nghị.`,
