@@ -271,6 +271,37 @@ export function meetingsError<C extends MeetingsErrorCode>(
 
 /** The context's other user text: field errors, receipts and labels. */
 export const MEETINGS_MESSAGES = {
+  /** "A, B và C" / "A, B and C". */
+  unitList: (names: readonly string[]) => {
+    if (names.length <= 1) return text(names.join(''), names.join(''));
+    const head = names.slice(0, -1).join(', ');
+    const last = names[names.length - 1];
+    return text(`${head} và ${last}`, `${head} and ${last}`);
+  },
+  questionAdopted: (title: string) => text(`Hội nghị thông qua: ${title}.`, `The meeting approved: ${title}.`),
+  questionRejected: (title: string) => text(`Hội nghị không thông qua: ${title}.`, `The meeting did not approve: ${title}.`),
+  noUnitChosen: (title: string) => text(`Hội nghị không chọn được đơn vị nào: ${title}.`, `The meeting chose no unit: ${title}.`),
+  flagProposed: (award: LocalizedText, names: LocalizedText) =>
+    text(`Hội nghị suy tôn, đề nghị tặng ${award.vi} cho ${names.vi}.`, `The meeting proposes ${names.en} for the ${award.en}.`),
+  viceChairElected: (names: LocalizedText, year: number) =>
+    text(`Hội nghị bầu ${names.vi} làm Cụm phó năm ${year}.`, `The meeting elected ${names.en} vice-chair for ${year}.`),
+  chairHandedOver: (names: LocalizedText, year: number) =>
+    text(
+      `Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm ${year} và cờ luân lưu cho ${names.vi}.`,
+      `The meeting handed the ${year} chair and the rotating flag to ${names.en}.`,
+    ),
+  withPlacesLeft: (decided: LocalizedText) =>
+    text(
+      `${decided.vi} Vị trí còn lại do Cụm trưởng và Cụm phó quyết định.`,
+      `${decided.en} The places left are decided by the chair and vice-chair.`,
+    ),
+  tooManyChosen: (places: number, chosen: number) =>
+    text(`Chỉ còn ${places} vị trí để quyết định; đã chọn ${chosen}.`, `Only ${places} place(s) are left to decide; ${chosen} chosen.`),
+  notALeftCandidate: text(
+    'Đơn vị này không nằm trong số các ứng viên còn lại sau vòng bỏ phiếu cuối.',
+    'This unit is not among the candidates left after the last round.',
+  ),
+  chosenTwice: text('Đơn vị này đã được chọn ở trên.', 'This unit is already chosen above.'),
   noClusterWithId: (id: string) => text(`Không có cụm thi đua nào mang mã định danh ${id}.`, `No cluster has the id ${id}.`),
   noClusterWithThisId: text('Không có cụm thi đua nào mang mã định danh này.', 'No cluster has this id.'),
   staleVersion: text('Phiên bản đã cũ.', 'The version is stale.'),
