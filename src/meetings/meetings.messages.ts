@@ -345,6 +345,26 @@ export const MEETINGS_MESSAGES = {
     ),
   receiptCounted: (round: number) =>
     text(`Phiếu có mã biên nhận này đã được kiểm ở vòng ${round}.`, `The ballot with this receipt was counted in round ${round}.`),
+  voterNotMember: (unitName: string, clusterName: string, year: number) =>
+    text(
+      `${unitName} không có quyền bỏ phiếu: không phải thành viên của ${clusterName} năm ${year}.`,
+      `${unitName} has no right to vote: it is not a member of ${clusterName} in ${year}.`,
+    ),
+  voterAbsent: (unitName: string) =>
+    text(
+      `${unitName} không có quyền bỏ phiếu: đơn vị vắng mặt tại hội nghị.`,
+      `${unitName} has no right to vote: the unit is absent from the meeting.`,
+    ),
+  voterWithoutDelegate: (unitName: string) =>
+    text(
+      `${unitName} không có quyền bỏ phiếu: không có đại biểu được quyền biểu quyết của đơn vị có mặt.`,
+      `${unitName} has no right to vote: no delegate carrying the unit's vote is present.`,
+    ),
+  voterNotOnRoll: (unitName: string) =>
+    text(
+      `${unitName} không có quyền bỏ phiếu ở vòng này: đơn vị không có trong danh sách bỏ phiếu lập khi mở vòng bỏ phiếu.`,
+      `${unitName} has no right to vote in this round: the unit is not on the roll taken when the round opened.`,
+    ),
   unknownVoterUnit: (id: string) =>
     text(
       `Không có đơn vị nào mang mã định danh ${id}: không có quyền bỏ phiếu.`,

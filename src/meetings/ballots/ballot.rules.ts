@@ -1,5 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { MEETINGS_MESSAGES as M } from '../meetings.messages.js';
 import { notACandidate, violation } from '../votes/paper-totals.rules.js';
 import { ANSWERS, type Answer, type VoteSubject } from '../votes/vote-rule-set.js';
 import { answersYesNo } from '../votes/vote-rounds.rules.js';
@@ -25,30 +26,10 @@ export interface VoterFacts {
 export function voterProblem(facts: VoterFacts): LocalizedText | null {
   const { unitName, clusterName, year } = facts;
   if (facts.onRoll === true) return null;
-  if (!facts.isMember) {
-    return text(
-      `${unitName} không có quyền bỏ phiếu: không phải thành viên của ${clusterName} năm ${year}.`,
-      `${unitName} has no right to vote: it is not a member of ${clusterName} in ${year}.`,
-    );
-  }
-  if (!facts.present) {
-    return text(
-      `${unitName} không có quyền bỏ phiếu: đơn vị vắng mặt tại hội nghị.`,
-      `${unitName} has no right to vote: the unit is absent from the meeting.`,
-    );
-  }
-  if (!facts.votingDelegatePresent) {
-    return text(
-      `${unitName} không có quyền bỏ phiếu: không có đại biểu được quyền biểu quyết của đơn vị có mặt.`,
-      `${unitName} has no right to vote: no delegate carrying the unit's vote is present.`,
-    );
-  }
-  if (facts.onRoll === false) {
-    return text(
-      `${unitName} không có quyền bỏ phiếu ở vòng này: đơn vị không có trong danh sách bỏ phiếu lập khi mở vòng bỏ phiếu.`,
-      `${unitName} has no right to vote in this round: the unit is not on the roll taken when the round opened.`,
-    );
-  }
+  if (!facts.isMember) return M.voterNotMember(unitName, clusterName, year);
+  if (!facts.present) return M.voterAbsent(unitName);
+  if (!facts.votingDelegatePresent) return M.voterWithoutDelegate(unitName);
+  if (facts.onRoll === false) return M.voterNotOnRoll(unitName);
   return null;
 }
 
