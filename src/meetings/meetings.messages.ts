@@ -269,8 +269,37 @@ export function meetingsError<C extends MeetingsErrorCode>(
   return [code, kind, typeof message === 'function' ? (message as (...given: unknown[]) => LocalizedText)(...args) : message];
 }
 
+/** The states of a meeting's minutes, as the transition table labels them. */
+export const MEETING_STATE_NAMES = {
+  draft: text('Dự thảo', 'Draft'),
+  finalized: text('Đã hoàn tất', 'Finalized'),
+} satisfies MessageCatalogue;
+
 /** The context's other user text: field errors, receipts and labels. */
 export const MEETINGS_MESSAGES = {
+  amendingADraft: text(
+    'Biên bản còn ở dạng dự thảo: sửa trực tiếp, không cần lập bản sửa đổi.',
+    'The meeting is still a draft: edit it directly, no amendment is needed.',
+  ),
+  amendedByMissing: text('Phải ghi người sửa đổi.', 'Say who makes the amendment.'),
+  amendedAtInvalid: text('Thời điểm sửa đổi không hợp lệ.', 'The time of the amendment is not a valid date.'),
+  amendmentReasonMissing: text('Phải nêu lý do sửa đổi.', 'Give the reason for the amendment.'),
+  amendmentChangesNothing: text('Bản sửa đổi phải có ít nhất một nội dung thay đổi.', 'An amendment must change something.'),
+  amendedFieldMissing: text('Phải ghi nội dung được sửa.', 'Say which field is changed.'),
+  amendmentSameValue: text('Giá trị mới trùng với giá trị cũ.', 'The new value is the same as the old one.'),
+  endsBeforeStart: text('Thời điểm kết thúc không được trước thời điểm bắt đầu.', 'The meeting cannot end before it starts.'),
+  timeWithoutOffset: text(
+    'Phải là ngày giờ kèm múi giờ, ví dụ 2023-11-27T08:00:00+07:00.',
+    'Must be a date and time with its offset, e.g. 2023-11-27T08:00:00+07:00.',
+  ),
+  noOrganizationWithId: (id: string) => text(`Không có đơn vị nào mang mã định danh ${id}.`, `No organization has the id ${id}.`),
+  notAMemberIn: (unitName: string, year: number) =>
+    text(`${unitName} không phải thành viên của cụm trong năm ${year}.`, `${unitName} is not a member of the cluster in ${year}.`),
+  secondVoter: (unitName: string, voterName: string | null, position: number) =>
+    text(
+      `${unitName} đã có đại biểu biểu quyết (${voterName ?? `đại biểu thứ ${position}`}); mỗi đơn vị chỉ có một người biểu quyết.`,
+      `${unitName} already has a voting delegate (${voterName ?? `delegate ${position}`}); each unit has one vote.`,
+    ),
   /** "A, B và C" / "A, B and C". */
   unitList: (names: readonly string[]) => {
     if (names.length <= 1) return text(names.join(''), names.join(''));
