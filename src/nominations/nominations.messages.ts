@@ -497,6 +497,39 @@ export const NOMINATIONS_MESSAGES = {
   ),
   awardOfYears: (name: LocalizedText, years: string) => text(`${name.vi} năm ${years}`, `${name.en} for ${years}`),
   decisionSummary: (awards: LocalizedText) => text(`Về việc tặng ${awards.vi}`, `On awarding the ${awards.en}`),
+  importColumnRepeated: (header: string, times: number) =>
+    text(`Cột "${header}" xuất hiện ${times} lần.`, `The column "${header}" appears ${times} times.`),
+  importColumnMissing: (header: string) => text(`Thiếu cột "${header}".`, `The column "${header}" is missing.`),
+  importYearInvalid: (value: string, min: number, max: number) =>
+    text(
+      `Năm "${value}" không hợp lệ: phải từ ${min} đến ${max}.`,
+      `The year "${value}" is invalid: it must lie between ${min} and ${max}.`,
+    ),
+  importAwardCodeMissing: text('Thiếu mã loại khen thưởng.', 'The award type code is missing.'),
+  importUnitCodeMissing: text('Thiếu mã đơn vị.', 'The unit code is missing.'),
+  importNameMissing: text('Có giới tính hoặc năm sinh nhưng thiếu họ và tên.', 'A gender or birth year is given without a full name.'),
+  importNameTooLong: text('Họ và tên quá dài (tối đa 200 ký tự).', 'The full name is too long (200 characters at most).'),
+  importBirthYearMissing: (fullName: string) => text(`Thiếu năm sinh của ${fullName}.`, `The birth year of ${fullName} is missing.`),
+  importBirthYearInvalid: (value: string, max: number) =>
+    text(
+      `Năm sinh "${value}" không hợp lệ: phải từ 1900 đến ${max}.`,
+      `The birth year "${value}" is invalid: it must lie between 1900 and ${max}.`,
+    ),
+  importGenderInvalid: (value: string) =>
+    text(`Giới tính "${value}" không hợp lệ: ghi "Nam" hoặc "Nữ".`, `The gender "${value}" is invalid: write "Nam" or "Nữ".`),
+  importDecisionMissing: text('Thiếu số quyết định khen thưởng.', 'The decision number is missing.'),
+  importDecisionTooLong: text('Số quyết định quá dài (tối đa 100 ký tự).', 'The decision number is too long (100 characters at most).'),
+  importDecisionDateInvalid: (value: string) =>
+    text(
+      `Ngày quyết định "${value}" không hợp lệ: ghi dạng 27/11/2023.`,
+      `The decision date "${value}" is invalid: write it as 27/11/2023.`,
+    ),
+  importDecisionBeforeYear: (value: string, year: number) =>
+    text(
+      `Ngày quyết định (${value}) trước năm được khen thưởng (${year}).`,
+      `The decision date (${value}) precedes the year of the award (${year}).`,
+    ),
+  importRegisterNumberTooLong: text('Số sổ vàng quá dài (tối đa 50 ký tự).', 'The register number is too long (50 characters at most).'),
   flagAwardTypeUnknown: (awardTypeCode: string) =>
     text(
       `Danh mục khen thưởng chưa có loại khen thưởng mã "${awardTypeCode}" mà hội nghị suy tôn; chưa thể lập đề nghị.`,
