@@ -394,6 +394,21 @@ export const MEETINGS_MESSAGES = {
       `${unitName} không có quyền bỏ phiếu ở vòng này: đơn vị không có trong danh sách bỏ phiếu lập khi mở vòng bỏ phiếu.`,
       `${unitName} has no right to vote in this round: the unit is not on the roll taken when the round opened.`,
     ),
+  questionBallotWithChoices: text('Phiếu biểu quyết này không chọn ứng viên.', 'This ballot does not name candidates.'),
+  answerRequired: text(
+    'Phải chọn một trong: tán thành (yes), không tán thành (no), không biểu quyết (abstain).',
+    'Choose one of yes, no or abstain.',
+  ),
+  electionBallotWithAnswer: text(
+    'Phiếu bầu này chọn ứng viên, không trả lời tán thành.',
+    'This ballot names candidates; it has no yes / no answer.',
+  ),
+  tooManyChoices: (max: number, chosen: number) =>
+    text(
+      `Mỗi phiếu chọn tối đa ${max} ứng viên; phiếu này chọn ${chosen}.`,
+      `A ballot may choose at most ${max}; this one chooses ${chosen}.`,
+    ),
+  candidateChosenTwice: text('Ứng viên này đã được chọn ở trên.', 'This candidate is already chosen above.'),
   unknownVoterUnit: (id: string) =>
     text(
       `Không có đơn vị nào mang mã định danh ${id}: không có quyền bỏ phiếu.`,
