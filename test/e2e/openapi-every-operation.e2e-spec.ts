@@ -23,10 +23,15 @@ const REFUSES_NOTHING = ['get /health'];
 describe('the OpenAPI document, operation by operation', () => {
   let t: TestApp;
   let operations: [string, Operation][];
+  let schemas: Record<string, { properties: Record<string, { type?: string }> }>;
 
   beforeAll(async () => {
     t = await startTestApp();
-    const document: { paths: Record<string, Record<string, Operation>> } = (await t.http.get('/api/docs-json').expect(200)).body;
+    const document: {
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: typeof schemas };
+    } = (await t.http.get('/api/docs-json').expect(200)).body;
+    schemas = document.components.schemas;
     operations = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, operation]): [string, Operation] => [`${method} ${path}`, operation]),
     );
@@ -82,5 +87,14 @@ describe('the OpenAPI document, operation by operation', () => {
       );
     });
     expect(withoutProblems.map(([name]) => name)).toEqual([]);
+  });
+
+  it('types optional text fields as strings, so that the example bodies are accepted', () => {
+    expect(schemas.PutTermBody.properties.note.type).toBe('string');
+    expect(schemas.PutTermBody.properties.viceChairId.type).toBe('string');
+    expect(schemas.CreateOrganizationBody.properties.province.type).toBe('string');
+    expect(schemas.MergerBody.properties.legalBasis.type).toBe('string');
+    expect(schemas.PutSupervisorBody.properties.position.type).toBe('string');
+    expect(schemas.AddMemberBody.properties.toYear.type).toBe('number');
   });
 });

@@ -1,5 +1,6 @@
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { dateText, type IsoDate } from '../../platform/time/calendar.js';
+import { NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 import type { BasisVoteSnapshot } from './nomination.rules.js';
 import { blocksDuplicate, isEditable, type NominationState } from './nomination.state.js';
 
@@ -76,14 +77,7 @@ export function planFlagNomination(proposal: FlagProposalFacts, live: LiveNomina
 
 /** Why no nomination can be made from the proposal yet, and what would allow it. */
 export function refusalReason(proposal: FlagProposalFacts, refusal: FlagNominationRefusal): LocalizedText {
-  if (refusal === 'unknown_award_type') {
-    return text(
-      `Danh mục khen thưởng chưa có loại khen thưởng mã "${proposal.awardTypeCode}" mà hội nghị suy tôn; chưa thể lập đề nghị.`,
-      `The award catalog has no award type "${proposal.awardTypeCode}", which the conference voted for; no nomination can be made yet.`,
-    );
-  }
-  return text(
-    `Chưa có nhiệm kỳ Cụm trưởng của ${proposal.clusterName} năm ${proposal.year}, nên chưa xác định được đơn vị trình đề nghị.`,
-    `${proposal.clusterName} has no chair recorded for ${proposal.year}, so no unit can propose the nomination.`,
-  );
+  return refusal === 'unknown_award_type'
+    ? M.flagAwardTypeUnknown(proposal.awardTypeCode)
+    : M.flagChairUnknown(proposal.clusterName, proposal.year);
 }
