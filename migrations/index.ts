@@ -14,6 +14,7 @@ import { OrganizationNamesByDate1795901100000 } from './1795901100000-Organizati
 import { NominationListIndexes1795901300000 } from './1795901300000-NominationListIndexes.js';
 import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDossierFiles.js';
 import { IdempotencyKeys1795901500000 } from './1795901500000-IdempotencyKeys.js';
+import { VoteAwardRuleSet1795902100000 } from './1795902100000-VoteAwardRuleSet.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -32,4 +33,5 @@ export const migrations: MixedList<Function> = [
   GeneratedDossierFiles1795901300001,
   IdempotencyKeys1795901500000,
   EncryptedBallotBox1795901600000,
+  VoteAwardRuleSet1795902100000,
 ];
