@@ -139,6 +139,16 @@ const MEETING_PAGE_CASES: Case[] = [
   { route: 'POST /ballot/review', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/review', WRONG_CODE)) },
   { route: 'POST /ballot/change', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/change', WRONG_CODE)) },
   { route: 'POST /ballot/cast', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/cast', WRONG_CODE)) },
+  {
+    route: 'GET /ballot/receipts/:id',
+    allowed: EVERYONE,
+    call: async (world, as) => as(world.t.http.get(`/ballot/receipts/${(await conferenceOf(world)).vote}`)),
+  },
+  {
+    route: 'POST /ballot/receipts/:id',
+    allowed: EVERYONE,
+    call: async (world, as) => as(post(world, `/ballot/receipts/${(await conferenceOf(world)).vote}`, { receipt: 'K7QM2XRD9H' })),
+  },
 ];
 
 const CASES: Case[] = [

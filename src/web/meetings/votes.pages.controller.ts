@@ -23,7 +23,7 @@ import { type FormState, validateAs } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { localeOf } from '../http/web-request.js';
-import { BallotClosedPage, BallotPage, type BallotRoute, ConfirmBallotPage } from './ballot.page.js';
+import { BallotClosedPage, BallotPage, BallotReceiptPage, type BallotRoute, ConfirmBallotPage } from './ballot.page.js';
 import { DeclaredResultPage } from './declared-result.page.js';
 import { FallbackDecisionPage } from './fallback-decision.page.js';
 import { ballotBody, ballotProblems, closedBecause, pickedOf, showRefusedBallot } from './ballot-flow.js';
@@ -273,12 +273,18 @@ export class VotesPagesController {
     const locale = localeOf(request);
     const paper = await this.ballots.paperForOfficer(actor, params.id, locale);
     const picked = pickedOf(body);
+    let receipt;
     try {
-      await this.ballots.cast(actor, params.id, await validateAs(CastBallotBody, ballotBody(paper, picked)), locale);
+      receipt = await this.ballots.cast(actor, params.id, await validateAs(CastBallotBody, ballotBody(paper, picked)), locale);
     } catch (error) {
       return showRefusedBallot(this.web, response, error, { paper, picked, route: officerRoute(params.id) });
     }
-    this.web.redirect(response, `/votes/${params.id}`, M.ballotSecret);
+    // Shown in answer to the post, not after a redirect: the receipt stays out of addresses, logs and cookies.
+    await this.web.page(response, BallotReceiptPage, {
+      receipt,
+      voteTitle: paper.vote.title,
+      again: { href: `/votes/${params.id}`, label: M.backToVote },
+    });
   }
 
   /** What the vote's resolution leaves to the chair and vice-chair; a 409 page when nothing awaits them. */
@@ -322,6 +328,7 @@ export class VotesPagesController {
       this.resolutions.ofVote(vote.id, locale),
     ]);
     const canVote = actor.roles.includes('unit_officer') && acceptsBallots(vote.state) && vote.method === 'electronic';
+    const receipts = vote.method === 'electronic' && vote.rounds.length > 0 ? await this.ballots.receipts(vote.id) : null;
     await this.web.page(
       response,
       VotePage,
@@ -333,6 +340,7 @@ export class VotesPagesController {
         charts: this.charts(vote.title, result, locale),
         manages,
         canVote,
+        receipts,
         cancelForm: options.cancelForm,
         actionError: options.actionError,
         cancelNeedsReason: cancellingNeedsReason(vote.state),
