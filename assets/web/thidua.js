@@ -25,6 +25,15 @@
       });
     });
   });
+  // A button with data-print prints the page (the list of ballot receipts); without a script, the browser's menu does.
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('button[data-print]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        window.print();
+      });
+    });
+  });
   // Focus the error summary of a form shown again, so that screen readers read it first.
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.querySelector('.error-summary');

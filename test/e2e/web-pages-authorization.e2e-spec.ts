@@ -115,6 +115,7 @@ const MEETING_PAGE_CASES: Case[] = [
   { route: 'GET /votes/:id', allowed: SIGNED_IN, call: votePage() },
   { route: 'GET /votes/:id/turnout', allowed: SIGNED_IN, call: votePage('/turnout') },
   { route: 'GET /votes/:id/projector', allowed: SIGNED_IN, call: votePage('/projector') },
+  { route: 'GET /votes/:id/receipts', allowed: SIGNED_IN, call: votePage('/receipts') },
   { route: 'POST /votes/:id/open', allowed: STAFF, call: votePost('/open') },
   { route: 'POST /votes/:id/close', allowed: STAFF, call: votePost('/close') },
   { route: 'POST /votes/:id/next-round', allowed: STAFF, call: votePost('/next-round') },

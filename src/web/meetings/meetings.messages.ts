@@ -283,6 +283,8 @@ export const MEETING_PAGES = {
   receiptsCount: (ballots: number, marked: number) =>
     text(`${ballots} phiếu trong hòm; ${marked} đơn vị đã bỏ phiếu.`, `${ballots} ballots in the box; ${marked} units voted.`),
   noReceipts: text('Chưa có phiếu nào trong hòm.', 'No ballot in the box yet.'),
+  printReceipts: text('Trang in danh sách mã biên nhận', 'Printable list of receipts'),
+  printNow: text('In danh sách', 'Print the list'),
   alreadyVoted: (unit: string) =>
     text(
       `${unit} đã bỏ phiếu ở vòng này. Mỗi đơn vị chỉ bỏ một phiếu.`,

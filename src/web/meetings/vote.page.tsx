@@ -1,5 +1,4 @@
 import type { Localized } from '../../platform/i18n/localize.js';
-import type { PublishedReceipts } from '../../meetings/ballots/ballots.service.js';
 import type { ResolutionView } from '../../meetings/resolutions/resolution.views.js';
 import type { ResultView, RoundResultView, VoteView } from '../../meetings/votes/vote.views.js';
 import { COMPARISON_PHRASES, THRESHOLD_BASE_PHRASES } from '../../meetings/votes/vote-rule-set.js';
@@ -11,7 +10,7 @@ import { formatNumber } from '../layout/format.js';
 import type { FormState } from '../http/forms.js';
 import { Form, SubmitButton, TextArea } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
-import { receiptCheckHref, receiptText } from './ballot.page.js';
+import { ReceiptsSection, type ReceiptsProps } from './receipts.page.js';
 import { ActionButton } from './page-parts.js';
 
 type Vote = Localized<VoteView>;
@@ -193,37 +192,6 @@ export function ResultSection({ result, charts }: { result: Result; charts: (str
   );
 }
 
-/** Mã biên nhận: each round's list as the box holds it (open) or as it was counted (closed), to publish and print. */
-function ReceiptsSection({ receipts }: { receipts: PublishedReceipts }) {
-  const { t } = usePage();
-  const checkHref = receiptCheckHref(receipts.voteId);
-  return (
-    <section aria-labelledby="receipts-heading" id="receipts" class="receipts">
-      <h2 id="receipts-heading">{t(M.receiptsTitle)}</h2>
-      <p class="hint">
-        {t(M.receiptsHint)} <a href={checkHref}>{checkHref}</a>
-      </p>
-      {[...receipts.rounds].reverse().map((round) => (
-        <section aria-labelledby={`receipts-round-${round.round}`} class="receipts-round">
-          <h3 id={`receipts-round-${round.round}`}>{t(M.receiptsRound(round.round, round.open))}</h3>
-          <p>{t(M.receiptsCount(round.ballotsInBox, round.votersMarked))}</p>
-          {round.receipts.length === 0 ? (
-            <p>{t(M.noReceipts)}</p>
-          ) : (
-            <ol class="receipt-list">
-              {round.receipts.map((receipt) => (
-                <li>
-                  <code>{receiptText(receipt)}</code>
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-      ))}
-    </section>
-  );
-}
-
 export interface VotePageProps {
   vote: Vote;
   meeting: { id: string; title: string };
@@ -235,7 +203,7 @@ export interface VotePageProps {
   /** A unit officer while the vote is open: the ballot page says whether the unit has a ballot. */
   canVote: boolean;
   /** An electronic vote's published receipts, per round (what GET /votes/:id/receipts gives). */
-  receipts: PublishedReceipts | null;
+  receipts: ReceiptsProps | null;
   /** The cancel form as posted, when it was refused. */
   cancelForm?: FormState;
   cancelNeedsReason: boolean;
@@ -379,7 +347,7 @@ export function VotePage({
 
       {result ? <ResultSection result={result} charts={charts} /> : vote.rounds.length > 0 && <p>{t(M.resultHidden)}</p>}
       <FallbackPart vote={vote} resolution={resolution} manages={manages} />
-      {receipts && <ReceiptsSection receipts={receipts} />}
+      {receipts && <ReceiptsSection {...receipts} withPrintLink />}
     </Layout>
   );
 }
