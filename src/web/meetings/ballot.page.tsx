@@ -1,8 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import type { BallotPaper, BallotReceipt, ReceiptCheck } from '../../meetings/ballots/ballots.service.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { Localized } from '../../platform/i18n/localize.js';
-import { fieldId, formState } from '../http/forms.js';
+import { fieldId, type FormState, formState } from '../http/forms.js';
 import { Form, Hidden, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
@@ -26,6 +27,18 @@ export interface BallotRoute {
   hidden: Record<string, string>;
 }
 
+/** A printed code or a receipt: typed on a phone in capitals, never corrected nor remembered by the browser. */
+function CodeField(props: { form: FormState; name: string; label: LocalizedText; hint: LocalizedText; value: string }) {
+  return (
+    <TextField
+      {...props}
+      required
+      autocomplete="off"
+      inputAttributes={{ autocapitalize: 'characters', spellcheck: 'false', class: 'ballot-code' }}
+    />
+  );
+}
+
 /** Mã phiếu: the code typed, or filled in by the slip's QR code. */
 export function CodeEntryPage({ code, errors, formError }: { code: string; errors: FieldError[]; formError?: LocalizedText }) {
   const { t } = usePage();
@@ -33,16 +46,7 @@ export function CodeEntryPage({ code, errors, formError }: { code: string; error
   return (
     <Layout title={t(M.ballotTitle)}>
       <Form action="/ballot" form={form} class="ballot-code-form">
-        <TextField
-          form={form}
-          name="code"
-          label={M.codeLabel}
-          hint={M.codeHint}
-          value={code}
-          required
-          autocomplete="off"
-          inputAttributes={{ autocapitalize: 'characters', spellcheck: 'false', class: 'ballot-code' }}
-        />
+        <CodeField form={form} name="code" label={M.codeLabel} hint={M.codeHint} value={code} />
         <SubmitButton label={M.showBallot} />
       </Form>
     </Layout>
@@ -185,13 +189,21 @@ export function ConfirmBallotPage({ paper, route, picked }: { paper: Paper; rout
   );
 }
 
-export function BallotDonePage({ again }: { again: { href: string; label: LocalizedText } | null }) {
+/** The ballot is in: what follows the cast (the receipt), and where to go next. */
+export function BallotDonePage({
+  again,
+  children,
+}: {
+  again: { href: string; label: LocalizedText } | null;
+  children?: ComponentChildren;
+}) {
   const { t } = usePage();
   return (
     <Layout title={t(M.ballotCounted)}>
       <p class="ballot-message" role="status">
         {t(M.ballotSecret)}
       </p>
+      {children}
       {again && <a href={again.href}>{t(again.label)}</a>}
     </Layout>
   );
@@ -219,10 +231,7 @@ export function BallotReceiptPage({
 }) {
   const { t } = usePage();
   return (
-    <Layout title={t(M.ballotCounted)}>
-      <p class="ballot-message" role="status">
-        {t(M.ballotSecret)}
-      </p>
+    <BallotDonePage again={again}>
       <p>
         {voteTitle} — <strong>{receipt.unit.shortName}</strong>
         {receipt.round > 1 && ` — ${t(M.receiptRound(receipt.round))}`}
@@ -240,8 +249,7 @@ export function BallotReceiptPage({
           <a href={receiptCheckHref(receipt.voteId)}>{t(M.checkReceiptLink)}</a>
         </p>
       </section>
-      {again && <a href={again.href}>{t(again.label)}</a>}
-    </Layout>
+    </BallotDonePage>
   );
 }
 
@@ -274,16 +282,7 @@ export function ReceiptCheckPage({
         </section>
       )}
       <Form action={receiptCheckHref(vote.id)} form={form} class="receipt-form">
-        <TextField
-          form={form}
-          name="receipt"
-          label={M.receiptLabel}
-          hint={M.receiptHint}
-          value={receipt}
-          required
-          autocomplete="off"
-          inputAttributes={{ autocapitalize: 'characters', spellcheck: 'false', class: 'ballot-code' }}
-        />
+        <CodeField form={form} name="receipt" label={M.receiptLabel} hint={M.receiptHint} value={receipt} />
         <SubmitButton label={M.checkReceipt} />
       </Form>
     </Layout>
