@@ -15,6 +15,7 @@ import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDos
 import { IdempotencyKeys1795901500000 } from './1795901500000-IdempotencyKeys.js';
 import { EncryptedBallotBox1795901600000 } from './1795901600000-EncryptedBallotBox.js';
 import { FlagProposalLinkOnNominations1795902000000 } from './1795902000000-FlagProposalLinkOnNominations.js';
+import { VoteAwardRuleSet1795902100000 } from './1795902100000-VoteAwardRuleSet.js';
 import { SignInThrottlingAndRefreshTokens1795902200000 } from './1795902200000-SignInThrottlingAndRefreshTokens.js';
 import { RateLimitHits1795902210000 } from './1795902210000-RateLimitHits.js';
 import { IdempotencyAttempts1795902220000 } from './1795902220000-IdempotencyAttempts.js';
@@ -42,6 +43,7 @@ export const migrations: MixedList<Function> = [
   IdempotencyKeys1795901500000,
   EncryptedBallotBox1795901600000,
   FlagProposalLinkOnNominations1795902000000,
+  VoteAwardRuleSet1795902100000,
   SignInThrottlingAndRefreshTokens1795902200000,
   RateLimitHits1795902210000,
   IdempotencyAttempts1795902220000,

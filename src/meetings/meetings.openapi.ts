@@ -112,6 +112,7 @@ export const VOTE: Schema = object({
   awardTypeCode: nullableString,
   quota: { type: 'integer', nullable: true },
   quotaBasis: nullableString,
+  awardRuleSetId: { ...uuid, nullable: true, description: 'Bộ quy tắc khen thưởng mà chỉ tiêu và căn cứ pháp lý lấy từ đó.' },
   rules: { type: 'object' },
   ruleSetId: { ...uuid, nullable: true },
   rulesBasis: string,

@@ -9,7 +9,7 @@ import {
   givenOpenVote,
   SIGNATORIES_2023,
 } from '../helpers/meeting-factories.js';
-import { as, type Caller, givenCluster3FlagVote, onDay } from '../helpers/nomination-factories.js';
+import { as, type Caller, givenAwardCatalog, givenCluster3FlagVote, onDay } from '../helpers/nomination-factories.js';
 import { givenSignedInUser } from '../helpers/auth.js';
 import { givenTerm } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -32,6 +32,7 @@ describe('a flag vote and the nomination it makes cite one legal basis, with the
   let t: TestApp;
   let conference: Conference;
   let sonLa: Caller;
+  let voteOf2026: string;
 
   /** The flag vote's quota basis and the eligibility of the Sơn La nomination it made, looked at on `day`. */
   const citedBy = async (voteId: string, year: number, day: string) => {
@@ -103,5 +104,27 @@ describe('a flag vote and the nomination it makes cite one legal basis, with the
       `Chỉ tiêu 25% số thành viên (8), làm tròn xuống: 2 đề nghị, theo Nghị định 152/2025/NĐ-CP; ${UNVERIFIED}.`,
     );
     expect(cited.quota.reason).toContain(UNVERIFIED);
+    voteOf2026 = voteId;
+  });
+
+  it('keeps citing the record the vote cited when a rule set dated before the meeting is added afterwards', async () => {
+    const catalog = await givenAwardCatalog(t);
+    await t.staff
+      .post(`/api/v1/award-types/${catalog.LHHVN_CO_THI_DUA}/rule-sets`)
+      .send({
+        legalBasis: { code: 'ND-XX-2026', citation: { vi: 'Nghị định giả định năm 2026', en: 'A hypothetical 2026 decree' } },
+        effectiveFrom: '2026-11-01',
+        needsClusterVote: true,
+        quota: { kind: 'at_most', count: 3 },
+        councilThreshold: { numerator: 4, denominator: 5 },
+        prerequisites: [],
+        submissionWindow: null,
+        requiredDocuments: ['proposal_letter', 'achievement_report', 'evaluation_minutes'],
+        cashReward: null,
+      })
+      .expect(201);
+    const cited = await citedBy(voteOf2026, 2026, '2026-12-02');
+    expect(cited.legalBasis).toEqual({ code: 'ND-152-2025', citation: 'Nghị định 152/2025/NĐ-CP' });
+    expect(cited.quotaBasis).toContain(`theo ${cited.legalBasis.citation}`);
   });
 });

@@ -115,6 +115,7 @@ const MEETING_PAGE_CASES: Case[] = [
   { route: 'GET /votes/:id', allowed: SIGNED_IN, call: votePage() },
   { route: 'GET /votes/:id/turnout', allowed: SIGNED_IN, call: votePage('/turnout') },
   { route: 'GET /votes/:id/projector', allowed: SIGNED_IN, call: votePage('/projector') },
+  { route: 'GET /votes/:id/receipts', allowed: SIGNED_IN, call: votePage('/receipts') },
   { route: 'POST /votes/:id/open', allowed: STAFF, call: votePost('/open') },
   { route: 'POST /votes/:id/close', allowed: STAFF, call: votePost('/close') },
   { route: 'POST /votes/:id/next-round', allowed: STAFF, call: votePost('/next-round') },
@@ -139,6 +140,16 @@ const MEETING_PAGE_CASES: Case[] = [
   { route: 'POST /ballot/review', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/review', WRONG_CODE)) },
   { route: 'POST /ballot/change', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/change', WRONG_CODE)) },
   { route: 'POST /ballot/cast', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/cast', WRONG_CODE)) },
+  {
+    route: 'GET /ballot/receipts/:id',
+    allowed: EVERYONE,
+    call: async (world, as) => as(world.t.http.get(`/ballot/receipts/${(await conferenceOf(world)).vote}`)),
+  },
+  {
+    route: 'POST /ballot/receipts/:id',
+    allowed: EVERYONE,
+    call: async (world, as) => as(post(world, `/ballot/receipts/${(await conferenceOf(world)).vote}`, { receipt: 'K7QM2XRD9H' })),
+  },
 ];
 
 /** The emulation year of Cluster 3 in 2023 (nothing recorded yet: no pact, no criteria, the score table open). */

@@ -38,6 +38,7 @@ describe('the flag quota K of a vote', () => {
         vi: 'Chỉ tiêu 25% số thành viên (8), làm tròn xuống: 2 đề nghị, theo Nghị định 98/2023/NĐ-CP (áp dụng từ 01/01/2024, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét); theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận.',
         en: "Quota: 25% of the members (8), rounded down: 2 nominations, under Decree 98/2023/ND-CP (from 2024-01-01, the first rule set after the meeting, when the proposals are judged); VUSTA's practice, not confirmed by the instrument.",
       },
+      ruleSetId: null,
     });
   });
 

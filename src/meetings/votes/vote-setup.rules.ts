@@ -58,11 +58,16 @@ export function chooseVoteRules(inForce: ConfiguredRuleSet | null, meetingDate: 
  * An award type as a vote reads it from the catalog table (the nominations feature's, the one its nominations are
  * judged by): its name and its dated rule sets.
  */
-export type VoteAwardType = Pick<AwardTypeDefinition, 'code' | 'name'> & { readonly ruleSets: readonly AwardRuleSet[] };
+export type VoteAwardType = Pick<AwardTypeDefinition, 'code' | 'name'> & {
+  /** With their ids once stored (the catalog table's rows); the reference data has none yet. */
+  readonly ruleSets: readonly (AwardRuleSet & { readonly id?: string })[];
+};
 
 export interface QuotaChoice {
   readonly quota: number;
   readonly basis: LocalizedText;
+  /** The stored rule set the quota and its basis come from; null for a quota the meeting sets. */
+  readonly ruleSetId: string | null;
 }
 
 /**
@@ -90,7 +95,11 @@ export function chooseFlagQuota(
     );
   }
   if (given !== undefined) {
-    return { quota: given, basis: text(`Chỉ tiêu do hội nghị quyết định: ${given}.`, `Quota set by the meeting: ${given}.`) };
+    return {
+      quota: given,
+      basis: text(`Chỉ tiêu do hội nghị quyết định: ${given}.`, `Quota set by the meeting: ${given}.`),
+      ruleSetId: null,
+    };
   }
   const found = ruleSetOfVote(awardType.ruleSets, meetingDate);
   if (!found?.ruleSet.quota) {
@@ -121,6 +130,7 @@ export function chooseFlagQuota(
   return {
     quota,
     basis: text(`Chỉ tiêu ${explanation.vi}, ${when.vi}${source.vi}.`, `Quota: ${explanation.en}, ${when.en}${source.en}.`),
+    ruleSetId: found.ruleSet.id ?? null,
   };
 }
 
@@ -251,9 +261,18 @@ export interface Ballot {
   readonly awardTypeCode: string | null;
   readonly quota: number | null;
   readonly quotaBasis: LocalizedText | null;
+  /** The stored award rule set of the quota (chooseFlagQuota), which the vote's nominations then cite. */
+  readonly awardRuleSetId: string | null;
 }
 
-const NO_BALLOT: Ballot = { candidateIds: [], proposedOrganizationId: null, awardTypeCode: null, quota: null, quotaBasis: null };
+const NO_BALLOT: Ballot = {
+  candidateIds: [],
+  proposedOrganizationId: null,
+  awardTypeCode: null,
+  quota: null,
+  quotaBasis: null,
+  awardRuleSetId: null,
+};
 
 /** The request's fields that its subject does not take. */
 function fieldsNotTaken(request: BallotRequest): FieldError[] {
@@ -379,7 +398,7 @@ export function planBallot(request: BallotRequest, facts: BallotFacts): { ballot
               `${quota.basis.en}; ${used} already proposed in an earlier vote, ${Math.max(0, quota.quota - used)} left`,
             );
       return {
-        ballot: { ...ballot, quota: Math.max(0, quota.quota - used), quotaBasis: basis },
+        ballot: { ...ballot, quota: Math.max(0, quota.quota - used), quotaBasis: basis, awardRuleSetId: quota.ruleSetId },
         problems: [...problems, ...candidates.problems, ...unexplained],
       };
     }

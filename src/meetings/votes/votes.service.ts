@@ -65,6 +65,7 @@ export class VotesService {
         awardTypeCode: ballot.awardTypeCode,
         quota: ballot.quota,
         quotaBasis: ballot.quotaBasis,
+        awardRuleSetId: ballot.awardRuleSetId,
         rules,
         ruleSetId: inForce?.id ?? null,
         rulesBasis: basis,

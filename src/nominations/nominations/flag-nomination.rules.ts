@@ -9,6 +9,8 @@ export interface FlagProposalFacts {
   id: string;
   voteId: string;
   voteTitle: string;
+  /** The award rule set the vote took its quota and legal basis from, if it took them from the catalog. */
+  awardRuleSetId: string | null;
   meetingTitle: string;
   meetingDate: IsoDate;
   clusterId: string;
@@ -43,6 +45,7 @@ export function flagBasisSnapshot(proposal: FlagProposalFacts): BasisVoteSnapsho
     flagProposalId: proposal.id,
     decidedBy: proposal.decidedBy,
     heldOn: proposal.meetingDate,
+    ...(proposal.awardRuleSetId && { ruleSetId: proposal.awardRuleSetId }),
   };
 }
 

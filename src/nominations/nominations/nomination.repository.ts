@@ -213,7 +213,8 @@ interface FlagProposalRow extends Omit<FlagProposalFacts, 'meetingDate' | 'nomin
 }
 
 const FLAG_PROPOSAL = `
-  SELECT p.id, p.vote_id AS "voteId", v.title AS "voteTitle", m.title AS "meetingTitle", m.starts_at AS "meetingStartsAt",
+  SELECT p.id, p.vote_id AS "voteId", v.title AS "voteTitle", v.award_rule_set_id AS "awardRuleSetId", m.title AS "meetingTitle",
+    m.starts_at AS "meetingStartsAt",
     p.cluster_id AS "clusterId", c.name AS "clusterName", p.year, p.organization_id AS "organizationId",
     p.award_type_code AS "awardTypeCode", t.id AS "awardTypeId", term.chair_id AS "chairId", p.decided_by AS "decidedBy", p.votes,
     (r.result->>'ballotsValid')::int + (r.result->>'ballotsInvalid')::int AS "votesCast",

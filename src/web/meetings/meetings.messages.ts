@@ -246,6 +246,45 @@ export const MEETING_PAGES = {
   ballotCounted: text('Phiếu đã được ghi nhận', 'The ballot is counted'),
   ballotSecret: text('Phiếu đã được ghi nhận. Nội dung phiếu được giữ bí mật.', 'The ballot is counted. What it says stays secret.'),
   anotherBallot: text('Bỏ phiếu với mã khác', 'Vote with another code'),
+  receiptLabel: text('Mã biên nhận phiếu', 'Ballot receipt'),
+  receiptRound: (round: number) => text(`Vòng ${round}`, `Round ${round}`),
+  receiptExplains: text(
+    'Hãy ghi lại hoặc chụp màn hình mã này. Mã chứng minh phiếu của bạn nằm trong hòm phiếu được kiểm: sau khi kết thúc vòng bỏ phiếu, nhập mã ở trang kiểm tra để thấy phiếu đã được kiểm. Mã không cho biết bạn đã chọn gì, nên không ai, kể cả bạn, dùng được mã để biết hay chứng minh nội dung phiếu.',
+    'Note this code or take a screenshot. It proves your ballot is in the box that is counted: after the round is closed, enter it on the check page to see that your ballot was counted. It does not show what you chose, so no one, you included, can use it to learn or prove what the ballot says.',
+  ),
+  copyReceipt: text('Sao chép mã', 'Copy the code'),
+  backToVote: text('Về trang cuộc biểu quyết', 'Back to the vote'),
+  receiptCopied: text('Đã sao chép', 'Copied'),
+  checkReceiptLink: text('Trang kiểm tra mã biên nhận', 'The receipt check page'),
+  receiptCheckTitle: text('Kiểm tra phiếu trong hòm phiếu', 'Check a ballot in the ballot box'),
+  receiptCheckVote: (title: string) => text(`Cuộc biểu quyết: ${title}`, `Vote: ${title}`),
+  receiptCheckIntro: text(
+    'Nhập mã biên nhận nhận được khi bỏ phiếu. Trang chỉ cho biết mã có trong danh sách phiếu của cuộc biểu quyết hay không, và phiếu đã được kiểm chưa; không cho biết nội dung phiếu nào.',
+    'Enter the receipt you were given when you voted. The page only says whether the receipt is in the list of the vote’s ballots and whether that ballot was counted; it shows nothing of what any ballot says.',
+  ),
+  receiptHint: text(
+    '10 ký tự, ví dụ K7QM2-XRD9H. Không phân biệt chữ hoa, chữ thường; bỏ qua dấu gạch và khoảng trắng.',
+    '10 characters, e.g. K7QM2-XRD9H. Case, dashes and spaces do not matter.',
+  ),
+  checkReceipt: text('Kiểm tra', 'Check'),
+  receiptChecked: (receipt: string) => text(`Mã ${receipt}`, `Receipt ${receipt}`),
+  receiptsTitle: text('Mã biên nhận phiếu', 'Ballot receipts'),
+  receiptsHint: text(
+    'Mã biên nhận của các phiếu trong hòm, xếp theo thứ tự chữ cái: không theo thứ tự bỏ phiếu, không gắn với đơn vị nào. Công bố hoặc in danh sách để đại biểu tự kiểm tra phiếu của mình; đại biểu cũng tra được mã, không cần tài khoản, tại:',
+    'The receipts of the ballots in the box, in alphabetical order: not in the order cast, tied to no unit. Publish or print the list so that delegates can check their ballots; they can also check a receipt, without an account, at:',
+  ),
+  receiptsRound: (round: number, open: boolean) =>
+    open
+      ? text(
+          `Vòng ${round} — đang bỏ phiếu (danh sách còn tăng đến khi kết thúc vòng)`,
+          `Round ${round} — voting (the list grows until the round is closed)`,
+        )
+      : text(`Vòng ${round} — đã kiểm phiếu`, `Round ${round} — counted`),
+  receiptsCount: (ballots: number, marked: number) =>
+    text(`${ballots} phiếu trong hòm; ${marked} đơn vị đã bỏ phiếu.`, `${ballots} ballots in the box; ${marked} units voted.`),
+  noReceipts: text('Chưa có phiếu nào trong hòm.', 'No ballot in the box yet.'),
+  printReceipts: text('Trang in danh sách mã biên nhận', 'Printable list of receipts'),
+  printNow: text('In danh sách', 'Print the list'),
   alreadyVoted: (unit: string) =>
     text(
       `${unit} đã bỏ phiếu ở vòng này. Mỗi đơn vị chỉ bỏ một phiếu.`,

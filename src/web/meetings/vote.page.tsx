@@ -10,6 +10,7 @@ import { formatNumber } from '../layout/format.js';
 import type { FormState } from '../http/forms.js';
 import { Form, SubmitButton, TextArea } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
+import { ReceiptsSection, type ReceiptsProps } from './receipts.page.js';
 import { ActionButton } from './page-parts.js';
 
 type Vote = Localized<VoteView>;
@@ -201,6 +202,8 @@ export interface VotePageProps {
   manages: boolean;
   /** A unit officer while the vote is open: the ballot page says whether the unit has a ballot. */
   canVote: boolean;
+  /** An electronic vote's published receipts, per round (what GET /votes/:id/receipts gives). */
+  receipts: ReceiptsProps | null;
   /** The cancel form as posted, when it was refused. */
   cancelForm?: FormState;
   cancelNeedsReason: boolean;
@@ -254,6 +257,7 @@ export function VotePage({
   charts,
   manages,
   canVote,
+  receipts,
   cancelForm,
   cancelNeedsReason,
   actionError,
@@ -343,6 +347,7 @@ export function VotePage({
 
       {result ? <ResultSection result={result} charts={charts} /> : vote.rounds.length > 0 && <p>{t(M.resultHidden)}</p>}
       <FallbackPart vote={vote} resolution={resolution} manages={manages} />
+      {receipts && <ReceiptsSection {...receipts} withPrintLink />}
     </Layout>
   );
 }

@@ -23,7 +23,7 @@ import { type FormState, validateAs } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { localeOf } from '../http/web-request.js';
-import { BallotClosedPage, BallotPage, type BallotRoute, ConfirmBallotPage } from './ballot.page.js';
+import { BallotClosedPage, BallotPage, BallotReceiptPage, type BallotRoute, ConfirmBallotPage } from './ballot.page.js';
 import { DeclaredResultPage } from './declared-result.page.js';
 import { FallbackDecisionPage } from './fallback-decision.page.js';
 import { ballotBody, ballotProblems, closedBecause, pickedOf, showRefusedBallot } from './ballot-flow.js';
@@ -31,6 +31,7 @@ import { MeetingAccess } from './meeting-access.js';
 import { MEETING_PAGES as M } from './meetings.messages.js';
 import { candidateVotesName, PaperTotalsPage } from './paper-totals.page.js';
 import { ProjectorPage } from './projector.page.js';
+import { receiptCheckUrl, ReceiptsPage } from './receipts.page.js';
 import { roundChart } from './result-charts.js';
 import { currentRound, Turnout, VotePage } from './vote.page.js';
 
@@ -75,6 +76,20 @@ export class VotesPagesController {
       meetingTitle: meeting.title,
       result,
       charts: this.charts(vote.title, result, locale),
+    });
+  }
+
+  /** The receipts of an electronic vote, alone on a page to print; every signed-in user reads them, as from the API. */
+  @Get(':id/receipts')
+  @SignedIn()
+  async receipts(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const vote = await this.votes.get(params.id, localeOf(request));
+    const [meeting, receipts] = await Promise.all([this.meetings.get(vote.meetingId), this.ballots.receipts(vote.id)]);
+    await this.web.page(response, ReceiptsPage, {
+      vote,
+      meeting,
+      receipts,
+      checkUrl: receiptCheckUrl(siteUrlOf(request), vote.id),
     });
   }
 
@@ -134,7 +149,7 @@ export class VotesPagesController {
       meetingTitle: meeting.title,
       meetingDate: calendarDateInVietnam(meeting.startsAt),
       voteTitle: vote.title,
-      baseUrl: `${request.protocol}://${request.get('host')}`,
+      baseUrl: siteUrlOf(request),
       slips: issued.codes.map(({ unit, code }) => ({ unitShortName: unit.shortName, code })),
     });
     response.setHeader('Content-Type', 'application/pdf');
@@ -273,12 +288,18 @@ export class VotesPagesController {
     const locale = localeOf(request);
     const paper = await this.ballots.paperForOfficer(actor, params.id, locale);
     const picked = pickedOf(body);
+    let receipt;
     try {
-      await this.ballots.cast(actor, params.id, await validateAs(CastBallotBody, ballotBody(paper, picked)), locale);
+      receipt = await this.ballots.cast(actor, params.id, await validateAs(CastBallotBody, ballotBody(paper, picked)), locale);
     } catch (error) {
       return showRefusedBallot(this.web, response, error, { paper, picked, route: officerRoute(params.id) });
     }
-    this.web.redirect(response, `/votes/${params.id}`, M.ballotSecret);
+    // Shown in answer to the post, not after a redirect: the receipt stays out of addresses, logs and cookies.
+    await this.web.page(response, BallotReceiptPage, {
+      receipt,
+      voteTitle: paper.vote.title,
+      again: { href: `/votes/${params.id}`, label: M.backToVote },
+    });
   }
 
   /** What the vote's resolution leaves to the chair and vice-chair; a 409 page when nothing awaits them. */
@@ -322,6 +343,10 @@ export class VotesPagesController {
       this.resolutions.ofVote(vote.id, locale),
     ]);
     const canVote = actor.roles.includes('unit_officer') && acceptsBallots(vote.state) && vote.method === 'electronic';
+    const receipts =
+      vote.method === 'electronic' && vote.rounds.length > 0
+        ? { receipts: await this.ballots.receipts(vote.id), checkUrl: receiptCheckUrl(siteUrlOf(request), vote.id) }
+        : null;
     await this.web.page(
       response,
       VotePage,
@@ -333,6 +358,7 @@ export class VotesPagesController {
         charts: this.charts(vote.title, result, locale),
         manages,
         canVote,
+        receipts,
         cancelForm: options.cancelForm,
         actionError: options.actionError,
         cancelNeedsReason: cancellingNeedsReason(vote.state),
@@ -365,4 +391,9 @@ function listFieldsByName(form: FormState): FormState {
 
 function officerRoute(voteId: string): BallotRoute {
   return { review: `/votes/${voteId}/ballot/review`, cast: `/votes/${voteId}/ballot/cast`, hidden: {} };
+}
+
+/** Where this request reached the site, e.g. "http://localhost:3000": the address printed on slips and lists. */
+function siteUrlOf(request: Request): string {
+  return `${request.protocol}://${request.get('host')}`;
 }
