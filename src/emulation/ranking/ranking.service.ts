@@ -7,7 +7,8 @@ import { ClusterYearReader, emulationRole, requireCluster } from '../cluster-yea
 import { pointsOf } from '../criteria/criteria.rules.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import { ScoresNotPublishedError } from '../emulation.errors.js';
-import { pointsByCriterion, ScoresService } from '../scores/scores.service.js';
+import { ScoresService } from '../scores/scores.service.js';
+import { pointsByCriterion } from '../scores/score.views.js';
 import { isFixed, isPublic } from '../scores/score.state.js';
 import type { RankingRow, RankingView } from './ranking.dto.js';
 import { BAND_LABELS, DEFAULT_BANDS, DEFAULT_LEADER_COUNT, maximums, rankingTable } from './ranking.rules.js';

@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/request-context/request-context.js';
 import { Clock } from '../../platform/time/clock.js';
 import { SpreadsheetReader } from '../../nominations/register/spreadsheet.reader.js';
 import { readSpreadsheet } from '../emulation-spreadsheets.js';
-import { type Centipoints, centipointsOf, type CriterionNode, pointsOf, scorableIds } from '../criteria/criteria.rules.js';
+import { centipointsOf, pointsOf } from '../criteria/criteria.rules.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import { actsForOwnUnit, ClusterYearReader, emulationRole, requireCluster, requireMember } from '../cluster-year.js';
 import type { ImportRowReport, StoredFileContent, UploadedEmulationFile } from '../emulation.dto.js';
@@ -22,19 +22,9 @@ import {
   StaleEmulationRecordError,
 } from '../emulation.errors.js';
 import { EMULATION_MESSAGES } from '../emulation.messages.js';
-import {
-  bandOf,
-  BAND_LABELS,
-  bandsAreOrdered,
-  DEFAULT_BANDS,
-  DEFAULT_LEADER_COUNT,
-  maximums,
-  subtotals,
-  totalOf,
-} from '../ranking/ranking.rules.js';
+import { bandsAreOrdered, DEFAULT_BANDS } from '../ranking/ranking.rules.js';
 import type {
   AgreedScoreBody,
-  ColumnTotals,
   ConfigureScoreTableBody,
   CrossPairsBody,
   CrossScoreBody,
@@ -50,59 +40,9 @@ import type {
   SelfScoreImportView,
 } from './score.dto.js';
 import { type ColumnWrite, type ScoreRecord, ScoreRepository, type ScoreTableRecord } from './score.repository.js';
-import { finalPoints, SCORE_COLUMN_LABELS, scoreEntryProblems, selfScoresFromSheet } from './score.rules.js';
+import { sheetView, tableOrNew, tableView } from './score.views.js';
+import { SCORE_COLUMN_LABELS, scoreEntryProblems, selfScoresFromSheet } from './score.rules.js';
 import { isPublic, SCORE_TABLE_WORKFLOW, type ScoreTableAction, type ScoreTableRole, type ScoreTableState } from './score.state.js';
-
-/** The table as it stands, or as it starts (open, default bands) before its first score or setting. */
-function tableOrNew(clusterId: string, year: number, table: ScoreTableRecord | null): ScoreTableRecord {
-  return (
-    table ?? {
-      clusterId,
-      year,
-      state: 'open',
-      bands: null,
-      leaderCount: null,
-      publishedAt: null,
-      fixedAt: null,
-      fixedAtMeeting: null,
-      version: 1,
-    }
-  );
-}
-
-function tableView(table: ScoreTableRecord, roles: readonly ScoreTableRole[], crossPairs: ScoreTableView['crossPairs']): ScoreTableView {
-  return {
-    ...table,
-    crossPairs,
-    stateLabel: SCORE_TABLE_WORKFLOW.label(table.state),
-    actions: SCORE_TABLE_WORKFLOW.allowedActions(table.state, roles),
-    bands: table.bands ?? DEFAULT_BANDS,
-    defaultBands: table.bands === null,
-    bandsNote: table.bands === null ? EMULATION_MESSAGES.unverifiedBands : null,
-    leaderCount: table.leaderCount ?? DEFAULT_LEADER_COUNT,
-  };
-}
-
-/** The totals a column of scores gives against the tree. */
-export function columnTotals(nodes: readonly CriterionNode[], points: ReadonlyMap<string, Centipoints>): ColumnTotals {
-  const sums = subtotals(nodes, points);
-  return {
-    standard: pointsOf(sums.standard),
-    bonus: pointsOf(sums.bonus),
-    penalty: pointsOf(sums.penalty),
-    total: pointsOf(totalOf(sums)),
-  };
-}
-
-/** The points of one column of a unit's scores, by criterion. */
-export function pointsByCriterion(scores: readonly ScoreRecord[], column: ScoreColumn | 'final'): Map<string, Centipoints> {
-  return new Map(
-    scores.flatMap((score) => {
-      const points = column === 'final' ? finalPoints(score) : score[column];
-      return points === null ? [] : [[score.criterionId, points] as const];
-    }),
-  );
-}
 
 interface Caller {
   roles: ScoreTableRole[];
@@ -192,55 +132,18 @@ export class ScoresService {
     if (!mayRead && !isPublic(table.state)) throw new ScoresNotPublishedError();
     const nodes = await this.criteria.records(manager, clusterId, year);
     const unitScores = await scores.scores(clusterId, year, organizationId);
-    const byCriterion = new Map(unitScores.map((score) => [score.criterionId, score]));
     const evidence = await scores.evidenceOf(
       organizationId,
       nodes.map((node) => node.id),
     );
-    const scorable = scorableIds(nodes);
-    const cell = (points: Centipoints | null | undefined, comment: string | null | undefined) => ({
-      points: points === null || points === undefined ? null : pointsOf(points),
-      comment: comment ?? null,
-    });
-    const rows = nodes.map((node) => {
-      const score = byCriterion.get(node.id);
-      const final = score ? finalPoints(score) : null;
-      return {
-        criterion: {
-          id: node.id,
-          parentId: node.parentId,
-          code: node.code,
-          level: node.level,
-          nature: node.nature,
-          title: node.title,
-          maxPoints: pointsOf(node.maxPoints),
-          evidenceRequired: node.evidenceRequired,
-          scorable: scorable.has(node.id),
-        },
-        self: cell(score?.self, score?.selfNote),
-        cross: cell(score?.cross, score?.crossReason),
-        agreed: cell(score?.agreed, score?.agreedReason),
-        final: final === null ? null : pointsOf(final),
-        evidence: evidence.filter((file: EvidenceView) => file.criterionId === node.id),
-      };
-    });
-    const totals = {
-      self: columnTotals(nodes, pointsByCriterion(unitScores, 'self')),
-      cross: columnTotals(nodes, pointsByCriterion(unitScores, 'cross')),
-      agreed: columnTotals(nodes, pointsByCriterion(unitScores, 'agreed')),
-      final: columnTotals(nodes, pointsByCriterion(unitScores, 'final')),
-    };
-    const max = maximums(nodes);
-    const band = bandOf(centipointsOf(totals.final.total), max.standard, table.bands ?? DEFAULT_BANDS);
-    return {
+    return sheetView({
       table: tableView(table, caller.roles, await this.crossPairViews(manager, clusterId, year)),
       unit,
-      rows,
-      totals,
-      maxPoints: pointsOf(max.standard),
-      band,
-      bandLabel: BAND_LABELS[band],
-    };
+      nodes,
+      scores: unitScores,
+      evidence,
+      bands: table.bands ?? DEFAULT_BANDS,
+    });
   }
 
   /** Tự chấm: the unit's own officers, while the table is open. */
