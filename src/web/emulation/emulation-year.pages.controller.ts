@@ -26,6 +26,9 @@ import { EmulationYearPage } from './emulation-year.page.js';
 import { PactFormPage, PactPage } from './pact.page.js';
 import { RegistrationPage, RegistrationsPage, type TargetRow } from './registrations.page.js';
 
+/** The key prefix of the rows of the year's content areas (the others are typed). */
+const FIXED_AREA = 'a';
+
 /** Blank rows offered below the content areas, for a target in another area. */
 const SPARE_TARGETS = 2;
 
@@ -246,7 +249,12 @@ function mayActFor(actor: Actor, organizationId: string): boolean {
 /** The year's content areas, each with the target registered for it, then the other areas registered, then spare rows. */
 function targetRows(areas: readonly string[], targets: readonly { contentArea: string; target: string }[]): TargetRow[] {
   const byArea = new Map(targets.map((target) => [target.contentArea, target.target]));
-  const fixed = areas.map((area, index) => ({ key: `a${index}`, contentArea: area, target: byArea.get(area) ?? '', fixedArea: true }));
+  const fixed = areas.map((area, index) => ({
+    key: `${FIXED_AREA}${index}`,
+    contentArea: area,
+    target: byArea.get(area) ?? '',
+    fixedArea: true,
+  }));
   const others = targets
     .filter((target) => !areas.includes(target.contentArea))
     .map((target, index) => ({ key: `o${index}`, contentArea: target.contentArea, target: target.target, fixedArea: false }));
@@ -261,9 +269,12 @@ function targetRows(areas: readonly string[], targets: readonly { contentArea: s
 
 /** The posted targets with a target written, each with the key of its row (for errors). */
 function postedTargets(form: FormReader): { key: string; contentArea: string; target: string }[] {
-  return Object.keys(form.values)
-    .filter((name) => name.startsWith('target.'))
-    .map((name) => name.slice('target.'.length))
-    .map((key) => ({ key, contentArea: form.text(`contentArea.${key}`) ?? '', target: form.text(`target.${key}`) ?? '' }))
-    .filter((row) => row.target.trim() !== '' || row.contentArea.trim() !== '');
+  return (
+    Object.keys(form.values)
+      .filter((name) => name.startsWith('target.'))
+      .map((name) => name.slice('target.'.length))
+      .map((key) => ({ key, contentArea: form.text(`contentArea.${key}`) ?? '', target: form.text(`target.${key}`) ?? '' }))
+      // A content area of the year's movements is sent only with a target; another area typed without one is refused.
+      .filter((row) => row.target.trim() !== '' || (!row.key.startsWith(FIXED_AREA) && row.contentArea.trim() !== ''))
+  );
 }
