@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { pdfFile } from '../helpers/dossier-files.js';
 import { expectAccessible, PHONE, screenshot, signIn } from './support/browser.js';
+import { recordDemoCluster3Meeting } from './support/cluster3-conference.js';
 import { browserStory } from './support/story.js';
 
 const REASON = 'Một đề án phản biện chưa có văn bản kèm theo; chỉ tính các đề án có minh chứng.';
@@ -231,6 +232,28 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await rankingRow(member, 'LHH Sơn La').waitFor();
     await screenshot(member, 'emulation-ranking-phone');
     await expectAccessible(member);
+  });
+
+  it('proposes the ranking’s leaders for the flag vote, and asks why another union is added', async () => {
+    const { meetingId } = await recordDemoCluster3Meeting(story.server);
+    const page = await story.newPage();
+    await signIn(page, 'sonla.canbo');
+    await page.goto(`/meetings/${meetingId}/votes/new?subject=flag_proposal`);
+    await page
+      .getByText(/Bảng xếp hạng thi đua của năm đã chốt\. Để trống: các đơn vị dẫn đầu trong chỉ tiêu \(LHH .*, LHH .*\)/)
+      .waitFor();
+    for (const unit of ['LHH Sơn La', 'LHH Hòa Bình', 'LHH Lào Cai']) await page.getByLabel(unit, { exact: true }).check();
+    await page.getByRole('button', { name: 'Tạo cuộc biểu quyết' }).click();
+    await page
+      .locator('.error-summary')
+      .getByText(/không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt/)
+      .waitFor();
+    expect(await page.getByLabel('LHH Lào Cai', { exact: true }).isChecked()).toBe(true);
+    await screenshot(page, 'emulation-flag-vote-reason');
+    await expectAccessible(page);
+    await page.getByLabel('LHH Lào Cai (hạng 3)').fill('Lào Cai đăng cai hội nghị và có nhiều mô hình mới trong năm.');
+    await page.getByRole('button', { name: 'Tạo cuộc biểu quyết' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Quy tắc kiểm phiếu' }).waitFor();
   });
 
   it('shows the agreed ranking in the summary report of the year', async () => {
