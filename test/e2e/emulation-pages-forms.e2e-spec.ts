@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Test } from 'supertest';
+import { givenSignedInUser, type SignedInUser } from '../helpers/auth.js';
+import { workbookOf } from '../helpers/emulation-factories.js';
+import { type Cluster3, givenCluster3In2023 } from '../helpers/registry-factories.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+/**
+ * The emulation pages' forms as a browser without JavaScript sends them (urlencoded, or multipart with the CSRF token
+ * in the address): errors next to their rows with what was typed kept, the decimal comma, the XLSX report row by row.
+ */
+describe('the emulation pages’ forms, posted without JavaScript', () => {
+  let t: TestApp;
+  let c3: Cluster3;
+  let staff: SignedInUser;
+  let csrf: { cookie: string; token: string };
+  const page = (rest: string) => `/clusters/${c3.cluster}/years/2023/emulation${rest}`;
+  const as = (request: Test) => request.set('authorization', staff.bearer).set('cookie', csrf.cookie);
+  const post = (path: string, fields: Record<string, string>) =>
+    as(t.http.post(path))
+      .type('form')
+      .send({ ...fields, _csrf: csrf.token });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    c3 = await givenCluster3In2023(t.dataSource);
+    staff = await givenSignedInUser(t, { username: 'emulation.pages', roles: ['national_staff'] });
+    const signInPage = await t.http.get('/sign-in').expect(200);
+    const cookie = (signInPage.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('thidua_csrf='))!.split(';')[0];
+    csrf = { cookie, token: /name="_csrf" value="([^"]+)"/.exec(signInPage.text)![1] };
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('keeps the criteria typed in the edit form and puts each refusal next to its row', async () => {
+    const refused = await post(page('/criteria/edit'), {
+      'code.0': '1',
+      'title.0': 'Tư vấn, phản biện và giám định xã hội',
+      'nature.0': 'standard',
+      'maxPoints.0': '25',
+      'code.1': '1.1',
+      'title.1': '',
+      'nature.1': 'standard',
+      'maxPoints.1': '12,5',
+      'code.2': '',
+      'title.2': '',
+      'nature.2': 'standard',
+      'maxPoints.2': '',
+    }).expect(422);
+    expect(refused.text).toContain('id="f-title-1-error"');
+    expect(refused.text).toContain('value="12,5"');
+    expect(refused.text).toContain('Tư vấn, phản biện và giám định xã hội');
+
+    await post(page('/criteria/edit'), {
+      'code.0': '1',
+      'title.0': 'Tư vấn, phản biện và giám định xã hội',
+      'nature.0': 'standard',
+      'maxPoints.0': '25',
+      'code.1': '1.1',
+      'title.1': 'Đề án được tư vấn, phản biện',
+      'nature.1': 'standard',
+      'maxPoints.1': '12,5',
+      'evidenceRequired.1': 'true',
+      'evidenceNote.1': 'Văn bản phản biện',
+    })
+      .expect(303)
+      .expect('location', page('/criteria'));
+    const tree = await as(t.http.get(page('/criteria'))).expect(200);
+    expect(tree.text).toContain('12,5');
+    expect(tree.text).toContain('Văn bản phản biện');
+  });
+
+  it('imports the criteria from XLSX and shows what became of each row', async () => {
+    const file = await workbookOf([
+      ['Mã', 'Nội dung tiêu chí', 'Điểm tối đa', 'Loại điểm', 'Minh chứng yêu cầu'],
+      ['1', 'Phổ biến kiến thức', '20', '', ''],
+      ['1.1', 'Ấn phẩm phổ biến kiến thức', 'mười', '', ''],
+      ['1.2', 'Hội thi sáng tạo', '10', '', 'Quyết định trao giải'],
+    ]);
+    const imported = await as(t.http.post(`${page('/criteria/import')}?_csrf=${encodeURIComponent(csrf.token)}`))
+      .attach('file', file, 'tieu-chi.xlsx')
+      .expect(200);
+    expect(imported.text).toContain('Đã nhận 2 dòng, từ chối 1 dòng.');
+    expect(imported.text).toMatch(/Điểm tối đa &quot;mười&quot; không phải là số|Điểm tối đa "mười" không phải là số/);
+  });
+
+  it('reads self-scores typed with a decimal comma and refuses one above its maximum next to its field', async () => {
+    const officer = await givenSignedInUser(t, { username: 'sonla.pages', roles: ['unit_officer'], organizationId: c3.units.sonLa });
+    const sheet = page(`/scores/${c3.units.sonLa}`);
+    const form = await as(t.http.get(sheet)).set('authorization', officer.bearer).expect(200);
+    const [, criterionId] = /name="points\.([0-9a-f-]{36})"/.exec(form.text)!;
+    const send = (points: string) =>
+      t.http
+        .post(`${sheet}/self`)
+        .set('authorization', officer.bearer)
+        .set('cookie', csrf.cookie)
+        .type('form')
+        .send({ [`points.${criterionId}`]: points, [`note.${criterionId}`]: 'Giải trình', _csrf: csrf.token });
+    const refused = await send('99').expect(422);
+    expect(refused.text).toContain(`id="f-points-${criterionId}-error"`);
+    expect(refused.text).toContain('value="99"');
+    await send('8,5').expect(303);
+    const saved = await t.http.get(sheet).set('authorization', officer.bearer).expect(200);
+    expect(saved.text).toContain('value="8,5"');
+  });
+});
