@@ -20,7 +20,7 @@ import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { MeetingAccess } from '../meetings/meeting-access.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
-import { type ClusterYearRef, lines, onRows } from './emulation.parts.js';
+import { clusterYearRef, lines, onRows } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
 import { EmulationYearPage } from './emulation-year.page.js';
 import { PactFormPage, PactPage } from './pact.page.js';
@@ -61,7 +61,7 @@ export class EmulationYearPagesController {
   @SignedIn()
   async year(@Param() params: ClusterYearParams, @Res() response: Response) {
     const actor = actorOf(response.req);
-    const at = await this.clusterYear(params);
+    const at = await clusterYearRef(this.clusters, params);
     const [pact, board, tree, table, movements, manages] = await Promise.all([
       orNull(this.pacts.get(params.id, params.year), PactNotFoundError),
       this.registrations.board(params.id, params.year),
@@ -176,15 +176,10 @@ export class EmulationYearPagesController {
     });
   }
 
-  private async clusterYear(params: ClusterYearParams): Promise<ClusterYearRef> {
-    const cluster = await this.clusters.get(params.id, params.year);
-    return { clusterId: cluster.id, clusterName: cluster.name, year: params.year };
-  }
-
   private async showPact(response: Response, params: ClusterYearParams, signFor?: string, signForm?: FormState, status = 200) {
     const actor = actorOf(response.req);
     const [at, pact, manages] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       orNull(this.pacts.get(params.id, params.year), PactNotFoundError),
       this.access.manages(actor, params.id, params.year),
     ]);
@@ -195,7 +190,7 @@ export class EmulationYearPagesController {
 
   private async showPactForm(response: Response, params: ClusterYearParams, form?: FormState, status = 200) {
     const [at, pact, meetings] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       orNull(this.pacts.get(params.id, params.year), PactNotFoundError),
       this.meetings.list({ clusterId: params.id, year: params.year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'newest' }),
     ]);
@@ -205,7 +200,7 @@ export class EmulationYearPagesController {
   private async showBoard(response: Response, params: ClusterYearParams, deadlineForm?: FormState, status = 200) {
     const actor = actorOf(response.req);
     const [at, board, manages] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       this.registrations.board(params.id, params.year),
       this.access.manages(actor, params.id, params.year),
     ]);
@@ -215,7 +210,7 @@ export class EmulationYearPagesController {
   private async showRegistration(response: Response, params: ClusterUnitParams, form?: FormState, status = 200) {
     const actor = actorOf(response.req);
     const [at, board, movements, manages] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       this.registrations.board(params.id, params.year),
       this.movements.list({ clusterId: params.id, year: params.year, page: 1, pageSize: MAX_PAGE_SIZE }),
       this.access.manages(actor, params.id, params.year),

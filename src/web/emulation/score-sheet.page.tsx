@@ -9,7 +9,7 @@ import { usePage } from '../layout/page-context.js';
 import { fileSize } from '../nominations/nomination.parts.js';
 import { ImportForm, ImportReportTable } from './criteria.page.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
-import { type ClusterYearRef, pointsText, pointsValue, YearLayout } from './emulation.parts.js';
+import { FileField, type ClusterYearRef, pointsText, pointsValue, YearLayout } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
 
 export const COLUMN_LABELS: Record<ScoreColumn, typeof M.selfColumn> = {
@@ -312,19 +312,7 @@ function EvidenceUpload({ at, sheet, upload, uploadForm }: ScoreSheetPageProps) 
         choices={ordered.map((row) => ({ value: row.criterion.id, label: `${row.criterion.code} ${row.criterion.title}` }))}
         required
       />
-      <div class={fileErrors.length > 0 ? 'field field-error' : 'field'}>
-        <label for="f-evidence-file">{t(M.chooseFile)}</label>
-        <FieldNotes id="f-evidence-file" errors={fileErrors} />
-        <input
-          id="f-evidence-file"
-          name="file"
-          type="file"
-          required
-          accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
-          aria-invalid={fileErrors.length > 0 ? 'true' : undefined}
-          aria-describedby={fileErrors.length > 0 ? 'f-evidence-file-error' : undefined}
-        />
-      </div>
+      <FileField id="f-evidence-file" label={M.chooseFile} errors={fileErrors} />
       <progress id="evidence-progress" max={100} value={0} hidden aria-label={t(M.uploading)} />
       <button type="submit">{t(M.upload)}</button>
     </form>

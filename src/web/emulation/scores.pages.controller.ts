@@ -32,7 +32,7 @@ import { PageController, wantsFragment } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { localeOf } from '../http/web-request.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
-import { type ClusterYearRef, onRows, typedPoints } from './emulation.parts.js';
+import { clusterYearRef, onRows, typedPoints } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
 import { RankingPage } from './ranking.page.js';
 import { commentField, EvidenceFragment, ScoreSheetPage, type ScoreSheetPageProps } from './score-sheet.page.js';
@@ -244,11 +244,6 @@ export class ScoresPagesController {
     });
   }
 
-  private async clusterYear(params: ClusterYearParams): Promise<ClusterYearRef> {
-    const cluster = await this.clusters.get(params.id, params.year);
-    return { clusterId: cluster.id, clusterName: cluster.name, year: params.year };
-  }
-
   private async sheetProps(
     response: Response,
     params: ClusterUnitParams,
@@ -256,7 +251,7 @@ export class ScoresPagesController {
   ): Promise<ScoreSheetPageProps> {
     const actor = actorOf(response.req);
     const [at, sheet, history] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       this.scores.sheet(actor, params.id, params.year, params.organizationId),
       this.scores.history(actor, params.id, params.year, params.organizationId),
     ]);
@@ -278,7 +273,7 @@ export class ScoresPagesController {
   private async showRanking(response: Response, params: ClusterYearParams, actionForm?: FormState, status = 200) {
     const locale = localeOf(response.req);
     const [at, ranking, tree, meetings] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       this.ranking.ranking(actorOf(response.req), params.id, params.year),
       this.criteria.tree(params.id, params.year),
       this.meetings.list({ clusterId: params.id, year: params.year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'newest' }),
