@@ -15,6 +15,7 @@ import { NominationListIndexes1795901300000 } from './1795901300000-NominationLi
 import { GeneratedDossierFiles1795901300001 } from './1795901300001-GeneratedDossierFiles.js';
 import { IdempotencyKeys1795901500000 } from './1795901500000-IdempotencyKeys.js';
 import { EmulationYear1795902500000 } from './1795902500000-EmulationYear.js';
+import { EmulationCrossPairs1795902510000 } from './1795902510000-EmulationCrossPairs.js';
 
 /** Every migration, in order. Listed explicitly so that the app, the CLI and jest load the same set. */
 export const migrations: MixedList<Function> = [
@@ -34,4 +35,5 @@ export const migrations: MixedList<Function> = [
   IdempotencyKeys1795901500000,
   EncryptedBallotBox1795901600000,
   EmulationYear1795902500000,
+  EmulationCrossPairs1795902510000,
 ];

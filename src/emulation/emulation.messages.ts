@@ -144,6 +144,7 @@ export const EMULATION_MESSAGES = {
     'Ngưỡng xếp loại phải giảm dần: Xuất sắc ≥ Tốt ≥ Khá, trong khoảng 0–100 %.',
     'The band thresholds must decrease: Excellent ≥ Good ≥ Fair, within 0–100 %.',
   ),
+  pairOfItself: text('Một đơn vị không tự chấm chéo mình.', 'A unit does not cross-check itself.'),
   unknownOwner: text('Không có đơn vị chủ quản này.', 'No such owner.'),
   notAClusterMeeting: text('Cuộc họp không phải cuộc họp của cụm.', 'The meeting is not one of the cluster.'),
 } satisfies MessageCatalogue;

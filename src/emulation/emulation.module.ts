@@ -7,7 +7,7 @@ import { SpreadsheetReader } from '../nominations/register/spreadsheet.reader.js
 import { XlsxRenderer } from '../reports/renderers/xlsx.renderer.js';
 import { CriteriaController } from './criteria/criteria.controller.js';
 import { CriteriaService } from './criteria/criteria.service.js';
-import { EmulationFiles } from './emulation-files.js';
+import { DossierFileChecker } from '../nominations/dossiers/dossier-file.checker.js';
 import { MovementsController } from './movements/movements.controller.js';
 import { MovementsService } from './movements/movements.service.js';
 import { PactsController } from './pacts/pacts.controller.js';
@@ -33,7 +33,7 @@ import { ScoresService } from './scores/scores.service.js';
     CriteriaService,
     ScoresService,
     RankingService,
-    EmulationFiles,
+    DossierFileChecker,
     FileTypeDetector,
     Sha256Hasher,
     DossierUploadInterceptor,

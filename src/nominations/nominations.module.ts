@@ -7,6 +7,7 @@ import { AwardTypesService } from './award-types/award-types.service.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { DecisionsService } from './decisions/decisions.service.js';
 import { ConferenceDocumentsService } from './dossiers/conference-documents.service.js';
+import { DossierFileChecker } from './dossiers/dossier-file.checker.js';
 import { DossierUploadInterceptor } from './dossiers/dossier-upload.interceptor.js';
 import { DossiersController } from './dossiers/dossiers.controller.js';
 import { DossiersService } from './dossiers/dossiers.service.js';
@@ -62,6 +63,7 @@ import { ReviewsService } from './reviews/reviews.service.js';
     DossiersService,
     ConferenceDocumentsService,
     DossierUploadInterceptor,
+    DossierFileChecker,
     FileTypeDetector,
     Sha256Hasher,
     ProceedingsService,

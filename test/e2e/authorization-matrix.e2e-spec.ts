@@ -818,6 +818,11 @@ const CASES: Case[] = [
     call: (world, _a, as) => as(world.t.http.patch(em(world, '/scores'))).send({ version: 999, leaderCount: 2 }),
   },
   {
+    route: 'PUT /api/v1/emulation/clusters/:id/years/:year/scores/cross-pairs',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.put(em(world, '/scores/cross-pairs'))).send({ pairs: [] }),
+  },
+  {
     route: 'POST /api/v1/emulation/clusters/:id/years/:year/scores/publish',
     allowed: SECRETARIAT,
     call: (world, _a, as) => as(world.t.http.post(em(world, '/scores/publish'))).send({ version: 999 }),
@@ -901,6 +906,15 @@ const CASES: Case[] = [
     route: 'GET /api/v1/emulation/evidence/:id/content',
     allowed: DIEN_BIEN,
     call: async (world, _a, as) => as(world.t.http.get(`/api/v1/emulation/evidence/${await dienBienEvidence(world)}/content`)),
+  },
+  {
+    // A fresh file each time: its unit removes it (204); anyone else is refused.
+    route: 'DELETE /api/v1/emulation/evidence/:id',
+    allowed: ['memberOfficer'],
+    call: async (world, _a, as) => {
+      evidence = undefined;
+      return as(world.t.http.delete(`/api/v1/emulation/evidence/${await dienBienEvidence(world)}`));
+    },
   },
   {
     // Before publication only the secretariat sees the ranking.

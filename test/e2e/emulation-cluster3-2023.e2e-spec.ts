@@ -7,6 +7,7 @@ import {
   SELF_SCORES_2023,
 } from '../../seeds/demo/emulation.js';
 import { readSheet } from '../helpers/award-factories.js';
+import { pdfFile } from '../helpers/dossier-files.js';
 import { binary } from '../helpers/downloads.js';
 import { emulation2023, givenCluster3Criteria, selfScoresOf, workbookOf } from '../helpers/emulation-factories.js';
 import { type Conference, givenCluster3Conference } from '../helpers/meeting-factories.js';
@@ -27,6 +28,7 @@ describe("Cluster 3's emulation year 2023", () => {
   let t: TestApp;
   let conference: Conference;
   let ids: Record<string, string>;
+  let evidenceId: string;
   const path = (rest = '') => emulation2023(conference.c3, rest);
   const unit = (key: Cluster3Unit) => conference.c3.units[key];
 
@@ -173,6 +175,19 @@ describe("Cluster 3's emulation year 2023", () => {
         .send(selfScoresOf(key, ids))
         .expect(200);
     }
+    const evidence = await conference.officers.sonLa
+      .post(path(`/scores/${unit('sonLa')}/evidence`))
+      .field('criterionId', ids['3.1'])
+      .attach('file', pdfFile('Danh mục văn bản phản biện'), 'Danh mục phản biện.pdf')
+      .expect(201);
+    evidenceId = evidence.body.id;
+    const sheet = await conference.officers.sonLa.get(path(`/scores/${unit('sonLa')}`)).expect(200);
+    const row31 = sheet.body.rows.find((row: { criterion: { code: string } }) => row.criterion.code === '3.1');
+    expect(row31).toMatchObject({
+      criterion: { evidenceRequired: true },
+      self: { points: 14 },
+      evidence: [{ fileName: 'Danh mục phản biện.pdf' }],
+    });
     const points = SELF_SCORES_2023['LHH-VINH-PHUC'];
     const file = await workbookOf([
       ['Mã tiêu chí', 'Nội dung tiêu chí', 'Điểm tự chấm', 'Giải trình'],
@@ -213,6 +228,7 @@ describe("Cluster 3's emulation year 2023", () => {
       .expect(403);
     expect(changed.body.code).toBe('EMULATION.NOT_OWN_UNIT');
     await officers.dienBien.get(path('/ranking')).expect(403);
+    await officers.dienBien.get(`/api/v1/emulation/evidence/${evidenceId}/content`).expect(403);
     await officers.dienBien.get(path(`/scores/${unit('sonLa')}/history`)).expect(403);
     expect(await contentOf(t.dataSource, ...SCORE_TABLES)).toEqual(before);
     const own = await officers.dienBien.get(path(`/scores/${unit('dienBien')}`)).expect(200);
@@ -234,6 +250,23 @@ describe("Cluster 3's emulation year 2023", () => {
     const adjusted = await adjust(LAO_CAI_ADJUSTMENT_2023.reason).expect(200);
     expect(adjusted.body.totals).toMatchObject({ self: { total: 96 }, cross: { total: 11 }, final: { total: 92 } });
 
+    const pairs = { pairs: [{ scorerId: unit('phuTho'), scoredId: unit('yenBai') }] };
+    await officers.phuTho.put(path('/scores/cross-pairs')).send(pairs).expect(403);
+    const paired = await secretariat.put(path('/scores/cross-pairs')).send(pairs).expect(200);
+    expect(paired.body.crossPairs).toEqual([
+      { scorer: expect.objectContaining({ shortName: 'LHH Phú Thọ' }), scored: expect.objectContaining({ shortName: 'LHH Yên Bái' }) },
+    ]);
+    await officers.phuTho.get(path(`/scores/${unit('laoCai')}`)).expect(403);
+    const checked = await officers.phuTho
+      .put(path(`/scores/${unit('yenBai')}/cross`))
+      .send({ scores: [{ criterionId: ids['1.1'], points: 7, reason: 'Đã đối chiếu minh chứng: giữ nguyên điểm tự chấm.' }] })
+      .expect(200);
+    expect(checked.body.totals).toMatchObject({ cross: { total: 7 }, final: { total: 82 } });
+    await officers.phuTho
+      .put(path(`/scores/${unit('laoCai')}/cross`))
+      .send({ scores: [{ criterionId: ids['1.1'], points: 7, reason: 'Chấm chéo' }] })
+      .expect(403);
+
     const table = await secretariat.get(path('/scores')).expect(200);
     expect(table.body).toMatchObject({ state: 'open', defaultBands: true, leaderCount: 2 });
     expect(table.body.bandsNote).toContain('CHƯA KIỂM CHỨNG');
@@ -241,6 +274,7 @@ describe("Cluster 3's emulation year 2023", () => {
     expect(published.body).toMatchObject({ state: 'published', stateLabel: 'Đã công bố' });
 
     const sonLa = await officers.dienBien.get(path(`/scores/${unit('sonLa')}`)).expect(200);
+    await binary(officers.dienBien.get(`/api/v1/emulation/evidence/${evidenceId}/content`)).expect(200);
     expect(sonLa.body.totals.self.total).toBe(97);
     const late = await officers.dienBien
       .put(path(`/scores/${unit('dienBien')}/self`))

@@ -8,7 +8,7 @@ import { SpreadsheetReader } from '../../nominations/register/spreadsheet.reader
 import { requireCluster, requireSecretariat } from '../cluster-year.js';
 import type { ImportRowReport, UploadedEmulationFile } from '../emulation.dto.js';
 import { CriteriaLockedError, EmulationInvalidError, NoCriteriaTemplateError } from '../emulation.errors.js';
-import { readSpreadsheet } from '../emulation-files.js';
+import { readSpreadsheet } from '../emulation-spreadsheets.js';
 import { maximums } from '../ranking/ranking.rules.js';
 import { criteriaFromSheet } from './criteria-import.rules.js';
 import {

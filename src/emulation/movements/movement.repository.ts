@@ -2,25 +2,11 @@ import type { EntityManager } from 'typeorm';
 import { queryPage } from '../../platform/pagination/page.js';
 import { type SqlRow, unitColumns, unitFrom, unitJoin, type UnitView } from '../../registry/clusters/unit.sql.js';
 import type { StoredFileContent } from '../emulation.dto.js';
-import type { AcceptedFile } from '../emulation-files.js';
+import type { AcceptedFile } from '../../nominations/dossiers/dossier-file.checker.js';
 import type { ListMovementsQuery, MovementDocumentView } from './movement.dto.js';
 import type { MovementKind } from './movement.rules.js';
 
-/** A movement as stored, without its documents. */
-export interface MovementRecord {
-  id: string;
-  ownerId: string;
-  owner: UnitView;
-  cluster: { id: string; code: string; name: string } | null;
-  kind: MovementKind;
-  title: string;
-  startYear: number;
-  endYear: number;
-  contentAreas: string[];
-  description: string | null;
-  version: number;
-}
-
+/** What a movement is launched with. */
 export interface MovementFields {
   ownerId: string;
   clusterId: string | null;
@@ -30,6 +16,14 @@ export interface MovementFields {
   endYear: number;
   contentAreas: string[];
   description: string | null;
+}
+
+/** A movement as stored, its owner and cluster named, without its documents. */
+export interface MovementRecord extends Omit<MovementFields, 'clusterId'> {
+  id: string;
+  owner: UnitView;
+  cluster: { id: string; code: string; name: string } | null;
+  version: number;
 }
 
 const SELECT = `mv.id, mv.owner_id, mv.cluster_id, c.code AS cluster_code, c.name AS cluster_name, mv.kind, mv.title,

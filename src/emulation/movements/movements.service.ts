@@ -7,7 +7,7 @@ import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { requireCluster, requireSecretariat } from '../cluster-year.js';
 import type { StoredFileContent, UploadedEmulationFile } from '../emulation.dto.js';
-import { EmulationFiles } from '../emulation-files.js';
+import { DossierFileChecker } from '../../nominations/dossiers/dossier-file.checker.js';
 import {
   EmulationInvalidError,
   MovementDocumentNotFoundError,
@@ -53,7 +53,7 @@ export class MovementsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly files: EmulationFiles,
+    private readonly files: DossierFileChecker,
   ) {}
 
   async list(query: ListMovementsQuery): Promise<Page<MovementView>> {

@@ -1,16 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '../../platform/time/calendar.js';
+import type { PactView } from './pact.dto.js';
 
-export interface PactRecord {
-  id: string;
-  clusterId: string;
-  year: number;
-  title: string;
-  content: string;
-  signingMeeting: { id: string; title: string; startsAt: Date } | null;
-  signedOn: IsoDate | null;
-  version: number;
-}
+export type PactRecord = Omit<PactView, 'members' | 'signedCount' | 'memberCount'>;
 
 export interface PactFields {
   title: string;

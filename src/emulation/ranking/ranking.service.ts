@@ -7,7 +7,8 @@ import { ClusterYearReader, emulationRole, requireCluster } from '../cluster-yea
 import { pointsOf } from '../criteria/criteria.rules.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import { ScoresNotPublishedError } from '../emulation.errors.js';
-import { pointsByCriterion, ScoresService, tableView } from '../scores/scores.service.js';
+import { ScoresService } from '../scores/scores.service.js';
+import { pointsByCriterion } from '../scores/score.views.js';
 import { isFixed, isPublic } from '../scores/score.state.js';
 import type { RankingRow, RankingView } from './ranking.dto.js';
 import { BAND_LABELS, DEFAULT_BANDS, DEFAULT_LEADER_COUNT, maximums, rankingTable } from './ranking.rules.js';
@@ -35,10 +36,9 @@ export class RankingService {
     const manager = this.dataSource.manager;
     await requireCluster(manager, clusterId);
     const role = await emulationRole(manager, actor, clusterId, year);
-    const table = await this.scores.tableRecord(manager, clusterId, year);
+    const table = await this.scores.table(actor, clusterId, year, manager);
     if (!role.secretariat && !isPublic(table.state)) throw new ScoresNotPublishedError();
-    const ranking = await this.compute(manager, clusterId, year);
-    return { ...ranking, table: tableView(table, role.secretariat ? ['secretariat'] : []) };
+    return { ...(await this.compute(manager, clusterId, year)), table };
   }
 
   /**

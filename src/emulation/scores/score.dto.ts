@@ -133,6 +133,26 @@ export class FixScoreTableBody {
   meetingId?: string;
 }
 
+export class CrossPair {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị chấm chéo.' })
+  @IsUUID()
+  scorerId: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị được chấm.' })
+  @IsUUID()
+  scoredId: string;
+}
+
+/** Chấm chéo: the whole list of pairs (which unit checks which), replaced at once. */
+export class CrossPairsBody {
+  @ApiProperty({ type: [CrossPair] })
+  @IsArray()
+  @ArrayMaxSize(MAX_CRITERIA)
+  @ValidateNested({ each: true })
+  @Type(() => CrossPair)
+  pairs: CrossPair[];
+}
+
 export class EvidenceBody {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
@@ -154,6 +174,8 @@ export interface ScoreTableView {
   publishedAt: Date | null;
   fixedAt: Date | null;
   fixedAtMeeting: { id: string; title: string } | null;
+  /** Chấm chéo pairs: each scorer proposes adjusted scores for the unit it checks. */
+  crossPairs: { scorer: UnitView; scored: UnitView }[];
   version: number;
 }
 

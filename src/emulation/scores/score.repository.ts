@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { StoredFileContent } from '../emulation.dto.js';
-import type { AcceptedFile } from '../emulation-files.js';
+import type { AcceptedFile } from '../../nominations/dossiers/dossier-file.checker.js';
 import type { Centipoints } from '../criteria/criteria.rules.js';
 import type { BandThresholds } from '../ranking/ranking.rules.js';
 import type { EvidenceView, ScoreColumn } from './score.dto.js';
@@ -61,8 +61,9 @@ const EVIDENCE_COLUMNS = `e.id, e.criterion_id AS "criterionId", e.file_name AS 
   e.size_bytes AS "sizeBytes", e.sha256, e.uploaded_at AS "uploadedAt"`;
 
 /**
- * `emulation_score_tables`, `emulation_scores`, `emulation_score_history` and `emulation_score_evidence`: the year's
- * score table, the three columns per unit and criterion, every change of a column, and the self-score evidence.
+ * `emulation_score_tables`, `emulation_cross_pairs`, `emulation_scores`, `emulation_score_history` and
+ * `emulation_score_evidence`: the year's score table and its chấm chéo pairs, the three columns per unit and
+ * criterion, every change of a column, and the self-score evidence.
  */
 export class ScoreRepository {
   constructor(private readonly db: EntityManager) {}
@@ -112,6 +113,24 @@ export class ScoreRepository {
       `UPDATE emulation_score_tables SET state = $3, fixed_at = $4, fixed_at_meeting_id = $5, version = version + 1, updated_at = now()
        WHERE cluster_id = $1 AND year = $2`,
       [clusterId, year, state, at, meetingId],
+    );
+  }
+
+  /** Chấm chéo pairs of the year: which unit checks which. */
+  async crossPairs(clusterId: string, year: number): Promise<{ scorerId: string; scoredId: string }[]> {
+    return this.db.query<{ scorerId: string; scoredId: string }[]>(
+      `SELECT scorer_id AS "scorerId", scored_id AS "scoredId" FROM emulation_cross_pairs
+       WHERE cluster_id = $1 AND year = $2 ORDER BY scored_id, scorer_id`,
+      [clusterId, year],
+    );
+  }
+
+  async replaceCrossPairs(clusterId: string, year: number, pairs: readonly { scorerId: string; scoredId: string }[]): Promise<void> {
+    await this.db.query('DELETE FROM emulation_cross_pairs WHERE cluster_id = $1 AND year = $2', [clusterId, year]);
+    await this.db.query(
+      `INSERT INTO emulation_cross_pairs (cluster_id, year, scorer_id, scored_id)
+       SELECT $1, $2, scorer, scored FROM unnest($3::uuid[], $4::uuid[]) AS pair (scorer, scored)`,
+      [clusterId, year, pairs.map((pair) => pair.scorerId), pairs.map((pair) => pair.scoredId)],
     );
   }
 
@@ -222,6 +241,11 @@ export class ScoreRepository {
        WHERE e.organization_id = $1 AND e.criterion_id = ANY($2::uuid[]) ORDER BY e.uploaded_at, e.id`,
       [organizationId, criterionIds],
     );
+  }
+
+  async deleteEvidence(id: string): Promise<boolean> {
+    const deleted = await this.db.query<{ id: string }[]>('DELETE FROM emulation_score_evidence WHERE id = $1 RETURNING id', [id]);
+    return deleted.length > 0;
   }
 
   /** The file with the cluster-year and unit it belongs to, for the visibility check before a download. */

@@ -4,11 +4,14 @@ import { TransitionTable } from '../../platform/workflow/transition-table.js';
 export const SCORE_TABLE_STATES = ['open', 'published', 'fixed'] as const;
 export type ScoreTableState = (typeof SCORE_TABLE_STATES)[number];
 
-export const SCORE_TABLE_ACTIONS = ['self_score', 'cross_score', 'publish', 'agree', 'fix'] as const;
+export const SCORE_TABLE_ACTIONS = ['self_score', 'cross_score', 'pair', 'publish', 'agree', 'fix'] as const;
 export type ScoreTableAction = (typeof SCORE_TABLE_ACTIONS)[number];
 
-/** member: the officers of a member unit, for their own unit; secretariat: the year's chair unit and national staff. */
-export const SCORE_TABLE_ROLES = ['member', 'secretariat'] as const;
+/**
+ * member: the officers of a member unit, for their own unit; secretariat: the year's chair unit and national staff;
+ * cross_scorer: the officers of a unit the secretariat paired with another to check its self-scores (chấm chéo).
+ */
+export const SCORE_TABLE_ROLES = ['member', 'secretariat', 'cross_scorer'] as const;
 export type ScoreTableRole = (typeof SCORE_TABLE_ROLES)[number];
 
 /**
@@ -20,9 +23,10 @@ export type ScoreTableRole = (typeof SCORE_TABLE_ROLES)[number];
 export const SCORE_TABLE_WORKFLOW = new TransitionTable<ScoreTableState, ScoreTableAction, ScoreTableRole>(
   [
     { from: 'open', action: 'self_score', to: 'open', roles: ['member'] },
-    { from: 'open', action: 'cross_score', to: 'open', roles: ['secretariat'] },
+    { from: 'open', action: 'cross_score', to: 'open', roles: ['secretariat', 'cross_scorer'] },
+    { from: 'open', action: 'pair', to: 'open', roles: ['secretariat'] },
     { from: 'open', action: 'publish', to: 'published', roles: ['secretariat'] },
-    { from: 'published', action: 'cross_score', to: 'published', roles: ['secretariat'] },
+    { from: 'published', action: 'cross_score', to: 'published', roles: ['secretariat', 'cross_scorer'] },
     { from: 'published', action: 'agree', to: 'published', roles: ['secretariat'] },
     { from: 'published', action: 'fix', to: 'fixed', roles: ['secretariat'] },
   ],

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Put, Req, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Req, UploadedFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
@@ -10,6 +10,7 @@ import { download, FileUpload } from '../emulation.http.js';
 import {
   AgreedScoreBody,
   ConfigureScoreTableBody,
+  CrossPairsBody,
   CrossScoreBody,
   EvidenceBody,
   FixScoreTableBody,
@@ -40,6 +41,15 @@ export class ScoresController {
   @SignedIn()
   configure(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: ConfigureScoreTableBody) {
     return this.scores.configure(actorOf(request), params.id, params.year, body);
+  }
+
+  @ApiOperation({ summary: 'Phân công chấm chéo (đơn vị nào chấm đơn vị nào) / Cross-checking pairs' })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409, 422)
+  @Put('clusters/:id/years/:year/scores/cross-pairs')
+  @SignedIn()
+  setCrossPairs(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: CrossPairsBody) {
+    return this.scores.setCrossPairs(actorOf(request), params.id, params.year, body);
   }
 
   @ApiOperation({ summary: 'Công bố bảng điểm / Publish the score table' })
@@ -131,6 +141,16 @@ export class ScoresController {
   @FileUpload()
   importSelfScores(@Req() request: Request, @Param() params: ClusterUnitParams, @UploadedFile() file?: UploadedEmulationFile) {
     return this.scores.importSelfScores(actorOf(request), params.id, params.year, params.organizationId, file);
+  }
+
+  @ApiOperation({ summary: 'Xoá minh chứng (khi đơn vị còn tự chấm) / Remove evidence' })
+  @ApiSignedIn()
+  @ApiProblemResponses(400, 404, 409)
+  @Delete('evidence/:id')
+  @HttpCode(204)
+  @SignedIn()
+  removeEvidence(@Req() request: Request, @Param() params: FileParams) {
+    return this.scores.removeEvidence(actorOf(request), params.id);
   }
 
   @ApiOperation({ summary: 'Tải xuống minh chứng / Download evidence' })

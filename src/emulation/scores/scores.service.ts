@@ -5,12 +5,12 @@ import { NotClusterSecretariatError } from '../../access/policies/access.errors.
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { Clock } from '../../platform/time/clock.js';
 import { SpreadsheetReader } from '../../nominations/register/spreadsheet.reader.js';
-import { readSpreadsheet } from '../emulation-files.js';
-import { type Centipoints, centipointsOf, type CriterionNode, pointsOf, scorableIds } from '../criteria/criteria.rules.js';
+import { readSpreadsheet } from '../emulation-spreadsheets.js';
+import { centipointsOf, pointsOf } from '../criteria/criteria.rules.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
-import { actsForOwnUnit, emulationRole, requireCluster, requireMember } from '../cluster-year.js';
+import { actsForOwnUnit, ClusterYearReader, emulationRole, requireCluster, requireMember } from '../cluster-year.js';
 import type { ImportRowReport, StoredFileContent, UploadedEmulationFile } from '../emulation.dto.js';
-import { EmulationFiles } from '../emulation-files.js';
+import { DossierFileChecker } from '../../nominations/dossiers/dossier-file.checker.js';
 import {
   EmulationInvalidError,
   EvidenceNotFoundError,
@@ -22,20 +22,11 @@ import {
   StaleEmulationRecordError,
 } from '../emulation.errors.js';
 import { EMULATION_MESSAGES } from '../emulation.messages.js';
-import {
-  bandOf,
-  BAND_LABELS,
-  bandsAreOrdered,
-  DEFAULT_BANDS,
-  DEFAULT_LEADER_COUNT,
-  maximums,
-  subtotals,
-  totalOf,
-} from '../ranking/ranking.rules.js';
+import { bandsAreOrdered, DEFAULT_BANDS } from '../ranking/ranking.rules.js';
 import type {
   AgreedScoreBody,
-  ColumnTotals,
   ConfigureScoreTableBody,
+  CrossPairsBody,
   CrossScoreBody,
   EvidenceBody,
   EvidenceView,
@@ -49,63 +40,16 @@ import type {
   SelfScoreImportView,
 } from './score.dto.js';
 import { type ColumnWrite, type ScoreRecord, ScoreRepository, type ScoreTableRecord } from './score.repository.js';
-import { finalPoints, SCORE_COLUMN_LABELS, scoreEntryProblems, selfScoresFromSheet } from './score.rules.js';
+import { sheetView, tableOrNew, tableView } from './score.views.js';
+import { SCORE_COLUMN_LABELS, scoreEntryProblems, selfScoresFromSheet } from './score.rules.js';
 import { isPublic, SCORE_TABLE_WORKFLOW, type ScoreTableAction, type ScoreTableRole, type ScoreTableState } from './score.state.js';
-
-/** The table as it stands, or as it starts (open, default bands) before its first score or setting. */
-function tableOrNew(clusterId: string, year: number, table: ScoreTableRecord | null): ScoreTableRecord {
-  return (
-    table ?? {
-      clusterId,
-      year,
-      state: 'open',
-      bands: null,
-      leaderCount: null,
-      publishedAt: null,
-      fixedAt: null,
-      fixedAtMeeting: null,
-      version: 1,
-    }
-  );
-}
-
-export function tableView(table: ScoreTableRecord, roles: readonly ScoreTableRole[]): ScoreTableView {
-  return {
-    ...table,
-    stateLabel: SCORE_TABLE_WORKFLOW.label(table.state),
-    actions: SCORE_TABLE_WORKFLOW.allowedActions(table.state, roles),
-    bands: table.bands ?? DEFAULT_BANDS,
-    defaultBands: table.bands === null,
-    bandsNote: table.bands === null ? EMULATION_MESSAGES.unverifiedBands : null,
-    leaderCount: table.leaderCount ?? DEFAULT_LEADER_COUNT,
-  };
-}
-
-/** The totals a column of scores gives against the tree. */
-export function columnTotals(nodes: readonly CriterionNode[], points: ReadonlyMap<string, Centipoints>): ColumnTotals {
-  const sums = subtotals(nodes, points);
-  return {
-    standard: pointsOf(sums.standard),
-    bonus: pointsOf(sums.bonus),
-    penalty: pointsOf(sums.penalty),
-    total: pointsOf(totalOf(sums)),
-  };
-}
-
-/** The points of one column of a unit's scores, by criterion. */
-export function pointsByCriterion(scores: readonly ScoreRecord[], column: ScoreColumn | 'final'): Map<string, Centipoints> {
-  return new Map(
-    scores.flatMap((score) => {
-      const points = column === 'final' ? finalPoints(score) : score[column];
-      return points === null ? [] : [[score.criterionId, points] as const];
-    }),
-  );
-}
 
 interface Caller {
   roles: ScoreTableRole[];
   secretariat: boolean;
   chairOrganizationId: string | null;
+  /** The units the caller's unit checks (chấm chéo pairs). */
+  checks: string[];
 }
 
 /**
@@ -120,7 +64,7 @@ export class ScoresService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly criteria: CriteriaService,
-    private readonly files: EmulationFiles,
+    private readonly files: DossierFileChecker,
     private readonly spreadsheets: SpreadsheetReader,
   ) {}
 
@@ -128,7 +72,37 @@ export class ScoresService {
   async table(actor: Actor, clusterId: string, year: number, manager: EntityManager = this.dataSource.manager): Promise<ScoreTableView> {
     await requireCluster(manager, clusterId);
     const caller = await this.caller(manager, actor, clusterId, year);
-    return tableView(tableOrNew(clusterId, year, await new ScoreRepository(manager).table(clusterId, year)), caller.roles);
+    const table = tableOrNew(clusterId, year, await new ScoreRepository(manager).table(clusterId, year));
+    return tableView(table, caller.roles, await this.crossPairViews(manager, clusterId, year));
+  }
+
+  /** Chấm chéo pairs: the whole list, set by the secretariat while the table is open. */
+  async setCrossPairs(actor: Actor, clusterId: string, year: number, body: CrossPairsBody): Promise<ScoreTableView> {
+    return this.dataSource.transaction(async (tx) => {
+      const { caller, table } = await this.lockTable(tx, actor, clusterId, year);
+      this.allow(table.state, 'pair', caller, null, actor, year);
+      const members = new Set((await new ClusterYearReader(tx).members(clusterId, year)).map((unit) => unit.id));
+      const problems = body.pairs.flatMap((pair, i) => [
+        ...(['scorerId', 'scoredId'] as const).flatMap((field) =>
+          members.has(pair[field]) ? [] : [{ field: `pairs[${i}].${field}`, message: EMULATION_MESSAGES.notAMemberUnit }],
+        ),
+        ...(pair.scorerId === pair.scoredId ? [{ field: `pairs[${i}].scoredId`, message: EMULATION_MESSAGES.pairOfItself }] : []),
+      ]);
+      if (problems.length > 0) throw new EmulationInvalidError(problems);
+      const scores = new ScoreRepository(tx);
+      const before = await scores.crossPairs(clusterId, year);
+      const pairs = [...new Map(body.pairs.map((pair) => [`${pair.scorerId}/${pair.scoredId}`, pair])).values()];
+      await scores.replaceCrossPairs(clusterId, year, pairs);
+      await this.audit.record(tx, {
+        action: 'emulation.score_cross_pairs',
+        entityType: 'emulation_score_table',
+        entityId: `${clusterId}/${year}`,
+        subjectOrganizationId: caller.chairOrganizationId,
+        before: { pairs: before },
+        after: { pairs: pairs.map(({ scorerId, scoredId }) => ({ scorerId, scoredId })) },
+      });
+      return this.table(actor, clusterId, year, tx);
+    });
   }
 
   /** The table's record (or its start), for the ranking and other readers. */
@@ -154,58 +128,22 @@ export class ScoresService {
     const caller = await this.caller(manager, actor, clusterId, year);
     const scores = new ScoreRepository(manager);
     const table = tableOrNew(clusterId, year, await scores.table(clusterId, year));
-    if (!caller.secretariat && !actsForOwnUnit(actor, organizationId) && !isPublic(table.state)) throw new ScoresNotPublishedError();
+    const mayRead = caller.secretariat || actsForOwnUnit(actor, organizationId) || caller.checks.includes(organizationId);
+    if (!mayRead && !isPublic(table.state)) throw new ScoresNotPublishedError();
     const nodes = await this.criteria.records(manager, clusterId, year);
     const unitScores = await scores.scores(clusterId, year, organizationId);
-    const byCriterion = new Map(unitScores.map((score) => [score.criterionId, score]));
     const evidence = await scores.evidenceOf(
       organizationId,
       nodes.map((node) => node.id),
     );
-    const scorable = scorableIds(nodes);
-    const cell = (points: Centipoints | null | undefined, comment: string | null | undefined) => ({
-      points: points === null || points === undefined ? null : pointsOf(points),
-      comment: comment ?? null,
-    });
-    const rows = nodes.map((node) => {
-      const score = byCriterion.get(node.id);
-      const final = score ? finalPoints(score) : null;
-      return {
-        criterion: {
-          id: node.id,
-          parentId: node.parentId,
-          code: node.code,
-          level: node.level,
-          nature: node.nature,
-          title: node.title,
-          maxPoints: pointsOf(node.maxPoints),
-          evidenceRequired: node.evidenceRequired,
-          scorable: scorable.has(node.id),
-        },
-        self: cell(score?.self, score?.selfNote),
-        cross: cell(score?.cross, score?.crossReason),
-        agreed: cell(score?.agreed, score?.agreedReason),
-        final: final === null ? null : pointsOf(final),
-        evidence: evidence.filter((file: EvidenceView) => file.criterionId === node.id),
-      };
-    });
-    const totals = {
-      self: columnTotals(nodes, pointsByCriterion(unitScores, 'self')),
-      cross: columnTotals(nodes, pointsByCriterion(unitScores, 'cross')),
-      agreed: columnTotals(nodes, pointsByCriterion(unitScores, 'agreed')),
-      final: columnTotals(nodes, pointsByCriterion(unitScores, 'final')),
-    };
-    const max = maximums(nodes);
-    const band = bandOf(centipointsOf(totals.final.total), max.standard, table.bands ?? DEFAULT_BANDS);
-    return {
-      table: tableView(table, caller.roles),
+    return sheetView({
+      table: tableView(table, caller.roles, await this.crossPairViews(manager, clusterId, year)),
       unit,
-      rows,
-      totals,
-      maxPoints: pointsOf(max.standard),
-      band,
-      bandLabel: BAND_LABELS[band],
-    };
+      nodes,
+      scores: unitScores,
+      evidence,
+      bands: table.bands ?? DEFAULT_BANDS,
+    });
   }
 
   /** Tự chấm: the unit's own officers, while the table is open. */
@@ -331,6 +269,26 @@ export class ScoresService {
         after: { ...evidence },
       });
       return evidence;
+    });
+  }
+
+  /** Removes a file of evidence: the unit itself, while it may self-score. */
+  async removeEvidence(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const scores = new ScoreRepository(tx);
+      const found = await scores.evidenceContent(id);
+      if (!found) throw new EvidenceNotFoundError(id);
+      const { organizationId, clusterId, year, fileName, sha256 } = found;
+      const { caller, table } = await this.lockTable(tx, actor, clusterId, year);
+      this.allow(table.state, 'self_score', caller, organizationId, actor, year);
+      if (!(await scores.deleteEvidence(id))) throw new EvidenceNotFoundError(id);
+      await this.audit.record(tx, {
+        action: 'emulation.score_evidence_remove',
+        entityType: 'emulation_score_evidence',
+        entityId: id,
+        subjectOrganizationId: organizationId,
+        before: { fileName, sha256 },
+      });
     });
   }
 
@@ -479,15 +437,32 @@ export class ScoresService {
   private async caller(manager: EntityManager, actor: Actor, clusterId: string, year: number): Promise<Caller> {
     const role = await emulationRole(manager, actor, clusterId, year);
     const member = actor.roles.includes('unit_officer') && actor.organizationId !== null;
-    return {
-      roles: [...(member ? (['member'] as const) : []), ...(role.secretariat ? (['secretariat'] as const) : [])],
-      secretariat: role.secretariat,
-      chairOrganizationId: role.scope.chairOrganizationId,
-    };
+    const checks = member
+      ? (await new ScoreRepository(manager).crossPairs(clusterId, year))
+          .filter((pair) => pair.scorerId === actor.organizationId)
+          .map((pair) => pair.scoredId)
+      : [];
+    const roles: ScoreTableRole[] = [
+      ...(member ? (['member'] as const) : []),
+      ...(role.secretariat ? (['secretariat'] as const) : []),
+      ...(checks.length > 0 ? (['cross_scorer'] as const) : []),
+    ];
+    return { roles, secretariat: role.secretariat, chairOrganizationId: role.scope.chairOrganizationId, checks };
+  }
+
+  private async crossPairViews(manager: EntityManager, clusterId: string, year: number): Promise<ScoreTableView['crossPairs']> {
+    const pairs = await new ScoreRepository(manager).crossPairs(clusterId, year);
+    if (pairs.length === 0) return [];
+    const units = new Map((await new ClusterYearReader(manager).members(clusterId, year)).map((unit) => [unit.id, unit]));
+    return pairs.flatMap((pair) => {
+      const scorer = units.get(pair.scorerId);
+      const scored = units.get(pair.scoredId);
+      return scorer && scored ? [{ scorer, scored }] : [];
+    });
   }
 
   /**
-   * Refuses a caller without the role the action needs (the unit itself, or the secretariat), then an action the
+   * Refuses a caller without a role the action needs (the unit itself, its chấm chéo scorer, the secretariat), then an action the
    * table's state does not allow: who may act is said before what state the table is in.
    */
   private allow(
@@ -499,11 +474,13 @@ export class ScoresService {
     year: number,
   ): void {
     const roles = SCORE_TABLE_WORKFLOW.statesAllowing(action).flatMap((from) => SCORE_TABLE_WORKFLOW.rolesFor(from, action));
-    const member = roles.includes('member') && organizationId !== null && actsForOwnUnit(actor, organizationId);
-    if (!member && !(roles.includes('secretariat') && caller.secretariat)) {
-      throw roles.includes('member') ? new NotOwnUnitError() : new NotClusterSecretariatError(year);
-    }
-    const acting: ScoreTableRole[] = member ? ['member'] : ['secretariat'];
+    const forUnit = organizationId !== null;
+    const acting: ScoreTableRole[] = [
+      ...(forUnit && actsForOwnUnit(actor, organizationId) ? (['member'] as const) : []),
+      ...(forUnit && caller.checks.includes(organizationId) ? (['cross_scorer'] as const) : []),
+      ...(caller.secretariat ? (['secretariat'] as const) : []),
+    ].filter((role) => roles.includes(role));
+    if (acting.length === 0) throw roles.includes('member') ? new NotOwnUnitError() : new NotClusterSecretariatError(year);
     if (!SCORE_TABLE_WORKFLOW.can(state, action, acting)) throw new ScoreTableStateError(SCORE_TABLE_WORKFLOW.label(state));
   }
 }

@@ -269,6 +269,6 @@ export async function loadClusterYearFacts(manager: EntityManager, clusterId: st
     nominations: await findNominationCounts(manager, clusterId, year),
     awards: await findAwards(manager, clusterId, year),
     sections: await findSections(manager, clusterId, year),
-    emulation: await findEmulation(manager, clusterId, year),
+    emulation: await findEmulation(manager, clusterId, cluster.owner.id, year),
   };
 }
