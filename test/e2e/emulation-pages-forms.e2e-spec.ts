@@ -104,4 +104,16 @@ describe('the emulation pages’ forms, posted without JavaScript', () => {
     const saved = await t.http.get(sheet).set('authorization', officer.bearer).expect(200);
     expect(saved.text).toContain('value="8,5"');
   });
+
+  it('refuses band thresholds out of order next to them, and saves them with a decimal comma', async () => {
+    const ranking = await as(t.http.get(page('/ranking'))).expect(200);
+    const version = /name="version" value="(\d+)"/.exec(ranking.text)![1];
+    const settings = (excellent: string) =>
+      post(page('/ranking/settings'), { version, 'bands.excellent': excellent, 'bands.good': '80', 'bands.fair': '65', leaderCount: '2' });
+    const refused = await settings('75').expect(422);
+    expect(refused.text).toContain('id="f-bands-error"');
+    expect(refused.text).toContain('value="75"');
+    await settings('92,5').expect(303);
+    expect((await as(t.http.get(page('/ranking'))).expect(200)).text).toContain('Xuất sắc ≥ 92,5%');
+  });
 });

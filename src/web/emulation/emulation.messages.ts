@@ -234,6 +234,13 @@ export const EMULATION_PAGES = {
   groupColumn: (code: string, max: string) => text(`Nhóm ${code} (tối đa ${max})`, `Group ${code} (max ${max})`),
   publishedAt: (when: string) => text(`công bố ${when}`, `published ${when}`),
   fixedAt: (when: string) => text(`chốt ${when}`, `fixed ${when}`),
+  settings: text('Ngưỡng xếp loại và số đơn vị dẫn đầu', 'Band thresholds and the number of leading units'),
+  leaderCount: text('Số đơn vị dẫn đầu', 'Leading units'),
+  leaderCountHint: text(
+    'Các đơn vị xếp trong số này (kể cả đồng hạng) là đơn vị dẫn đầu.',
+    'The units ranked within this number (ties included) lead.',
+  ),
+  settingsSaved: text('Đã lưu ngưỡng xếp loại và số đơn vị dẫn đầu.', 'The thresholds and the number of leading units are saved.'),
   adjustHint: text(
     'Điểm chấm chéo (kèm lý do) và điểm thống nhất được ghi trên bảng chấm điểm của từng đơn vị: bấm tên đơn vị.',
     'Cross-scores (with their reasons) and agreed scores are entered on each unit’s sheet: follow the unit’s name.',

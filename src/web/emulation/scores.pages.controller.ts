@@ -9,6 +9,7 @@ import { EMULATION_MESSAGES } from '../../emulation/emulation.messages.js';
 import { RankingService } from '../../emulation/ranking/ranking.service.js';
 import {
   AgreedScoreBody,
+  ConfigureScoreTableBody,
   CrossScoreBody,
   EvidenceBody,
   type EvidenceView,
@@ -189,6 +190,27 @@ export class ScoresPagesController {
     });
   }
 
+  @Post('clusters/:id/years/:year/emulation/ranking/settings')
+  @SignedIn()
+  async settings(@Param() params: ClusterYearParams, @Res() response: Response) {
+    const actor = actorOf(response.req);
+    await this.web.submit(response, {
+      dto: ConfigureScoreTableBody,
+      read: (form) => ({
+        version: form.integer('version'),
+        bands: {
+          excellent: typedPoints(form.text('bands.excellent')),
+          good: typedPoints(form.text('bands.good')),
+          fair: typedPoints(form.text('bands.fair')),
+        },
+        leaderCount: form.integer('leaderCount') ?? null,
+      }),
+      run: (body) => this.scores.configure(actor, params.id, params.year, body),
+      done: () => ({ to: R.ranking(params.id, params.year), flash: M.settingsSaved }),
+      show: (form, status) => this.showRanking(response, params, undefined, status, form),
+    });
+  }
+
   @Post('clusters/:id/years/:year/emulation/ranking/fix')
   @SignedIn()
   async fix(@Param() params: ClusterYearParams, @Res() response: Response) {
@@ -270,7 +292,7 @@ export class ScoresPagesController {
     await this.web.page(response, ScoreSheetPage, await this.sheetProps(response, params, extra), { status });
   }
 
-  private async showRanking(response: Response, params: ClusterYearParams, actionForm?: FormState, status = 200) {
+  private async showRanking(response: Response, params: ClusterYearParams, actionForm?: FormState, status = 200, settingsForm?: FormState) {
     const locale = localeOf(response.req);
     const [at, ranking, tree, meetings] = await Promise.all([
       clusterYearRef(this.clusters, params),
@@ -288,6 +310,11 @@ export class ScoresPagesController {
             series: [{ name: M.total[locale], values: ranking.rows.map((row) => row.totals.total) }],
           });
     const scoredGroupIds = tree.groups.filter((group) => group.nature === 'standard').map((group) => group.id);
-    await this.web.page(response, RankingPage, { at, ranking, chart, scoredGroupIds, meetings: meetings.items, actionForm }, { status });
+    await this.web.page(
+      response,
+      RankingPage,
+      { at, ranking, chart, scoredGroupIds, meetings: meetings.items, actionForm, settingsForm },
+      { status },
+    );
   }
 }
