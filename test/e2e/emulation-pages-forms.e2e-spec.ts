@@ -116,4 +116,29 @@ describe('the emulation pages’ forms, posted without JavaScript', () => {
     await settings('92,5').expect(303);
     expect((await as(t.http.get(page('/ranking'))).expect(200)).text).toContain('Xuất sắc ≥ 92,5%');
   });
+
+  it('pairs Điện Biên to check Sơn La: its officer then adjusts Sơn La’s scores, with a reason', async () => {
+    await post(page('/cross-pairs'), { [`scorer.${c3.units.sonLa}`]: c3.units.dienBien }).expect(303);
+    const checker = await givenSignedInUser(t, { username: 'dienbien.pages', roles: ['unit_officer'], organizationId: c3.units.dienBien });
+    const sheet = await t.http
+      .get(page(`/scores/${c3.units.sonLa}`))
+      .set('authorization', checker.bearer)
+      .expect(200);
+    expect(sheet.text).toContain(`action="${page(`/scores/${c3.units.sonLa}/cross`)}"`);
+    const [, criterionId] = /name="points\.([0-9a-f-]{36})"/.exec(sheet.text)!;
+    await t.http
+      .post(page(`/scores/${c3.units.sonLa}/cross`))
+      .set('authorization', checker.bearer)
+      .set('cookie', csrf.cookie)
+      .type('form')
+      .send({ [`points.${criterionId}`]: '7', [`reason.${criterionId}`]: 'Thiếu minh chứng cho một hoạt động.', _csrf: csrf.token })
+      .expect(303);
+    const adjusted = await t.http
+      .get(page(`/scores/${c3.units.sonLa}`))
+      .set('authorization', checker.bearer)
+      .expect(200);
+    expect(adjusted.text).toContain('Thiếu minh chứng cho một hoạt động.');
+    const other = await t.http.get(page(`/scores/${c3.units.laiChau}`)).set('authorization', checker.bearer);
+    expect(other.status).toBe(403);
+  });
 });

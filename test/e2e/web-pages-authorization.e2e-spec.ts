@@ -180,6 +180,12 @@ const EMULATION_PAGE_CASES: Case[] = [
     call: (world, as) => as(post(world, `/emulation/movements/${NO_ID}/documents`, { title: 'Kế hoạch' })),
   },
   { route: 'GET /clusters/:id/years/:year/emulation', allowed: SIGNED_IN, call: emulationPage() },
+  { route: 'GET /clusters/:id/years/:year/emulation/cross-pairs', allowed: STAFF, call: emulationPage('/cross-pairs') },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/cross-pairs',
+    allowed: STAFF,
+    call: emulationPost('/cross-pairs', { 'scorer.x': 'y' }),
+  },
   { route: 'GET /clusters/:id/years/:year/emulation/pact', allowed: SIGNED_IN, call: emulationPage('/pact') },
   // Validated before the service: an incomplete signature is refused with its errors, to anyone signed in.
   { route: 'POST /clusters/:id/years/:year/emulation/pact/signatures', allowed: SIGNED_IN, call: emulationPost('/pact/signatures') },

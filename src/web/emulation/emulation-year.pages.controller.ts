@@ -10,6 +10,7 @@ import { PutPactBody, SignPactBody } from '../../emulation/pacts/pact.dto.js';
 import { PactsService } from '../../emulation/pacts/pacts.service.js';
 import { SetDeadlineBody, SubmitRegistrationBody } from '../../emulation/registrations/registration.dto.js';
 import { RegistrationsService } from '../../emulation/registrations/registrations.service.js';
+import { CrossPairsBody } from '../../emulation/scores/score.dto.js';
 import { ScoresService } from '../../emulation/scores/scores.service.js';
 import { MeetingsService } from '../../meetings/meetings/meetings.service.js';
 import { MAX_PAGE_SIZE } from '../../platform/pagination/page.js';
@@ -22,6 +23,7 @@ import { MeetingAccess } from '../meetings/meeting-access.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
 import { clusterYearRef, lines, onRows } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
+import { CrossPairsPage } from './cross-pairs.page.js';
 import { EmulationYearPage } from './emulation-year.page.js';
 import { PactFormPage, PactPage } from './pact.page.js';
 import { RegistrationPage, RegistrationsPage, type TargetRow } from './registrations.page.js';
@@ -72,6 +74,38 @@ export class EmulationYearPagesController {
     ]);
     const ownUnit = board.members.find((row) => row.unit.id === actor.organizationId)?.unit ?? null;
     await this.web.page(response, EmulationYearPage, { at, pact, board, tree, table, movements: movements.items, ownUnit, manages });
+  }
+
+  @Get('clusters/:id/years/:year/emulation/cross-pairs')
+  @SignedIn()
+  async crossPairs(@Param() params: ClusterYearParams, @Res() response: Response) {
+    await this.access.requireManager(actorOf(response.req), params.id, params.year);
+    await this.showCrossPairs(response, params);
+  }
+
+  @Post('clusters/:id/years/:year/emulation/cross-pairs')
+  @SignedIn()
+  async saveCrossPairs(@Param() params: ClusterYearParams, @Res() response: Response) {
+    const actor = actorOf(response.req);
+    await this.access.requireManager(actor, params.id, params.year);
+    let keys: string[] = [];
+    await this.web.submit(response, {
+      dto: CrossPairsBody,
+      read: (form) => {
+        const pairs = Object.keys(form.values)
+          .filter((name) => name.startsWith('scorer.') && (form.text(name) ?? '') !== '')
+          .map((name) => ({ scoredId: name.slice('scorer.'.length), scorerId: form.text(name) }));
+        keys = pairs.map((pair) => pair.scoredId);
+        return { pairs };
+      },
+      run: (body) => this.scores.setCrossPairs(actor, params.id, params.year, body),
+      done: () => ({ to: R.year(params.id, params.year), flash: M.crossPairsSaved }),
+      show: (form, status) => {
+        const rows = onRows(form, 'pairs', keys);
+        const errors = rows.errors.map((error) => ({ ...error, field: error.field.replace(/^(scoredId|scorerId)\./, 'scorer.') }));
+        return this.showCrossPairs(response, params, { ...rows, errors }, status);
+      },
+    });
   }
 
   @Get('clusters/:id/years/:year/emulation/pact')
@@ -174,6 +208,15 @@ export class EmulationYearPagesController {
       done: () => ({ to: R.registrations(params.id, params.year), flash: M.registrationSaved }),
       show: (form, status) => this.showRegistration(response, params, onRows(form, 'targets', keys), status),
     });
+  }
+
+  private async showCrossPairs(response: Response, params: ClusterYearParams, form?: FormState, status = 200) {
+    const [at, board, table] = await Promise.all([
+      clusterYearRef(this.clusters, params),
+      this.registrations.board(params.id, params.year),
+      this.scores.table(actorOf(response.req), params.id, params.year),
+    ]);
+    await this.web.page(response, CrossPairsPage, { at, members: board.members.map((row) => row.unit), table, form }, { status });
   }
 
   private async showPact(response: Response, params: ClusterYearParams, signFor?: string, signForm?: FormState, status = 200) {

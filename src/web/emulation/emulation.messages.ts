@@ -219,6 +219,16 @@ export const EMULATION_PAGES = {
     'Other units’ self-scores may be seen only after the chair publishes the table.',
   ),
 
+  crossPairs: text('Phân công chấm chéo', 'Cross-scoring pairs'),
+  crossPairsLead: text(
+    'Mỗi đơn vị được một đơn vị khác chấm chéo: đơn vị chấm xem bảng tự chấm của đơn vị được chấm và đề xuất điểm điều chỉnh kèm lý do. Để trống: tổ thư ký của Cụm trưởng thẩm định.',
+    'Each unit is checked by another: the checking unit reads its self-scores and proposes adjusted scores with reasons. Empty: the chair’s team checks it.',
+  ),
+  scorerOf: (unit: string) => text(`Đơn vị chấm chéo ${unit}`, `Unit checking ${unit}`),
+  noScorer: text('— Tổ thư ký thẩm định —', '— The chair’s team —'),
+  crossPairsSaved: text('Đã lưu phân công chấm chéo.', 'The cross-scoring pairs are saved.'),
+  youCheck: text('Đơn vị bạn chấm chéo', 'The unit you check'),
+
   // Ranking
   ranking: text('Bảng tổng hợp kết quả chấm điểm, xếp hạng', 'Results and ranking'),
   rankingShort: text('Xếp hạng', 'Ranking'),

@@ -31,6 +31,7 @@ import { sendStoredFile } from '../http/downloads.js';
 import { type FormReader, formState, type FormState, postedValues, validateAs } from '../http/forms.js';
 import { PageController, wantsFragment } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
+import { MeetingAccess } from '../meetings/meeting-access.js';
 import { localeOf } from '../http/web-request.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
 import { clusterYearRef, onRows, typedPoints } from './emulation.parts.js';
@@ -49,13 +50,19 @@ const COLUMN_WRITES = {
   agreed: { dto: AgreedScoreBody, flash: M.agreedSaved },
 } as const;
 
-/** The columns of a unit's sheet the user may write now (the table's workflow says which; self only for one's own unit). */
-function writableColumns(actor: Actor, sheet: ScoreSheetView): ScoreColumn[] {
+/**
+ * The columns of a unit's sheet the user may write now: the table's workflow says which; self only for one's own unit,
+ * cross for the secretariat or the unit's chấm chéo scorer.
+ */
+function writableColumns(actor: Actor, sheet: ScoreSheetView, manages: boolean): ScoreColumn[] {
   const actions = sheet.table.actions;
+  const checks = sheet.table.crossPairs.some((pair) => pair.scored.id === sheet.unit.id && pair.scorer.id === actor.organizationId);
   return COLUMNS.filter((column) =>
     column === 'self'
       ? actions.includes('self_score') && actsForOwnUnit(actor, sheet.unit.id)
-      : actions.includes(column === 'cross' ? 'cross_score' : 'agree'),
+      : column === 'cross'
+        ? actions.includes('cross_score') && (manages || checks)
+        : actions.includes('agree'),
   );
 }
 
@@ -79,6 +86,7 @@ export class ScoresPagesController {
     private readonly scores: ScoresService,
     private readonly ranking: RankingService,
     private readonly criteria: CriteriaService,
+    private readonly access: MeetingAccess,
   ) {}
 
   @Get('clusters/:id/years/:year/emulation/scores/:organizationId')
@@ -272,12 +280,13 @@ export class ScoresPagesController {
     extra: Partial<ScoreSheetPageProps> & { column?: ScoreColumn },
   ): Promise<ScoreSheetPageProps> {
     const actor = actorOf(response.req);
-    const [at, sheet, history] = await Promise.all([
+    const [at, sheet, history, manages] = await Promise.all([
       clusterYearRef(this.clusters, params),
       this.scores.sheet(actor, params.id, params.year, params.organizationId),
       this.scores.history(actor, params.id, params.year, params.organizationId),
+      this.access.manages(actor, params.id, params.year),
     ]);
-    const columns = writableColumns(actor, sheet);
+    const columns = writableColumns(actor, sheet, manages);
     const { column, ...rest } = extra;
     const editing = column && columns.includes(column) ? column : (columns[0] ?? null);
     return { at, sheet, history, columns, editing, ...rest };
