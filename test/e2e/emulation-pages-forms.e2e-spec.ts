@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Test } from 'supertest';
 import { givenSignedInUser, type SignedInUser } from '../helpers/auth.js';
+import { pdfFile } from '../helpers/dossier-files.js';
 import { workbookOf } from '../helpers/emulation-factories.js';
 import { type Cluster3, givenCluster3In2023 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -140,5 +141,25 @@ describe('the emulation pages’ forms, posted without JavaScript', () => {
     expect(adjusted.text).toContain('Thiếu minh chứng cho một hoạt động.');
     const other = await t.http.get(page(`/scores/${c3.units.laiChau}`)).set('authorization', checker.bearer);
     expect(other.status).toBe(403);
+  });
+
+  it('launches a yearly movement of the cluster and adds its plan as a document', async () => {
+    const launched = await post('/emulation/movements', {
+      clusterId: c3.cluster,
+      kind: 'regular',
+      startYear: '2023',
+      title: 'Phong trào thi đua năm 2023 của Cụm thi đua số 3',
+      contentAreas: 'Tư vấn, phản biện và giám định xã hội\nPhổ biến kiến thức khoa học và công nghệ',
+    }).expect(303);
+    const movement = String(launched.headers.location);
+    expect(movement).toMatch(/^\/emulation\/movements\/[0-9a-f-]{36}$/);
+    await as(t.http.post(`${movement}/documents?_csrf=${encodeURIComponent(csrf.token)}`))
+      .field('title', 'Kế hoạch phát động')
+      .attach('file', pdfFile('Kế hoạch'), 'ke-hoach.pdf')
+      .expect(303);
+    const shown = await as(t.http.get(movement)).expect(200);
+    expect(shown.text).toContain('Kế hoạch phát động');
+    const registration = await as(t.http.get(page(`/registrations/${c3.units.sonLa}`))).expect(200);
+    expect(registration.text).toContain('Phổ biến kiến thức khoa học và công nghệ');
   });
 });
