@@ -268,4 +268,26 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await report.getByRole('row').filter({ hasText: 'tỉnh Lào Cai' }).getByText('93').first().waitFor();
     await screenshot(page, 'emulation-summary-report');
   });
+
+  it('lets VUSTA staff write the 2024 criteria on a phone, row by row, with refusals next to the rows', async () => {
+    const page = await story.newPage({ viewport: PHONE });
+    await signIn(page, 'vusta.canbo');
+    await page.goto(year.replace('/2023/', '/2024/') + '/criteria');
+    await page.getByText('Cụm chưa có bảng tiêu chí cho năm này.').waitFor();
+    await page.getByRole('button', { name: 'Sửa bảng tiêu chí' }).click();
+    await page.getByLabel('Mã, dòng 1', { exact: true }).fill('1');
+    await page.getByLabel('Tiêu chí, dòng 1', { exact: true }).fill('Tư vấn, phản biện và giám định xã hội');
+    await page.getByLabel('Điểm tối đa, dòng 1', { exact: true }).fill('30');
+    await page.getByLabel('Mã, dòng 2', { exact: true }).fill('1.1');
+    await page.getByLabel('Điểm tối đa, dòng 2', { exact: true }).fill('12,5');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.getByLabel('Điểm tối đa, dòng 2', { exact: true }).inputValue()).toBe('12,5');
+    await screenshot(page, 'emulation-criteria-form-phone');
+    await expectAccessible(page);
+    await page.getByLabel('Tiêu chí, dòng 2', { exact: true }).fill('Đề án được tư vấn, phản biện');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('status').getByText('Đã lưu bảng tiêu chí.').waitFor();
+    await page.getByText('Tổng điểm tối đa: 12,5').waitFor();
+  });
 });

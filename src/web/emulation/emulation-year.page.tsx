@@ -39,7 +39,17 @@ export function EmulationYearPage({ at, pact, board, tree, table, movements, own
           <h2>
             <a href={`${R.movements}?clusterId=${clusterId}&year=${year}`}>{t(M.movements)}</a>
           </h2>
-          <p>{movements.length === 0 ? t(M.noMovements) : movements.map((movement) => movement.title).join(' · ')}</p>
+          {movements.length === 0 ? (
+            <p>{t(M.noMovements)}</p>
+          ) : (
+            <ul>
+              {movements.map((movement) => (
+                <li key={movement.id}>
+                  <a href={R.movement(movement.id)}>{movement.title}</a>
+                </li>
+              ))}
+            </ul>
+          )}
         </li>
         <li>
           <h2>

@@ -143,8 +143,8 @@ export const EMULATION_PAGES = {
     ),
   editCriteria: text('Sửa bảng tiêu chí', 'Edit the criteria'),
   editCriteriaLead: text(
-    'Mỗi dòng một mục; mục cha đứng trước mục con. Mã 1 là nhóm, 1.2 là tiêu chí, 1.2.a là tiêu chí thành phần. Xoá mã để bỏ một dòng; các dòng trống cuối bảng để thêm mục.',
-    'One item per row, parents before their children. Code 1 is a group, 1.2 a criterion, 1.2.a a sub-criterion. Clear the code to drop a row; the empty rows at the end add items.',
+    'Mỗi dòng một mục; mục cha đứng trước mục con. Mã 1 là nhóm, 1.2 là tiêu chí, 1.2.a là tiêu chí thành phần. Xoá hết nội dung một dòng để bỏ mục đó; các dòng trống cuối bảng để thêm mục.',
+    'One item per row, parents before their children. Code 1 is a group, 1.2 a criterion, 1.2.a a sub-criterion. Clear a whole row to drop its item; the empty rows at the end add items.',
   ),
   criteriaSaved: text('Đã lưu bảng tiêu chí.', 'The criteria are saved.'),
   copyTemplate: text('Sao chép bảng mẫu của Liên hiệp Hội Việt Nam', 'Copy VUSTA’s template'),
