@@ -162,4 +162,12 @@ describe('the emulation pages’ forms, posted without JavaScript', () => {
     const registration = await as(t.http.get(page(`/registrations/${c3.units.sonLa}`))).expect(200);
     expect(registration.text).toContain('Phổ biến kiến thức khoa học và công nghệ');
   });
+
+  it('speaks English when the visitor chose it', async () => {
+    const english = (path: string) => t.http.get(path).set('authorization', staff.bearer).set('cookie', `${csrf.cookie}; thidua_lang=en`);
+    expect((await english(page('')).expect(200)).text).toContain('Emulation 2023 –');
+    expect((await english(page('/ranking')).expect(200)).text).toContain('Results and ranking 2023');
+    expect((await english(page('/registrations')).expect(200)).text).toContain('Registrations 2023');
+    expect((await english(page(`/scores/${c3.units.sonLa}`)).expect(200)).text).toContain('Score sheet 2023 –');
+  });
 });
