@@ -146,6 +146,11 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.locator('.score-history').getByText(EXPLANATION).waitFor();
     await screenshot(page, 'emulation-sheet-phone');
     await expectAccessible(page);
+
+    // A file uploaded by mistake is removed while the table is open.
+    await page.getByRole('button', { name: 'Xoá Kế hoạch triển khai.pdf' }).click();
+    await page.getByRole('status').getByText('Đã xoá minh chứng.').waitFor();
+    expect(await page.locator('#evidence').getByRole('link', { name: 'Kế hoạch triển khai.pdf' }).count()).toBe(0);
   });
 
   it('shows the secretariat the tie the self-scores make, and publishes the table', async () => {

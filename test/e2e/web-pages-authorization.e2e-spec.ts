@@ -232,6 +232,11 @@ const EMULATION_PAGE_CASES: Case[] = [
     allowed: OFFICERS,
     call: (world, as) => emulationPost(`/scores/${world.c3.units.dienBien}/import`)(world, as),
   },
+  {
+    route: 'POST /emulation/evidence/:id/delete',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/emulation/evidence/${NO_ID}/delete`)),
+  },
   { route: 'GET /emulation/evidence/:id', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/emulation/evidence/${NO_ID}`)) },
   { route: 'GET /clusters/:id/years/:year/emulation/ranking', allowed: STAFF, call: emulationPage('/ranking') },
   { route: 'GET /clusters/:id/years/:year/emulation/ranking.xlsx', allowed: STAFF, call: emulationPage('/ranking.xlsx') },

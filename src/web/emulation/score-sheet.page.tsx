@@ -85,7 +85,7 @@ export function ScoreSheetPage(props: ScoreSheetPageProps) {
 
       <section id="evidence" aria-labelledby="evidence-title">
         <h2 id="evidence-title">{t(M.evidence)}</h2>
-        <EvidenceList rows={sheet.rows} />
+        <EvidenceList rows={sheet.rows} back={mayUpload ? R.sheet(clusterId, year, unitId) : undefined} />
         {mayUpload && <EvidenceUpload {...props} />}
       </section>
       {mayUpload && <script src={asset('dossier-upload.js')} defer />}
@@ -243,7 +243,8 @@ function ScoreInput({ row, column, form }: { row: ScoreSheetRow; column: ScoreCo
   );
 }
 
-function EvidenceList({ rows }: { rows: readonly ScoreSheetRow[] }) {
+/** The evidence of each criterion; with `back` (the sheet's address), each file has its remove button. */
+function EvidenceList({ rows, back }: { rows: readonly ScoreSheetRow[]; back?: string }) {
   const { t, locale } = usePage();
   const withFiles = rows.filter((row) => row.evidence.length > 0 || (row.criterion.evidenceRequired && row.criterion.scorable));
   if (withFiles.length === 0) return <p class="empty-state">{t(M.noEvidence)}</p>;
@@ -264,6 +265,13 @@ function EvidenceList({ rows }: { rows: readonly ScoreSheetRow[] }) {
                 <small>
                   ({fileSize(file.sizeBytes, locale)}, {formatDateTime(file.uploadedAt, locale)})
                 </small>
+                {back && (
+                  <Form action={`${R.evidenceFile(file.id)}/delete?back=${encodeURIComponent(back)}`} class="inline-form">
+                    <button type="submit" class="secondary outline" aria-label={t(M.removeEvidence(file.fileName))}>
+                      {t(M.remove)}
+                    </button>
+                  </Form>
+                )}
               </span>
             ))
           )}
@@ -325,7 +333,7 @@ export function EvidenceFragment(props: ScoreSheetPageProps) {
   return (
     <section id="evidence" aria-labelledby="evidence-title">
       <h2 id="evidence-title">{t(M.evidence)}</h2>
-      <EvidenceList rows={props.sheet.rows} />
+      <EvidenceList rows={props.sheet.rows} back={R.sheet(props.at.clusterId, props.at.year, props.sheet.unit.id)} />
       <EvidenceUpload {...props} />
     </section>
   );

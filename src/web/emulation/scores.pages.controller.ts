@@ -29,7 +29,7 @@ import { ClustersService } from '../../registry/clusters/clusters.service.js';
 import { SvgChartRenderer } from '../../reports/renderers/svg-chart.renderer.js';
 import { sendStoredFile } from '../http/downloads.js';
 import { type FormReader, formState, type FormState, postedValues, validateAs } from '../http/forms.js';
-import { PageController, wantsFragment } from '../http/page-controller.js';
+import { PageController, safeLocalPath, wantsFragment } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { MeetingAccess } from '../meetings/meeting-access.js';
 import { localeOf } from '../http/web-request.js';
@@ -160,6 +160,13 @@ export class ScoresPagesController {
       const importForm = formState({}, fieldErrors, fieldErrors.length > 0 ? undefined : error.text);
       await this.showSheet(response, params, { importForm }, fieldErrors.length > 0 ? 422 : 409);
     }
+  }
+
+  @Post('emulation/evidence/:id/delete')
+  @SignedIn()
+  async removeEvidence(@Param() params: FileParams, @Query('back') back: unknown, @Res() response: Response) {
+    await this.scores.removeEvidence(actorOf(response.req), params.id);
+    this.web.redirect(response, `${safeLocalPath(back, '/')}#evidence`, M.evidenceRemoved);
   }
 
   @Get('emulation/evidence/:id')
