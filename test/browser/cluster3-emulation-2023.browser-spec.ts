@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { pdfFile } from '../helpers/dossier-files.js';
 import { expectAccessible, PHONE, screenshot, signIn } from './support/browser.js';
+import { recordDemoCluster3Meeting } from './support/cluster3-conference.js';
 import { browserStory } from './support/story.js';
 
 const REASON = 'Một đề án phản biện chưa có văn bản kèm theo; chỉ tính các đề án có minh chứng.';
@@ -145,6 +146,11 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.locator('.score-history').getByText(EXPLANATION).waitFor();
     await screenshot(page, 'emulation-sheet-phone');
     await expectAccessible(page);
+
+    // A file uploaded by mistake is removed while the table is open.
+    await page.getByRole('button', { name: 'Xoá Kế hoạch triển khai.pdf' }).click();
+    await page.getByRole('status').getByText('Đã xoá minh chứng.').waitFor();
+    expect(await page.locator('#evidence').getByRole('link', { name: 'Kế hoạch triển khai.pdf' }).count()).toBe(0);
   });
 
   it('shows the secretariat the tie the self-scores make, and publishes the table', async () => {
@@ -233,6 +239,28 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await expectAccessible(member);
   });
 
+  it('proposes the ranking’s leaders for the flag vote, and asks why another union is added', async () => {
+    const { meetingId } = await recordDemoCluster3Meeting(story.server);
+    const page = await story.newPage();
+    await signIn(page, 'sonla.canbo');
+    await page.goto(`/meetings/${meetingId}/votes/new?subject=flag_proposal`);
+    await page
+      .getByText(/Bảng xếp hạng thi đua của năm đã chốt\. Để trống: các đơn vị dẫn đầu trong chỉ tiêu \(LHH .*, LHH .*\)/)
+      .waitFor();
+    for (const unit of ['LHH Sơn La', 'LHH Hòa Bình', 'LHH Lào Cai']) await page.getByLabel(unit, { exact: true }).check();
+    await page.getByRole('button', { name: 'Tạo cuộc biểu quyết' }).click();
+    await page
+      .locator('.error-summary')
+      .getByText(/không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt/)
+      .waitFor();
+    expect(await page.getByLabel('LHH Lào Cai', { exact: true }).isChecked()).toBe(true);
+    await screenshot(page, 'emulation-flag-vote-reason');
+    await expectAccessible(page);
+    await page.getByLabel('LHH Lào Cai (hạng 3)').fill('Lào Cai đăng cai hội nghị và có nhiều mô hình mới trong năm.');
+    await page.getByRole('button', { name: 'Tạo cuộc biểu quyết' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Quy tắc kiểm phiếu' }).waitFor();
+  });
+
   it('shows the agreed ranking in the summary report of the year', async () => {
     const page = await story.newPage();
     await signIn(page, 'sonla.canbo');
@@ -244,5 +272,27 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await report.getByRole('row').filter({ hasText: 'tỉnh Hòa Bình' }).getByText('1 (đồng hạng)').waitFor();
     await report.getByRole('row').filter({ hasText: 'tỉnh Lào Cai' }).getByText('93').first().waitFor();
     await screenshot(page, 'emulation-summary-report');
+  });
+
+  it('lets VUSTA staff write the 2024 criteria on a phone, row by row, with refusals next to the rows', async () => {
+    const page = await story.newPage({ viewport: PHONE });
+    await signIn(page, 'vusta.canbo');
+    await page.goto(year.replace('/2023/', '/2024/') + '/criteria');
+    await page.getByText('Cụm chưa có bảng tiêu chí cho năm này.').waitFor();
+    await page.getByRole('button', { name: 'Sửa bảng tiêu chí' }).click();
+    await page.getByLabel('Mã, dòng 1', { exact: true }).fill('1');
+    await page.getByLabel('Tiêu chí, dòng 1', { exact: true }).fill('Tư vấn, phản biện và giám định xã hội');
+    await page.getByLabel('Điểm tối đa, dòng 1', { exact: true }).fill('30');
+    await page.getByLabel('Mã, dòng 2', { exact: true }).fill('1.1');
+    await page.getByLabel('Điểm tối đa, dòng 2', { exact: true }).fill('12,5');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.getByLabel('Điểm tối đa, dòng 2', { exact: true }).inputValue()).toBe('12,5');
+    await screenshot(page, 'emulation-criteria-form-phone');
+    await expectAccessible(page);
+    await page.getByLabel('Tiêu chí, dòng 2', { exact: true }).fill('Đề án được tư vấn, phản biện');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('status').getByText('Đã lưu bảng tiêu chí.').waitFor();
+    await page.getByText('Tổng điểm tối đa: 12,5').waitFor();
   });
 });

@@ -198,6 +198,12 @@ const EMULATION_PAGE_CASES: Case[] = [
     call: (world, as) => as(post(world, `/emulation/movements/${NO_ID}/documents`, { title: 'Kế hoạch' })),
   },
   { route: 'GET /clusters/:id/years/:year/emulation', allowed: SIGNED_IN, call: emulationPage() },
+  { route: 'GET /clusters/:id/years/:year/emulation/cross-pairs', allowed: STAFF, call: emulationPage('/cross-pairs') },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/cross-pairs',
+    allowed: STAFF,
+    call: emulationPost('/cross-pairs', { 'scorer.x': 'y' }),
+  },
   { route: 'GET /clusters/:id/years/:year/emulation/pact', allowed: SIGNED_IN, call: emulationPage('/pact') },
   // Validated before the service: an incomplete signature is refused with its errors, to anyone signed in.
   { route: 'POST /clusters/:id/years/:year/emulation/pact/signatures', allowed: SIGNED_IN, call: emulationPost('/pact/signatures') },
@@ -233,11 +239,22 @@ const EMULATION_PAGE_CASES: Case[] = [
     allowed: STAFF,
     call: (world, as) => emulationPage(`/scores/${world.c3.units.sonLa}`)(world, as),
   },
-  ...(['self', 'cross', 'agreed', 'evidence', 'import'] as const).map((action): Case => ({
+  ...(['self', 'cross', 'agreed', 'evidence'] as const).map((action): Case => ({
     route: `POST /clusters/:id/years/:year/emulation/scores/:organizationId/${action}`,
     allowed: STAFF,
     call: (world, as) => emulationPost(`/scores/${world.c3.units.sonLa}/${action}`)(world, as),
   })),
+  {
+    // Only a unit imports its own self-scores: Điện Biên's officer for Điện Biên, nobody else.
+    route: 'POST /clusters/:id/years/:year/emulation/scores/:organizationId/import',
+    allowed: OFFICERS,
+    call: (world, as) => emulationPost(`/scores/${world.c3.units.dienBien}/import`)(world, as),
+  },
+  {
+    route: 'POST /emulation/evidence/:id/delete',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/emulation/evidence/${NO_ID}/delete`)),
+  },
   { route: 'GET /emulation/evidence/:id', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/emulation/evidence/${NO_ID}`)) },
   { route: 'GET /clusters/:id/years/:year/emulation/ranking', allowed: STAFF, call: emulationPage('/ranking') },
   { route: 'GET /clusters/:id/years/:year/emulation/ranking.xlsx', allowed: STAFF, call: emulationPage('/ranking.xlsx') },
@@ -245,6 +262,11 @@ const EMULATION_PAGE_CASES: Case[] = [
     route: 'POST /clusters/:id/years/:year/emulation/ranking/publish',
     allowed: STAFF,
     call: emulationPost('/ranking/publish', { version: '999' }),
+  },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/ranking/settings',
+    allowed: STAFF,
+    call: emulationPost('/ranking/settings', { version: '999', 'bands.excellent': '90', 'bands.good': '80', 'bands.fair': '65' }),
   },
   {
     route: 'POST /clusters/:id/years/:year/emulation/ranking/fix',

@@ -7,7 +7,7 @@ import { fieldId, type FormState } from '../http/forms.js';
 import { ErrorSummary, FieldNotes, Form, SubmitButton, valueOf } from '../layout/forms.js';
 import { usePage } from '../layout/page-context.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
-import { ActionLink, type ClusterYearRef, pointsText, pointsValue, YearLayout } from './emulation.parts.js';
+import { FileField, ActionLink, type ClusterYearRef, pointsText, pointsValue, YearLayout } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
 
 /** Every node of the tree, parents first, as one list. */
@@ -118,19 +118,7 @@ export function ImportForm({
     >
       <h3>{t(label)}</h3>
       {form && <ErrorSummary form={form} />}
-      <div class={errors.length > 0 ? 'field field-error' : 'field'}>
-        <label for="f-file">{t(M.chooseXlsx)}</label>
-        <FieldNotes id="f-file" hint={hint} errors={errors} />
-        <input
-          id="f-file"
-          name="file"
-          type="file"
-          required
-          accept=".xlsx"
-          aria-describedby={errors.length > 0 ? 'f-file-hint f-file-error' : 'f-file-hint'}
-          aria-invalid={errors.length > 0 ? 'true' : undefined}
-        />
-      </div>
+      <FileField label={M.chooseXlsx} hint={hint} errors={errors} accept=".xlsx" />
       <button type="submit">{t(M.import)}</button>
     </form>
   );

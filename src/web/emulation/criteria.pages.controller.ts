@@ -14,7 +14,7 @@ import { WebPages } from '../http/web-pages.js';
 import { MeetingAccess } from '../meetings/meeting-access.js';
 import { CriteriaFormPage, type CriteriaPageProps, CriteriaPage, type CriterionRow, flatten } from './criteria.page.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
-import { type ClusterYearRef, onRows, typedPoints } from './emulation.parts.js';
+import { clusterYearRef, onRows, typedPoints } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
 
 /** Empty rows at the end of the edit form, to add items. */
@@ -113,11 +113,6 @@ export class CriteriaPagesController {
     });
   }
 
-  private async clusterYear(params: ClusterYearParams): Promise<ClusterYearRef> {
-    const cluster = await this.clusters.get(params.id, params.year);
-    return { clusterId: cluster.id, clusterName: cluster.name, year: params.year };
-  }
-
   private async showTree(
     response: Response,
     params: ClusterYearParams,
@@ -125,7 +120,7 @@ export class CriteriaPagesController {
     status = 200,
   ) {
     const [at, tree, manages] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       this.criteria.tree(params.id, params.year),
       this.access.manages(actorOf(response.req), params.id, params.year),
     ]);
@@ -133,7 +128,7 @@ export class CriteriaPagesController {
   }
 
   private async showForm(response: Response, params: ClusterYearParams, rows: CriterionRow[], form?: FormState, status = 200) {
-    await this.web.page(response, CriteriaFormPage, { at: await this.clusterYear(params), rows, form }, { status });
+    await this.web.page(response, CriteriaFormPage, { at: await clusterYearRef(this.clusters, params), rows, form }, { status });
   }
 }
 

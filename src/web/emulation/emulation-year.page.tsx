@@ -30,6 +30,7 @@ export function EmulationYearPage({ at, pact, board, tree, table, movements, own
   const { clusterId, year } = at;
   const own = ownUnit && board.members.find((row) => row.unit.id === ownUnit.id);
   const published = isPublic(table.state);
+  const checked = table.crossPairs.filter((pair) => pair.scorer.id === ownUnit?.id).map((pair) => pair.scored);
   return (
     <YearLayout at={at} title={t(M.yearTitle(at.clusterName, year))} top>
       <p class="lead">{t(M.yearLead)}</p>
@@ -38,7 +39,17 @@ export function EmulationYearPage({ at, pact, board, tree, table, movements, own
           <h2>
             <a href={`${R.movements}?clusterId=${clusterId}&year=${year}`}>{t(M.movements)}</a>
           </h2>
-          <p>{movements.length === 0 ? t(M.noMovements) : movements.map((movement) => movement.title).join(' · ')}</p>
+          {movements.length === 0 ? (
+            <p>{t(M.noMovements)}</p>
+          ) : (
+            <ul>
+              {movements.map((movement) => (
+                <li key={movement.id}>
+                  <a href={R.movement(movement.id)}>{movement.title}</a>
+                </li>
+              ))}
+            </ul>
+          )}
         </li>
         <li>
           <h2>
@@ -83,6 +94,24 @@ export function EmulationYearPage({ at, pact, board, tree, table, movements, own
               <a href={R.sheet(clusterId, year, ownUnit.id)} role="button">
                 {t(M.mySheet)}
               </a>
+            </p>
+          )}
+          {ownUnit && checked.length > 0 && (
+            <p>
+              {t(M.youCheck)}:{' '}
+              {checked.map((unit, index) => (
+                <>
+                  {index > 0 && ', '}
+                  <a href={R.sheet(clusterId, year, unit.id)}>{unit.shortName}</a>
+                </>
+              ))}
+            </p>
+          )}
+          {manages && table.actions.includes('pair') && (
+            <p>
+              <a href={R.crossPairs(clusterId, year)}>{t(M.crossPairs)}</a>
+              {table.crossPairs.length > 0 &&
+                ` (${table.crossPairs.map((pair) => `${pair.scorer.shortName} → ${pair.scored.shortName}`).join('; ')})`}
             </p>
           )}
           {(manages || published) && (

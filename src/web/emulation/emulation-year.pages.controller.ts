@@ -10,6 +10,7 @@ import { PutPactBody, SignPactBody } from '../../emulation/pacts/pact.dto.js';
 import { PactsService } from '../../emulation/pacts/pacts.service.js';
 import { SetDeadlineBody, SubmitRegistrationBody } from '../../emulation/registrations/registration.dto.js';
 import { RegistrationsService } from '../../emulation/registrations/registrations.service.js';
+import { CrossPairsBody } from '../../emulation/scores/score.dto.js';
 import { ScoresService } from '../../emulation/scores/scores.service.js';
 import { MeetingsService } from '../../meetings/meetings/meetings.service.js';
 import { MAX_PAGE_SIZE } from '../../platform/pagination/page.js';
@@ -20,11 +21,15 @@ import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { MeetingAccess } from '../meetings/meeting-access.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
-import { type ClusterYearRef, lines, onRows } from './emulation.parts.js';
+import { clusterYearRef, lines, onRows } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
+import { CrossPairsPage } from './cross-pairs.page.js';
 import { EmulationYearPage } from './emulation-year.page.js';
 import { PactFormPage, PactPage } from './pact.page.js';
 import { RegistrationPage, RegistrationsPage, type TargetRow } from './registrations.page.js';
+
+/** The key prefix of the rows of the year's content areas (the others are typed). */
+const FIXED_AREA = 'a';
 
 /** Blank rows offered below the content areas, for a target in another area. */
 const SPARE_TARGETS = 2;
@@ -58,7 +63,7 @@ export class EmulationYearPagesController {
   @SignedIn()
   async year(@Param() params: ClusterYearParams, @Res() response: Response) {
     const actor = actorOf(response.req);
-    const at = await this.clusterYear(params);
+    const at = await clusterYearRef(this.clusters, params);
     const [pact, board, tree, table, movements, manages] = await Promise.all([
       orNull(this.pacts.get(params.id, params.year), PactNotFoundError),
       this.registrations.board(params.id, params.year),
@@ -69,6 +74,38 @@ export class EmulationYearPagesController {
     ]);
     const ownUnit = board.members.find((row) => row.unit.id === actor.organizationId)?.unit ?? null;
     await this.web.page(response, EmulationYearPage, { at, pact, board, tree, table, movements: movements.items, ownUnit, manages });
+  }
+
+  @Get('clusters/:id/years/:year/emulation/cross-pairs')
+  @SignedIn()
+  async crossPairs(@Param() params: ClusterYearParams, @Res() response: Response) {
+    await this.access.requireManager(actorOf(response.req), params.id, params.year);
+    await this.showCrossPairs(response, params);
+  }
+
+  @Post('clusters/:id/years/:year/emulation/cross-pairs')
+  @SignedIn()
+  async saveCrossPairs(@Param() params: ClusterYearParams, @Res() response: Response) {
+    const actor = actorOf(response.req);
+    await this.access.requireManager(actor, params.id, params.year);
+    let keys: string[] = [];
+    await this.web.submit(response, {
+      dto: CrossPairsBody,
+      read: (form) => {
+        const pairs = Object.keys(form.values)
+          .filter((name) => name.startsWith('scorer.') && (form.text(name) ?? '') !== '')
+          .map((name) => ({ scoredId: name.slice('scorer.'.length), scorerId: form.text(name) }));
+        keys = pairs.map((pair) => pair.scoredId);
+        return { pairs };
+      },
+      run: (body) => this.scores.setCrossPairs(actor, params.id, params.year, body),
+      done: () => ({ to: R.year(params.id, params.year), flash: M.crossPairsSaved }),
+      show: (form, status) => {
+        const rows = onRows(form, 'pairs', keys);
+        const errors = rows.errors.map((error) => ({ ...error, field: error.field.replace(/^(scoredId|scorerId)\./, 'scorer.') }));
+        return this.showCrossPairs(response, params, { ...rows, errors }, status);
+      },
+    });
   }
 
   @Get('clusters/:id/years/:year/emulation/pact')
@@ -173,15 +210,19 @@ export class EmulationYearPagesController {
     });
   }
 
-  private async clusterYear(params: ClusterYearParams): Promise<ClusterYearRef> {
-    const cluster = await this.clusters.get(params.id, params.year);
-    return { clusterId: cluster.id, clusterName: cluster.name, year: params.year };
+  private async showCrossPairs(response: Response, params: ClusterYearParams, form?: FormState, status = 200) {
+    const [at, board, table] = await Promise.all([
+      clusterYearRef(this.clusters, params),
+      this.registrations.board(params.id, params.year),
+      this.scores.table(actorOf(response.req), params.id, params.year),
+    ]);
+    await this.web.page(response, CrossPairsPage, { at, members: board.members.map((row) => row.unit), table, form }, { status });
   }
 
   private async showPact(response: Response, params: ClusterYearParams, signFor?: string, signForm?: FormState, status = 200) {
     const actor = actorOf(response.req);
     const [at, pact, manages] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       orNull(this.pacts.get(params.id, params.year), PactNotFoundError),
       this.access.manages(actor, params.id, params.year),
     ]);
@@ -192,7 +233,7 @@ export class EmulationYearPagesController {
 
   private async showPactForm(response: Response, params: ClusterYearParams, form?: FormState, status = 200) {
     const [at, pact, meetings] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       orNull(this.pacts.get(params.id, params.year), PactNotFoundError),
       this.meetings.list({ clusterId: params.id, year: params.year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'newest' }),
     ]);
@@ -202,7 +243,7 @@ export class EmulationYearPagesController {
   private async showBoard(response: Response, params: ClusterYearParams, deadlineForm?: FormState, status = 200) {
     const actor = actorOf(response.req);
     const [at, board, manages] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       this.registrations.board(params.id, params.year),
       this.access.manages(actor, params.id, params.year),
     ]);
@@ -212,7 +253,7 @@ export class EmulationYearPagesController {
   private async showRegistration(response: Response, params: ClusterUnitParams, form?: FormState, status = 200) {
     const actor = actorOf(response.req);
     const [at, board, movements, manages] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       this.registrations.board(params.id, params.year),
       this.movements.list({ clusterId: params.id, year: params.year, page: 1, pageSize: MAX_PAGE_SIZE }),
       this.access.manages(actor, params.id, params.year),
@@ -246,7 +287,12 @@ function mayActFor(actor: Actor, organizationId: string): boolean {
 /** The year's content areas, each with the target registered for it, then the other areas registered, then spare rows. */
 function targetRows(areas: readonly string[], targets: readonly { contentArea: string; target: string }[]): TargetRow[] {
   const byArea = new Map(targets.map((target) => [target.contentArea, target.target]));
-  const fixed = areas.map((area, index) => ({ key: `a${index}`, contentArea: area, target: byArea.get(area) ?? '', fixedArea: true }));
+  const fixed = areas.map((area, index) => ({
+    key: `${FIXED_AREA}${index}`,
+    contentArea: area,
+    target: byArea.get(area) ?? '',
+    fixedArea: true,
+  }));
   const others = targets
     .filter((target) => !areas.includes(target.contentArea))
     .map((target, index) => ({ key: `o${index}`, contentArea: target.contentArea, target: target.target, fixedArea: false }));
@@ -261,9 +307,12 @@ function targetRows(areas: readonly string[], targets: readonly { contentArea: s
 
 /** The posted targets with a target written, each with the key of its row (for errors). */
 function postedTargets(form: FormReader): { key: string; contentArea: string; target: string }[] {
-  return Object.keys(form.values)
-    .filter((name) => name.startsWith('target.'))
-    .map((name) => name.slice('target.'.length))
-    .map((key) => ({ key, contentArea: form.text(`contentArea.${key}`) ?? '', target: form.text(`target.${key}`) ?? '' }))
-    .filter((row) => row.target.trim() !== '' || row.contentArea.trim() !== '');
+  return (
+    Object.keys(form.values)
+      .filter((name) => name.startsWith('target.'))
+      .map((name) => name.slice('target.'.length))
+      .map((key) => ({ key, contentArea: form.text(`contentArea.${key}`) ?? '', target: form.text(`target.${key}`) ?? '' }))
+      // A content area of the year's movements is sent only with a target; another area typed without one is refused.
+      .filter((row) => row.target.trim() !== '' || (!row.key.startsWith(FIXED_AREA) && row.contentArea.trim() !== ''))
+  );
 }

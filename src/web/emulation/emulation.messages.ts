@@ -143,8 +143,8 @@ export const EMULATION_PAGES = {
     ),
   editCriteria: text('Sửa bảng tiêu chí', 'Edit the criteria'),
   editCriteriaLead: text(
-    'Mỗi dòng một mục; mục cha đứng trước mục con. Mã 1 là nhóm, 1.2 là tiêu chí, 1.2.a là tiêu chí thành phần. Xoá mã để bỏ một dòng; các dòng trống cuối bảng để thêm mục.',
-    'One item per row, parents before their children. Code 1 is a group, 1.2 a criterion, 1.2.a a sub-criterion. Clear the code to drop a row; the empty rows at the end add items.',
+    'Mỗi dòng một mục; mục cha đứng trước mục con. Mã 1 là nhóm, 1.2 là tiêu chí, 1.2.a là tiêu chí thành phần. Xoá hết nội dung một dòng để bỏ mục đó; các dòng trống cuối bảng để thêm mục.',
+    'One item per row, parents before their children. Code 1 is a group, 1.2 a criterion, 1.2.a a sub-criterion. Clear a whole row to drop its item; the empty rows at the end add items.',
   ),
   criteriaSaved: text('Đã lưu bảng tiêu chí.', 'The criteria are saved.'),
   copyTemplate: text('Sao chép bảng mẫu của Liên hiệp Hội Việt Nam', 'Copy VUSTA’s template'),
@@ -183,6 +183,9 @@ export const EMULATION_PAGES = {
   addEvidence: text('Tải minh chứng lên', 'Upload evidence'),
   evidenceFor: text('Cho tiêu chí', 'For the criterion'),
   evidenceAdded: text('Đã thêm minh chứng.', 'The evidence is added.'),
+  evidenceRemoved: text('Đã xoá minh chứng.', 'The evidence is removed.'),
+  removeEvidence: (file: string) => text(`Xoá ${file}`, `Remove ${file}`),
+  remove: text('Xoá', 'Remove'),
   saveSelf: text('Lưu điểm tự chấm', 'Save the self-scores'),
   saveCross: text('Lưu điểm chấm chéo', 'Save the cross-scores'),
   saveAgreed: text('Lưu điểm thống nhất', 'Save the agreed scores'),
@@ -219,6 +222,16 @@ export const EMULATION_PAGES = {
     'Other units’ self-scores may be seen only after the chair publishes the table.',
   ),
 
+  crossPairs: text('Phân công chấm chéo', 'Cross-scoring pairs'),
+  crossPairsLead: text(
+    'Mỗi đơn vị được một đơn vị khác chấm chéo: đơn vị chấm xem bảng tự chấm của đơn vị được chấm và đề xuất điểm điều chỉnh kèm lý do. Để trống: tổ thư ký của Cụm trưởng thẩm định.',
+    'Each unit is checked by another: the checking unit reads its self-scores and proposes adjusted scores with reasons. Empty: the chair’s team checks it.',
+  ),
+  scorerOf: (unit: string) => text(`Đơn vị chấm chéo ${unit}`, `Unit checking ${unit}`),
+  noScorer: text('— Tổ thư ký thẩm định —', '— The chair’s team —'),
+  crossPairsSaved: text('Đã lưu phân công chấm chéo.', 'The cross-scoring pairs are saved.'),
+  youCheck: text('Đơn vị bạn chấm chéo', 'The unit you check'),
+
   // Ranking
   ranking: text('Bảng tổng hợp kết quả chấm điểm, xếp hạng', 'Results and ranking'),
   rankingShort: text('Xếp hạng', 'Ranking'),
@@ -234,6 +247,13 @@ export const EMULATION_PAGES = {
   groupColumn: (code: string, max: string) => text(`Nhóm ${code} (tối đa ${max})`, `Group ${code} (max ${max})`),
   publishedAt: (when: string) => text(`công bố ${when}`, `published ${when}`),
   fixedAt: (when: string) => text(`chốt ${when}`, `fixed ${when}`),
+  settings: text('Ngưỡng xếp loại và số đơn vị dẫn đầu', 'Band thresholds and the number of leading units'),
+  leaderCount: text('Số đơn vị dẫn đầu', 'Leading units'),
+  leaderCountHint: text(
+    'Các đơn vị xếp trong số này (kể cả đồng hạng) là đơn vị dẫn đầu.',
+    'The units ranked within this number (ties included) lead.',
+  ),
+  settingsSaved: text('Đã lưu ngưỡng xếp loại và số đơn vị dẫn đầu.', 'The thresholds and the number of leading units are saved.'),
   adjustHint: text(
     'Điểm chấm chéo (kèm lý do) và điểm thống nhất được ghi trên bảng chấm điểm của từng đơn vị: bấm tên đơn vị.',
     'Cross-scores (with their reasons) and agreed scores are entered on each unit’s sheet: follow the unit’s name.',

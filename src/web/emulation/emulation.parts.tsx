@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import type { Locale } from '../../platform/i18n/locale.js';
+import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
+import type { ClustersService } from '../../registry/clusters/clusters.service.js';
 import type { FormState } from '../http/forms.js';
 import { formatNumber } from '../layout/format.js';
+import { FieldNotes } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
@@ -13,6 +15,12 @@ export interface ClusterYearRef {
   clusterId: string;
   clusterName: string;
   year: number;
+}
+
+/** The cluster-year of a page's address, with the cluster's name (a 404 for an unknown cluster). */
+export async function clusterYearRef(clusters: ClustersService, params: { id: string; year: number }): Promise<ClusterYearRef> {
+  const cluster = await clusters.get(params.id, params.year);
+  return { clusterId: cluster.id, clusterName: cluster.name, year: params.year };
 }
 
 /** A page of the emulation year: the cluster and (below the year's own page) the year's emulation page above its title. */
@@ -83,6 +91,37 @@ export function lines(value: string | undefined): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
+}
+
+/** The file types a document or an evidence file may be (the dossier's rules check the content). */
+export const DOCUMENT_TYPES = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png';
+
+/** The one file of a multipart form (field `file`), with its hint and errors. */
+export function FileField(props: {
+  id?: string;
+  label: LocalizedText;
+  hint?: LocalizedText;
+  errors: readonly FieldError[];
+  accept?: string;
+}) {
+  const { t } = usePage();
+  const { id = 'f-file', label, hint, errors, accept = DOCUMENT_TYPES } = props;
+  const describedBy = [hint && `${id}-hint`, errors.length > 0 && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={errors.length > 0 ? 'field field-error' : 'field'}>
+      <label for={id}>{t(label)}</label>
+      <FieldNotes id={id} hint={hint} errors={errors} />
+      <input
+        id={id}
+        name="file"
+        type="file"
+        required
+        accept={accept}
+        aria-invalid={errors.length > 0 ? 'true' : undefined}
+        aria-describedby={describedBy}
+      />
+    </div>
+  );
 }
 
 /** A link styled as a button, for the one thing to do next. */

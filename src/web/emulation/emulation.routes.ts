@@ -14,6 +14,7 @@ export const emulationRoutes = {
   criteriaEdit: (clusterId: string, y: number) => `${year(clusterId, y)}/criteria/edit`,
   criteriaImport: (clusterId: string, y: number) => `${year(clusterId, y)}/criteria/import`,
   criteriaCopy: (clusterId: string, y: number) => `${year(clusterId, y)}/criteria/copy-template`,
+  crossPairs: (clusterId: string, y: number) => `${year(clusterId, y)}/cross-pairs`,
   sheet: (clusterId: string, y: number, organizationId: string) => `${year(clusterId, y)}/scores/${organizationId}`,
   sheetColumn: (clusterId: string, y: number, organizationId: string, column: 'self' | 'cross' | 'agreed') =>
     `${year(clusterId, y)}/scores/${organizationId}/${column}`,

@@ -10,9 +10,8 @@ import { Pagination } from '../layout/pagination.js';
 import { fileSize } from '../nominations/nomination.parts.js';
 import { RadioGroup } from '../nominations/ui.js';
 import { CSRF_FIELD } from '../../platform/security/csrf.js';
-import { FieldNotes } from '../layout/forms.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
-import { ActionLink } from './emulation.parts.js';
+import { FileField, ActionLink } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
 
 /** A cluster the user may launch a movement for. */
@@ -158,19 +157,7 @@ export function MovementPage({ movement, mayChange, uploadForm }: MovementPagePr
             enctype="multipart/form-data"
           >
             <TextField form={uploadForm} name="title" label={M.documentTitle} required />
-            <div class={fileErrors.length > 0 ? 'field field-error' : 'field'}>
-              <label for="f-file">{t(M.chooseFile)}</label>
-              <FieldNotes id="f-file" errors={fileErrors} />
-              <input
-                id="f-file"
-                name="file"
-                type="file"
-                required
-                accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
-                aria-invalid={fileErrors.length > 0 ? 'true' : undefined}
-                aria-describedby={fileErrors.length > 0 ? 'f-file-error' : undefined}
-              />
-            </div>
+            <FileField label={M.chooseFile} errors={fileErrors} />
             <button type="submit">{t(M.upload)}</button>
           </form>
         )}

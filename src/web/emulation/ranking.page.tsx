@@ -1,10 +1,13 @@
 import type { RankingView } from '../../emulation/ranking/ranking.dto.js';
 import type { FormState } from '../http/forms.js';
 import { formatDateTime } from '../layout/format.js';
-import { Form, Hidden, SelectField } from '../layout/forms.js';
+import { BAND_LABELS } from '../../emulation/ranking/ranking.rules.js';
+import { isFixed } from '../../emulation/scores/score.state.js';
+import { fieldId } from '../http/forms.js';
+import { FieldNotes, Form, Hidden, SelectField, SubmitButton, TextField } from '../layout/forms.js';
 import { usePage } from '../layout/page-context.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
-import { type ClusterYearRef, pointsText, YearLayout } from './emulation.parts.js';
+import { type ClusterYearRef, pointsText, pointsValue, YearLayout } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
 
 export interface RankingPageProps {
@@ -18,10 +21,12 @@ export interface RankingPageProps {
   meetings: readonly { id: string; title: string }[];
   /** Why publishing or fixing was refused. */
   actionForm?: FormState;
+  /** The settings (bands, leader count) as posted, when they were refused. */
+  settingsForm?: FormState;
 }
 
 /** Bảng tổng hợp kết quả chấm điểm, xếp hạng: ranks with ties, bands, leaders, the chart; publish and fix. */
-export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, actionForm }: RankingPageProps) {
+export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, actionForm, settingsForm }: RankingPageProps) {
   const { t, locale } = usePage();
   const { clusterId, year } = at;
   const { table } = ranking;
@@ -126,7 +131,9 @@ export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, acti
           </table>
         </div>
       )}
-      {ranking.leaders.length > 0 && <p>{t(M.leadersNote(ranking.leaders.map((unit) => unit.shortName).join(', ')))}</p>}
+      {isFixed(table.state) && ranking.leaders.length > 0 && (
+        <p>{t(M.leadersNote(ranking.leaders.map((unit) => unit.shortName).join(', ')))}</p>
+      )}
       {chart && <figure class="ranking-chart" dangerouslySetInnerHTML={{ __html: chart }} />}
       <p>
         <a href={R.rankingXlsx(clusterId, year)} download>
@@ -166,6 +173,37 @@ export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, acti
         </section>
       )}
       {table.actions.length > 0 && <SubmitHint />}
+      {table.actions.length > 0 && (
+        <details class="table-action" open={settingsForm !== undefined}>
+          <summary>{t(M.settings)}</summary>
+          <Form action={R.rankingAction(clusterId, year, 'settings')} form={settingsForm}>
+            <Hidden name="version" value={table.version} />
+            <fieldset class="inline-fields" id={fieldId('bands')}>
+              <legend>{t(M.bandsNote)}</legend>
+              <FieldNotes id={fieldId('bands')} errors={settingsForm?.errors.filter((e) => e.field === 'bands') ?? []} />
+              {(['excellent', 'good', 'fair'] as const).map((band) => (
+                <TextField
+                  key={band}
+                  form={settingsForm}
+                  name={`bands.${band}`}
+                  label={BAND_LABELS[band]}
+                  value={pointsValue(table.bands[band], locale)}
+                  inputAttributes={{ inputmode: 'decimal' }}
+                />
+              ))}
+            </fieldset>
+            <TextField
+              form={settingsForm}
+              name="leaderCount"
+              label={M.leaderCount}
+              hint={M.leaderCountHint}
+              value={table.leaderCount}
+              inputAttributes={{ inputmode: 'numeric' }}
+            />
+            <SubmitButton label={M.save} secondary />
+          </Form>
+        </details>
+      )}
     </YearLayout>
   );
 }

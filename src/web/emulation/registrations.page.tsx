@@ -187,16 +187,13 @@ function TargetField({ row, form }: { row: TargetRow; form?: FormState }) {
           <label for={id}>{row.contentArea}</label>
         </>
       ) : (
-        <TextField form={form} name={areaName} label={M.otherContentArea} value={row.contentArea} />
+        <>
+          <TextField form={form} name={areaName} label={M.otherContentArea} value={row.contentArea} />
+          <label for={id}>{t(M.target)}</label>
+        </>
       )}
       <FieldNotes id={id} errors={errors} />
-      <textarea
-        id={id}
-        name={targetName}
-        rows={2}
-        aria-label={row.fixedArea ? undefined : t(M.target)}
-        aria-invalid={errors.length > 0 ? 'true' : undefined}
-      >
+      <textarea id={id} name={targetName} rows={2} aria-invalid={errors.length > 0 ? 'true' : undefined}>
         {valueOf(form, targetName, row.target)}
       </textarea>
     </div>

@@ -9,7 +9,7 @@ import { usePage } from '../layout/page-context.js';
 import { fileSize } from '../nominations/nomination.parts.js';
 import { ImportForm, ImportReportTable } from './criteria.page.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
-import { type ClusterYearRef, pointsText, pointsValue, YearLayout } from './emulation.parts.js';
+import { FileField, type ClusterYearRef, pointsText, pointsValue, YearLayout } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
 
 export const COLUMN_LABELS: Record<ScoreColumn, typeof M.selfColumn> = {
@@ -85,7 +85,7 @@ export function ScoreSheetPage(props: ScoreSheetPageProps) {
 
       <section id="evidence" aria-labelledby="evidence-title">
         <h2 id="evidence-title">{t(M.evidence)}</h2>
-        <EvidenceList rows={sheet.rows} />
+        <EvidenceList rows={sheet.rows} back={mayUpload ? R.sheet(clusterId, year, unitId) : undefined} />
         {mayUpload && <EvidenceUpload {...props} />}
       </section>
       {mayUpload && <script src={asset('dossier-upload.js')} defer />}
@@ -243,7 +243,8 @@ function ScoreInput({ row, column, form }: { row: ScoreSheetRow; column: ScoreCo
   );
 }
 
-function EvidenceList({ rows }: { rows: readonly ScoreSheetRow[] }) {
+/** The evidence of each criterion; with `back` (the sheet's address), each file has its remove button. */
+function EvidenceList({ rows, back }: { rows: readonly ScoreSheetRow[]; back?: string }) {
   const { t, locale } = usePage();
   const withFiles = rows.filter((row) => row.evidence.length > 0 || (row.criterion.evidenceRequired && row.criterion.scorable));
   if (withFiles.length === 0) return <p class="empty-state">{t(M.noEvidence)}</p>;
@@ -264,6 +265,13 @@ function EvidenceList({ rows }: { rows: readonly ScoreSheetRow[] }) {
                 <small>
                   ({fileSize(file.sizeBytes, locale)}, {formatDateTime(file.uploadedAt, locale)})
                 </small>
+                {back && (
+                  <Form action={`${R.evidenceFile(file.id)}/delete?back=${encodeURIComponent(back)}`} class="inline-form">
+                    <button type="submit" class="secondary outline" aria-label={t(M.removeEvidence(file.fileName))}>
+                      {t(M.remove)}
+                    </button>
+                  </Form>
+                )}
               </span>
             ))
           )}
@@ -312,19 +320,7 @@ function EvidenceUpload({ at, sheet, upload, uploadForm }: ScoreSheetPageProps) 
         choices={ordered.map((row) => ({ value: row.criterion.id, label: `${row.criterion.code} ${row.criterion.title}` }))}
         required
       />
-      <div class={fileErrors.length > 0 ? 'field field-error' : 'field'}>
-        <label for="f-evidence-file">{t(M.chooseFile)}</label>
-        <FieldNotes id="f-evidence-file" errors={fileErrors} />
-        <input
-          id="f-evidence-file"
-          name="file"
-          type="file"
-          required
-          accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
-          aria-invalid={fileErrors.length > 0 ? 'true' : undefined}
-          aria-describedby={fileErrors.length > 0 ? 'f-evidence-file-error' : undefined}
-        />
-      </div>
+      <FileField id="f-evidence-file" label={M.chooseFile} errors={fileErrors} />
       <progress id="evidence-progress" max={100} value={0} hidden aria-label={t(M.uploading)} />
       <button type="submit">{t(M.upload)}</button>
     </form>
@@ -337,7 +333,7 @@ export function EvidenceFragment(props: ScoreSheetPageProps) {
   return (
     <section id="evidence" aria-labelledby="evidence-title">
       <h2 id="evidence-title">{t(M.evidence)}</h2>
-      <EvidenceList rows={props.sheet.rows} />
+      <EvidenceList rows={props.sheet.rows} back={R.sheet(props.at.clusterId, props.at.year, props.sheet.unit.id)} />
       <EvidenceUpload {...props} />
     </section>
   );

@@ -9,6 +9,7 @@ import { EMULATION_MESSAGES } from '../../emulation/emulation.messages.js';
 import { RankingService } from '../../emulation/ranking/ranking.service.js';
 import {
   AgreedScoreBody,
+  ConfigureScoreTableBody,
   CrossScoreBody,
   EvidenceBody,
   type EvidenceView,
@@ -28,11 +29,12 @@ import { ClustersService } from '../../registry/clusters/clusters.service.js';
 import { SvgChartRenderer } from '../../reports/renderers/svg-chart.renderer.js';
 import { sendStoredFile } from '../http/downloads.js';
 import { type FormReader, formState, type FormState, postedValues, validateAs } from '../http/forms.js';
-import { PageController, wantsFragment } from '../http/page-controller.js';
+import { PageController, safeLocalPath, wantsFragment } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
+import { MeetingAccess } from '../meetings/meeting-access.js';
 import { localeOf } from '../http/web-request.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
-import { type ClusterYearRef, onRows, typedPoints } from './emulation.parts.js';
+import { clusterYearRef, onRows, typedPoints } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
 import { RankingPage } from './ranking.page.js';
 import { commentField, EvidenceFragment, ScoreSheetPage, type ScoreSheetPageProps } from './score-sheet.page.js';
@@ -48,13 +50,19 @@ const COLUMN_WRITES = {
   agreed: { dto: AgreedScoreBody, flash: M.agreedSaved },
 } as const;
 
-/** The columns of a unit's sheet the user may write now (the table's workflow says which; self only for one's own unit). */
-function writableColumns(actor: Actor, sheet: ScoreSheetView): ScoreColumn[] {
+/**
+ * The columns of a unit's sheet the user may write now: the table's workflow says which; self only for one's own unit,
+ * cross for the secretariat or the unit's chấm chéo scorer.
+ */
+function writableColumns(actor: Actor, sheet: ScoreSheetView, manages: boolean): ScoreColumn[] {
   const actions = sheet.table.actions;
+  const checks = sheet.table.crossPairs.some((pair) => pair.scored.id === sheet.unit.id && pair.scorer.id === actor.organizationId);
   return COLUMNS.filter((column) =>
     column === 'self'
       ? actions.includes('self_score') && actsForOwnUnit(actor, sheet.unit.id)
-      : actions.includes(column === 'cross' ? 'cross_score' : 'agree'),
+      : column === 'cross'
+        ? actions.includes('cross_score') && (manages || checks)
+        : actions.includes('agree'),
   );
 }
 
@@ -78,6 +86,7 @@ export class ScoresPagesController {
     private readonly scores: ScoresService,
     private readonly ranking: RankingService,
     private readonly criteria: CriteriaService,
+    private readonly access: MeetingAccess,
   ) {}
 
   @Get('clusters/:id/years/:year/emulation/scores/:organizationId')
@@ -153,6 +162,13 @@ export class ScoresPagesController {
     }
   }
 
+  @Post('emulation/evidence/:id/delete')
+  @SignedIn()
+  async removeEvidence(@Param() params: FileParams, @Query('back') back: unknown, @Res() response: Response) {
+    await this.scores.removeEvidence(actorOf(response.req), params.id);
+    this.web.redirect(response, `${safeLocalPath(back, '/')}#evidence`, M.evidenceRemoved);
+  }
+
   @Get('emulation/evidence/:id')
   @SignedIn()
   async evidenceFile(@Param() params: FileParams, @Res() response: Response) {
@@ -186,6 +202,27 @@ export class ScoresPagesController {
       run: (body) => this.scores.publish(actor, params.id, params.year, body),
       done: () => ({ to: R.ranking(params.id, params.year), flash: M.published }),
       show: (form, status) => this.showRanking(response, params, form, status),
+    });
+  }
+
+  @Post('clusters/:id/years/:year/emulation/ranking/settings')
+  @SignedIn()
+  async settings(@Param() params: ClusterYearParams, @Res() response: Response) {
+    const actor = actorOf(response.req);
+    await this.web.submit(response, {
+      dto: ConfigureScoreTableBody,
+      read: (form) => ({
+        version: form.integer('version'),
+        bands: {
+          excellent: typedPoints(form.text('bands.excellent')),
+          good: typedPoints(form.text('bands.good')),
+          fair: typedPoints(form.text('bands.fair')),
+        },
+        leaderCount: form.integer('leaderCount') ?? null,
+      }),
+      run: (body) => this.scores.configure(actor, params.id, params.year, body),
+      done: () => ({ to: R.ranking(params.id, params.year), flash: M.settingsSaved }),
+      show: (form, status) => this.showRanking(response, params, undefined, status, form),
     });
   }
 
@@ -244,23 +281,19 @@ export class ScoresPagesController {
     });
   }
 
-  private async clusterYear(params: ClusterYearParams): Promise<ClusterYearRef> {
-    const cluster = await this.clusters.get(params.id, params.year);
-    return { clusterId: cluster.id, clusterName: cluster.name, year: params.year };
-  }
-
   private async sheetProps(
     response: Response,
     params: ClusterUnitParams,
     extra: Partial<ScoreSheetPageProps> & { column?: ScoreColumn },
   ): Promise<ScoreSheetPageProps> {
     const actor = actorOf(response.req);
-    const [at, sheet, history] = await Promise.all([
-      this.clusterYear(params),
+    const [at, sheet, history, manages] = await Promise.all([
+      clusterYearRef(this.clusters, params),
       this.scores.sheet(actor, params.id, params.year, params.organizationId),
       this.scores.history(actor, params.id, params.year, params.organizationId),
+      this.access.manages(actor, params.id, params.year),
     ]);
-    const columns = writableColumns(actor, sheet);
+    const columns = writableColumns(actor, sheet, manages);
     const { column, ...rest } = extra;
     const editing = column && columns.includes(column) ? column : (columns[0] ?? null);
     return { at, sheet, history, columns, editing, ...rest };
@@ -275,10 +308,10 @@ export class ScoresPagesController {
     await this.web.page(response, ScoreSheetPage, await this.sheetProps(response, params, extra), { status });
   }
 
-  private async showRanking(response: Response, params: ClusterYearParams, actionForm?: FormState, status = 200) {
+  private async showRanking(response: Response, params: ClusterYearParams, actionForm?: FormState, status = 200, settingsForm?: FormState) {
     const locale = localeOf(response.req);
     const [at, ranking, tree, meetings] = await Promise.all([
-      this.clusterYear(params),
+      clusterYearRef(this.clusters, params),
       this.ranking.ranking(actorOf(response.req), params.id, params.year),
       this.criteria.tree(params.id, params.year),
       this.meetings.list({ clusterId: params.id, year: params.year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'newest' }),
@@ -293,6 +326,11 @@ export class ScoresPagesController {
             series: [{ name: M.total[locale], values: ranking.rows.map((row) => row.totals.total) }],
           });
     const scoredGroupIds = tree.groups.filter((group) => group.nature === 'standard').map((group) => group.id);
-    await this.web.page(response, RankingPage, { at, ranking, chart, scoredGroupIds, meetings: meetings.items, actionForm }, { status });
+    await this.web.page(
+      response,
+      RankingPage,
+      { at, ranking, chart, scoredGroupIds, meetings: meetings.items, actionForm, settingsForm },
+      { status },
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../../access/access.module.js';
 import { BallotSlipsRenderer } from '../../meetings/ballots/ballot-slips.renderer.js';
+import { EmulationModule } from '../../emulation/emulation.module.js';
 import { MeetingsModule } from '../../meetings/meetings.module.js';
 import { RegistryModule } from '../../registry/registry.module.js';
 import { ReportsModule } from '../../reports/reports.module.js';
@@ -15,7 +16,7 @@ import { VotesPagesController } from './votes.pages.controller.js';
 
 /** The cluster secretariat's conference pages and the delegates' ballot pages. */
 @Module({
-  imports: [AccessModule, RegistryModule, MeetingsModule, ReportsModule],
+  imports: [AccessModule, RegistryModule, MeetingsModule, ReportsModule, EmulationModule],
   controllers: [MeetingsPagesController, VotesPagesController, BallotPagesController, VoteRuleSetsPagesController],
   providers: [WebPages, MeetingAccess, MeetingFormRunner, BallotSlipsRenderer, VoteResultChartRenderer],
 })

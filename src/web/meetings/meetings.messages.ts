@@ -94,6 +94,13 @@ export const MEETING_PAGES = {
   method: text('Hình thức', 'Method'),
   candidates: text('Ứng viên', 'Candidates'),
   candidatesHint: text('Mặc định: mọi đơn vị thành viên của cụm năm đó.', 'Default: every member unit of the cluster that year.'),
+  rankingCandidatesHint: (leaders: string) =>
+    text(
+      `Bảng xếp hạng thi đua của năm đã chốt. Để trống: các đơn vị dẫn đầu trong chỉ tiêu (${leaders}). Đưa đơn vị khác vào danh sách thì ghi lý do bên dưới.`,
+      `The year's emulation ranking is fixed. Empty: its leading units within the quota (${leaders}). To add another unit, give the reason below.`,
+    ),
+  candidateReasons: text('Lý do đưa đơn vị không dẫn đầu vào danh sách', 'Why a unit that does not lead is on the ballot'),
+  candidateReason: (unit: string, rank: number) => text(`${unit} (hạng ${rank})`, `${unit} (rank ${rank})`),
   quota: text('Chỉ tiêu (số đơn vị tối đa được suy tôn)', 'Quota (most units proposed)'),
   quotaHint: text('Để trống: theo quy tắc của Cờ thi đua.', 'Empty: by the flag’s rule.'),
   proposed: text('Đơn vị được đề xuất nhận Cụm trưởng năm sau', 'Unit proposed as next year’s chair'),

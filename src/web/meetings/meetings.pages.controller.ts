@@ -10,6 +10,8 @@ import { VOTE_STATES, VOTE_WORKFLOW } from '../../meetings/votes/vote.state.js';
 import { VotesService } from '../../meetings/votes/votes.service.js';
 import { ResolutionsService } from '../../meetings/resolutions/resolutions.service.js';
 import { VOTE_SUBJECTS } from '../../meetings/votes/vote-rule-set.js';
+import { RankingService } from '../../emulation/ranking/ranking.service.js';
+import { isFixed } from '../../emulation/scores/score.state.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { IsUUID } from 'class-validator';
 import { ClusterYearParams, IsRegistryYear } from '../../registry/clusters/cluster.dto.js';
@@ -26,7 +28,7 @@ import { MeetingFormPage, type MeetingFormProps } from './meeting-form.page.js';
 import { type FormOutcome, MeetingFormRunner } from './meeting-form.runner.js';
 import { MeetingPage } from './meeting.page.js';
 import { MEETING_PAGES as M } from './meetings.messages.js';
-import { defaultVoteSetup, type VoteSetupValues, VoteSetupPage } from './vote-setup.page.js';
+import { defaultVoteSetup, type RankingCandidates, type VoteSetupValues, VoteSetupPage } from './vote-setup.page.js';
 
 /** Each state's label from its workflow table, in one locale. */
 const labels = <S extends string>(states: readonly S[], label: (state: S) => { vi: string; en: string }, locale: 'vi' | 'en') =>
@@ -58,6 +60,7 @@ export class MeetingsPagesController {
     private readonly reports: ClusterYearReportsService,
     private readonly access: MeetingAccess,
     private readonly forms: MeetingFormRunner,
+    private readonly ranking: RankingService,
   ) {}
 
   @Get('clusters/:id/years/:year')
@@ -167,11 +170,13 @@ export class MeetingsPagesController {
     const meeting = await this.managed(request, params.id);
     const members = membersOf(meeting);
     const known = VOTE_SUBJECTS.find((candidate) => candidate === subject);
+    const ranking = known === 'flag_proposal' ? await this.rankingCandidates(request, meeting) : null;
     await this.web.page(response, VoteSetupPage, {
       meeting,
       members,
-      values: known ? defaultVoteSetup(known, meeting.year, members) : null,
+      values: known ? defaultVoteSetup(known, meeting.year, members, ranking) : null,
       errors: [],
+      ranking,
     });
   }
 
@@ -192,6 +197,7 @@ export class MeetingsPagesController {
         quota: form.integer('quota'),
         proposedOrganizationId: form.optional('proposedOrganizationId'),
         countingCommittee: lines(form.text('countingCommittee')),
+        ...(reasonsOf(form.values).length > 0 && { candidateReasons: reasonsOf(form.values) }),
       }),
       run: (body) => this.votes.create(actor, meeting.id, body, locale),
       done: (vote) => ({ to: `/votes/${vote.id}`, flash: M.voteCreated }),
@@ -206,16 +212,28 @@ export class MeetingsPagesController {
           proposedOrganizationId: reader.text('proposedOrganizationId') ?? '',
           question: reader.text('question') ?? '',
           countingCommittee: reader.text('countingCommittee') ?? '',
+          candidateReasons: Object.fromEntries(reasonsOf(form.values).map((given) => [given.organizationId, given.reason])),
         };
-        const errors = form.errors.map((e) => ({ ...e, field: e.field.replace(/^(candidateIds|countingCommittee)\.\d+$/, '$1') }));
+        const errors = form.errors.map((e) => ({
+          ...e,
+          field: e.field.replace(/^(candidateIds|countingCommittee|candidateReasons)(\.\d+|\[\d+\])(\..*)?$/, '$1'),
+        }));
+        const ranking = values.subject === 'flag_proposal' ? await this.rankingCandidates(request, meeting) : null;
         await this.web.page(
           response,
           VoteSetupPage,
-          { meeting, members: membersOf(meeting), values, errors, formError: form.formError },
+          { meeting, members: membersOf(meeting), values, errors, formError: form.formError, ranking },
           { status },
         );
       },
     });
+  }
+
+  /** The fixed emulation ranking of the meeting's year, whose leaders the flag vote proposes by default; null while not fixed. */
+  private async rankingCandidates(request: Request, meeting: MeetingDetail): Promise<RankingCandidates | null> {
+    const ranking = await this.ranking.ranking(actorOf(request), meeting.cluster.id, meeting.year);
+    if (!isFixed(ranking.table.state)) return null;
+    return { leaders: ranking.leaders, ranks: Object.fromEntries(ranking.rows.map((row) => [row.unit.id, row.rank])) };
   }
 
   /** The meeting, once the signed-in user is known to run its cluster's year. */
@@ -347,6 +365,15 @@ function membersOf(meeting: MeetingDetail) {
 function versionOf(body: PostedForm): number {
   const version = Number(body.version);
   return Number.isSafeInteger(version) && version > 0 ? version : 0;
+}
+
+/** The reasons typed for candidates that do not lead the fixed ranking (`candidateReasons.<unit id>`), the empty ones left out. */
+function reasonsOf(values: Record<string, unknown>): { organizationId: string; reason: string }[] {
+  return Object.entries(values).flatMap(([name, value]) =>
+    name.startsWith('candidateReasons.') && typeof value === 'string' && value.trim() !== ''
+      ? [{ organizationId: name.slice('candidateReasons.'.length), reason: value }]
+      : [],
+  );
 }
 
 function lines(value: string | undefined): string[] {

@@ -14,11 +14,8 @@ async function demoAgent(server: BrowserApp, username: string): Promise<Agent> {
   return supertest.agent(server.app.getHttpServer()).set('authorization', `Bearer ${response.body.accessToken}`);
 }
 
-/**
- * The demo data's Cluster 3 with its 27/11/2023 conference recorded through the API by `sonla.canbo` (attendance
- * and guests), no vote set up yet.
- */
-export async function recordDemoCluster3Meeting(server: BrowserApp): Promise<Conference> {
+/** The demo data's Cluster 3 (ids from the API) and an API client for each union's demo officer. */
+export async function demoCluster3(server: BrowserApp): Promise<{ c3: Cluster3; officers: Record<Cluster3Unit, Agent> }> {
   const staff = await demoAgent(server, 'vusta.canbo');
   const clusters = await staff.get('/api/v1/clusters').query({ pageSize: 100 }).expect(200);
   const cluster = (clusters.body.items as { id: string; number: number; kind: string; owner: { id: string } }[]).find(
@@ -35,7 +32,12 @@ export async function recordDemoCluster3Meeting(server: BrowserApp): Promise<Con
     units[key as Cluster3Unit] = id;
     officers[key as Cluster3Unit] = await demoAgent(server, `${key.toLowerCase()}.canbo`);
   }
-  const c3: Cluster3 = { vusta: cluster.owner.id, cluster: cluster.id, units };
+  return { c3: { vusta: cluster.owner.id, cluster: cluster.id, units }, officers };
+}
+
+/** The 27/11/2023 conference of the demo Cluster 3, recorded through the API by `sonla.canbo`, without its votes. */
+export async function recordDemoCluster3Meeting(server: BrowserApp): Promise<Conference> {
+  const { c3, officers } = await demoCluster3(server);
   const meetingId = await givenMeeting(officers.sonLa, conference2023(c3), cluster3Delegates(c3), GUESTS_2023);
   return { c3, meetingId, secretariat: officers.sonLa, officers };
 }
