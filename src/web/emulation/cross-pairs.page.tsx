@@ -1,5 +1,5 @@
 import type { ScoreTableView } from '../../emulation/scores/score.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
 import { Form, SelectField, SubmitButton } from '../layout/forms.js';
 import { usePage } from '../layout/page-context.js';
