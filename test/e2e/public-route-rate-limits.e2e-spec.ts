@@ -103,6 +103,24 @@ describe('rate limits on the public routes', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('limits the receipt check page of a vote the same way', async () => {
+    const from = nextAddress();
+    const form = await t.http.get('/sign-in').set('x-forwarded-for', nextAddress()).expect(200);
+    const cookie = (form.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('thidua_csrf='))!.split(';')[0];
+    const token = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+    const check = () =>
+      t.http
+        .post(`/ballot/receipts/${VOTE}`)
+        .set('x-forwarded-for', from)
+        .set('cookie', cookie)
+        .type('form')
+        .send({ _csrf: token, receipt: 'K7QM2XRD9H' });
+    await check().expect(404);
+    await check().expect(404);
+    const refused = await check().expect(429);
+    expect(refused.text).toContain('Có quá nhiều yêu cầu từ địa chỉ của bạn.');
+  });
+
   it('leaves the routes that are not public unlimited', async () => {
     const from = nextAddress();
     for (let attempt = 1; attempt <= 6; attempt++) await t.staff.get('/api/v1/auth/me').set('x-forwarded-for', from).expect(200);

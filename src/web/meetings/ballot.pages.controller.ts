@@ -123,6 +123,7 @@ export class BallotPagesController {
   /** Posted rather than in the address, so that a receipt never lands in a request log. */
   @Post('receipts/:id')
   @Public()
+  @RateLimited('receiptChecks')
   async checkReceipt(@Param() params: VoteParams, @Body() body: unknown, @Req() request: Request, @Res() response: Response) {
     const locale = localeOf(request);
     const vote = await this.votes.get(params.id, locale);
