@@ -2,6 +2,8 @@ import {
   integer,
   list,
   nullable,
+  nullableDay,
+  nullableInteger,
   nullableString,
   object,
   oneOf,
@@ -13,6 +15,7 @@ import {
 } from '../platform/openapi/json-schema.js';
 import { NOMINATION_STATES } from '../nominations/nominations/nomination.state.js';
 import { SECTION_KEYS } from './cluster-year/cluster-year.facts.js';
+import { ISSUANCE_SCOPES, SIGNING_CAPACITIES } from './issuance/issuance.rules.js';
 
 /* The response schemas of the reports' API, for the docs page and generated clients. */
 
@@ -73,6 +76,27 @@ export const REPORT_SECTIONS: Schema = object({
   clusterId: uuid,
   year: integer,
   ...Object.fromEntries(SECTION_KEYS.map((key) => [key, nullableString])),
+  version: integer,
+  updatedAt: time,
+  updatedBy: nullableString,
+});
+
+/** Who issues and signs the cluster's documents of a year (scope `year`) or one of them; null: not recorded. */
+export const ISSUANCE: Schema = object({
+  clusterId: uuid,
+  year: integer,
+  scope: oneOf(ISSUANCE_SCOPES),
+  issuingBody: nullableString,
+  superiorBody: nullableString,
+  place: nullableString,
+  symbol: nullableString,
+  number: nullableInteger,
+  issuedOn: nullableDay,
+  capacity: nullable(oneOf(SIGNING_CAPACITIES)),
+  signingFor: nullableString,
+  signerTitle: nullableString,
+  signerName: nullableString,
+  regulation: nullableString,
   version: integer,
   updatedAt: time,
   updatedBy: nullableString,

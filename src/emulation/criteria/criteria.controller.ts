@@ -5,6 +5,7 @@ import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
 import { ApiSignedIn } from '../../meetings/meetings.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import { ApiOk, CRITERIA_IMPORT, CRITERIA_TREE } from '../emulation.openapi.js';
 import { ClusterYearParams, type UploadedEmulationFile } from '../emulation.dto.js';
 import { FileUpload } from '../emulation.http.js';
 import { CriteriaService } from './criteria.service.js';
@@ -19,6 +20,7 @@ export class CriteriaController {
   @ApiOperation({ summary: 'Bảng tiêu chí của cụm trong năm / The criteria of a cluster-year' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404)
+  @ApiOk(CRITERIA_TREE)
   @Get('clusters/:id/years/:year/criteria')
   @SignedIn()
   tree(@Param() params: ClusterYearParams) {
@@ -28,6 +30,7 @@ export class CriteriaController {
   @ApiOperation({ summary: 'Thay toàn bộ bảng tiêu chí / Replace the criteria' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(CRITERIA_TREE)
   @Put('clusters/:id/years/:year/criteria')
   @SignedIn()
   replace(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: PutCriteriaBody) {
@@ -37,6 +40,7 @@ export class CriteriaController {
   @ApiOperation({ summary: 'Sao chép bảng tiêu chí mẫu của đơn vị chủ quản / Copy the owner’s template' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(CRITERIA_TREE)
   @Post('clusters/:id/years/:year/criteria/copy-template')
   @HttpCode(200)
   @SignedIn()
@@ -47,6 +51,7 @@ export class CriteriaController {
   @ApiOperation({ summary: 'Nhập bảng tiêu chí từ tệp Excel (XLSX) / Import the criteria from XLSX' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 413, 422)
+  @ApiOk(CRITERIA_IMPORT, 'Kết quả nhập từng dòng và bảng tiêu chí')
   @Post('clusters/:id/years/:year/criteria/import')
   @HttpCode(200)
   @SignedIn()
@@ -58,6 +63,7 @@ export class CriteriaController {
   @ApiOperation({ summary: 'Bảng tiêu chí mẫu của đơn vị chủ quản / The owner’s criteria template' })
   @ApiSignedIn()
   @ApiProblemResponses(400)
+  @ApiOk(CRITERIA_TREE)
   @Get('owners/:ownerId/criteria-templates/:year')
   @SignedIn()
   template(@Param() params: OwnerTemplateParams) {
@@ -67,6 +73,7 @@ export class CriteriaController {
   @ApiOperation({ summary: 'Thay bảng tiêu chí mẫu / Replace the template' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 422)
+  @ApiOk(CRITERIA_TREE)
   @Put('owners/:ownerId/criteria-templates/:year')
   @StaffOnly()
   replaceTemplate(@Req() request: Request, @Param() params: OwnerTemplateParams, @Body() body: PutCriteriaBody) {

@@ -4,7 +4,9 @@ import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { ApiSignedIn } from '../../meetings/meetings.openapi.js';
+import { ApiFileResponse } from '../../platform/openapi/json-schema.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import { ApiCreated, ApiOk, MOVEMENT, MOVEMENT_DOCUMENT, MOVEMENT_PAGE, STORED_FILE_TYPES } from '../emulation.openapi.js';
 import { FileParams, type UploadedEmulationFile } from '../emulation.dto.js';
 import { download, FileUpload } from '../emulation.http.js';
 import { CreateMovementBody, ListMovementsQuery, MovementParams, UpdateMovementBody, UploadMovementDocumentBody } from './movement.dto.js';
@@ -19,6 +21,7 @@ export class MovementsController {
   @ApiOperation({ summary: 'Danh sách phong trào thi đua / Emulation movements' })
   @ApiSignedIn()
   @ApiProblemResponses(400)
+  @ApiOk(MOVEMENT_PAGE)
   @Get('movements')
   @SignedIn()
   list(@Query() query: ListMovementsQuery) {
@@ -28,6 +31,7 @@ export class MovementsController {
   @ApiOperation({ summary: 'Phát động phong trào thi đua / Launch a movement' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 422)
+  @ApiCreated(MOVEMENT)
   @Post('movements')
   @SignedIn()
   create(@Req() request: Request, @Body() body: CreateMovementBody) {
@@ -37,6 +41,7 @@ export class MovementsController {
   @ApiOperation({ summary: 'Xem một phong trào / A movement' })
   @ApiSignedIn()
   @ApiProblemResponses(404)
+  @ApiOk(MOVEMENT)
   @Get('movements/:id')
   @SignedIn()
   get(@Param() params: MovementParams) {
@@ -46,6 +51,7 @@ export class MovementsController {
   @ApiOperation({ summary: 'Sửa phong trào / Change a movement' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(MOVEMENT)
   @Patch('movements/:id')
   @SignedIn()
   update(@Req() request: Request, @Param() params: MovementParams, @Body() body: UpdateMovementBody) {
@@ -55,6 +61,7 @@ export class MovementsController {
   @ApiOperation({ summary: 'Thêm văn bản của phong trào / Add a document to a movement' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 413, 422)
+  @ApiCreated(MOVEMENT_DOCUMENT)
   @Post('movements/:id/documents')
   @SignedIn()
   @FileUpload({ title: { type: 'string' } }, ['title'])
@@ -70,6 +77,7 @@ export class MovementsController {
   @ApiOperation({ summary: 'Tải xuống văn bản của phong trào / Download a movement document' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404)
+  @ApiFileResponse('Văn bản đã tải lên, với kiểu đã lưu', STORED_FILE_TYPES)
   @Get('movement-documents/:id/content')
   @SignedIn()
   @Header('X-Content-Type-Options', 'nosniff')

@@ -5,6 +5,7 @@ import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { ApiSignedIn } from '../../meetings/meetings.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import { ApiCreated, ApiOk, PACT } from '../emulation.openapi.js';
 import { ClusterYearParams } from '../emulation.dto.js';
 import { PutPactBody, SignPactBody } from './pact.dto.js';
 import { PactsService } from './pacts.service.js';
@@ -18,6 +19,7 @@ export class PactsController {
   @ApiOperation({ summary: 'Giao ước thi đua và tình trạng ký của từng đơn vị / The pact and who signed it' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404)
+  @ApiOk(PACT)
   @Get()
   @SignedIn()
   get(@Param() params: ClusterYearParams) {
@@ -27,6 +29,7 @@ export class PactsController {
   @ApiOperation({ summary: 'Lập hoặc sửa giao ước / Draw up or change the pact' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(PACT)
   @Put()
   @SignedIn()
   put(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: PutPactBody) {
@@ -36,6 +39,7 @@ export class PactsController {
   @ApiOperation({ summary: 'Ghi chữ ký của một đơn vị thành viên / Record a member’s signature' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 422)
+  @ApiCreated(PACT)
   @Post('signatures')
   @SignedIn()
   sign(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: SignPactBody) {

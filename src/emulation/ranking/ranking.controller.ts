@@ -4,7 +4,9 @@ import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { ApiSignedIn } from '../../meetings/meetings.openapi.js';
+import { ApiFileResponse } from '../../platform/openapi/json-schema.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import { ApiOk, RANKING } from '../emulation.openapi.js';
 import { ClusterYearParams } from '../emulation.dto.js';
 import { download, XLSX_TYPE } from '../emulation.http.js';
 import { RankingService } from './ranking.service.js';
@@ -18,6 +20,7 @@ export class RankingController {
   @ApiOperation({ summary: 'Bảng xếp hạng thi đua / The ranking' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404)
+  @ApiOk(RANKING)
   @Get('ranking')
   @SignedIn()
   get(@Req() request: Request, @Param() params: ClusterYearParams) {
@@ -27,6 +30,7 @@ export class RankingController {
   @ApiOperation({ summary: 'Bảng xếp hạng (XLSX, tiêu đề tiếng Việt) / The ranking as XLSX' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404)
+  @ApiFileResponse('Bảng xếp hạng XLSX', [XLSX_TYPE])
   @Get('ranking.xlsx')
   @SignedIn()
   async export(@Req() request: Request, @Param() params: ClusterYearParams) {

@@ -5,6 +5,7 @@ import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { ApiSignedIn } from '../../meetings/meetings.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import { ApiOk, REGISTRATION, REGISTRATION_BOARD } from '../emulation.openapi.js';
 import { ClusterUnitParams, ClusterYearParams } from '../emulation.dto.js';
 import { SetDeadlineBody, SubmitRegistrationBody } from './registration.dto.js';
 import { RegistrationsService } from './registrations.service.js';
@@ -18,6 +19,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Tình hình đăng ký thi đua (đúng hạn, muộn, chưa đăng ký) / Registrations and their status' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404)
+  @ApiOk(REGISTRATION_BOARD)
   @Get()
   @SignedIn()
   board(@Param() params: ClusterYearParams) {
@@ -27,6 +29,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Đặt hạn đăng ký / Set the registration deadline' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404)
+  @ApiOk(REGISTRATION_BOARD)
   @Put('deadline')
   @SignedIn()
   setDeadline(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: SetDeadlineBody) {
@@ -36,6 +39,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Bản đăng ký của một đơn vị / A member’s registration' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 422)
+  @ApiOk(REGISTRATION)
   @Get(':organizationId')
   @SignedIn()
   get(@Param() params: ClusterUnitParams) {
@@ -45,6 +49,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Gửi hoặc sửa bản đăng ký / Send or correct a registration' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(REGISTRATION)
   @Put(':organizationId')
   @SignedIn()
   submit(@Req() request: Request, @Param() params: ClusterUnitParams, @Body() body: SubmitRegistrationBody) {

@@ -1,10 +1,21 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Req, UploadedFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { ApiSignedIn } from '../../meetings/meetings.openapi.js';
+import { ApiFileResponse } from '../../platform/openapi/json-schema.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import {
+  ApiCreated,
+  ApiOk,
+  EVIDENCE,
+  SCORE_HISTORY,
+  SCORE_SHEET,
+  SCORE_TABLE,
+  SELF_SCORE_IMPORT,
+  STORED_FILE_TYPES,
+} from '../emulation.openapi.js';
 import { ClusterUnitParams, ClusterYearParams, FileParams, type UploadedEmulationFile } from '../emulation.dto.js';
 import { download, FileUpload } from '../emulation.http.js';
 import {
@@ -28,6 +39,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Trạng thái bảng điểm của năm / The score table of the year' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404)
+  @ApiOk(SCORE_TABLE)
   @Get('clusters/:id/years/:year/scores')
   @SignedIn()
   table(@Req() request: Request, @Param() params: ClusterYearParams) {
@@ -37,6 +49,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Ngưỡng xếp loại, số đơn vị dẫn đầu / Bands and leader count' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(SCORE_TABLE)
   @Patch('clusters/:id/years/:year/scores')
   @SignedIn()
   configure(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: ConfigureScoreTableBody) {
@@ -46,6 +59,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Phân công chấm chéo (đơn vị nào chấm đơn vị nào) / Cross-checking pairs' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(SCORE_TABLE)
   @Put('clusters/:id/years/:year/scores/cross-pairs')
   @SignedIn()
   setCrossPairs(@Req() request: Request, @Param() params: ClusterYearParams, @Body() body: CrossPairsBody) {
@@ -55,6 +69,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Công bố bảng điểm / Publish the score table' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409)
+  @ApiOk(SCORE_TABLE)
   @Post('clusters/:id/years/:year/scores/publish')
   @HttpCode(200)
   @SignedIn()
@@ -65,6 +80,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Chốt bảng điểm thống nhất / Fix the agreed table' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(SCORE_TABLE)
   @Post('clusters/:id/years/:year/scores/fix')
   @HttpCode(200)
   @SignedIn()
@@ -75,6 +91,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Bảng chấm điểm của một đơn vị (ba cột điểm) / A unit’s score sheet' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 422)
+  @ApiOk(SCORE_SHEET)
   @Get('clusters/:id/years/:year/scores/:organizationId')
   @SignedIn()
   sheet(@Req() request: Request, @Param() params: ClusterUnitParams) {
@@ -84,6 +101,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Tự chấm điểm / Self-score' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(SCORE_SHEET)
   @Put('clusters/:id/years/:year/scores/:organizationId/self')
   @SignedIn()
   selfScore(@Req() request: Request, @Param() params: ClusterUnitParams, @Body() body: SelfScoreBody) {
@@ -93,6 +111,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Chấm chéo / thẩm định, có lý do / Cross-check with reasons' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(SCORE_SHEET)
   @Put('clusters/:id/years/:year/scores/:organizationId/cross')
   @SignedIn()
   crossScore(@Req() request: Request, @Param() params: ClusterUnitParams, @Body() body: CrossScoreBody) {
@@ -102,6 +121,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Điểm thống nhất / Agreed scores' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 422)
+  @ApiOk(SCORE_SHEET)
   @Put('clusters/:id/years/:year/scores/:organizationId/agreed')
   @SignedIn()
   agree(@Req() request: Request, @Param() params: ClusterUnitParams, @Body() body: AgreedScoreBody) {
@@ -111,6 +131,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Lịch sử thay đổi điểm / Score history' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404)
+  @ApiOk(SCORE_HISTORY)
   @Get('clusters/:id/years/:year/scores/:organizationId/history')
   @SignedIn()
   history(@Req() request: Request, @Param() params: ClusterUnitParams) {
@@ -120,6 +141,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Tải lên minh chứng / Upload evidence' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 413, 422)
+  @ApiCreated(EVIDENCE)
   @Post('clusters/:id/years/:year/scores/:organizationId/evidence')
   @SignedIn()
   @FileUpload({ criterionId: { type: 'string', format: 'uuid' } }, ['criterionId'])
@@ -135,6 +157,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Nhập điểm tự chấm từ tệp Excel (XLSX) / Import self-scores from XLSX' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409, 413, 422)
+  @ApiOk(SELF_SCORE_IMPORT, 'Kết quả nhập từng dòng và bảng chấm điểm')
   @Post('clusters/:id/years/:year/scores/:organizationId/import')
   @HttpCode(200)
   @SignedIn()
@@ -146,6 +169,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Xoá minh chứng (khi đơn vị còn tự chấm) / Remove evidence' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404, 409)
+  @ApiNoContentResponse({ description: 'Đã xoá' })
   @Delete('evidence/:id')
   @HttpCode(204)
   @SignedIn()
@@ -156,6 +180,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Tải xuống minh chứng / Download evidence' })
   @ApiSignedIn()
   @ApiProblemResponses(400, 404)
+  @ApiFileResponse('Minh chứng đã tải lên, với kiểu đã lưu', STORED_FILE_TYPES)
   @Get('evidence/:id/content')
   @SignedIn()
   @Header('X-Content-Type-Options', 'nosniff')
