@@ -12,7 +12,13 @@ interface Operation {
 }
 
 /** The routes anyone may call without signing in. */
-const PUBLIC = ['get /health', 'post /api/v1/auth/login', 'post /api/v1/auth/refresh', 'post /api/v1/ballots', 'get /api/v1/votes/{id}/receipts/{receipt}'];
+const PUBLIC = [
+  'get /health',
+  'post /api/v1/auth/login',
+  'post /api/v1/auth/refresh',
+  'post /api/v1/ballots',
+  'get /api/v1/votes/{id}/receipts/{receipt}',
+];
 /** The liveness check answers its own document, also when the database is down (503); it refuses nothing. */
 const REFUSES_NOTHING = ['get /health'];
 
