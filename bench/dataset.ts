@@ -215,9 +215,17 @@ export async function buildDataset(db: Client, size: DatasetSize, currentYear: n
        (3, 'award', 'approved', 'awarded', n.state = 'awarded')) AS s(i, action, from_state, to_state, applies)
      WHERE s.applies`,
   );
+  // The review queue's stored order, as the nominations repository keeps it with each submit and resubmit.
+  await db.query(
+    `UPDATE nominations n SET waiting_since = h.last_submitted
+     FROM (SELECT nomination_id, max(occurred_at) AS last_submitted FROM nomination_history
+           WHERE action IN ('submit', 'resubmit') GROUP BY nomination_id) h
+     WHERE h.nomination_id = n.id AND n.waiting_since IS NULL`,
+  );
   await addVotingBlock(db, size.votingBlockUnits, firstYear, currentYear, owner);
   await db.query('COMMIT');
-  await db.query('ANALYZE');
+  // As autovacuum would soon after such a load: statistics, and the visibility map that index-only counts read.
+  await db.query('VACUUM ANALYZE');
   const [counts] = (
     await db.query<Record<keyof DatasetCounts, string>>(
       `SELECT (SELECT count(*) FROM clusters) AS clusters, (SELECT count(*) FROM organizations) AS units,

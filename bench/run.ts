@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { VUSTA_CODE } from '../seeds/reference/organizations.js';
 import { DEMO_PASSWORD } from '../seeds/demo/users.js';
 import { runSeeds } from '../seeds/run-seeds.js';
+import { pdfFile } from '../test/helpers/dossier-files.js';
 import { createApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/platform/config/app.config.js';
 import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres.js';
@@ -60,6 +61,8 @@ interface Scenario {
   anonymous?: boolean;
   /** POSTed JSON bodies, each sent once (ballots with one-time codes); the scenario ends when all are sent. */
   bodies?: string[];
+  /** A sequence of requests each connection repeats for the scenario's time (create, upload, submit), with its own token. */
+  sequence?: { requests: autocannon.Request[]; authorization: string };
   /** Why the scenario is missing from this run, instead of a figure. */
   notSetUp?: string;
 }
@@ -140,8 +143,8 @@ async function measure(scenario: Scenario, authorization: string): Promise<Row> 
   };
   if (scenario.notSetUp) return empty;
   const url = `${scenario.server.base}${scenario.path}`;
-  const headers: Record<string, string> = scenario.anonymous ? {} : { authorization };
-  if (!scenario.bodies) {
+  const headers: Record<string, string> = scenario.anonymous ? {} : { authorization: scenario.sequence?.authorization ?? authorization };
+  if (!scenario.bodies && !scenario.sequence) {
     const check = await fetch(url, { headers });
     await check.arrayBuffer();
     if (!check.ok) return { ...empty, note: `answered ${check.status}` };
@@ -149,7 +152,9 @@ async function measure(scenario: Scenario, authorization: string): Promise<Row> 
   const pid = scenario.server.process.pid ?? 0;
   const before = await usage(pid);
   const result = await autocannon(
-    scenario.bodies ? posting(url, connections, scenario.bodies) : { url, connections, duration: DURATION_SECONDS, headers },
+    scenario.bodies
+      ? posting(url, connections, scenario.bodies)
+      : { url, connections, duration: DURATION_SECONDS, headers, requests: scenario.sequence?.requests },
   );
   const after = await usage(pid);
   const total = result.requests.total;
@@ -173,6 +178,9 @@ function posting(url: string, connections: number, bodies: string[]): autocannon
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     amount: bodies.length,
+    // autocannon notices the end only at its next sample: by default a whole second, which would round up a
+    // vote's 250 ballots (1–2 s) to 1 or 2 s.
+    sampleInt: 20,
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
   };
 }
@@ -188,17 +196,23 @@ async function call(base: string, authorization: string, method: string, path: s
   return answer;
 }
 
+/** Printed codes of the open votes, one list per vote, for the app and for the bare baseline. */
+interface Codes {
+  app: string[][];
+  bare: string[][];
+}
+
 /**
- * The voting block's conference recorded through the API with one voting delegate per unit, and two open
- * electronic votes with a printed code per unit: one for the app, one for the bare baseline.
+ * Open votes of the block's conference per side (app, bare): one with `--quick` (its 250 codes are the whole
+ * scenario), eight in the full run, so that the scenario across many votes lasts long enough to be measured.
  */
-async function openVotes(
-  app: Server,
-  authorization: string,
-  block: string,
-  units: string[],
-  year: number,
-): Promise<{ app: string[]; bare: string[] }> {
+const VOTES_PER_SIDE = quick ? 1 : 8;
+
+/**
+ * The voting block's conference recorded through the API with one voting delegate per unit, and open electronic
+ * votes with a printed code per unit: `VOTES_PER_SIDE` for the app, as many for the bare baseline.
+ */
+async function openVotes(app: Server, authorization: string, block: string, units: string[], year: number): Promise<Codes> {
   const meeting = await call(app.base, authorization, 'POST', '/meetings', {
     clusterId: block,
     year,
@@ -220,14 +234,25 @@ async function openVotes(
     const issued = await call(app.base, authorization, 'POST', `/votes/${String(vote.id)}/ballot-codes`);
     return (issued.codes as { code: string }[]).map((entry) => entry.code);
   };
-  return { app: await codesOfNewVote(), bare: await codesOfNewVote() };
+  const codes: Codes = { app: [], bare: [] };
+  for (let vote = 0; vote < VOTES_PER_SIDE; vote++) {
+    codes.app.push(await codesOfNewVote());
+    codes.bare.push(await codesOfNewVote());
+  }
+  return codes;
 }
 
-async function signIn(base: string): Promise<string> {
+/** The codes of many votes, taken in turn from each: concurrent ballots fall on different votes, as in many meetings at once. */
+function interleaved(votes: string[][]): string[] {
+  const longest = Math.max(0, ...votes.map((codes) => codes.length));
+  return Array.from({ length: longest }, (_, i) => votes.flatMap((codes) => (i < codes.length ? [codes[i]] : []))).flat();
+}
+
+async function signIn(base: string, username = 'vusta.canbo'): Promise<string> {
   const response = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'vusta.canbo', password: DEMO_PASSWORD }),
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
   });
   if (!response.ok) throw new Error(`Sign-in answered ${response.status}: ${await response.text()}`);
   const { accessToken } = (await response.json()) as { accessToken: string };
@@ -263,6 +288,9 @@ interface Ids {
   cluster3: string;
   votingBlock: string;
   voters: string[];
+  /** The demo officer's union of Cluster 3, and the award its officer proposes people for in the submit scenario. */
+  sonLa: string;
+  certificateOfMerit: string;
 }
 
 async function idsFor(databaseUrl: string): Promise<Ids> {
@@ -277,18 +305,97 @@ async function idsFor(databaseUrl: string): Promise<Ids> {
     const voters = await db.query<{ id: string }>('SELECT organization_id AS id FROM cluster_memberships WHERE cluster_id = $1', [
       id(VOTING_BLOCK),
     ]);
+    const [{ sonLa, certificateOfMerit }] = (
+      await db.query<{ sonLa: string; certificateOfMerit: string }>(
+        `SELECT (SELECT id FROM organizations WHERE code = 'LHH-SON-LA') AS "sonLa",
+                (SELECT id FROM award_types WHERE code = 'LHHVN_BANG_KHEN') AS "certificateOfMerit"`,
+      )
+    ).rows;
     return {
       benchCluster: id('BENCH-CUM-0'),
       cluster3: id('VUSTA-CUM-3'),
       votingBlock: id(VOTING_BLOCK),
       voters: voters.rows.map((row) => row.id),
+      sonLa,
+      certificateOfMerit,
     };
   } finally {
     await db.end();
   }
 }
 
-function scenarios(app: Server, bare: Server, ids: Ids, currentYear: number, codes: { app: string[]; bare: string[] } | Error): Scenario[] {
+/** A multipart/form-data body holding one dossier file of `kind`, as a browser uploads it. */
+function dossierUpload(kind: string): { body: Buffer; contentType: string } {
+  const boundary = `thidua-bench-${kind}`;
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${kind}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
+    pdfFile(kind),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/**
+ * Submitting a nomination as a unit's officer does it: a Certificate of Merit (no quota, no window) for a person
+ * of the unit, new each time (the nominee must have no live nomination for the award and year), then the three
+ * files of its dossier, then `submit`, which runs every eligibility check. Five requests per nomination.
+ */
+function submittingNominations(ids: Ids, year: number): autocannon.Request[] {
+  let next = 0;
+  const run = Date.now().toString(36);
+  const json = (request: autocannon.Request) => ({ ...request.headers, 'content-type': 'application/json' });
+  const idOf = (context: object) => (context as { nominationId?: string }).nominationId ?? 'none';
+  const upload = (kind: string): autocannon.Request => {
+    const { body, contentType } = dossierUpload(kind);
+    return {
+      method: 'POST',
+      setupRequest: (request, context) => ({
+        ...request,
+        path: `/api/v1/nominations/${idOf(context)}/attachments`,
+        headers: { ...request.headers, 'content-type': contentType },
+        body,
+      }),
+    };
+  };
+  return [
+    {
+      method: 'POST',
+      path: '/api/v1/nominations',
+      setupRequest: (request) => ({
+        ...request,
+        headers: json(request),
+        body: JSON.stringify({
+          awardTypeId: ids.certificateOfMerit,
+          year,
+          nominee: { organizationId: ids.sonLa, person: { fullName: `Người thử ${run} ${next++}`, gender: 'female', birthYear: 1980 } },
+          proposingOrganizationId: ids.sonLa,
+          clusterId: ids.cluster3,
+          achievementsSummary: 'Chủ trì đề tài khoa học cấp tỉnh.',
+        }),
+      }),
+      onResponse: (status, body, context) => {
+        (context as { nominationId?: string }).nominationId = status === 201 ? (JSON.parse(body) as { id: string }).id : undefined;
+      },
+    },
+    upload('to_trinh'),
+    upload('bao_cao_thanh_tich'),
+    upload('bien_ban_binh_xet'),
+    {
+      method: 'POST',
+      setupRequest: (request, context) => ({
+        ...request,
+        path: `/api/v1/nominations/${idOf(context)}/transitions`,
+        headers: json(request),
+        body: JSON.stringify({ action: 'submit' }),
+      }),
+    },
+  ];
+}
+
+function scenarios(app: Server, bare: Server, ids: Ids, currentYear: number, codes: Codes | Error, officer: string): Scenario[] {
   const year = currentYear - 1;
   const api = '/api/v1';
   const documents = `${api}/reports/clusters/${ids.cluster3}/years/2023/documents/summary-report`;
@@ -386,25 +493,37 @@ function scenarios(app: Server, bare: Server, ids: Ids, currentYear: number, cod
       connections: 2,
       baseline: 'app: GET /health (framework ceiling)',
     },
-    ballot('bare: cast a ballot with a code (minimal transaction)', bare, codes, 'bare'),
+    ballot('bare: cast a ballot with a code (minimal transaction)', bare, codes, 'bare', 'one'),
     {
-      ...ballot(`app: cast a ballot with a code (open ${ids.voters.length}-unit vote)`, app, codes, 'app'),
+      ...ballot(`app: cast a ballot with a code (open ${ids.voters.length}-unit vote)`, app, codes, 'app', 'one'),
       baseline: 'bare: cast a ballot with a code (minimal transaction)',
     },
+    ...(VOTES_PER_SIDE > 1
+      ? [
+          ballot(`bare: cast ballots across ${VOTES_PER_SIDE - 1} votes (minimal transaction)`, bare, codes, 'bare', 'others'),
+          {
+            ...ballot(`app: cast ballots across ${VOTES_PER_SIDE - 1} open ${ids.voters.length}-unit votes`, app, codes, 'app', 'others'),
+            baseline: `bare: cast ballots across ${VOTES_PER_SIDE - 1} votes (minimal transaction)`,
+          },
+        ]
+      : []),
     {
-      name: 'app: submit a nomination',
+      name: 'app: submit a nomination (create, 3 dossier files, submit: 5 requests)',
       server: app,
       path: '',
-      notSetUp: 'not set up in this run: needs unique nominees per request; see docs/performance.md',
+      sequence: { requests: submittingNominations(ids, currentYear), authorization: officer },
+      baseline: 'app: GET /health (framework ceiling)',
     },
   ];
 }
 
-/** Every unit's ballot once, with its printed code, answering yes. */
-function ballot(name: string, server: Server, codes: { app: string[]; bare: string[] } | Error, which: 'app' | 'bare'): Scenario {
+/** Every unit's ballot once, with its printed code, answering yes: in the first vote, or in all the others in turn. */
+function ballot(name: string, server: Server, codes: Codes | Error, which: 'app' | 'bare', votes: 'one' | 'others'): Scenario {
   const path = server.name === 'app' ? '/api/v1/ballots' : '/ballots';
   if (codes instanceof Error) return { name, server, path, notSetUp: `not set up: ${codes.message.slice(0, 120)}` };
-  return { name, server, path, anonymous: true, bodies: codes[which].map((code) => JSON.stringify({ code, answer: 'yes' })) };
+  const [first, ...others] = codes[which];
+  const chosen = votes === 'one' ? first : interleaved(others);
+  return { name, server, path, anonymous: true, bodies: chosen.map((code) => JSON.stringify({ code, answer: 'yes' })) };
 }
 
 function withRatios(rows: Row[]): Row[] {
@@ -429,8 +548,9 @@ async function bench(databaseUrl: string): Promise<void> {
     const codes = await openVotes(app, authorization, ids.votingBlock, ids.voters, prepared.currentYear - 1).catch((error: unknown) =>
       error instanceof Error ? error : new Error(String(error)),
     );
+    const officer = await signIn(app.base, 'sonla.canbo');
     const rows: Row[] = [];
-    for (const scenario of scenarios(app, bare, ids, prepared.currentYear, codes)) {
+    for (const scenario of scenarios(app, bare, ids, prepared.currentYear, codes, officer)) {
       const row = await measure(scenario, authorization);
       rows.push(row);
       console.log(`${row.scenario}: ${row.requestsPerSecond ?? '—'} req/s, p99 ${row.p99Ms ?? '—'} ms${row.note ? ` (${row.note})` : ''}`);

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { standaloneUsersService } from '../src/access/users/users.standalone.js';
 import { standaloneMergersService } from '../src/registry/registry.standalone.js';
 import { seedClusters, seededClusterOf } from './demo/clusters.js';
+import { seedEmulation2023 } from './demo/emulation.js';
 import { seedMergers } from './demo/mergers.js';
 import { seedDemoUsers } from './demo/users.js';
 import { seedAwardCatalog } from './reference/award-catalog.js';
@@ -24,6 +25,7 @@ export async function runSeeds(dataSource: DataSource, options: SeedOptions, log
     await seedAwardCatalog(tx);
     if (!options.demo) return [];
     const clusters = await seedClusters(tx, organizations);
+    await seedEmulation2023(tx, organizations, clusters);
     await seedMergers(
       tx,
       organizations,

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { RouterModule } from '@nestjs/core';
 import type { AppConfig } from './platform/config/app.config.js';
 import { AccessModule } from './access/access.module.js';
+import { EmulationModule } from './emulation/emulation.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { NominationsModule } from './nominations/nominations.module.js';
 import { PlatformModule } from './platform/platform.module.js';
@@ -19,7 +20,7 @@ export const API_PREFIX = 'api/v1';
  * routes land at the root beside the pages (the route-policies and authorization-matrix tests
  * would then fail).
  */
-const API_MODULES = [AccessModule, RegistryModule, MeetingsModule, NominationsModule, ReportsModule];
+const API_MODULES = [AccessModule, RegistryModule, MeetingsModule, NominationsModule, ReportsModule, EmulationModule];
 
 @Module({})
 export class AppModule {

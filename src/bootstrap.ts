@@ -11,7 +11,7 @@ import { LocalizeInterceptor } from './platform/i18n/localize.interceptor.js';
 import { createHttpLogger, NestPinoLogger } from './platform/logging/logger.js';
 import { requestContext } from './platform/request-context/request-context.js';
 import { securityHeaders } from './platform/security/security-headers.js';
-import { StrictYearPipe } from './platform/validation/path-params.js';
+import { StrictIdPipe, StrictYearPipe } from './platform/validation/path-params.js';
 import { createValidationPipe } from './platform/validation/validation.pipe.js';
 import { assetCatalogue } from './web/assets/assets.js';
 import { PageErrorFilter } from './web/http/page-error.filter.js';
@@ -36,11 +36,13 @@ export async function createApp(config: ResolvedConfig, logger: Logger): Promise
   app.use(requestContext.middleware);
   app.use(refuseUnacceptableInput);
   applyHttpTimeouts(app.getHttpServer(), config.http);
-  app.useGlobalPipes(new StrictYearPipe(), createValidationPipe());
+  app.useGlobalPipes(new StrictYearPipe(), new StrictIdPipe(), createValidationPipe());
   // Problem documents for the API, pages for the web application (one filter decides which).
   app.useGlobalFilters(app.get(PageErrorFilter));
   app.useGlobalInterceptors(new LocalizeInterceptor());
   app.disable('x-powered-by');
+  // Behind a load balancer, the client's address (which throttling counts by) is in X-Forwarded-For.
+  if (config.http.trustProxyHops > 0) app.set('trust proxy', config.http.trustProxyHops);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -21,11 +21,18 @@ export const ACCESS_ERRORS = defineErrors('access', {
   },
   'AUTH.TOO_MANY_ATTEMPTS': {
     kind: 'too_many_requests',
-    message: (minutes: number) =>
+    message: (wait: string, waitEn: string) =>
       text(
-        `Đăng nhập sai quá nhiều lần. Tài khoản tạm khoá, vui lòng thử lại sau ${minutes} phút.`,
-        `Too many failed logins. Try again in ${minutes} minute(s).`,
+        `Đăng nhập sai quá nhiều lần từ máy này. Vui lòng thử lại sau ${wait}, hoặc nhờ quản trị viên mở khoá.`,
+        `Too many failed sign-ins from this computer. Try again in ${waitEn}, or ask an administrator to unlock your account.`,
       ),
+  },
+  'AUTH.REFRESH_TOKEN_REFUSED': {
+    kind: 'unauthorized',
+    message: text(
+      'Refresh token không hợp lệ, đã hết hạn hoặc đã được dùng. Vui lòng đăng nhập lại.',
+      'The refresh token is invalid, expired or already used. Please sign in again.',
+    ),
   },
   'AUTH.NOT_SIGNED_IN': {
     kind: 'unauthorized',

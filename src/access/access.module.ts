@@ -40,6 +40,6 @@ import { UsersService } from './users/users.service.js';
     CredentialsGuard,
     { provide: APP_GUARD, useClass: PoliciesGuard },
   ],
-  exports: [AuditService, AuthService, UsersService],
+  exports: [AuditService, AuthService, UsersService, OptionalTokenGuard],
 })
 export class AccessModule {}

@@ -22,7 +22,7 @@ export class ActorSchema implements Actor {
   sessionId?: string;
 }
 
-export class LoginResponseSchema {
+export class RefreshResponseSchema {
   @ApiProperty({ description: 'Gửi lại trong header Authorization: Bearer …' })
   accessToken: string;
 
@@ -32,6 +32,14 @@ export class LoginResponseSchema {
   @ApiProperty({ example: 900, description: 'Số giây token còn hiệu lực.' })
   expiresIn: number;
 
+  @ApiProperty({
+    description:
+      'Đổi lấy access token mới qua POST /auth/refresh khi access token hết hạn; mỗi refresh token chỉ dùng được một lần — exchange it at POST /auth/refresh; each one works once.',
+  })
+  refreshToken: string;
+}
+
+export class LoginResponseSchema extends RefreshResponseSchema {
   @ApiProperty({ type: ActorSchema })
   user: ActorSchema;
 }

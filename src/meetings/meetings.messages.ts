@@ -1,6 +1,6 @@
 import type { ErrorKind } from '../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../platform/i18n/locale.js';
-import { defineErrors, type MessageCatalogue } from '../platform/i18n/messages.js';
+import { defineErrors, type MessageCatalogue, staleVersion } from '../platform/i18n/messages.js';
 
 /*
  * Every sentence the meetings context (meetings, votes, ballots, resolutions) says to a user, by key: Vietnamese
@@ -61,11 +61,7 @@ export const MEETINGS_ERRORS = defineErrors('meetings', {
   },
   'MEETING.STALE': {
     kind: 'conflict',
-    message: (current: number) =>
-      text(
-        `Cuộc họp đã được người khác sửa (phiên bản hiện tại là ${current}). Hãy tải lại rồi sửa lại; chưa có gì được lưu.`,
-        `Someone else changed the meeting (current version ${current}). Reload and try again; nothing was saved.`,
-      ),
+    message: (current: number) => staleVersion(text('Cuộc họp đã được người khác sửa', 'the meeting'), current),
   },
   'MEETING.AMENDMENT_INVALID': {
     kind: 'unprocessable',
@@ -273,8 +269,68 @@ export function meetingsError<C extends MeetingsErrorCode>(
   return [code, kind, typeof message === 'function' ? (message as (...given: unknown[]) => LocalizedText)(...args) : message];
 }
 
+/** The states of a meeting's minutes, as the transition table labels them. */
+export const MEETING_STATE_NAMES = {
+  draft: text('Dự thảo', 'Draft'),
+  finalized: text('Đã hoàn tất', 'Finalized'),
+} satisfies MessageCatalogue;
+
 /** The context's other user text: field errors, receipts and labels. */
 export const MEETINGS_MESSAGES = {
+  amendingADraft: text(
+    'Biên bản còn ở dạng dự thảo: sửa trực tiếp, không cần lập bản sửa đổi.',
+    'The meeting is still a draft: edit it directly, no amendment is needed.',
+  ),
+  amendedByMissing: text('Phải ghi người sửa đổi.', 'Say who makes the amendment.'),
+  amendedAtInvalid: text('Thời điểm sửa đổi không hợp lệ.', 'The time of the amendment is not a valid date.'),
+  amendmentReasonMissing: text('Phải nêu lý do sửa đổi.', 'Give the reason for the amendment.'),
+  amendmentChangesNothing: text('Bản sửa đổi phải có ít nhất một nội dung thay đổi.', 'An amendment must change something.'),
+  amendedFieldMissing: text('Phải ghi nội dung được sửa.', 'Say which field is changed.'),
+  amendmentSameValue: text('Giá trị mới trùng với giá trị cũ.', 'The new value is the same as the old one.'),
+  endsBeforeStart: text('Thời điểm kết thúc không được trước thời điểm bắt đầu.', 'The meeting cannot end before it starts.'),
+  timeWithoutOffset: text(
+    'Phải là ngày giờ kèm múi giờ, ví dụ 2023-11-27T08:00:00+07:00.',
+    'Must be a date and time with its offset, e.g. 2023-11-27T08:00:00+07:00.',
+  ),
+  noOrganizationWithId: (id: string) => text(`Không có đơn vị nào mang mã định danh ${id}.`, `No organization has the id ${id}.`),
+  notAMemberIn: (unitName: string, year: number) =>
+    text(`${unitName} không phải thành viên của cụm trong năm ${year}.`, `${unitName} is not a member of the cluster in ${year}.`),
+  secondVoter: (unitName: string, voterName: string | null, position: number) =>
+    text(
+      `${unitName} đã có đại biểu biểu quyết (${voterName ?? `đại biểu thứ ${position}`}); mỗi đơn vị chỉ có một người biểu quyết.`,
+      `${unitName} already has a voting delegate (${voterName ?? `delegate ${position}`}); each unit has one vote.`,
+    ),
+  /** "A, B và C" / "A, B and C". */
+  unitList: (names: readonly string[]) => {
+    if (names.length <= 1) return text(names.join(''), names.join(''));
+    const head = names.slice(0, -1).join(', ');
+    const last = names[names.length - 1];
+    return text(`${head} và ${last}`, `${head} and ${last}`);
+  },
+  questionAdopted: (title: string) => text(`Hội nghị thông qua: ${title}.`, `The meeting approved: ${title}.`),
+  questionRejected: (title: string) => text(`Hội nghị không thông qua: ${title}.`, `The meeting did not approve: ${title}.`),
+  noUnitChosen: (title: string) => text(`Hội nghị không chọn được đơn vị nào: ${title}.`, `The meeting chose no unit: ${title}.`),
+  flagProposed: (award: LocalizedText, names: LocalizedText) =>
+    text(`Hội nghị suy tôn, đề nghị tặng ${award.vi} cho ${names.vi}.`, `The meeting proposes ${names.en} for the ${award.en}.`),
+  viceChairElected: (names: LocalizedText, year: number) =>
+    text(`Hội nghị bầu ${names.vi} làm Cụm phó năm ${year}.`, `The meeting elected ${names.en} vice-chair for ${year}.`),
+  chairHandedOver: (names: LocalizedText, year: number) =>
+    text(
+      `Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm ${year} cho ${names.vi}.`,
+      `The meeting handed the ${year} chair to ${names.en}.`,
+    ),
+  withPlacesLeft: (decided: LocalizedText) =>
+    text(
+      `${decided.vi} Vị trí còn lại do Cụm trưởng và Cụm phó quyết định.`,
+      `${decided.en} The places left are decided by the chair and vice-chair.`,
+    ),
+  tooManyChosen: (places: number, chosen: number) =>
+    text(`Chỉ còn ${places} vị trí để quyết định; đã chọn ${chosen}.`, `Only ${places} place(s) are left to decide; ${chosen} chosen.`),
+  notALeftCandidate: text(
+    'Đơn vị này không nằm trong số các ứng viên còn lại sau vòng bỏ phiếu cuối.',
+    'This unit is not among the candidates left after the last round.',
+  ),
+  chosenTwice: text('Đơn vị này đã được chọn ở trên.', 'This unit is already chosen above.'),
   noClusterWithId: (id: string) => text(`Không có cụm thi đua nào mang mã định danh ${id}.`, `No cluster has the id ${id}.`),
   noClusterWithThisId: text('Không có cụm thi đua nào mang mã định danh này.', 'No cluster has this id.'),
   staleVersion: text('Phiên bản đã cũ.', 'The version is stale.'),
@@ -318,6 +374,41 @@ export const MEETINGS_MESSAGES = {
     ),
   receiptCounted: (round: number) =>
     text(`Phiếu có mã biên nhận này đã được kiểm ở vòng ${round}.`, `The ballot with this receipt was counted in round ${round}.`),
+  voterNotMember: (unitName: string, clusterName: string, year: number) =>
+    text(
+      `${unitName} không có quyền bỏ phiếu: không phải thành viên của ${clusterName} năm ${year}.`,
+      `${unitName} has no right to vote: it is not a member of ${clusterName} in ${year}.`,
+    ),
+  voterAbsent: (unitName: string) =>
+    text(
+      `${unitName} không có quyền bỏ phiếu: đơn vị vắng mặt tại hội nghị.`,
+      `${unitName} has no right to vote: the unit is absent from the meeting.`,
+    ),
+  voterWithoutDelegate: (unitName: string) =>
+    text(
+      `${unitName} không có quyền bỏ phiếu: không có đại biểu được quyền biểu quyết của đơn vị có mặt.`,
+      `${unitName} has no right to vote: no delegate carrying the unit's vote is present.`,
+    ),
+  voterNotOnRoll: (unitName: string) =>
+    text(
+      `${unitName} không có quyền bỏ phiếu ở vòng này: đơn vị không có trong danh sách bỏ phiếu lập khi mở vòng bỏ phiếu.`,
+      `${unitName} has no right to vote in this round: the unit is not on the roll taken when the round opened.`,
+    ),
+  questionBallotWithChoices: text('Phiếu biểu quyết này không chọn ứng viên.', 'This ballot does not name candidates.'),
+  answerRequired: text(
+    'Phải chọn một trong: tán thành (yes), không tán thành (no), không biểu quyết (abstain).',
+    'Choose one of yes, no or abstain.',
+  ),
+  electionBallotWithAnswer: text(
+    'Phiếu bầu này chọn ứng viên, không trả lời tán thành.',
+    'This ballot names candidates; it has no yes / no answer.',
+  ),
+  tooManyChoices: (max: number, chosen: number) =>
+    text(
+      `Mỗi phiếu chọn tối đa ${max} ứng viên; phiếu này chọn ${chosen}.`,
+      `A ballot may choose at most ${max}; this one chooses ${chosen}.`,
+    ),
+  candidateChosenTwice: text('Ứng viên này đã được chọn ở trên.', 'This candidate is already chosen above.'),
   unknownVoterUnit: (id: string) =>
     text(
       `Không có đơn vị nào mang mã định danh ${id}: không có quyền bỏ phiếu.`,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module.js';
+import { EmulationModule } from '../emulation/emulation.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { RegistryModule } from '../registry/registry.module.js';
 import { BallotBox } from './ballots/ballot-box.js';
@@ -19,7 +20,7 @@ import { VotesService } from './votes/votes.service.js';
 
 /** Meetings of a cluster and what is decided at them: attendance, minutes, votes, ballots, resolutions. */
 @Module({
-  imports: [AccessModule, NominationsModule, RegistryModule],
+  imports: [AccessModule, EmulationModule, NominationsModule, RegistryModule],
   controllers: [MeetingsController, VoteRuleSetsController, VotesController, BallotsController, ResolutionsController],
   providers: [
     MeetingsService,
@@ -32,6 +33,6 @@ import { VotesService } from './votes/votes.service.js';
     BallotsService,
     ResolutionsService,
   ],
-  exports: [MeetingsService, VotesService, VoteRoundsService, BallotsService],
+  exports: [MeetingsService, VotesService, VoteRoundsService, BallotsService, ResolutionsService, VoteRuleSetsService],
 })
 export class MeetingsModule {}

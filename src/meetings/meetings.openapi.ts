@@ -1,5 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
+import {
+  integer,
+  list,
+  nullableString,
+  nullableTime,
+  object,
+  pageSchema,
+  RATIO,
+  type Schema,
+  string,
+  time,
+  UNIT,
+  uuid,
+} from '../platform/openapi/json-schema.js';
 import { ApiProblemResponses } from '../platform/openapi/openapi.decorators.js';
 import { MEETING_KINDS } from './meetings/meeting.rules.js';
 import { MEETING_STATES } from './meetings/meeting.state.js';
@@ -11,27 +25,10 @@ import { VOTE_ACTIONS, VOTE_STATES } from './votes/vote.state.js';
  * caller's language (Accept-Language); ids are uuids; times ISO 8601.
  */
 
-type Schema = Record<string, unknown>;
-
 /** A route that needs a signed-in user: the bearer token or the session cookie. */
 export const ApiSignedIn = () => applyDecorators(ApiBearerAuth(), ApiCookieAuth('thidua_session'), ApiProblemResponses(401, 403));
 
-const string = { type: 'string' };
-const nullableString = { type: 'string', nullable: true };
-const integer = { type: 'integer' };
-const uuid = { type: 'string', format: 'uuid' };
-const time = { type: 'string', format: 'date-time' };
-const nullableTime = { ...time, nullable: true };
-const object = (properties: Schema, extra: Schema = {}): Schema => ({ type: 'object', properties, ...extra });
-const list = (items: Schema): Schema => ({ type: 'array', items });
-
-const UNIT = object({ id: uuid, code: string, fullName: string, shortName: string }, { description: 'Đơn vị, tên theo năm.' });
-const RATIO = object({ numerator: integer, denominator: integer }, { nullable: true });
-
-/** A page of `items`. */
-export function pageSchema(items: Schema): Schema {
-  return object({ items: list(items), total: integer, page: integer, pageSize: integer });
-}
+export { pageSchema };
 
 export const MEETING_SUMMARY: Schema = object({
   id: uuid,
@@ -116,6 +113,7 @@ export const VOTE: Schema = object({
   awardTypeCode: nullableString,
   quota: { type: 'integer', nullable: true },
   quotaBasis: nullableString,
+  awardRuleSetId: { ...uuid, nullable: true, description: 'Bộ quy tắc khen thưởng mà chỉ tiêu và căn cứ pháp lý lấy từ đó.' },
   rules: { type: 'object' },
   ruleSetId: { ...uuid, nullable: true },
   rulesBasis: string,

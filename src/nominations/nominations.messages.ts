@@ -1,6 +1,9 @@
 import { text, type LocalizedText } from '../platform/i18n/locale.js';
 import { defineErrors } from '../platform/i18n/messages.js';
 import { dateText, type IsoDate } from '../platform/time/calendar.js';
+import type { NomineeKind } from './award-types/catalogue.js';
+import type { ProceedingKind } from './nominees/proceeding.rules.js';
+import type { NominationAction, NominationRole, NominationState } from './nominations/nomination.state.js';
 
 /**
  * The errors of thi đua, khen thưởng (award catalog, nominations, dossiers, proceedings, the staff's
@@ -154,6 +157,10 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
       text(`Hội đồng chưa biểu quyết về đề nghị ${nominationId}.`, `The council has not voted on nomination ${nominationId}.`),
   },
   'COUNCIL.SESSION_DATE_INVALID': { kind: 'unprocessable', message: (reason: LocalizedText) => reason },
+  'COUNCIL_VOTE.INVALID': {
+    kind: 'unprocessable',
+    message: text('Kết quả biểu quyết của Hội đồng không hợp lệ.', 'The council vote is invalid.'),
+  },
 
   'AWARD_DECISION.NOT_FOUND': {
     kind: 'not_found',
@@ -217,8 +224,323 @@ export const NOMINATIONS_ERRORS = defineErrors('nominations', {
   },
 });
 
-/** Other user text of the context that is not a rule's reason. */
+/** What a dossier may take, and the end of every refusal of an upload. */
+const ACCEPTED_LIST = text('PDF, DOCX, XLSX, JPEG hoặc PNG', 'PDF, DOCX, XLSX, JPEG or PNG');
+const NOTHING_STORED = text('Chưa có gì được lưu.', 'Nothing was stored.');
+const AT_MOST_ALL = text('không được lớn hơn 100%', 'must not exceed 100%');
+
+/** A submission window, "từ 01/11/2023 đến 31/01/2024". */
+function windowText(window: { opensOn: IsoDate; closesOn: IsoDate }): LocalizedText {
+  const [opens, closes] = [dateText(window.opensOn), dateText(window.closesOn)];
+  return text(`từ ${opens.vi} đến ${closes.vi}`, `from ${opens.en} to ${closes.en}`);
+}
+
+/** The other user text of the context: names of states, actions and roles, and the reasons the rules give, by key. */
 export const NOMINATIONS_MESSAGES = {
+  stateNames: {
+    draft: text('Bản nháp', 'Draft'),
+    submitted: text('Đã nộp', 'Submitted'),
+    returned: text('Trả lại để bổ sung, hoàn thiện', 'Returned for revision'),
+    resubmitted: text('Đã nộp lại', 'Resubmitted'),
+    in_council: text('Đang trình Hội đồng Thi đua – Khen thưởng', 'Before the Emulation and Commendation Council'),
+    approved: text('Được chấp thuận', 'Approved'),
+    rejected: text('Không được chấp thuận', 'Rejected'),
+    awarded: text('Đã khen thưởng', 'Awarded'),
+    withdrawn: text('Đã rút', 'Withdrawn'),
+  } satisfies Record<NominationState, LocalizedText>,
+  actionNames: {
+    edit: text('sửa hồ sơ', 'edit the dossier'),
+    submit: text('nộp hồ sơ', 'submit'),
+    withdraw: text('rút đề nghị', 'withdraw'),
+    return: text('trả lại hồ sơ', 'return'),
+    resubmit: text('nộp lại hồ sơ', 'resubmit'),
+    forward_to_council: text('trình Hội đồng Thi đua – Khen thưởng', 'forward to the council'),
+    approve: text('chấp thuận', 'approve'),
+    reject: text('không chấp thuận', 'reject'),
+    award: text('ghi nhận đã khen thưởng', 'mark as awarded'),
+  } satisfies Record<NominationAction, LocalizedText>,
+  roleNames: {
+    unit_officer: text('cán bộ của đơn vị đề nghị', 'an officer of the proposing unit'),
+    national_staff: text('cán bộ Liên hiệp Hội Việt Nam', 'VUSTA staff'),
+    system_admin: text('quản trị hệ thống', 'the system administrator'),
+    council: text('Hội đồng Thi đua – Khen thưởng (qua kết quả biểu quyết)', 'the Emulation and Commendation Council (through its vote)'),
+  } satisfies Record<NominationRole, LocalizedText>,
+  quoted: (name: LocalizedText) => text(`"${name.vi}"`, `"${name.en}"`),
+  or: text(' hoặc ', ' or '),
+  wrongState: (act: LocalizedText, now: LocalizedText, allowedIn: LocalizedText) =>
+    text(
+      `Không thể ${act.vi} khi đề nghị đang ở trạng thái "${now.vi}"; chỉ có thể ${act.vi} khi đề nghị ở trạng thái ${allowedIn.vi}.`,
+      `Cannot ${act.en} while the nomination is "${now.en}"; this is possible only when it is ${allowedIn.en}.`,
+    ),
+  wrongRole: (who: LocalizedText, act: LocalizedText) => text(`Chỉ ${who.vi} mới được ${act.vi}.`, `Only ${who.en} may ${act.en}.`),
+  givenTo: (award: LocalizedText, kind: NomineeKind) => {
+    const to = kind === 'collective' ? text('tập thể', 'collectives') : text('cá nhân', 'individuals');
+    return text(`${award.vi} được tặng cho ${to.vi}.`, `${award.en} is given to ${to.en}.`);
+  },
+  notGivenTo: (award: LocalizedText, kind: NomineeKind) => {
+    const only =
+      kind === 'collective'
+        ? text('chỉ tặng cho cá nhân, không tặng cho tập thể', 'is given to individuals only, not to collectives')
+        : text('chỉ tặng cho tập thể, không tặng cho cá nhân', 'is given to collectives only, not to individuals');
+    return text(`${award.vi} ${only.vi}.`, `${award.en} ${only.en}.`);
+  },
+  memberOf: (nominee: { kind: NomineeKind; name: string; organizationName: string }, clusterName: string, year: number) => {
+    const unit =
+      nominee.kind === 'collective'
+        ? text(nominee.name, nominee.name)
+        : text(`${nominee.name} (thuộc ${nominee.organizationName})`, `${nominee.name} (of ${nominee.organizationName})`);
+    return text(`${unit.vi} là thành viên ${clusterName} năm ${year}.`, `${unit.en} is a member of ${clusterName} in ${year}.`);
+  },
+  notMemberOf: (organizationName: string, clusterName: string, year: number) =>
+    text(
+      `${organizationName} không phải là thành viên ${clusterName} năm ${year}.`,
+      `${organizationName} is not a member of ${clusterName} in ${year}.`,
+    ),
+  noClusterVoteNeeded: text(
+    'Loại khen thưởng này không cần kết quả suy tôn của hội nghị cụm.',
+    'This award type needs no vote of the cluster conference.',
+  ),
+  noClusterVote: (clusterName: string, year: number, nomineeName: string) =>
+    text(
+      `Chưa có kết quả biểu quyết suy tôn của ${clusterName} năm ${year} làm căn cứ đề nghị cho ${nomineeName}.`,
+      `No vote of ${clusterName} in ${year} is attached as the basis for proposing ${nomineeName}.`,
+    ),
+  otherClusterVote: (reference: string, clusterName: string, year: number, nomineeName: string) =>
+    text(
+      `Kết quả biểu quyết "${reference}" không phải là kết quả suy tôn ${nomineeName} của ${clusterName} năm ${year}.`,
+      `The vote "${reference}" is not ${clusterName}'s ${year} vote for ${nomineeName}.`,
+    ),
+  clusterVotePassed: (nomineeName: string, clusterName: string, reference: string) =>
+    text(`${nomineeName} được ${clusterName} suy tôn (${reference}).`, `${nomineeName} was voted by ${clusterName} (${reference}).`),
+  clusterVoteFailed: (nomineeName: string, reference: string) =>
+    text(`Biểu quyết suy tôn ${nomineeName} không đạt (${reference}).`, `The vote for ${nomineeName} did not pass (${reference}).`),
+  noQuota: text('Loại khen thưởng này không giới hạn số lượng.', 'This award type has no quota.'),
+  quotaWithNote: (rule: LocalizedText, note: LocalizedText) => text(`${rule.vi}; ${note.vi}`, `${rule.en}; ${note.en}`),
+  quotaUsedUp: (clusterName: string, year: number, limit: number, rule: LocalizedText, others: number) =>
+    text(
+      `${clusterName} năm ${year} đã dùng hết ${limit} suất (${rule.vi}); đã có ${others} đề nghị khác.`,
+      `${clusterName} has used all ${limit} places for ${year} (${rule.en}); ${others} other nominations hold them.`,
+    ),
+  quotaPlace: (clusterName: string, year: number, rule: LocalizedText, counted: number) =>
+    text(
+      `${clusterName} năm ${year} được ${rule.vi}; đề nghị này là suất thứ ${counted}.`,
+      `${clusterName} may make ${rule.en} in ${year}; this nomination takes place ${counted}.`,
+    ),
+  noOtherNomination: (award: LocalizedText, year: number, nomineeName: string) =>
+    text(
+      `Chưa có đề nghị ${award.vi} năm ${year} nào khác cho ${nomineeName}.`,
+      `There is no other ${award.en} nomination for ${nomineeName} in ${year}.`,
+    ),
+  otherNomination: (award: LocalizedText, year: number, nomineeName: string, state: LocalizedText) =>
+    text(
+      `Đã có đề nghị ${award.vi} năm ${year} cho ${nomineeName} (trạng thái "${state.vi}").`,
+      `${nomineeName} already has a ${award.en} nomination for ${year} ("${state.en}").`,
+    ),
+  fileTypeNames: {
+    pdf: text('tài liệu PDF', 'a PDF document'),
+    docx: text('văn bản Word (DOCX)', 'a Word document (DOCX)'),
+    xlsx: text('bảng tính Excel (XLSX)', 'an Excel workbook (XLSX)'),
+    jpeg: text('ảnh JPEG', 'a JPEG image'),
+    png: text('ảnh PNG', 'a PNG image'),
+  },
+  fileTooLarge: (limit: LocalizedText) =>
+    text(
+      `Tệp đính kèm vượt quá dung lượng tối đa ${limit.vi} cho mỗi tệp hồ sơ. ${NOTHING_STORED.vi}`,
+      `The file exceeds the ${limit.en} limit for a dossier file. ${NOTHING_STORED.en}`,
+    ),
+  fileEmpty: (quoted: string) => text(`Tệp ${quoted} rỗng. ${NOTHING_STORED.vi}`, `The file ${quoted} is empty. ${NOTHING_STORED.en}`),
+  fileExecutable: (quoted: string) =>
+    text(
+      `Tệp ${quoted} là tệp chương trình (tệp thực thi), không phải tài liệu, dù tên tệp nói gì; hồ sơ chỉ nhận tệp ${ACCEPTED_LIST.vi}. ${NOTHING_STORED.vi}`,
+      `The file ${quoted} is a program (an executable), not a document, whatever its name says; a dossier takes ${ACCEPTED_LIST.en} files only. ${NOTHING_STORED.en}`,
+    ),
+  fileWithMacros: (quoted: string) =>
+    text(
+      `Tệp ${quoted} có chứa macro (mã lệnh); hãy lưu lại thành DOCX hoặc XLSX thông thường rồi tải lên. ${NOTHING_STORED.vi}`,
+      `The file ${quoted} contains macros; save it as a plain DOCX or XLSX and upload it again. ${NOTHING_STORED.en}`,
+    ),
+  fileTypeRefused: (quoted: string) =>
+    text(
+      `Nội dung tệp ${quoted} không phải ${ACCEPTED_LIST.vi} (hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp). ${NOTHING_STORED.vi}`,
+      `The content of ${quoted} is not ${ACCEPTED_LIST.en} (the content is checked, not the name). ${NOTHING_STORED.en}`,
+    ),
+  fileNameMismatch: (quoted: string, extension: string, typeName: LocalizedText, extensions: readonly string[]) =>
+    text(
+      `Tệp ${quoted} có đuôi "${extension}" nhưng nội dung là ${typeName.vi}; hãy đổi tên tệp cho đúng loại (${extensions.join(', ')}). ${NOTHING_STORED.vi}`,
+      `The file ${quoted} ends in "${extension}" but its content is ${typeName.en}; rename it to match (${extensions.join(', ')}). ${NOTHING_STORED.en}`,
+    ),
+  councilEmpty: text('Hội đồng chưa có thành viên nào.', 'The council has no members.'),
+  voterNotMember: text('Người bỏ phiếu không phải là thành viên Hội đồng.', 'The voter is not a member of the council.'),
+  memberVotedTwice: text('Thành viên này đã có phiếu biểu quyết.', 'This member has already voted.'),
+  councilMajority: text('quá nửa tổng số thành viên', 'more than half of all members'),
+  councilThreshold: (share: LocalizedText) => text(`ngưỡng ${share.vi} tổng số thành viên`, `the threshold of ${share.en} of all members`),
+  councilTally: (vote: {
+    inFavour: number;
+    inFavourInWriting: number;
+    totalMembers: number;
+    passed: boolean;
+    bar: LocalizedText;
+    votesNeeded: number;
+  }) => {
+    const { inFavour, inFavourInWriting, totalMembers, bar, votesNeeded } = vote;
+    const verdict = vote.passed ? text('đạt', 'reaches') : text('không đạt', 'does not reach');
+    return text(
+      `${inFavour}/${totalMembers} thành viên Hội đồng đồng ý (${inFavour - inFavourInWriting} tại cuộc họp, ${inFavourInWriting} bằng văn bản), ${verdict.vi} ${bar.vi} (cần ít nhất ${votesNeeded}).`,
+      `${inFavour} of ${totalMembers} council members in favour (${inFavour - inFavourInWriting} at the meeting, ${inFavourInWriting} in writing), which ${verdict.en} ${bar.en} (at least ${votesNeeded}).`,
+    );
+  },
+  sessionAhead: (heldOn: IsoDate) => text(`Ngày họp ${dateText(heldOn).vi} chưa đến.`, `The session date ${heldOn} is in the future.`),
+  sessionBeforeSubmission: (submittedOn: IsoDate) => {
+    const submitted = dateText(submittedOn);
+    return text(
+      `Ngày họp không được trước ngày nộp hồ sơ (${submitted.vi}).`,
+      `The session cannot precede the submission of the dossier (${submitted.en}).`,
+    );
+  },
+  takenAllYear: text('Loại khen thưởng này nhận hồ sơ quanh năm.', 'This award type takes nominations all year.'),
+  windowNotOpen: (year: number, window: { opensOn: IsoDate; closesOn: IsoDate }, asOf: IsoDate) => {
+    const [range, on] = [windowText(window), dateText(asOf)];
+    return text(
+      `Chưa đến thời hạn nộp hồ sơ năm ${year} (${range.vi}); ngày ${on.vi} là quá sớm.`,
+      `The ${year} submission window (${range.en}) has not opened; ${on.en} is too early.`,
+    );
+  },
+  windowClosed: (year: number, window: { opensOn: IsoDate; closesOn: IsoDate }, asOf: IsoDate) => {
+    const [range, on] = [windowText(window), dateText(asOf)];
+    return text(
+      `Đã hết thời hạn nộp hồ sơ năm ${year} (${range.vi}); ngày ${on.vi} là quá hạn.`,
+      `The ${year} submission window (${range.en}) has closed; ${on.en} is too late.`,
+    );
+  },
+  withinWindow: (year: number, window: { opensOn: IsoDate; closesOn: IsoDate }, asOf: IsoDate) => {
+    const [range, on] = [windowText(window), dateText(asOf)];
+    return text(
+      `Ngày ${on.vi} nằm trong thời hạn nộp hồ sơ năm ${year} (${range.vi}).`,
+      `${on.en} is within the ${year} submission window (${range.en}).`,
+    );
+  },
+  proceedingNames: {
+    discipline: text('đang bị xem xét thi hành kỷ luật', 'facing disciplinary proceedings'),
+    investigation: text('đang bị điều tra', 'under investigation'),
+    inspection: text('đang bị thanh tra, kiểm tra', 'under inspection'),
+    complaint: text('có đơn thư khiếu nại, tố cáo đang được xác minh', 'the subject of a complaint or denunciation under verification'),
+  } satisfies Record<ProceedingKind, LocalizedText>,
+  noProceedings: (asOf: IsoDate, nomineeName: string) => {
+    const on = dateText(asOf);
+    return text(
+      `Ngày ${on.vi}, ${nomineeName} không bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay xác minh đơn thư.`,
+      `On ${on.en}, ${nomineeName} faces no disciplinary proceedings, investigation, inspection or complaint review.`,
+    );
+  },
+  proceedingsRunning: (asOf: IsoDate, nomineeName: string, kinds: LocalizedText) => {
+    const on = dateText(asOf);
+    return text(
+      `Ngày ${on.vi}, ${nomineeName} ${kinds.vi} nên chưa được khen thưởng hoặc đề nghị khen thưởng.`,
+      `On ${on.en}, ${nomineeName} is ${kinds.en}, so it cannot be awarded or proposed for an award.`,
+    );
+  },
+  noPrerequisites: text('Loại khen thưởng này không yêu cầu danh hiệu đạt trước.', 'This award type requires no earlier titles.'),
+  prerequisiteHeld: (names: LocalizedText, years: number, span: string) =>
+    text(`Đã đạt ${names.vi} ${years} năm liên tục (${span}).`, `Held ${names.en} ${years} years in a row (${span}).`),
+  prerequisiteMissing: (names: LocalizedText, years: number, latestEnds: readonly number[], recorded: string) =>
+    text(
+      `Cần đạt ${names.vi} ${years} năm liên tục, kết thúc vào năm ${latestEnds.join(' hoặc ')}; sổ khen thưởng ghi nhận các năm: ${recorded}.`,
+      `Needs ${names.en} ${years} years in a row, ending in ${latestEnds.join(' or ')}; the register holds: ${recorded}.`,
+    ),
+  documentsMissing: (names: LocalizedText) => text(`Hồ sơ còn thiếu: ${names.vi}.`, `The dossier is missing: ${names.en}.`),
+  noDocumentsRequired: text('Không yêu cầu tài liệu kèm theo.', 'No documents are required.'),
+  documentsComplete: (names: LocalizedText) => text(`Hồ sơ có đủ: ${names.vi}.`, `The dossier holds: ${names.en}.`),
+  incompleteNotForwarded: text(
+    'Hồ sơ còn thiếu tài liệu thì không trình Hội đồng; hãy trả lại để đơn vị bổ sung.',
+    'A dossier that lacks documents is not forwarded to the council; return it for the unit to complete.',
+  ),
+  returnNeedsReasons: text(
+    'Phải ghi rõ lý do trả lại hoặc các tài liệu hồ sơ còn thiếu.',
+    'Give the reasons for returning the dossier or the documents it lacks.',
+  ),
+  councilThresholdAboveAll: text(`Tỉ lệ biểu quyết của Hội đồng ${AT_MOST_ALL.vi}.`, `The council threshold ${AT_MOST_ALL.en}.`),
+  quotaShareAboveAll: text(`Tỉ lệ số thành viên ${AT_MOST_ALL.vi}.`, `The share of members ${AT_MOST_ALL.en}.`),
+  windowInvalid: text(
+    'Thời hạn nộp hồ sơ phải là những ngày có thật trong mọi năm, và ngày mở không được sau ngày đóng.',
+    'The submission window must fall on days that exist every year, and must not close before it opens.',
+  ),
+  unknownAwardCodes: (codes: readonly string[]) =>
+    text(`Không có loại khen thưởng nào mang mã: ${codes.join(', ')}.`, `No award type has the code: ${codes.join(', ')}.`),
+  quotaByPractice: text(
+    'theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận',
+    "VUSTA's practice, not confirmed by the instrument",
+  ),
+  quotaAtMost: (limit: number) => text(`tối đa ${limit} đề nghị`, `at most ${limit} nominations`),
+  quotaShare: (share: LocalizedText, memberCount: number, rounding: 'down' | 'up', limit: number) => {
+    const rounded = rounding === 'down' ? text('làm tròn xuống', 'rounded down') : text('làm tròn lên', 'rounded up');
+    return text(
+      `${share.vi} số thành viên (${memberCount}), ${rounded.vi}: ${limit} đề nghị`,
+      `${share.en} of the members (${memberCount}), ${rounded.en}: ${limit} nominations`,
+    );
+  },
+  noBaseSalaryOn: (date: IsoDate) => {
+    const on = dateText(date);
+    return text(`Chưa có mức lương cơ sở áp dụng vào ngày ${on.vi}.`, `No base salary is recorded for ${on.en}.`);
+  },
+  baseSalariesFromSameDay: (day: IsoDate) => {
+    const from = dateText(day);
+    return text(`Có nhiều mức lương cơ sở cùng áp dụng từ ngày ${from.vi}.`, `Several base salaries apply from ${from.en}.`);
+  },
+  cashExplanation: (times: LocalizedText, base: LocalizedText, legalBasis: string, amount: LocalizedText) =>
+    text(
+      `${times.vi} × ${base.vi} đồng (mức lương cơ sở theo ${legalBasis}) = ${amount.vi} đồng`,
+      `${times.en} × ${base.en} VND (base salary under ${legalBasis}) = ${amount.en} VND`,
+    ),
+  decisionNumberFormat: text(
+    'Số, ký hiệu quyết định phải có dạng "123/QĐ-LHHVN": số thứ tự, dấu "/", chữ "QĐ-" và tên viết tắt của cơ quan ban hành.',
+    'The decision number must read like "123/QĐ-LHHVN": a number, "/", "QĐ-" and the issuer\'s abbreviation.',
+  ),
+  awardOfYears: (name: LocalizedText, years: string) => text(`${name.vi} năm ${years}`, `${name.en} for ${years}`),
+  decisionSummary: (awards: LocalizedText) => text(`Về việc tặng ${awards.vi}`, `On awarding the ${awards.en}`),
+  importColumnRepeated: (header: string, times: number) =>
+    text(`Cột "${header}" xuất hiện ${times} lần.`, `The column "${header}" appears ${times} times.`),
+  importColumnMissing: (header: string) => text(`Thiếu cột "${header}".`, `The column "${header}" is missing.`),
+  importYearInvalid: (value: string, min: number, max: number) =>
+    text(
+      `Năm "${value}" không hợp lệ: phải từ ${min} đến ${max}.`,
+      `The year "${value}" is invalid: it must lie between ${min} and ${max}.`,
+    ),
+  importAwardCodeMissing: text('Thiếu mã loại khen thưởng.', 'The award type code is missing.'),
+  importUnitCodeMissing: text('Thiếu mã đơn vị.', 'The unit code is missing.'),
+  importNameMissing: text('Có giới tính hoặc năm sinh nhưng thiếu họ và tên.', 'A gender or birth year is given without a full name.'),
+  importNameTooLong: text('Họ và tên quá dài (tối đa 200 ký tự).', 'The full name is too long (200 characters at most).'),
+  importBirthYearMissing: (fullName: string) => text(`Thiếu năm sinh của ${fullName}.`, `The birth year of ${fullName} is missing.`),
+  importBirthYearInvalid: (value: string, max: number) =>
+    text(
+      `Năm sinh "${value}" không hợp lệ: phải từ 1900 đến ${max}.`,
+      `The birth year "${value}" is invalid: it must lie between 1900 and ${max}.`,
+    ),
+  importGenderInvalid: (value: string) =>
+    text(`Giới tính "${value}" không hợp lệ: ghi "Nam" hoặc "Nữ".`, `The gender "${value}" is invalid: write "Nam" or "Nữ".`),
+  importDecisionMissing: text('Thiếu số quyết định khen thưởng.', 'The decision number is missing.'),
+  importDecisionTooLong: text('Số quyết định quá dài (tối đa 100 ký tự).', 'The decision number is too long (100 characters at most).'),
+  importDecisionDateInvalid: (value: string) =>
+    text(
+      `Ngày quyết định "${value}" không hợp lệ: ghi dạng 27/11/2023.`,
+      `The decision date "${value}" is invalid: write it as 27/11/2023.`,
+    ),
+  importDecisionBeforeYear: (value: string, year: number) =>
+    text(
+      `Ngày quyết định (${value}) trước năm được khen thưởng (${year}).`,
+      `The decision date (${value}) precedes the year of the award (${year}).`,
+    ),
+  importRegisterNumberTooLong: text('Số sổ vàng quá dài (tối đa 50 ký tự).', 'The register number is too long (50 characters at most).'),
+  flagAwardTypeUnknown: (awardTypeCode: string) =>
+    text(
+      `Danh mục khen thưởng chưa có loại khen thưởng mã "${awardTypeCode}" mà hội nghị suy tôn; chưa thể lập đề nghị.`,
+      `The award catalog has no award type "${awardTypeCode}", which the conference voted for; no nomination can be made yet.`,
+    ),
+  flagChairUnknown: (clusterName: string, year: number) =>
+    text(
+      `Chưa có nhiệm kỳ Cụm trưởng của ${clusterName} năm ${year}, nên chưa xác định được đơn vị trình đề nghị.`,
+      `${clusterName} has no chair recorded for ${year}, so no unit can propose the nomination.`,
+    ),
+  decisionDateAhead: (day: IsoDate) => text(`Ngày ký ${dateText(day).vi} chưa đến.`, `The signing date ${day} is in the future.`),
   noCouncilOn: (day: IsoDate) => {
     const on = dateText(day);
     return text(`Ngày ${on.vi} Hội đồng Thi đua – Khen thưởng chưa có thành viên nào.`, `The council had no members on ${on.en}.`);

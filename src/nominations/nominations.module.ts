@@ -7,6 +7,7 @@ import { AwardTypesService } from './award-types/award-types.service.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { DecisionsService } from './decisions/decisions.service.js';
 import { ConferenceDocumentsService } from './dossiers/conference-documents.service.js';
+import { DossierFileChecker } from './dossiers/dossier-file.checker.js';
 import { DossierUploadInterceptor } from './dossiers/dossier-upload.interceptor.js';
 import { DossiersController } from './dossiers/dossiers.controller.js';
 import { DossiersService } from './dossiers/dossiers.service.js';
@@ -18,6 +19,7 @@ import { TableExporter } from './exports/table-export.js';
 import { FlagNominationsController } from './nominations/flag-nominations.controller.js';
 import { FlagNominationsService } from './nominations/flag-nominations.service.js';
 import { ProceedingsController } from './nominees/proceedings.controller.js';
+import { PeopleService } from './nominees/people.service.js';
 import { ProceedingsService } from './nominees/proceedings.service.js';
 import { NominationEligibilityService } from './nominations/nomination-eligibility.service.js';
 import { NominationWorkflowService } from './nominations/nomination-workflow.service.js';
@@ -62,9 +64,11 @@ import { ReviewsService } from './reviews/reviews.service.js';
     DossiersService,
     ConferenceDocumentsService,
     DossierUploadInterceptor,
+    DossierFileChecker,
     FileTypeDetector,
     Sha256Hasher,
     ProceedingsService,
+    PeopleService,
     FlagNominationsService,
     ReviewsService,
     CouncilMembersService,

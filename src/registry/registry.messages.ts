@@ -1,4 +1,4 @@
-import { defineErrors, type MessageCatalogue } from '../platform/i18n/messages.js';
+import { defineErrors, type MessageCatalogue, staleVersion } from '../platform/i18n/messages.js';
 import { type LocalizedText, text } from '../platform/i18n/locale.js';
 import { formatDate, type IsoDate } from '../platform/time/calendar.js';
 
@@ -71,11 +71,7 @@ export const REGISTRY_ERRORS = defineErrors('registry', {
   },
   'REGISTRY.CLUSTER_STALE': {
     kind: 'conflict',
-    message: (current: number) =>
-      text(
-        `Cụm đã được sửa bởi người khác (phiên bản hiện tại là ${current}). Hãy tải lại rồi sửa lại; chưa có gì được lưu.`,
-        `Someone else changed the cluster (current version ${current}). Reload and try again; nothing was saved.`,
-      ),
+    message: (current: number) => staleVersion(text('Cụm đã được sửa bởi người khác', 'the cluster'), current),
   },
   'REGISTRY.ORGANIZATION_UNKNOWN': {
     kind: 'unprocessable',
@@ -154,10 +150,7 @@ export const REGISTRY_ERRORS = defineErrors('registry', {
             `Năm ${year} chưa có nhiệm kỳ để thay thế: bỏ version để tạo mới; chưa có gì được lưu.`,
             `There is no ${year} term to replace: leave out the version to create one; nothing was saved.`,
           )
-        : text(
-            `Nhiệm kỳ năm ${year} đã được sửa bởi người khác (phiên bản hiện tại là ${current}). Hãy tải lại rồi sửa lại; chưa có gì được lưu.`,
-            `Someone else changed the ${year} term (current version ${current}). Reload and try again; nothing was saved.`,
-          ),
+        : staleVersion(text(`Nhiệm kỳ năm ${year} đã được sửa bởi người khác`, `the ${year} term`), current),
   },
   'REGISTRY.TERM_EXISTS': {
     kind: 'conflict',

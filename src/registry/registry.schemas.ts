@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CLUSTER_KINDS, type ClusterKind, ROTATION_RULES, type RotationRule } from './clusters/cluster.rules.js';
 import type { ClusterDetail, ClusterSummary, SupervisorView } from './clusters/cluster.dto.js';
-import type { UnitView } from './clusters/unit.sql.js';
+import type { UnitView } from './organizations/organization.dto.js';
 import type { MemberView } from './memberships/membership.dto.js';
 import type { LineageLinkView, MergerResult } from './organizations/merger.dto.js';
 import { LINEAGE_EVENTS, type LineageEvent } from './organizations/merger.rules.js';

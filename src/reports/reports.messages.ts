@@ -1,5 +1,5 @@
 import { text } from '../platform/i18n/locale.js';
-import { defineErrors } from '../platform/i18n/messages.js';
+import { defineErrors, staleVersion } from '../platform/i18n/messages.js';
 
 /** The errors of the reports, by stable code, Vietnamese first. */
 export const REPORTS_ERRORS = defineErrors('reports', {
@@ -35,10 +35,7 @@ export const REPORTS_ERRORS = defineErrors('reports', {
             `Phần nội dung báo cáo năm ${year} chưa được viết: bỏ version để viết mới; chưa có gì được lưu.`,
             `The ${year} report sections are not written yet: leave out the version to write them; nothing was saved.`,
           )
-        : text(
-            `Phần nội dung báo cáo năm ${year} vừa được người khác sửa (phiên bản hiện tại là ${current}). Hãy tải lại rồi sửa lại; chưa có gì được lưu.`,
-            `Someone else changed the ${year} report sections (current version ${current}). Reload and try again; nothing was saved.`,
-          ),
+        : staleVersion(text(`Phần nội dung báo cáo năm ${year} vừa được người khác sửa`, `the ${year} report sections`), current),
   },
   'REPORTS.SECTIONS_WRITTEN_MEANWHILE': {
     kind: 'conflict',

@@ -15,9 +15,11 @@ import { ClustersPagesController } from './registry/clusters.pages.controller.js
 import { MergersPagesController } from './registry/mergers.pages.controller.js';
 import { OrganizationsPagesController } from './registry/organizations.pages.controller.js';
 import { MeetingPagesModule } from './meetings/meeting-pages.module.js';
+import { EmulationPagesModule } from './emulation/emulation-pages.module.js';
 import { DecisionsPagesController } from './nominations/decisions.pages.controller.js';
 import { NominationWizard } from './nominations/nomination-wizard.service.js';
 import { NominationsPagesController } from './nominations/nominations.pages.controller.js';
+import { CouncilMembersPagesController } from './nominations/council-members.pages.controller.js';
 import { ProceedingsPagesController } from './nominations/proceedings.pages.controller.js';
 import { ReviewsPagesController } from './nominations/reviews.pages.controller.js';
 import { ClusterReportPagesController } from './reports/cluster-report.pages.controller.js';
@@ -29,7 +31,7 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
  * It also owns what protects cookie sessions (the CSRF check, for pages and API writes alike).
  */
 @Module({
-  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule, ReportsModule, MeetingPagesModule],
+  imports: [AccessModule, RegistryModule, MeetingsModule, NominationsModule, ReportsModule, MeetingPagesModule, EmulationPagesModule],
   controllers: [
     AccountPagesController,
     HomePagesController,
@@ -42,6 +44,7 @@ import { CsrfMiddleware } from './security/csrf.middleware.js';
     ReviewsPagesController,
     DecisionsPagesController,
     ProceedingsPagesController,
+    CouncilMembersPagesController,
     ClusterReportPagesController,
     NationalOverviewPagesController,
   ],

@@ -86,6 +86,8 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
   let clusterYear: string;
   let meetingUrl: string;
   const votes: Record<'flag' | 'viceChair' | 'chair', string> = { flag: '', viceChair: '', chair: '' };
+  /** The receipt the phone was given for its first flag ballot, checked again after the count. */
+  let phoneReceipt = '';
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
@@ -264,7 +266,19 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await screenshot(phone, 'ballot-confirm-phone');
       await phone.getByRole('button', { name: 'Gửi phiếu' }).click();
       await phone.getByRole('heading', { level: 1, name: 'Phiếu đã được ghi nhận' }).waitFor();
+      await phone.getByRole('heading', { level: 2, name: 'Mã biên nhận phiếu' }).waitFor();
+      phoneReceipt = ((await phone.locator('#receipt-value').textContent()) ?? '').trim();
+      expect(phoneReceipt).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+      await phone.getByText('Mã không cho biết bạn đã chọn gì').waitFor();
+      await phone.getByRole('button', { name: 'Sao chép mã' }).waitFor();
       await screenshot(phone, 'ballot-done-phone');
+      await expectAccessible(phone);
+      // Before the count, the receipt is in the box, waiting.
+      await phone.getByRole('link', { name: 'Trang kiểm tra mã biên nhận' }).click();
+      await phone.getByRole('heading', { level: 1, name: 'Kiểm tra phiếu trong hòm phiếu' }).waitFor();
+      await phone.getByLabel('Mã biên nhận phiếu').fill(phoneReceipt.toLowerCase());
+      await phone.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+      await phone.getByText('đang ở trong hòm phiếu của vòng 1, chờ kiểm phiếu').waitFor();
 
       await phone.goto(`/ballot?code=${first}`);
       await phone.getByRole('button', { name: 'Mở phiếu bầu' }).click();
@@ -293,7 +307,8 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
         for (const label of VICE_CHAIR_BALLOTS[unit]) await officers.getByLabel(label, { exact: true }).check();
         await officers.getByRole('button', { name: 'Xem lại phiếu' }).click();
         await officers.getByRole('button', { name: 'Gửi phiếu' }).click();
-        await officers.getByText('Phiếu đã được ghi nhận').waitFor();
+        await officers.getByRole('heading', { level: 1, name: 'Phiếu đã được ghi nhận' }).waitFor();
+        await officers.locator('#receipt-value').waitFor();
         await officers.getByRole('button', { name: 'Đăng xuất' }).click();
       }
       const voted = new Set(['LHH Lào Cai', 'LHH Hòa Bình']);
@@ -330,6 +345,39 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await page.locator('#result figure.vote-chart svg').first().waitFor();
       await screenshot(page, 'vote-result-flag');
       await expectAccessible(page);
+      // The receipts of the counted round, to publish and print: eight, the phone's among them.
+      await page.getByRole('heading', { level: 3, name: 'Vòng 1 — đã kiểm phiếu' }).waitFor();
+      await page.locator('#receipts').getByText('8 phiếu trong hòm; 8 đơn vị đã bỏ phiếu.').waitFor();
+      expect(await page.locator('#receipts .receipt-list li').count()).toBe(8);
+      await page.locator('#receipts .receipt-list').getByText(phoneReceipt, { exact: true }).waitFor();
+      await page.getByRole('link', { name: 'Trang in danh sách mã biên nhận' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Vòng 1 — đã kiểm phiếu' }).waitFor();
+      expect(await page.locator('.receipt-list li').count()).toBe(8);
+      await page.getByRole('button', { name: 'In danh sách' }).waitFor();
+      await page.getByRole('link', { name: /\/ballot\/receipts\// }).waitFor();
+      await screenshot(page, 'vote-receipts');
+      await expectAccessible(page);
+
+      // The delegate, on the phone and without an account, finds the receipt counted; a wrong one is not found.
+      const phone = await (await newContext(browser, server.baseUrl, { viewport: PHONE })).newPage();
+      await phone.goto(votes.flag.replace('/votes/', '/ballot/receipts/'));
+      await phone.getByLabel('Mã biên nhận phiếu').fill(` ${phoneReceipt.replace('-', ' ')} `);
+      await phone.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+      await phone.locator('.receipt-counted').getByText('Phiếu có mã biên nhận này đã được kiểm ở vòng 1.').waitFor();
+      await screenshot(phone, 'receipt-check-counted-phone');
+      await expectAccessible(phone);
+      const wrong = phoneReceipt.startsWith('0') ? `1${phoneReceipt.slice(1)}` : `0${phoneReceipt.slice(1)}`;
+      await phone.getByLabel('Mã biên nhận phiếu').fill(wrong);
+      await phone.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+      await phone.locator('.receipt-missing').getByText('không có trong danh sách đã công bố').waitFor();
+      await screenshot(phone, 'receipt-check-missing-phone');
+      await expectAccessible(phone);
+      await phone.getByLabel('Mã biên nhận phiếu').fill('abc');
+      await phone.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+      await phone.locator('#f-receipt-error').waitFor();
+      await screenshot(phone, 'receipt-check-invalid-phone');
+      await expectAccessible(phone);
+      await phone.context().close();
 
       await page.goto(`${votes.flag}/projector`);
       await page.locator('.projector-chosen').getByText('LHH Sơn La, LHH Hòa Bình').waitFor();

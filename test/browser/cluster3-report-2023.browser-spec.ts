@@ -212,7 +212,8 @@ describe('the secretariat of Cluster 3 writes the 2023 report and VUSTA reads th
     await page.getByRole('heading', { level: 1, name: 'Tổng hợp thi đua các Cụm năm 2023' }).waitFor();
     const chart = page.locator('.overview-chart svg[role="img"]');
     await chart.waitFor();
-    expect(await chart.locator('title').first().textContent()).toBe('Khen thưởng theo Cụm, 2019–2023');
+    expect(await chart.locator('title').first().textContent()).toBe('Cờ thi đua đề nghị và được tặng theo Cụm, 2019–2023');
+    await chart.getByText('Cụm thi đua số 3', { exact: true }).waitFor();
     const clusters = page.getByRole('table').first();
     const row = clusters.getByRole('row').filter({ hasText: 'Cụm thi đua số 3' });
     await row.getByRole('link', { name: 'Cụm thi đua số 3' }).waitFor();

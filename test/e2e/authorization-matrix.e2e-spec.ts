@@ -3,6 +3,15 @@ import type { Response, Test } from 'supertest';
 import { givenSignedInUser, signIn, type SignedInUser, TEST_PASSWORD } from '../helpers/auth.js';
 import { cluster3Delegates, GUESTS_2023, workingMeeting2023 } from '../helpers/meeting-factories.js';
 import { pdfFile } from '../helpers/dossier-files.js';
+import { CLUSTER_3_CRITERIA_2023 } from '../../seeds/demo/emulation.js';
+import {
+  criteriaWorkbook,
+  criterionIds,
+  emulation2023,
+  givenCluster3Criteria,
+  selfScoresOf,
+  workbookOf,
+} from '../helpers/emulation-factories.js';
 import { as as callerAs, givenAwardCatalog, givenDossier, ownProposal, transition } from '../helpers/nomination-factories.js';
 import { type Cluster3, givenCluster3In2023, givenProvincialUnion } from '../helpers/registry-factories.js';
 import { registeredRoutes } from '../helpers/routes.js';
@@ -154,6 +163,70 @@ async function flagProposal(world: World): Promise<string> {
   return proposal;
 }
 
+/** Cluster 3's 2023 emulation records, under `/api/v1/emulation`. */
+const em = ({ c3 }: World, rest = '') => emulation2023(c3, rest);
+const staffPut = ({ t }: World, path: string) => t.staff.put(path);
+
+let movement: { id: string; documentId: string } | undefined;
+
+/** A movement of Cluster 3 launched for 2023 by national staff, with one document. */
+async function clusterMovement(world: World): Promise<{ id: string; documentId: string }> {
+  if (!movement) {
+    const { t, c3 } = world;
+    const created = await t.staff
+      .post('/api/v1/emulation/movements')
+      .send({
+        clusterId: c3.cluster,
+        kind: 'regular',
+        title: 'Phong trào thi đua năm 2023',
+        startYear: 2023,
+        contentAreas: ['Tư vấn, phản biện'],
+      })
+      .expect(201);
+    const document = await t.staff
+      .post(`/api/v1/emulation/movements/${created.body.id}/documents`)
+      .field('title', 'Kế hoạch phát động')
+      .attach('file', pdfFile(), 'Kế hoạch.pdf')
+      .expect(201);
+    movement = { id: created.body.id, documentId: document.body.id };
+  }
+  return movement;
+}
+
+let emulationYear: Promise<void> | undefined;
+
+/** The pact, Điện Biên's registration and the criteria of Cluster 3's 2023, recorded by national staff. */
+function givenEmulationYear(world: World): Promise<void> {
+  emulationYear ??= (async () => {
+    await staffPut(world, em(world, '/pact')).send({ title: 'Giao ước thi đua năm 2023', content: 'Nội dung giao ước.' }).expect(200);
+    await staffPut(world, em(world, `/registrations/${world.c3.units.dienBien}`))
+      .send({ targets: [{ contentArea: 'Tư vấn', target: '3 hoạt động' }], titles: [] })
+      .expect(200);
+    await givenCluster3Criteria(world.t.staff, world.c3);
+  })();
+  return emulationYear;
+}
+
+let evidence: string | undefined;
+
+/** A file of evidence of Điện Biên's self-score, uploaded by its officer. */
+async function dienBienEvidence(world: World): Promise<string> {
+  if (!evidence) {
+    const ids = await criterionIds(world.t.staff, world.c3);
+    evidence = (
+      await world.t.http
+        .post(em(world, `/scores/${world.c3.units.dienBien}/evidence`))
+        .set('authorization', world.users.memberOfficer.bearer)
+        .field('criterionId', ids['1.1'])
+        .attach('file', pdfFile(), 'Minh chứng.pdf')
+        .expect(201)
+    ).body.id as string;
+  }
+  return evidence;
+}
+
+const DIEN_BIEN: ActorName[] = ['memberOfficer', ...SECRETARIAT];
+
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 const CASES: Case[] = [
@@ -174,6 +247,15 @@ const CASES: Case[] = [
     },
   },
   { route: 'GET /api/v1/auth/me', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/auth/me')) },
+  {
+    route: 'POST /api/v1/auth/refresh',
+    allowed: EVERYONE,
+    // A refresh token of a sign-in of its own: each one works once.
+    call: async ({ t }, _a, as) => {
+      const login = await t.http.post('/api/v1/auth/login').send({ username: 'matrix.login', password: TEST_PASSWORD });
+      return as(t.http.post('/api/v1/auth/refresh')).send({ refreshToken: login.body.refreshToken });
+    },
+  },
   {
     route: 'POST /api/v1/users',
     allowed: ['admin'],
@@ -197,6 +279,11 @@ const CASES: Case[] = [
     route: 'PATCH /api/v1/users/:id',
     allowed: ['admin'],
     call: ({ t, users }, _a, as) => as(t.http.patch(`/api/v1/users/${users.memberOfficer.id}`)).send({ displayName: 'x', version: 999 }),
+  },
+  {
+    route: 'POST /api/v1/users/:id/unlock',
+    allowed: ['admin'],
+    call: ({ t, users }, _a, as) => as(t.http.post(`/api/v1/users/${users.memberOfficer.id}/unlock`)),
   },
   { route: 'GET /api/v1/audit', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/audit')) },
   { route: 'GET /api/v1/organizations', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/organizations')) },
@@ -607,6 +694,261 @@ const CASES: Case[] = [
     route: 'POST /api/v1/flag-proposals/:id/nomination',
     allowed: SECRETARIAT,
     call: async (world, _a, as) => as(world.t.http.post(`/api/v1/flag-proposals/${await flagProposal(world)}/nomination`)),
+  },
+  // The emulation year (issue 17): read by everyone signed in; changed by the year's secretariat, or by a unit for itself.
+  { route: 'GET /api/v1/emulation/movements', allowed: SIGNED_IN, call: ({ t }, _a, as) => as(t.http.get('/api/v1/emulation/movements')) },
+  {
+    route: 'POST /api/v1/emulation/movements',
+    allowed: SECRETARIAT,
+    call: ({ t, c3 }, _a, as) =>
+      as(t.http.post('/api/v1/emulation/movements')).send({
+        clusterId: c3.cluster,
+        kind: 'themed',
+        title: 'Phong trào thi đua chuyên đề',
+        startYear: 2023,
+        endYear: 2025,
+        contentAreas: ['Phổ biến kiến thức'],
+      }),
+  },
+  {
+    route: 'GET /api/v1/emulation/movements/:id',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/emulation/movements/${(await clusterMovement(world)).id}`)),
+  },
+  {
+    // The first allowed caller changes it (200); the next ones, sending the version it had, are told it changed (409).
+    route: 'PATCH /api/v1/emulation/movements/:id',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) =>
+      as(world.t.http.patch(`/api/v1/emulation/movements/${(await clusterMovement(world)).id}`)).send({
+        version: 1,
+        title: 'Phong trào năm 2023',
+      }),
+  },
+  {
+    route: 'POST /api/v1/emulation/movements/:id/documents',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) =>
+      as(world.t.http.post(`/api/v1/emulation/movements/${(await clusterMovement(world)).id}/documents`))
+        .field('title', 'Hướng dẫn')
+        .attach('file', pdfFile(), 'Hướng dẫn.pdf'),
+  },
+  {
+    route: 'GET /api/v1/emulation/movement-documents/:id/content',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) =>
+      as(world.t.http.get(`/api/v1/emulation/movement-documents/${(await clusterMovement(world)).documentId}/content`)),
+  },
+  {
+    route: 'GET /api/v1/emulation/clusters/:id/years/:year/pact',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      return as(world.t.http.get(em(world, '/pact')));
+    },
+  },
+  {
+    // The pact exists: an allowed caller sending no version is told to send it (409).
+    route: 'PUT /api/v1/emulation/clusters/:id/years/:year/pact',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      return as(world.t.http.put(em(world, '/pact'))).send({ title: 'Giao ước', content: 'Nội dung.' });
+    },
+  },
+  {
+    route: 'POST /api/v1/emulation/clusters/:id/years/:year/pact/signatures',
+    allowed: DIEN_BIEN,
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      return as(world.t.http.post(em(world, '/pact/signatures'))).send({
+        organizationId: world.c3.units.dienBien,
+        signatoryName: 'Lò Văn A',
+        signatoryTitle: 'Chủ tịch LHH Điện Biên',
+        signedOn: '2023-03-21',
+      });
+    },
+  },
+  {
+    route: 'GET /api/v1/emulation/clusters/:id/years/:year/registrations',
+    allowed: SIGNED_IN,
+    call: (world, _a, as) => as(world.t.http.get(em(world, '/registrations'))),
+  },
+  {
+    route: 'PUT /api/v1/emulation/clusters/:id/years/:year/registrations/deadline',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.put(em(world, '/registrations/deadline'))).send({ deadline: '2023-03-31' }),
+  },
+  {
+    route: 'GET /api/v1/emulation/clusters/:id/years/:year/registrations/:organizationId',
+    allowed: SIGNED_IN,
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      return as(world.t.http.get(em(world, `/registrations/${world.c3.units.dienBien}`)));
+    },
+  },
+  {
+    // Điện Biên has registered: an allowed caller sending no version is told to send it (409).
+    route: 'PUT /api/v1/emulation/clusters/:id/years/:year/registrations/:organizationId',
+    allowed: DIEN_BIEN,
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      return as(world.t.http.put(em(world, `/registrations/${world.c3.units.dienBien}`))).send({ targets: [], titles: [] });
+    },
+  },
+  {
+    route: 'GET /api/v1/emulation/clusters/:id/years/:year/criteria',
+    allowed: SIGNED_IN,
+    call: (world, _a, as) => as(world.t.http.get(em(world, '/criteria'))),
+  },
+  {
+    route: 'PUT /api/v1/emulation/clusters/:id/years/:year/criteria',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.put(em(world, '/criteria'))).send({ items: CLUSTER_3_CRITERIA_2023 }),
+  },
+  {
+    // No template yet: an allowed caller is told so (422).
+    route: 'POST /api/v1/emulation/clusters/:id/years/:year/criteria/copy-template',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.post(em(world, '/criteria/copy-template'))),
+  },
+  {
+    route: 'POST /api/v1/emulation/clusters/:id/years/:year/criteria/import',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) =>
+      as(world.t.http.post(em(world, '/criteria/import'))).attach('file', await criteriaWorkbook(), 'tieu-chi.xlsx'),
+  },
+  {
+    route: 'GET /api/v1/emulation/owners/:ownerId/criteria-templates/:year',
+    allowed: SIGNED_IN,
+    call: ({ t, c3 }, _a, as) => as(t.http.get(`/api/v1/emulation/owners/${c3.vusta}/criteria-templates/2023`)),
+  },
+  {
+    route: 'PUT /api/v1/emulation/owners/:ownerId/criteria-templates/:year',
+    allowed: STAFF,
+    call: ({ t, c3 }, _a, as) =>
+      as(t.http.put(`/api/v1/emulation/owners/${c3.vusta}/criteria-templates/2024`)).send({ items: CLUSTER_3_CRITERIA_2023 }),
+  },
+  {
+    route: 'GET /api/v1/emulation/clusters/:id/years/:year/scores',
+    allowed: SIGNED_IN,
+    call: (world, _a, as) => as(world.t.http.get(em(world, '/scores'))),
+  },
+  {
+    // A version the table never had: the secretariat is told it changed (409), so that the table stays open.
+    route: 'PATCH /api/v1/emulation/clusters/:id/years/:year/scores',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.patch(em(world, '/scores'))).send({ version: 999, leaderCount: 2 }),
+  },
+  {
+    route: 'PUT /api/v1/emulation/clusters/:id/years/:year/scores/cross-pairs',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.put(em(world, '/scores/cross-pairs'))).send({ pairs: [] }),
+  },
+  {
+    route: 'POST /api/v1/emulation/clusters/:id/years/:year/scores/publish',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.post(em(world, '/scores/publish'))).send({ version: 999 }),
+  },
+  {
+    // The table is open: the secretariat is told it cannot be fixed yet (409).
+    route: 'POST /api/v1/emulation/clusters/:id/years/:year/scores/fix',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.post(em(world, '/scores/fix'))).send({ version: 999 }),
+  },
+  {
+    route: 'GET /api/v1/emulation/clusters/:id/years/:year/scores/:organizationId',
+    allowed: DIEN_BIEN,
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      return as(world.t.http.get(em(world, `/scores/${world.c3.units.dienBien}`)));
+    },
+  },
+  {
+    // Tự chấm: the unit itself, not the secretariat.
+    route: 'PUT /api/v1/emulation/clusters/:id/years/:year/scores/:organizationId/self',
+    allowed: ['memberOfficer'],
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      const body = selfScoresOf('dienBien', await criterionIds(world.t.staff, world.c3));
+      return as(world.t.http.put(em(world, `/scores/${world.c3.units.dienBien}/self`))).send(body);
+    },
+  },
+  {
+    route: 'PUT /api/v1/emulation/clusters/:id/years/:year/scores/:organizationId/cross',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      const ids = await criterionIds(world.t.staff, world.c3);
+      return as(world.t.http.put(em(world, `/scores/${world.c3.units.dienBien}/cross`))).send({
+        scores: [{ criterionId: ids['1.1'], points: 5, reason: 'Thiếu minh chứng.' }],
+      });
+    },
+  },
+  {
+    // Agreed scores wait for publication: the secretariat is told so (409).
+    route: 'PUT /api/v1/emulation/clusters/:id/years/:year/scores/:organizationId/agreed',
+    allowed: SECRETARIAT,
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      const ids = await criterionIds(world.t.staff, world.c3);
+      return as(world.t.http.put(em(world, `/scores/${world.c3.units.dienBien}/agreed`))).send({
+        scores: [{ criterionId: ids['1.1'], points: 6 }],
+      });
+    },
+  },
+  {
+    route: 'GET /api/v1/emulation/clusters/:id/years/:year/scores/:organizationId/history',
+    allowed: DIEN_BIEN,
+    call: (world, _a, as) => as(world.t.http.get(em(world, `/scores/${world.c3.units.dienBien}/history`))),
+  },
+  {
+    route: 'POST /api/v1/emulation/clusters/:id/years/:year/scores/:organizationId/evidence',
+    allowed: ['memberOfficer'],
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      const ids = await criterionIds(world.t.staff, world.c3);
+      return as(world.t.http.post(em(world, `/scores/${world.c3.units.dienBien}/evidence`)))
+        .field('criterionId', ids['1.1'])
+        .attach('file', pdfFile(), 'Minh chứng.pdf');
+    },
+  },
+  {
+    route: 'POST /api/v1/emulation/clusters/:id/years/:year/scores/:organizationId/import',
+    allowed: ['memberOfficer'],
+    call: async (world, _a, as) => {
+      await givenEmulationYear(world);
+      const file = await workbookOf([
+        ['Mã tiêu chí', 'Nội dung tiêu chí', 'Điểm tự chấm', 'Giải trình'],
+        ['1.1', '', 6, ''],
+      ]);
+      return as(world.t.http.post(em(world, `/scores/${world.c3.units.dienBien}/import`))).attach('file', file, 'tu-cham.xlsx');
+    },
+  },
+  {
+    route: 'GET /api/v1/emulation/evidence/:id/content',
+    allowed: DIEN_BIEN,
+    call: async (world, _a, as) => as(world.t.http.get(`/api/v1/emulation/evidence/${await dienBienEvidence(world)}/content`)),
+  },
+  {
+    // A fresh file each time: its unit removes it (204); anyone else is refused.
+    route: 'DELETE /api/v1/emulation/evidence/:id',
+    allowed: ['memberOfficer'],
+    call: async (world, _a, as) => {
+      evidence = undefined;
+      return as(world.t.http.delete(`/api/v1/emulation/evidence/${await dienBienEvidence(world)}`));
+    },
+  },
+  {
+    // Before publication only the secretariat sees the ranking.
+    route: 'GET /api/v1/emulation/clusters/:id/years/:year/ranking',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.get(em(world, '/ranking'))),
+  },
+  {
+    route: 'GET /api/v1/emulation/clusters/:id/years/:year/ranking.xlsx',
+    allowed: SECRETARIAT,
+    call: (world, _a, as) => as(world.t.http.get(em(world, '/ranking.xlsx'))),
   },
   // Reports are readable by every signed-in user; the report sections are written by the year's secretariat or national staff.
   {

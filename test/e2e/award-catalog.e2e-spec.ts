@@ -154,7 +154,7 @@ describe('the award catalog, kept by VUSTA staff with rule sets dated by the law
     expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(
       expect.arrayContaining(['code', 'name.vi', 'name.en', 'level', 'awardingAuthority', 'nomineeKinds', 'extra']),
     );
-    await t.staff.get('/api/v1/award-types/khong-phai-uuid').expect(404);
+    await t.staff.get('/api/v1/award-types/khong-phai-uuid').expect(400);
     const unknown = await t.staff.get(`/api/v1/award-types/${UNKNOWN_ID}`).expect(404);
     expect(unknown.body.title).toBe(`Không tìm thấy loại khen thưởng có mã định danh ${UNKNOWN_ID}.`);
     expect(await contentOf(t.dataSource, ...CATALOG_TABLES)).toEqual(before);

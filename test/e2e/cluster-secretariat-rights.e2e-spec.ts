@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { givenSignedInUser, type SignedInUser } from '../helpers/auth.js';
-import { type Cluster3, givenCluster3In2023 } from '../helpers/registry-factories.js';
+import { givenCluster3Officers, type SignedInUser } from '../helpers/auth.js';
+import type { Cluster3 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 describe("the cluster secretariat's rights move with the chair", () => {
@@ -12,9 +12,7 @@ describe("the cluster secretariat's rights move with the chair", () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    c3 = await givenCluster3In2023(t.dataSource);
-    sonLa = await givenSignedInUser(t, { username: 'sonla.canbo', roles: ['unit_officer'], organizationId: c3.units.sonLa });
-    laoCai = await givenSignedInUser(t, { username: 'laocai.canbo', roles: ['unit_officer'], organizationId: c3.units.laoCai });
+    ({ c3, sonLa, laoCai } = await givenCluster3Officers(t));
   });
   afterAll(async () => {
     await t.close();

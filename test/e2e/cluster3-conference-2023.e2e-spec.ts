@@ -69,7 +69,7 @@ describe('the Cluster 3 conference of 27/11/2023 in Sơn La', () => {
     });
     expect(read.body.candidates).toHaveLength(8);
     expect(read.body.quotaBasis).toBe(
-      'Chỉ tiêu 25% số thành viên (8), làm tròn xuống: 2 đề nghị, theo Nghị định 98/2023/NĐ-CP (áp dụng từ 01/01/2024, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét).',
+      'Chỉ tiêu 25% số thành viên (8), làm tròn xuống: 2 đề nghị, theo Nghị định 98/2023/NĐ-CP (áp dụng từ 01/01/2024, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét); theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận.',
     );
     expect(read.body.rulesBasis).toContain('áp dụng quy tắc mặc định');
   });
@@ -203,8 +203,11 @@ describe('the Cluster 3 conference of 27/11/2023 in Sơn La', () => {
     });
   });
 
-  it('keeps the flag proposals for Sơn La and Hòa Bình with their vote results', async () => {
+  it('keeps the flag proposals for Sơn La and Hòa Bình with their vote results, and the nominations they made', async () => {
     const proposals = await as(officers.hoaBinh).get(`/api/v1/flag-proposals?clusterId=${c3.cluster}&year=2023`).expect(200);
+    const [made] = await t.dataSource.query('SELECT id FROM nominations WHERE nominee_organization_id = $1 AND year = 2023', [
+      c3.units.sonLa,
+    ]);
     expect(proposals.body.total).toBe(2);
     expect(proposals.body.items).toMatchObject([
       {
@@ -218,7 +221,7 @@ describe('the Cluster 3 conference of 27/11/2023 in Sơn La', () => {
         share: { numerator: 7, denominator: 8 },
         percent: 87.5,
         rank: 1,
-        nominationId: null,
+        nominationId: made.id,
       },
       { unit: { shortName: 'LHH Hòa Bình' }, votes: 6, share: { numerator: 6, denominator: 8 }, percent: 75, rank: 2 },
     ]);

@@ -117,7 +117,7 @@ describe('dossier files are judged by their content, limited in size, and nothin
     expect(byStaff.headers['content-type']).toBe('image/png');
     expect(byStaff.headers['content-length']).toBe(String(pngFile().length));
     await t.staff.get(`/api/v1/attachments/${UNKNOWN_ID}/content`).expect(404);
-    await t.staff.get('/api/v1/attachments/khong-phai-uuid/content').expect(404);
+    await t.staff.get('/api/v1/attachments/khong-phai-uuid/content').expect(400);
   });
 
   it('removes a file while the dossier is a draft, for its own unit only', async () => {

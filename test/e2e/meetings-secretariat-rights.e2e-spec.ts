@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { givenSignedInUser, type SignedInUser } from '../helpers/auth.js';
+import { givenCluster3Officers, type SignedInUser } from '../helpers/auth.js';
 import { cluster3Delegates, conference2023, GUESTS_2023, meetingRefusedWithoutChange } from '../helpers/meeting-factories.js';
-import { type Cluster3, givenCluster3In2023 } from '../helpers/registry-factories.js';
+import type { Cluster3 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 describe("only the year's cluster secretariat and national staff manage a cluster's meetings", () => {
@@ -15,9 +15,7 @@ describe("only the year's cluster secretariat and national staff manage a cluste
 
   beforeAll(async () => {
     t = await startTestApp();
-    c3 = await givenCluster3In2023(t.dataSource);
-    sonLa = await givenSignedInUser(t, { username: 'sonla.canbo', roles: ['unit_officer'], organizationId: c3.units.sonLa });
-    laoCai = await givenSignedInUser(t, { username: 'laocai.canbo', roles: ['unit_officer'], organizationId: c3.units.laoCai });
+    ({ c3, sonLa, laoCai } = await givenCluster3Officers(t));
   });
   afterAll(async () => {
     await t.close();

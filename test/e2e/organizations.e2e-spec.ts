@@ -93,17 +93,33 @@ describe('managing organizations', () => {
     expect(await contentOf(t.dataSource, ...TABLES)).toEqual(before);
   });
 
-  it('answers 404 in Vietnamese for an unknown or malformed id', async () => {
-    for (const missing of [UNKNOWN_ID, 'khong-phai-uuid']) {
-      const response = await t.staff.get(`${API}/${missing}`).expect(404);
+  it('answers 404 in Vietnamese for an unknown id', async () => {
+    const response = await t.staff.get(`${API}/${UNKNOWN_ID}`).expect(404);
+    expect(response.body).toMatchObject({
+      code: 'REGISTRY.ORGANIZATION_NOT_FOUND',
+      title: `Không tìm thấy đơn vị có mã định danh ${UNKNOWN_ID}.`,
+    });
+    await t.staff.get(`${API}/${UNKNOWN_ID}/lineage`).expect(404);
+    await t.staff.get(`${API}/${UNKNOWN_ID}/history`).expect(404);
+    await t.staff.patch(`${API}/${UNKNOWN_ID}`).send({ province: 'Hà Nội', version: 1 }).expect(404);
+    await t.staff.post(`${API}/${UNKNOWN_ID}/names`).send({ fullName: 'X', shortName: 'X', validFrom: '2024-01-01' }).expect(404);
+  });
+
+  it('answers 400 naming the parameter for an id that is not a UUID, on every route', async () => {
+    const malformed = 'khong-phai-uuid';
+    const answers = [
+      await t.staff.get(`${API}/${malformed}`),
+      await t.staff.get(`${API}/${malformed}/lineage`),
+      await t.staff.get(`${API}/${malformed}/history`),
+      await t.staff.patch(`${API}/${malformed}`).send({ province: 'Hà Nội', version: 1 }),
+      await t.staff.post(`${API}/${malformed}/names`).send({ fullName: 'X', shortName: 'X', validFrom: '2024-01-01' }),
+    ];
+    for (const response of answers) {
+      expect(response.status).toBe(400);
       expect(response.body).toMatchObject({
-        code: 'REGISTRY.ORGANIZATION_NOT_FOUND',
-        title: `Không tìm thấy đơn vị có mã định danh ${missing}.`,
+        code: 'REQUEST.INVALID',
+        errors: [{ field: 'id', message: 'Phải là mã định danh (UUID) hợp lệ.' }],
       });
-      await t.staff.get(`${API}/${missing}/lineage`).expect(404);
-      await t.staff.get(`${API}/${missing}/history`).expect(404);
-      await t.staff.patch(`${API}/${missing}`).send({ province: 'Hà Nội', version: 1 }).expect(404);
-      await t.staff.post(`${API}/${missing}/names`).send({ fullName: 'X', shortName: 'X', validFrom: '2024-01-01' }).expect(404);
     }
   });
 

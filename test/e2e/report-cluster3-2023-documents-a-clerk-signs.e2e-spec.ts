@@ -255,13 +255,12 @@ describe('the 2023 documents of Cluster 3 as a clerk signs them: a hội thảo 
   it('leaves number, date and signer blank for the clerk, and lists them missing on the report', async () => {
     expect(read.docx['flag-proposal']).toContain('Số:     /TTr-……');
     expect(read.docx['flag-proposal']).toContain('Sơn La, ngày      tháng      năm 2023');
-    // Undated, it speaks from the conference's day (27/11/2023): the Law 2003 as amended and Decree 91/2017 were in force.
+    // Undated, it speaks from the conference's day (27/11/2023), before the flag's first rule set: the flags are decided
+    // under that rule set, which the vote cited too (Decree 98/2023), and the Law of 2022 — one instrument for both.
     for (const text of allTexts(read, 'flag-proposal')) {
-      expect(text).toContain(
-        'Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013;',
-      );
-      expect(text).toContain('Căn cứ Nghị định 91/2017/NĐ-CP;');
-      expect(text).not.toMatch(/năm 2022|98\/2023/);
+      expect(text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
+      expect(text).toContain('Căn cứ Nghị định 98/2023/NĐ-CP;');
+      expect(text).not.toMatch(/năm 2003|91\/2017/);
     }
     const { body } = await t.staff.get(base).expect(200);
     expect(body.missing.map((m: { key: string }) => m.key)).toEqual(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import { descendants, parseXml, textOf, unzipXml, type XmlElement } from '../../src/reports/renderers/readers.spec-support.js';
 import { type DecidedConference, givenCluster3ConferenceDecided } from '../helpers/conference-votes.js';
 import { binary } from '../helpers/downloads.js';
@@ -114,9 +115,9 @@ describe('the national overview of 2023', () => {
 
     const [title, header, ...clusterRows] = readSheet(file, 1);
     expect(title).toEqual(['Tổng hợp công tác thi đua, khen thưởng các Cụm thi đua năm 2023']);
+    // Every cluster is VUSTA's: no column repeats the owner.
     expect(header).toEqual([
       'Cụm, khối thi đua',
-      'Đơn vị tổ chức',
       'Số thành viên',
       'Cụm trưởng',
       'Cụm phó',
@@ -138,7 +139,6 @@ describe('the national overview of 2023', () => {
     expect(clusterRows.slice(0, -1)).toEqual(
       body.clusters.map((c: Row) => [
         c.cluster.name,
-        'Liên hiệp Hội Việt Nam',
         c.memberCount,
         c.chair?.shortName ?? 'Chưa ghi nhận',
         c.viceChair?.shortName ?? 'Chưa ghi nhận',
@@ -151,7 +151,6 @@ describe('the national overview of 2023', () => {
     const { totals } = body;
     expect(clusterRows.at(-1)).toEqual([
       'Tổng cộng (2 cụm, khối)',
-      null,
       null,
       null,
       null,
@@ -183,18 +182,45 @@ describe('the national overview of 2023', () => {
     );
   });
 
-  it('shows the overview as an HTML page with a server-rendered SVG chart of awards by cluster', async () => {
+  it('sets the XLSX up for printing: landscape, one page wide, header frozen and repeated, widths and number formats', async () => {
+    const response = await binary(t.staff.get('/api/v1/reports/years/2023?format=xlsx')).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    const file = response.body as Buffer;
+    await workbook.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+      expect(sheet.pageSetup.printTitlesRow).toBe('3:3');
+    }
+    const clusters = workbook.worksheets[0];
+    expect(clusters.getColumn(1).width).toBeGreaterThan(20);
+    const members = clusters.getRow(4).getCell(2);
+    expect(typeof members.value).toBe('number');
+    expect(members.numFmt).toBe('#,##0');
+  });
+
+  it('shows the overview as an HTML page, its title once, with a chart of the flags proposed and awarded by cluster', async () => {
     const response = await t.staff.get('/api/v1/reports/years/2023').set('accept', 'text/html').expect(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     // Its stylesheet is inline: the page may use it, and nothing else runs or loads.
     expect(response.headers['content-security-policy']).toContain("default-src 'none'; style-src 'unsafe-inline'");
     const page = response.text;
     expect(page).toContain('<h1>Tổng hợp công tác thi đua, khen thưởng các Cụm thi đua năm 2023</h1>');
+    expect(page.split('Tổng hợp công tác thi đua, khen thưởng các Cụm thi đua năm 2023')).toHaveLength(3); // <title> and <h1>
+    expect(page).not.toContain('Liên hiệp Hội Việt Nam');
     expect(page).toContain('<td class="align-left">Chưa ghi nhận</td>');
     const svg = page.slice(page.indexOf('<svg'), page.indexOf('</svg>') + 6);
     const chart = parseXml(svg);
-    expect(textOf(descendants(chart, 'title')[0])).toBe('Khen thưởng theo Cụm, 2019–2023');
-    expect(descendants(chart, 'rect').map((rect) => textOf(rect))).toContain('Cụm thi đua số 3, 2023: 2');
+    expect(textOf(descendants(chart, 'title')[0])).toBe('Cờ thi đua đề nghị và được tặng theo Cụm, 2019–2023');
+    // Cluster 3's conference proposed two flags, one of which the register shows awarded: bars of that length, and
+    // the cluster's full name written out; Cluster 6 recorded none and is not drawn with zeros.
+    const bars = descendants(chart, 'rect').filter((rect) => descendants(rect, 'title').length > 0);
+    expect(bars.map((rect) => [textOf(rect), Number(rect.attributes.width) > 0])).toEqual([
+      ['Cụm thi đua số 3, Cờ thi đua đề nghị: 2', true],
+      ['Cụm thi đua số 3, Cờ thi đua được tặng: 1', true],
+    ]);
+    expect(descendants(chart, 'text').map(textOf)).toContain('Cụm thi đua số 3');
+    expect(svg).not.toContain('Cụm thi đua số 6');
     expect(page).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
   });
 

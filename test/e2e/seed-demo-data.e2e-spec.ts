@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
 import { runSeeds, type SeedOptions } from '../../seeds/run-seeds.js';
+import { contentOf } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const quiet = pino({ level: 'silent' });
@@ -138,6 +139,22 @@ describe('npm run seed (reference and demo data)', () => {
       viceChair: null,
       decidedBy: 'rotation',
     });
+  });
+
+  it("has Cluster 3's 2023 pact signed by the 8 unions, its criteria and self-scores led by Sơn La and Hòa Bình, once", async () => {
+    const cluster = await findByCode(app(), 'clusters', 'VUSTA-CUM-3');
+    const path = `/api/v1/emulation/clusters/${cluster.id}/years/2023`;
+    const pact = await app().staff.get(`${path}/pact`).expect(200);
+    expect(pact.body).toMatchObject({ signedCount: 8, memberCount: 8 });
+    const criteria = await app().staff.get(`${path}/criteria`).expect(200);
+    expect(criteria.body).toMatchObject({ locked: true, maxPoints: 100 });
+    expect(criteria.body.groups.length).toBeGreaterThanOrEqual(3);
+    const ranking = await app().staff.get(`${path}/ranking`).expect(200);
+    expect(ranking.body.leaders.map((unit: { code: string }) => unit.code)).toEqual(['LHH-SON-LA', 'LHH-HOA-BINH']);
+    const tables = ['emulation_pacts', 'emulation_pact_signatures', 'emulation_criteria', 'emulation_scores', 'emulation_score_tables'];
+    const before = await contentOf(app().dataSource, ...tables);
+    await runSeeds(app().dataSource, { demo: true }, quiet);
+    expect(await contentOf(app().dataSource, ...tables)).toEqual(before);
   });
 
   it('finds Hòa Bình however it is spelt', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { givenSignedInUser, type SignedInUser, TEST_PASSWORD } from '../helpers/auth.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
-describe('signing in, sessions and lockout', () => {
+describe('signing in and sessions', () => {
   let t: TestApp;
   let admin: SignedInUser;
 
@@ -63,27 +63,8 @@ describe('signing in, sessions and lockout', () => {
     );
   });
 
-  it('locks a name out after five wrong passwords, with 429 and a clear message, even for the right password', async () => {
-    await givenSignedInUser(t, { username: 'laichau.canbo', roles: ['national_staff'] });
-    for (let attempt = 1; attempt <= 4; attempt++) {
-      const wrong = await t.http.post('/api/v1/auth/login').send({ username: 'laichau.canbo', password: 'sai-mat-khau-1' }).expect(401);
-      expect(wrong.body.title).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
-    }
-    await t.http.post('/api/v1/auth/login').send({ username: 'laichau.canbo', password: 'sai-mat-khau-1' }).expect(401);
-    const locked = await t.http.post('/api/v1/auth/login').send({ username: 'LaiChau.CanBo', password: TEST_PASSWORD }).expect(429);
-    expect(locked.body.code).toBe('AUTH.TOO_MANY_ATTEMPTS');
-    expect(locked.body.title).toMatch(/thử lại sau 15 phút/);
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
-  });
-
-  it('throttles unknown names the same way, so throttling reveals nothing', async () => {
-    for (let attempt = 1; attempt <= 5; attempt++) {
-      await t.http.post('/api/v1/auth/login').send({ username: 'khong-ton-tai', password: 'x' }).expect(401);
-    }
-    await t.http.post('/api/v1/auth/login').send({ username: 'khong-ton-tai', password: 'x' }).expect(429);
-  });
-
   it('records sign-ins and failed sign-ins in the audit trail', async () => {
+    await t.http.post('/api/v1/auth/login').send({ username: 'quantri', password: 'sai-mat-khau-1' }).expect(401);
     const events: { action: string }[] = await t.dataSource.query(
       `SELECT action FROM audit_events WHERE action IN ('auth.login', 'auth.login_failed', 'auth.logout')`,
     );

@@ -115,6 +115,7 @@ const MEETING_PAGE_CASES: Case[] = [
   { route: 'GET /votes/:id', allowed: SIGNED_IN, call: votePage() },
   { route: 'GET /votes/:id/turnout', allowed: SIGNED_IN, call: votePage('/turnout') },
   { route: 'GET /votes/:id/projector', allowed: SIGNED_IN, call: votePage('/projector') },
+  { route: 'GET /votes/:id/receipts', allowed: SIGNED_IN, call: votePage('/receipts') },
   { route: 'POST /votes/:id/open', allowed: STAFF, call: votePost('/open') },
   { route: 'POST /votes/:id/close', allowed: STAFF, call: votePost('/close') },
   { route: 'POST /votes/:id/next-round', allowed: STAFF, call: votePost('/next-round') },
@@ -122,6 +123,13 @@ const MEETING_PAGE_CASES: Case[] = [
   { route: 'POST /votes/:id/ballot-codes', allowed: STAFF, call: votePost('/ballot-codes') },
   { route: 'GET /votes/:id/paper-totals', allowed: STAFF, call: votePage('/paper-totals') },
   { route: 'POST /votes/:id/paper-totals', allowed: STAFF, call: votePost('/paper-totals') },
+  { route: 'GET /votes/:id/declared-result', allowed: STAFF, call: votePage('/declared-result') },
+  { route: 'POST /votes/:id/declared-result', allowed: STAFF, call: votePost('/declared-result', { form: 'unanimous' }) },
+  { route: 'GET /vote-rule-sets', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/vote-rule-sets?on=2023-11-27')) },
+  { route: 'GET /vote-rule-sets/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/vote-rule-sets/new')) },
+  { route: 'POST /vote-rule-sets', allowed: STAFF, call: (world, as) => as(post(world, '/vote-rule-sets', { maxRounds: '2' })) },
+  { route: 'GET /votes/:id/fallback-decision', allowed: STAFF, call: votePage('/fallback-decision') },
+  { route: 'POST /votes/:id/fallback-decision', allowed: STAFF, call: votePost('/fallback-decision') },
   { route: 'GET /votes/:id/ballot', allowed: [], call: votePage('/ballot') },
   { route: 'POST /votes/:id/ballot/review', allowed: [], call: votePost('/ballot/review') },
   { route: 'POST /votes/:id/ballot/change', allowed: [], call: votePost('/ballot/change') },
@@ -132,6 +140,139 @@ const MEETING_PAGE_CASES: Case[] = [
   { route: 'POST /ballot/review', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/review', WRONG_CODE)) },
   { route: 'POST /ballot/change', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/change', WRONG_CODE)) },
   { route: 'POST /ballot/cast', allowed: EVERYONE, call: (world, as) => as(post(world, '/ballot/cast', WRONG_CODE)) },
+  {
+    route: 'GET /ballot/receipts/:id',
+    allowed: EVERYONE,
+    call: async (world, as) => as(world.t.http.get(`/ballot/receipts/${(await conferenceOf(world)).vote}`)),
+  },
+  {
+    route: 'POST /ballot/receipts/:id',
+    allowed: EVERYONE,
+    call: async (world, as) => as(post(world, `/ballot/receipts/${(await conferenceOf(world)).vote}`, { receipt: 'K7QM2XRD9H' })),
+  },
+];
+
+/** The emulation year of Cluster 3 in 2023 (nothing recorded yet: no pact, no criteria, the score table open). */
+const emulation = (world: World, suffix = '') => `/clusters/${world.c3.cluster}/years/2023/emulation${suffix}`;
+const emulationPage =
+  (suffix = '') =>
+  (world: World, as: (request: Test) => Test) =>
+    as(world.t.http.get(emulation(world, suffix)));
+const emulationPost =
+  (suffix: string, fields: Record<string, string> = {}) =>
+  (world: World, as: (request: Test) => Test) =>
+    as(post(world, emulation(world, suffix), fields));
+
+/**
+ * The emulation pages. The officer is Điện Biên's, a member but not the 2023 chair: it reads the year, the pact and
+ * the registrations, but not Sơn La's sheet nor the ranking before they are published, and changes nothing of the
+ * secretariat's. Posts carry a stale version or an incomplete form, so that no row changes what the next expects.
+ */
+const EMULATION_PAGE_CASES: Case[] = [
+  { route: 'GET /emulation/movements', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/emulation/movements')) },
+  { route: 'GET /emulation/movements/new', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/emulation/movements/new')) },
+  {
+    route: 'POST /emulation/movements',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, '/emulation/movements', { kind: 'regular' })),
+  },
+  {
+    route: 'GET /emulation/movements/documents/:id',
+    allowed: SIGNED_IN,
+    call: ({ t }, as) => as(t.http.get(`/emulation/movements/documents/${NO_ID}`)),
+  },
+  { route: 'GET /emulation/movements/:id', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/emulation/movements/${NO_ID}`)) },
+  {
+    route: 'GET /emulation/movements/:id/edit',
+    allowed: SIGNED_IN,
+    call: ({ t }, as) => as(t.http.get(`/emulation/movements/${NO_ID}/edit`)),
+  },
+  {
+    route: 'POST /emulation/movements/:id/edit',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/emulation/movements/${NO_ID}/edit`, { version: '999' })),
+  },
+  {
+    route: 'POST /emulation/movements/:id/documents',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/emulation/movements/${NO_ID}/documents`, { title: 'Kế hoạch' })),
+  },
+  { route: 'GET /clusters/:id/years/:year/emulation', allowed: SIGNED_IN, call: emulationPage() },
+  { route: 'GET /clusters/:id/years/:year/emulation/cross-pairs', allowed: STAFF, call: emulationPage('/cross-pairs') },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/cross-pairs',
+    allowed: STAFF,
+    call: emulationPost('/cross-pairs', { 'scorer.x': 'y' }),
+  },
+  { route: 'GET /clusters/:id/years/:year/emulation/pact', allowed: SIGNED_IN, call: emulationPage('/pact') },
+  // Validated before the service: an incomplete signature is refused with its errors, to anyone signed in.
+  { route: 'POST /clusters/:id/years/:year/emulation/pact/signatures', allowed: SIGNED_IN, call: emulationPost('/pact/signatures') },
+  { route: 'GET /clusters/:id/years/:year/emulation/pact/edit', allowed: STAFF, call: emulationPage('/pact/edit') },
+  { route: 'POST /clusters/:id/years/:year/emulation/pact/edit', allowed: STAFF, call: emulationPost('/pact/edit', { version: '999' }) },
+  { route: 'GET /clusters/:id/years/:year/emulation/registrations', allowed: SIGNED_IN, call: emulationPage('/registrations') },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/registrations/deadline',
+    allowed: STAFF,
+    call: emulationPost('/registrations/deadline', { deadline: '2023-03-31' }),
+  },
+  {
+    route: 'GET /clusters/:id/years/:year/emulation/registrations/:organizationId',
+    allowed: SIGNED_IN,
+    call: (world, as) => emulationPage(`/registrations/${world.c3.units.sonLa}`)(world, as),
+  },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/registrations/:organizationId',
+    allowed: STAFF,
+    call: (world, as) => emulationPost(`/registrations/${world.c3.units.sonLa}`, { version: '999' })(world, as),
+  },
+  { route: 'GET /clusters/:id/years/:year/emulation/criteria', allowed: SIGNED_IN, call: emulationPage('/criteria') },
+  { route: 'GET /clusters/:id/years/:year/emulation/criteria/edit', allowed: STAFF, call: emulationPage('/criteria/edit') },
+  { route: 'POST /clusters/:id/years/:year/emulation/criteria/edit', allowed: STAFF, call: emulationPost('/criteria/edit') },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/criteria/copy-template',
+    allowed: STAFF,
+    call: emulationPost('/criteria/copy-template'),
+  },
+  { route: 'POST /clusters/:id/years/:year/emulation/criteria/import', allowed: STAFF, call: emulationPost('/criteria/import') },
+  {
+    route: 'GET /clusters/:id/years/:year/emulation/scores/:organizationId',
+    allowed: STAFF,
+    call: (world, as) => emulationPage(`/scores/${world.c3.units.sonLa}`)(world, as),
+  },
+  ...(['self', 'cross', 'agreed', 'evidence'] as const).map((action): Case => ({
+    route: `POST /clusters/:id/years/:year/emulation/scores/:organizationId/${action}`,
+    allowed: STAFF,
+    call: (world, as) => emulationPost(`/scores/${world.c3.units.sonLa}/${action}`)(world, as),
+  })),
+  {
+    // Only a unit imports its own self-scores: Điện Biên's officer for Điện Biên, nobody else.
+    route: 'POST /clusters/:id/years/:year/emulation/scores/:organizationId/import',
+    allowed: OFFICERS,
+    call: (world, as) => emulationPost(`/scores/${world.c3.units.dienBien}/import`)(world, as),
+  },
+  {
+    route: 'POST /emulation/evidence/:id/delete',
+    allowed: SIGNED_IN,
+    call: (world, as) => as(post(world, `/emulation/evidence/${NO_ID}/delete`)),
+  },
+  { route: 'GET /emulation/evidence/:id', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get(`/emulation/evidence/${NO_ID}`)) },
+  { route: 'GET /clusters/:id/years/:year/emulation/ranking', allowed: STAFF, call: emulationPage('/ranking') },
+  { route: 'GET /clusters/:id/years/:year/emulation/ranking.xlsx', allowed: STAFF, call: emulationPage('/ranking.xlsx') },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/ranking/publish',
+    allowed: STAFF,
+    call: emulationPost('/ranking/publish', { version: '999' }),
+  },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/ranking/settings',
+    allowed: STAFF,
+    call: emulationPost('/ranking/settings', { version: '999', 'bands.excellent': '90', 'bands.good': '80', 'bands.fair': '65' }),
+  },
+  {
+    route: 'POST /clusters/:id/years/:year/emulation/ranking/fix',
+    allowed: STAFF,
+    call: emulationPost('/ranking/fix', { version: '999' }),
+  },
 ];
 
 const CASES: Case[] = [
@@ -192,8 +333,10 @@ const CASES: Case[] = [
     allowed: ADMIN,
     call: (world, as) => as(post(world, `/users/${world.users.officer.id}`, { displayName: 'x', roles: 'unit_officer', version: '999' })),
   },
+  { route: 'POST /users/:id/unlock', allowed: ADMIN, call: (world, as) => as(post(world, `/users/${world.users.officer.id}/unlock`)) },
   { route: 'GET /audit', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/audit?entityType=user')) },
   ...MEETING_PAGE_CASES,
+  ...EMULATION_PAGE_CASES,
   { route: 'GET /nominations', allowed: SIGNED_IN, call: ({ t }, as) => as(t.http.get('/nominations?year=2025')) },
   { route: 'GET /nominations/new', allowed: OFFICERS, call: ({ t }, as) => as(t.http.get('/nominations/new')) },
   { route: 'POST /nominations/new', allowed: OFFICERS, call: (world, as) => as(post(world, '/nominations/new', { step: '1', go: '2' })) },
@@ -242,6 +385,15 @@ const CASES: Case[] = [
   { route: 'GET /proceedings', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/proceedings?kind=discipline')) },
   { route: 'GET /proceedings/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/proceedings/new')) },
   { route: 'POST /proceedings', allowed: STAFF, call: (world, as) => as(post(world, '/proceedings', { kind: 'discipline' })) },
+  { route: 'GET /council-members', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/council-members?on=2024-02-20')) },
+  { route: 'GET /council-members/new', allowed: STAFF, call: ({ t }, as) => as(t.http.get('/council-members/new')) },
+  { route: 'POST /council-members', allowed: STAFF, call: (world, as) => as(post(world, '/council-members', { fullName: '' })) },
+  { route: 'GET /council-members/:id/end', allowed: STAFF, call: ({ t }, as) => as(t.http.get(`/council-members/${NO_ID}/end`)) },
+  {
+    route: 'POST /council-members/:id/end',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, `/council-members/${NO_ID}/end`, { memberTo: '2025-12-31', version: '1' })),
+  },
   {
     route: 'GET /clusters/:id/years/:year/report',
     allowed: SIGNED_IN,

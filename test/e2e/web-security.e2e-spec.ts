@@ -49,6 +49,13 @@ describe('web security', () => {
     expect(api.headers['content-type']).toMatch(/application\/problem\+json/);
   });
 
+  it('keeps the signed-in header on the 404 page of a signed-in user', async () => {
+    const page = await t.staff.get('/no-such-page').expect(404);
+    expect(page.text).toContain('Không tìm thấy trang');
+    expect(page.text).toContain('vusta.thuongtruc');
+    expect(page.text).toContain('action="/sign-out"');
+  });
+
   it('refuses a page form without its token, even for sign-in', async () => {
     const refused = await t.http
       .post('/sign-in')

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
 import { givenMeeting } from './meeting-factories.js';
+import { givenReferenceAwardCatalog } from './reference-data.js';
 import { givenCluster, givenMembers, givenOrganization, givenTerm, givenVusta } from './registry-factories.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -32,6 +33,7 @@ export interface BlockVote {
  * an electronic flag vote for 2 of 4 candidates opened by national staff, with one printed code per unit.
  */
 export async function givenBlockVote(t: TestApp, size: number): Promise<BlockVote> {
+  await givenReferenceAwardCatalog(t.dataSource);
   const vusta = await givenVusta(t.dataSource);
   const units: string[] = [];
   for (let i = 0; i < size; i++) {

@@ -1,17 +1,16 @@
 import { jest } from '@jest/globals';
 import type { Test } from 'supertest';
-import { seedAwardCatalog } from '../../seeds/reference/award-catalog.js';
 import { Clock } from '../../src/platform/time/clock.js';
 import { givenSignedInUser, type SignedInUser } from './auth.js';
 import { pdfFile } from './dossier-files.js';
 import { castBallots, type Conference, givenOpenVote } from './meeting-factories.js';
+import { givenReferenceAwardCatalog } from './reference-data.js';
 import type { Cluster3, Cluster3Unit } from './registry-factories.js';
 import type { TestApp } from './test-app.js';
 
 /** The award catalog as production loads it (reference seed); award type ids by code. */
-export async function givenAwardCatalog(t: TestApp): Promise<Record<string, string>> {
-  const ids = await t.dataSource.transaction((tx) => seedAwardCatalog(tx));
-  return Object.fromEntries(ids);
+export function givenAwardCatalog(t: TestApp): Promise<Record<string, string>> {
+  return givenReferenceAwardCatalog(t.dataSource);
 }
 
 /** Fixes "today" for the app (9 o'clock in Hà Nội on `date`): rule sets and windows depend on it. */

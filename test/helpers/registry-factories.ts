@@ -13,6 +13,7 @@ import type { OrganizationKind } from '../../src/registry/organizations/organiza
 import { OrganizationsService } from '../../src/registry/organizations/organizations.service.js';
 import type { TermDecision } from '../../src/registry/terms/term.rules.js';
 import { TermsService } from '../../src/registry/terms/terms.service.js';
+import { givenReferenceAwardCatalog } from './reference-data.js';
 
 /** The registry's services on the test database, as the app builds them: factories write through them, never by SQL. */
 function registry(dataSource: DataSource) {
@@ -147,9 +148,11 @@ export interface Cluster3 {
 
 /**
  * Cụm thi đua số 3 as the 2023 news item describes it: VUSTA's cluster of 8 provincial unions, all
- * members from 2023, chaired by Sơn La in 2023 (the source names no vice-chair for 2023).
+ * members from 2023, chaired by Sơn La in 2023 (the source names no vice-chair for 2023). VUSTA's award
+ * catalog is loaded too, as on every install: the conference's flag vote reads its rule sets.
  */
 export async function givenCluster3In2023(dataSource: DataSource): Promise<Cluster3> {
+  await givenReferenceAwardCatalog(dataSource);
   const vusta = await givenVusta(dataSource);
   const units = {} as Record<Cluster3Unit, string>;
   for (const [key, [code, province]] of Object.entries(CLUSTER_3_PROVINCES)) {

@@ -22,13 +22,15 @@ export interface TestAppOptions {
   log?: DestinationStream;
   /** The URL the app connects with, given the migrated database's (a superuser's); default that one. */
   connectAs?: (url: string) => Promise<string>;
+  /** More environment for the app's configuration (say `RATE_LIMITS: 'true'`). */
+  env?: Record<string, string>;
 }
 
 /** The real HTTP application on its own fresh database. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const created = await createTestDatabase();
   const database = { ...created, url: options.connectAs ? await options.connectAs(created.url) : created.url };
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: options.log ? 'trace' : (process.env.LOG_LEVEL ?? 'silent') });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: options.log ? 'trace' : (process.env.LOG_LEVEL ?? 'silent'), ...options.env });
   const logger = options.log ? pino({ level: config.logLevel }, options.log) : pino({ level: config.logLevel });
   const app = await createApp({ ...config, database: { ...config.database, url: database.url } }, logger);
   await app.init();

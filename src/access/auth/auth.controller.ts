@@ -1,15 +1,16 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
-import { ActorSchema, LoginResponseSchema } from '../access.schemas.js';
+import { ActorSchema, LoginResponseSchema, RefreshResponseSchema } from '../access.schemas.js';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app.config.js';
 import { actorOf } from '../policies/actor.js';
 import { Public, SignedIn } from '../policies/policy.decorator.js';
 import { CredentialsGuard } from './auth.guards.js';
-import { LoginRequest } from './auth.dto.js';
-import { AuthService } from './auth.service.js';
+import { LoginRequest, RefreshRequest } from './auth.dto.js';
+import { AuthService, type IssuedTokens } from './auth.service.js';
 import { SESSION_COOKIE, setSessionCookie } from './cookies.js';
+import { RateLimited } from '../../platform/rate-limits/rate-limits.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,6 +21,7 @@ export class AuthController {
   ) {}
 
   @Post('login')
+  @RateLimited('signIn')
   @HttpCode(200)
   @Public()
   @UseGuards(CredentialsGuard)
@@ -29,12 +31,21 @@ export class AuthController {
   async login(@Body() _body: LoginRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const session = await this.auth.openSession(actorOf(request));
     setSessionCookie(response, session, this.config.auth.secureCookies);
-    return {
-      accessToken: session.accessToken,
-      tokenType: 'Bearer',
-      expiresIn: session.accessTokenExpiresIn,
-      user: session.actor,
-    };
+    return { ...tokenAnswer(session), user: session.actor };
+  }
+
+  @Post('refresh')
+  @RateLimited('refresh')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({
+    summary:
+      'Đổi refresh token lấy access token mới (và refresh token kế tiếp); dùng lại refresh token cũ sẽ thu hồi phiên — renew the access token',
+  })
+  @ApiOkResponse({ type: RefreshResponseSchema })
+  @ApiProblemResponses(400, 401, 429)
+  async refresh(@Body() body: RefreshRequest) {
+    return tokenAnswer(await this.auth.refresh(body.refreshToken));
   }
 
   @Post('logout')
@@ -54,4 +65,13 @@ export class AuthController {
   me(@Req() request: Request) {
     return actorOf(request);
   }
+}
+
+function tokenAnswer(tokens: IssuedTokens): RefreshResponseSchema {
+  return {
+    accessToken: tokens.accessToken,
+    tokenType: 'Bearer',
+    expiresIn: tokens.accessTokenExpiresIn,
+    refreshToken: tokens.refreshToken,
+  };
 }

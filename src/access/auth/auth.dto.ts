@@ -14,3 +14,11 @@ export class LoginRequest {
   @MaxLength(200)
   password: string;
 }
+
+export class RefreshRequest {
+  @ApiProperty({ description: 'The refresh token of the sign-in or of the last refresh (each is good once).' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  refreshToken: string;
+}

@@ -8,10 +8,23 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
+/** Up to two minutes in seconds, then in whole minutes (rounded up). */
+function waitTexts(seconds: number): [string, string] {
+  if (seconds <= 120) return [`${seconds} giây`, `${seconds} second(s)`];
+  const minutes = Math.ceil(seconds / 60);
+  return [`${minutes} phút`, `${minutes} minute(s)`];
+}
+
 export class LoginLockedError extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super(...errorOf(ACCESS_ERRORS, 'AUTH.TOO_MANY_ATTEMPTS', Math.ceil(retryAfterSeconds / 60)));
+    super(...errorOf(ACCESS_ERRORS, 'AUTH.TOO_MANY_ATTEMPTS', ...waitTexts(retryAfterSeconds)));
     this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export class RefreshTokenRefusedError extends DomainError {
+  constructor() {
+    super(...errorOf(ACCESS_ERRORS, 'AUTH.REFRESH_TOKEN_REFUSED'));
   }
 }
 

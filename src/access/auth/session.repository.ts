@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../../platform/request-context/request-context.js';
+import type { RefreshableSession } from './session.rules.js';
 
 /** The account behind a live session. */
 export interface SessionHolder {
@@ -7,6 +8,12 @@ export interface SessionHolder {
   username: string;
   organizationId: string | null;
   roles: Role[];
+}
+
+interface RefreshRow {
+  refresh_generation: number;
+  live: boolean;
+  expires_at: Date;
 }
 
 /** `sessions`: a sign-in. Tokens and cookies name it, so revoking it ends both at once. */
@@ -38,5 +45,25 @@ export class SessionRepository {
       [userId, sessionId, now],
     );
     return rows[0] ?? null;
+  }
+
+  /** The session's refresh generation, locked so that two refreshes with one token cannot both rotate it. */
+  async lockForRefresh(userId: string, sessionId: string, now: Date): Promise<(RefreshableSession & { expiresAt: Date }) | null> {
+    const rows: RefreshRow[] = await this.db.query(
+      `SELECT s.refresh_generation, s.expires_at, (s.revoked_at IS NULL AND s.expires_at > $3 AND u.active) AS live
+       FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.id = $2 AND s.user_id = $1 FOR UPDATE OF s`,
+      [userId, sessionId, now],
+    );
+    const [row] = rows;
+    return row ? { live: row.live, refreshGeneration: row.refresh_generation, expiresAt: row.expires_at } : null;
+  }
+
+  async advanceRefreshGeneration(sessionId: string): Promise<number> {
+    const [rows]: [{ refresh_generation: number }[], number] = await this.db.query(
+      'UPDATE sessions SET refresh_generation = refresh_generation + 1 WHERE id = $1 RETURNING refresh_generation',
+      [sessionId],
+    );
+    return rows[0].refresh_generation;
   }
 }

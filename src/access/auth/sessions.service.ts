@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SessionRepository, type SessionHolder } from './session.repository.js';
+import type { RefreshableSession } from './session.rules.js';
 
-/** Sign-in sessions: the only writer of `sessions`, for sign-in, sign-out and a deactivated account. */
+/** Sign-in sessions: the only writer of `sessions`, for sign-in, refresh, sign-out and a deactivated account. */
 @Injectable()
 export class SessionsService {
   openIn(tx: EntityManager, userId: string, expiresAt: Date): Promise<string> {
@@ -20,5 +21,19 @@ export class SessionsService {
 
   holderIn(manager: EntityManager, userId: string, sessionId: string, now: Date): Promise<SessionHolder | null> {
     return new SessionRepository(manager).holder(userId, sessionId, now);
+  }
+
+  lockForRefreshIn(
+    tx: EntityManager,
+    userId: string,
+    sessionId: string,
+    now: Date,
+  ): Promise<(RefreshableSession & { expiresAt: Date }) | null> {
+    return new SessionRepository(tx).lockForRefresh(userId, sessionId, now);
+  }
+
+  /** The next refresh token's generation; every earlier one is spent. */
+  rotateRefreshIn(tx: EntityManager, sessionId: string): Promise<number> {
+    return new SessionRepository(tx).advanceRefreshGeneration(sessionId);
   }
 }

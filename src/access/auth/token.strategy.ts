@@ -19,7 +19,13 @@ function tokenKey(secret: string): Buffer {
   return createSecretKey(Buffer.from(secret)) as unknown as Buffer;
 }
 
-/** A bearer token (API clients) or the session cookie (web UI); both name a live session. */
+const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
+
+/**
+ * A bearer token (API clients) or the session cookie (web UI); both name a live session. The bearer
+ * must be the short access token, the cookie the session token: the 8-hour cookie value sent as a
+ * bearer is refused, so the access token's 15 minutes are a real limit.
+ */
 @Injectable()
 export class TokenStrategy extends PassportStrategy(Strategy, TOKEN_STRATEGY) {
   constructor(
@@ -27,16 +33,14 @@ export class TokenStrategy extends PassportStrategy(Strategy, TOKEN_STRATEGY) {
     private readonly auth: AuthService,
   ) {
     super({
-      jwtFromRequest: ExtractJwt.fromExtractors([
-        ExtractJwt.fromAuthHeaderAsBearerToken(),
-        (request: Request) => readCookie(request, SESSION_COOKIE) ?? null,
-      ]),
+      jwtFromRequest: ExtractJwt.fromExtractors([bearerToken, (request: Request) => readCookie(request, SESSION_COOKIE) ?? null]),
       secretOrKey: tokenKey(config.auth.tokenSecret),
       algorithms: ['HS256'],
+      passReqToCallback: true,
     });
   }
 
-  async validate(payload: TokenPayload): Promise<Actor | false> {
-    return (await this.auth.actorForSession(payload)) ?? false;
+  async validate(request: Request, payload: TokenPayload): Promise<Actor | false> {
+    return (await this.auth.actorForSession(payload, bearerToken(request) ? 'bearer' : 'cookie')) ?? false;
   }
 }

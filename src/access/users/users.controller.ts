@@ -6,12 +6,16 @@ import type { Request } from 'express';
 import { actorOf } from '../policies/actor.js';
 import { AdminOnly, SignedIn, StaffOnly } from '../policies/policy.decorator.js';
 import { ChangePasswordRequest, CreateUserRequest, UpdateUserRequest, UserIdParam, UserListQuery } from './user.dto.js';
+import { AuthService } from '../auth/auth.service.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
+  ) {}
 
   @Post()
   @AdminOnly()
@@ -57,5 +61,17 @@ export class UsersController {
   @ApiProblemResponses(400, 404, 409, 422)
   update(@Param() params: UserIdParam, @Body() body: UpdateUserRequest) {
     return this.users.update(params.id, body);
+  }
+
+  @Post(':id/unlock')
+  @HttpCode(204)
+  @AdminOnly()
+  @ApiOperation({
+    summary: 'Mở khoá đăng nhập: xoá mọi lần đăng nhập sai của tài khoản, ở mọi địa chỉ — let a user sign in again at once',
+  })
+  @ApiNoContentResponse({ description: 'Đã mở khoá.' })
+  @ApiProblemResponses(400, 404)
+  async unlock(@Param() params: UserIdParam): Promise<void> {
+    await this.auth.unlockSignIn(params.id);
   }
 }

@@ -1,6 +1,7 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { notACandidate, violation } from '../votes/paper-totals.rules.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { MEETINGS_MESSAGES as M } from '../meetings.messages.js';
+import { notACandidate } from '../votes/paper-totals.rules.js';
 import { ANSWERS, type Answer, type VoteSubject } from '../votes/vote-rule-set.js';
 import { answersYesNo } from '../votes/vote-rounds.rules.js';
 
@@ -25,30 +26,10 @@ export interface VoterFacts {
 export function voterProblem(facts: VoterFacts): LocalizedText | null {
   const { unitName, clusterName, year } = facts;
   if (facts.onRoll === true) return null;
-  if (!facts.isMember) {
-    return text(
-      `${unitName} không có quyền bỏ phiếu: không phải thành viên của ${clusterName} năm ${year}.`,
-      `${unitName} has no right to vote: it is not a member of ${clusterName} in ${year}.`,
-    );
-  }
-  if (!facts.present) {
-    return text(
-      `${unitName} không có quyền bỏ phiếu: đơn vị vắng mặt tại hội nghị.`,
-      `${unitName} has no right to vote: the unit is absent from the meeting.`,
-    );
-  }
-  if (!facts.votingDelegatePresent) {
-    return text(
-      `${unitName} không có quyền bỏ phiếu: không có đại biểu được quyền biểu quyết của đơn vị có mặt.`,
-      `${unitName} has no right to vote: no delegate carrying the unit's vote is present.`,
-    );
-  }
-  if (facts.onRoll === false) {
-    return text(
-      `${unitName} không có quyền bỏ phiếu ở vòng này: đơn vị không có trong danh sách bỏ phiếu lập khi mở vòng bỏ phiếu.`,
-      `${unitName} has no right to vote in this round: the unit is not on the roll taken when the round opened.`,
-    );
-  }
+  if (!facts.isMember) return M.voterNotMember(unitName, clusterName, year);
+  if (!facts.present) return M.voterAbsent(unitName);
+  if (!facts.votingDelegatePresent) return M.voterWithoutDelegate(unitName);
+  if (facts.onRoll === false) return M.voterNotOnRoll(unitName);
   return null;
 }
 
@@ -76,29 +57,17 @@ export function ballotOptions(
   if (answersYesNo(subject)) {
     const problems: FieldError[] = [];
     if (ballot.choices !== undefined) {
-      problems.push(violation('choices', 'Phiếu biểu quyết này không chọn ứng viên.', 'This ballot does not name candidates.'));
+      problems.push({ field: 'choices', message: M.questionBallotWithChoices });
     }
     if (!ANSWERS.includes(ballot.answer as Answer)) {
-      problems.push(
-        violation(
-          'answer',
-          'Phải chọn một trong: tán thành (yes), không tán thành (no), không biểu quyết (abstain).',
-          'Choose one of yes, no or abstain.',
-        ),
-      );
+      problems.push({ field: 'answer', message: M.answerRequired });
     }
     return { options: problems.length === 0 ? [ballot.answer as Answer] : [], problems };
   }
   if (ballot.answer !== undefined) {
     return {
       options: [],
-      problems: [
-        violation(
-          'answer',
-          'Phiếu bầu này chọn ứng viên, không trả lời tán thành.',
-          'This ballot names candidates; it has no yes / no answer.',
-        ),
-      ],
+      problems: [{ field: 'answer', message: M.electionBallotWithAnswer }],
     };
   }
   const choices = ballot.choices ?? [];
@@ -115,19 +84,13 @@ export function ballotOptions(
 export function checkBallot(choices: readonly string[], candidateIds: readonly string[], maxChoices: number): FieldError[] {
   const found: FieldError[] = [];
   if (choices.length > maxChoices) {
-    found.push(
-      violation(
-        'choices',
-        `Mỗi phiếu chọn tối đa ${maxChoices} ứng viên; phiếu này chọn ${choices.length}.`,
-        `A ballot may choose at most ${maxChoices}; this one chooses ${choices.length}.`,
-      ),
-    );
+    found.push({ field: 'choices', message: M.tooManyChoices(maxChoices, choices.length) });
   }
   choices.forEach((choice, i) => {
     if (!candidateIds.includes(choice)) {
       found.push(notACandidate(`choices[${i}]`));
     } else if (choices.indexOf(choice) < i) {
-      found.push(violation(`choices[${i}]`, 'Ứng viên này đã được chọn ở trên.', 'This candidate is already chosen above.'));
+      found.push({ field: `choices[${i}]`, message: M.candidateChosenTwice });
     }
   });
   return found;

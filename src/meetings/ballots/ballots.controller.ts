@@ -9,6 +9,7 @@ import { localeFrom } from '../../platform/i18n/locale.js';
 import { VoteParams } from '../votes/vote.dto.js';
 import { CastBallotBody, CodeBallotBody, DeclaredResultBody, PaperTotalsBody, ReceiptParams } from './ballot.dto.js';
 import { BallotsService } from './ballots.service.js';
+import { RateLimited } from '../../platform/rate-limits/rate-limits.js';
 
 @ApiTags('votes')
 @Controller()
@@ -31,6 +32,7 @@ export class BallotsController {
   @ApiCreatedResponse({ schema: BALLOT_RECEIPT })
   @ApiProblemResponses(400, 403, 409, 422, 429)
   @Post('ballots')
+  @RateLimited('ballots')
   @Public()
   castWithCode(@Body() body: CodeBallotBody, @Headers('accept-language') language?: string) {
     return this.ballots.castWithCode(body, localeFrom(language));
@@ -50,8 +52,9 @@ export class BallotsController {
   /** Whether a delegate's receipt is in the vote's published list; needs no account. */
   @ApiOperation({ summary: 'Kiểm tra mã biên nhận phiếu / Check a ballot receipt' })
   @ApiOkResponse({ schema: RECEIPT_CHECK })
-  @ApiProblemResponses(400, 404, 409)
+  @ApiProblemResponses(400, 404, 409, 429)
   @Get('votes/:id/receipts/:receipt')
+  @RateLimited('receiptChecks')
   @Public()
   checkReceipt(@Param() params: ReceiptParams, @Headers('accept-language') language?: string) {
     return this.ballots.checkReceipt(params.id, params.receipt, localeFrom(language));

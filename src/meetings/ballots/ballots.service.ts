@@ -4,7 +4,7 @@ import { AuditService } from '../../access/audit/audit.service.js';
 import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { ClustersService } from '../../registry/clusters/clusters.service.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { MEETINGS_MESSAGES } from '../meetings.messages.js';
 import { localize, type Localized } from '../../platform/i18n/localize.js';

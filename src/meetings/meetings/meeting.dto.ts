@@ -23,7 +23,7 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { toFieldErrors } from '../../platform/validation/validation-messages.js';
 import { IsBodyYear, IsOmittable, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import {
   AMENDABLE_FIELDS,
   type AmendableField,
@@ -125,6 +125,33 @@ export class CreateMeetingBody extends OptionalMeetingFields {
   @IsDefined()
   @IsText(300)
   place: string;
+
+  @ApiPropertyOptional({
+    type: () => DelegateBody,
+    isArray: true,
+    description: 'Đại biểu, ghi cùng cuộc họp trong một giao dịch (như PUT …/delegates); bỏ trống: chưa có.',
+  })
+  @IsOmittable()
+  @IsList(() => DelegateBody)
+  delegates?: DelegateBody[];
+
+  @ApiPropertyOptional({
+    type: () => GuestBody,
+    isArray: true,
+    description: 'Khách mời, ghi cùng cuộc họp trong một giao dịch (như PUT …/guests); bỏ trống: chưa có.',
+  })
+  @IsOmittable()
+  @IsList(() => GuestBody)
+  guests?: GuestBody[];
+
+  @ApiPropertyOptional({
+    type: () => SpeakerBody,
+    isArray: true,
+    description: 'Người phát biểu, ghi cùng cuộc họp trong một giao dịch (như PUT …/speakers); bỏ trống: chưa có.',
+  })
+  @IsOmittable()
+  @IsList(() => SpeakerBody)
+  speakers?: SpeakerBody[];
 }
 
 /** Every part of a meeting a change may carry; omitted parts stay as they are. */

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { type PageQuery, queryPage } from '../../platform/pagination/page.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
-import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin, unitNameJoin } from '../../registry/clusters/unit.sql.js';
-import { coversYear } from '../../registry/memberships/membership.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin, unitNameJoin } from '../../registry/organizations/organization.repository.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
+import { coversYear } from '../../registry/memberships/membership.repository.js';
 import type {
   AmendmentView,
   DelegateView,

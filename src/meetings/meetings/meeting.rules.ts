@@ -1,5 +1,5 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { MEETINGS_MESSAGES } from '../meetings.messages.js';
 
 export const MEETING_KINDS = ['launch_and_pact', 'mid_year_review', 'year_end_summary', 'extraordinary'] as const;
@@ -119,24 +119,14 @@ export function changedFields(before: MeetingContent, after: MeetingContent, fie
   return fields.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
 }
 
-export const ENDS_BEFORE_START = text('Thời điểm kết thúc không được trước thời điểm bắt đầu.', 'The meeting cannot end before it starts.');
-
-function problem(field: string, vi: string, en: string): FieldError {
-  return { field, message: text(vi, en) };
-}
+export const ENDS_BEFORE_START = MEETINGS_MESSAGES.endsBeforeStart;
 
 function scheduleProblems(content: MeetingContent, changed: ReadonlySet<MeetingField>): FieldError[] {
   const found: FieldError[] = [];
   const times = { startsAt: content.startsAt, endsAt: content.endsAt };
   for (const [field, value] of Object.entries(times)) {
     if (changed.has(field as MeetingField) && value !== null && parseMeetingTime(value) === null) {
-      found.push(
-        problem(
-          field,
-          'Phải là ngày giờ kèm múi giờ, ví dụ 2023-11-27T08:00:00+07:00.',
-          'Must be a date and time with its offset, e.g. 2023-11-27T08:00:00+07:00.',
-        ),
-      );
+      found.push({ field, message: MEETINGS_MESSAGES.timeWithoutOffset });
     }
   }
   if (found.length > 0 || times.endsAt === null || !(changed.has('startsAt') || changed.has('endsAt'))) return found;
@@ -150,13 +140,10 @@ function scheduleProblems(content: MeetingContent, changed: ReadonlySet<MeetingF
 function notAMember(field: string, organizationId: string, units: UnitsOfYear): FieldError | null {
   if (units.memberIds.has(organizationId)) return null;
   const name = units.names.get(organizationId);
-  return name === undefined
-    ? problem(field, `Không có đơn vị nào mang mã định danh ${organizationId}.`, `No organization has the id ${organizationId}.`)
-    : problem(
-        field,
-        `${name} không phải thành viên của cụm trong năm ${units.year}.`,
-        `${name} is not a member of the cluster in ${units.year}.`,
-      );
+  return {
+    field,
+    message: name === undefined ? MEETINGS_MESSAGES.noOrganizationWithId(organizationId) : MEETINGS_MESSAGES.notAMemberIn(name, units.year),
+  };
 }
 
 function delegateProblems(delegates: readonly DelegateInput[], units: UnitsOfYear): FieldError[] {
@@ -172,15 +159,10 @@ function delegateProblems(delegates: readonly DelegateInput[], units: UnitsOfYea
       return;
     }
     const name = units.names.get(delegate.organizationId) ?? delegate.organizationId;
-    const voter = delegates[earlier].fullName ?? `đại biểu thứ ${earlier + 1}`;
-    const voterEn = delegates[earlier].fullName ?? `delegate ${earlier + 1}`;
-    found.push(
-      problem(
-        `delegates.${i}.votesForUnit`,
-        `${name} đã có đại biểu biểu quyết (${voter}); mỗi đơn vị chỉ có một người biểu quyết.`,
-        `${name} already has a voting delegate (${voterEn}); each unit has one vote.`,
-      ),
-    );
+    found.push({
+      field: `delegates.${i}.votesForUnit`,
+      message: MEETINGS_MESSAGES.secondVoter(name, delegates[earlier].fullName, earlier + 1),
+    });
   });
   return found;
 }

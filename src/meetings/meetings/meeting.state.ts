@@ -1,5 +1,5 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
+import { MEETING_STATE_NAMES, MEETINGS_MESSAGES as M } from '../meetings.messages.js';
 import { TransitionTable } from '../../platform/workflow/transition-table.js';
 
 export const MEETING_STATES = ['draft', 'finalized'] as const;
@@ -15,10 +15,7 @@ export const MEETING_WORKFLOW = new TransitionTable<MeetingState, MeetingAction>
     { from: 'draft', action: 'finalize', to: 'finalized' },
     { from: 'finalized', action: 'amend', to: 'finalized' },
   ],
-  {
-    draft: text('Dự thảo', 'Draft'),
-    finalized: text('Đã hoàn tất', 'Finalized'),
-  },
+  MEETING_STATE_NAMES,
 );
 
 /** Votes are set up and held only while the minutes are a draft. */
@@ -48,39 +45,29 @@ export interface MeetingAmendment {
   readonly reason: string;
 }
 
-function violation(field: string, vi: string, en: string): FieldError {
-  return { field, message: text(vi, en) };
-}
-
 /** Why an amendment cannot be recorded on a meeting in `state`; an empty list means it can. */
 export function checkAmendment(state: MeetingState, amendment: MeetingAmendment): FieldError[] {
   if (!MEETING_WORKFLOW.can(state, 'amend')) {
-    return [
-      violation(
-        'state',
-        'Biên bản còn ở dạng dự thảo: sửa trực tiếp, không cần lập bản sửa đổi.',
-        'The meeting is still a draft: edit it directly, no amendment is needed.',
-      ),
-    ];
+    return [{ field: 'state', message: M.amendingADraft }];
   }
   const found: FieldError[] = [];
   if (amendment.amendedBy.trim() === '') {
-    found.push(violation('amendedBy', 'Phải ghi người sửa đổi.', 'Say who makes the amendment.'));
+    found.push({ field: 'amendedBy', message: M.amendedByMissing });
   }
   if (Number.isNaN(amendment.amendedAt.getTime())) {
-    found.push(violation('amendedAt', 'Thời điểm sửa đổi không hợp lệ.', 'The time of the amendment is not a valid date.'));
+    found.push({ field: 'amendedAt', message: M.amendedAtInvalid });
   }
   if (amendment.reason.trim() === '') {
-    found.push(violation('reason', 'Phải nêu lý do sửa đổi.', 'Give the reason for the amendment.'));
+    found.push({ field: 'reason', message: M.amendmentReasonMissing });
   }
   if (amendment.changes.length === 0) {
-    found.push(violation('changes', 'Bản sửa đổi phải có ít nhất một nội dung thay đổi.', 'An amendment must change something.'));
+    found.push({ field: 'changes', message: M.amendmentChangesNothing });
   }
   amendment.changes.forEach((change, i) => {
     if (change.field.trim() === '') {
-      found.push(violation(`changes[${i}].field`, 'Phải ghi nội dung được sửa.', 'Say which field is changed.'));
+      found.push({ field: `changes[${i}].field`, message: M.amendedFieldMissing });
     } else if (JSON.stringify(change.before) === JSON.stringify(change.after)) {
-      found.push(violation(`changes[${i}].after`, 'Giá trị mới trùng với giá trị cũ.', 'The new value is the same as the old one.'));
+      found.push({ field: `changes[${i}].after`, message: M.amendmentSameValue });
     }
   });
   return found;

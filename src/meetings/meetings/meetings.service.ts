@@ -9,7 +9,7 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import { RequestValidationError } from '../../platform/errors/platform.errors.js';
 import { type Page, type PageQuery, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import {
   type AmendMeetingBody,
   amendedValue,
@@ -51,6 +51,9 @@ import {
   withIsoTimes,
 } from './meeting.rules.js';
 import { changeKind, checkAmendment, type MeetingChangeKind, MEETING_WORKFLOW } from './meeting.state.js';
+
+/** The lists a new meeting may carry; the audit keeps them when they are sent. */
+const LIST_FIELDS = ['delegates', 'guests', 'speakers'] as const;
 
 const EMPTY_CONTENT: Omit<MeetingContent, 'title' | 'startsAt' | 'place'> = {
   endsAt: null,
@@ -119,6 +122,10 @@ export class MeetingsService {
     return scope;
   }
 
+  /**
+   * Records a draft meeting, with its delegates, guests and speakers when the body carries them, in one transaction: a list
+   * refused leaves no meeting behind.
+   */
   async create(actor: Actor, body: CreateMeetingBody): Promise<MeetingDetail> {
     try {
       return await this.insert(actor, body);
@@ -147,7 +154,12 @@ export class MeetingsService {
         entityType: 'meeting',
         entityId: id,
         subjectOrganizationId: scope.chairOrganizationId,
-        after: { clusterId: body.clusterId, year: body.year, kind: body.kind, ...pickFields(content, ROW_FIELDS) },
+        after: {
+          clusterId: body.clusterId,
+          year: body.year,
+          kind: body.kind,
+          ...pickFields(content, [...ROW_FIELDS, ...LIST_FIELDS.filter((field) => changes[field] !== undefined)]),
+        },
       });
       return this.get(id, tx);
     });

@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { queryPage } from '../../platform/pagination/page.js';
 import type { Reason } from '../votes/vote-quorum.rules.js';
-import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin, unitsById } from '../../registry/organizations/organization.repository.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { VoteSubject } from '../votes/vote-rule-set.js';
-import { unitsById } from '../../registry/clusters/unit.sql.js';
 import type { FlagProposalsQuery, ResolutionsQuery } from './resolution.dto.js';
 import { decidedIds, type ResolutionStatus } from './resolution.rules.js';
 
@@ -65,10 +65,11 @@ const PROPOSAL_COLUMNS = `
   p.id, p.resolution_id AS "resolutionId", p.vote_id AS "voteId", p.meeting_id AS "meetingId", p.cluster_id AS "clusterId", p.year,
   p.award_type_code AS "awardTypeCode", p.organization_id AS "organizationId", p.decided_by AS "decidedBy", p.round, p.votes,
   p.share_numerator AS "shareNumerator", p.share_denominator AS "shareDenominator", p.percent::float8 AS percent, p.rank, p.reasons,
-  p.nomination_id AS "nominationId", p.created_at AS "createdAt"`;
+  n.id AS "nominationId", p.created_at AS "createdAt"`;
 
 /** Units named as in the proposal's year: what ties in votes are ordered by. */
-const PROPOSAL_FROM = `FROM flag_proposals p ${unitJoin('unit', 'p.organization_id', 'make_date(p.year, 12, 31)')}`;
+const PROPOSAL_FROM = `FROM flag_proposals p ${unitJoin('unit', 'p.organization_id', 'make_date(p.year, 12, 31)')}
+  LEFT JOIN nominations n ON n.flag_proposal_id = p.id`;
 
 /**
  * The one order of flag proposals (issue 11 §6): by year and cluster, the round that chose them, most votes first,

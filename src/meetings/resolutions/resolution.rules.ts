@@ -1,6 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { violation } from '../votes/paper-totals.rules.js';
+import { MEETINGS_MESSAGES as M } from '../meetings.messages.js';
 import type { VoteSubject } from '../votes/vote-rule-set.js';
 import type { VoteOutcome } from '../votes/vote-rounds.rules.js';
 import type { CandidateResult, TallyResult } from '../votes/vote.rules.js';
@@ -67,14 +67,6 @@ export function resolutionStatus(
   return 'applied';
 }
 
-/** "A, B và C" / "A, B and C". */
-function listText(names: readonly string[]): LocalizedText {
-  if (names.length <= 1) return text(names.join(''), names.join(''));
-  const head = names.slice(0, -1).join(', ');
-  const last = names[names.length - 1];
-  return text(`${head} và ${last}`, `${head} and ${last}`);
-}
-
 /**
  * The resolution as the minutes word it. `names` are the decided units' short names; `award` names the award of a
  * flag proposal; `awaitingFallback` is set when the chair and vice-chair still decide some places.
@@ -90,58 +82,33 @@ export function resolutionSummary(input: {
 }): LocalizedText {
   const { subject, title } = input;
   const next = input.year + 1;
-  const names = listText(input.names);
-  const award = input.award ?? text(title, title);
-  const pending = input.awaitingFallback
-    ? text(' Vị trí còn lại do Cụm trưởng và Cụm phó quyết định.', ' The places left are decided by the chair and vice-chair.')
-    : text('', '');
+  const names = M.unitList(input.names);
   const decided = ((): LocalizedText => {
-    if (subject === 'question') {
-      return input.adopted
-        ? text(`Hội nghị thông qua: ${title}.`, `The meeting approved: ${title}.`)
-        : text(`Hội nghị không thông qua: ${title}.`, `The meeting did not approve: ${title}.`);
-    }
-    if (input.names.length === 0) {
-      return text(`Hội nghị không chọn được đơn vị nào: ${title}.`, `The meeting chose no unit: ${title}.`);
-    }
+    if (subject === 'question') return input.adopted ? M.questionAdopted(title) : M.questionRejected(title);
+    if (input.names.length === 0) return M.noUnitChosen(title);
     switch (subject) {
       case 'flag_proposal':
-        return text(`Hội nghị suy tôn, đề nghị tặng ${award.vi} cho ${names.vi}.`, `The meeting proposes ${names.en} for the ${award.en}.`);
+        return M.flagProposed(input.award ?? text(title, title), names);
       case 'vice_chair_election':
-        return text(`Hội nghị bầu ${names.vi} làm Cụm phó năm ${next}.`, `The meeting elected ${names.en} vice-chair for ${next}.`);
+        return M.viceChairElected(names, next);
       case 'chair_handover':
-        return text(
-          `Hội nghị nhất trí chuyển trao nhiệm vụ Cụm trưởng năm ${next} cho ${names.vi}.`,
-          `The meeting handed the ${next} chair to ${names.en}.`,
-        );
+        return M.chairHandedOver(names, next);
     }
   })();
-  return text(decided.vi + pending.vi, decided.en + pending.en);
+  return input.awaitingFallback ? M.withPlacesLeft(decided) : decided;
 }
 
 /** Checks the chair and vice-chair's choice for the places a vote left open; an empty list means it stands. */
 export function checkFallbackDecision(open: FallbackPlaces, chosenIds: readonly string[]): FieldError[] {
   const found: FieldError[] = [];
   if (chosenIds.length > open.places) {
-    found.push(
-      violation(
-        'organizationIds',
-        `Chỉ còn ${open.places} vị trí để quyết định; đã chọn ${chosenIds.length}.`,
-        `Only ${open.places} place(s) are left to decide; ${chosenIds.length} chosen.`,
-      ),
-    );
+    found.push({ field: 'organizationIds', message: M.tooManyChosen(open.places, chosenIds.length) });
   }
   chosenIds.forEach((id, i) => {
     if (!open.candidateIds.includes(id)) {
-      found.push(
-        violation(
-          `organizationIds[${i}]`,
-          'Đơn vị này không nằm trong số các ứng viên còn lại sau vòng bỏ phiếu cuối.',
-          'This unit is not among the candidates left after the last round.',
-        ),
-      );
+      found.push({ field: `organizationIds[${i}]`, message: M.notALeftCandidate });
     } else if (chosenIds.indexOf(id) < i) {
-      found.push(violation(`organizationIds[${i}]`, 'Đơn vị này đã được chọn ở trên.', 'This unit is already chosen above.'));
+      found.push({ field: `organizationIds[${i}]`, message: M.chosenTwice });
     }
   });
   return found;

@@ -1,6 +1,6 @@
 import type { Ratio } from '../../platform/numbers/ratio.js';
 import type { Locale } from '../../platform/i18n/locale.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { localize, type Localized } from '../../platform/i18n/localize.js';
 import { unitsOf } from '../votes/vote-units.js';
 import type { FlagProposalRow, ResolutionRepository, ResolutionRow } from './resolution.repository.js';

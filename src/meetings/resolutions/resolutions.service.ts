@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
-import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
+import { AwardTypesService } from '../../nominations/award-types/award-types.service.js';
 import { FlagNominationsService } from '../../nominations/nominations/flag-nominations.service.js';
 import { Clock } from '../../platform/time/clock.js';
 import { TermsService } from '../../registry/terms/terms.service.js';
@@ -42,6 +42,7 @@ export class ResolutionsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly flagNominations: FlagNominationsService,
+    private readonly awardTypes: AwardTypesService,
   ) {}
 
   /** Called in the transaction that closes the vote's last round, with every round's tally. */
@@ -129,6 +130,13 @@ export class ResolutionsService {
     const resolutions = new ResolutionRepository(this.dataSource.manager);
     const { items, total } = await resolutions.listOfMeeting(meetingId, query);
     return pageOf(await resolutionViews(resolutions, items, locale), total, query);
+  }
+
+  /** The resolution a vote recorded when its last round closed, null before (or for a vote that decided nothing). */
+  async ofVote(voteId: string, locale: Locale): Promise<Localized<ResolutionView> | null> {
+    const resolutions = new ResolutionRepository(this.dataSource.manager);
+    const row = await resolutions.ofVote(voteId);
+    return row && (await resolutionViews(resolutions, [row], locale))[0];
   }
 
   async flagProposals(query: FlagProposalsQuery, locale: Locale): Promise<Page<Localized<FlagProposalView>>> {
@@ -228,7 +236,7 @@ export class ResolutionsService {
   ) {
     const resolutions = new ResolutionRepository(tx);
     const units = await resolutions.unitsById(outcome.decided, vote.year);
-    const award = AWARD_CATALOG.find((type) => type.code === vote.awardTypeCode)?.name ?? null;
+    const award = vote.awardTypeCode ? ((await this.awardTypes.findByCode(vote.awardTypeCode, tx))?.name ?? null) : null;
     const summary = resolutionSummary({
       subject: vote.subject,
       year: vote.year,

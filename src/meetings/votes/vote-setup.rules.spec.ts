@@ -11,14 +11,15 @@ import {
   type RecordFacts,
 } from './vote-setup.rules.js';
 
-const flag = AWARD_CATALOG.find((type) => type.code === DEFAULT_FLAG_AWARD_TYPE);
-const bangKhen = AWARD_CATALOG.find((type) => type.code === 'LHHVN_BANG_KHEN');
+const flag = AWARD_CATALOG.find((type) => type.code === DEFAULT_FLAG_AWARD_TYPE) ?? null;
+const bangKhen = AWARD_CATALOG.find((type) => type.code === 'LHHVN_BANG_KHEN') ?? null;
 
 describe('the rules a vote copies', () => {
   it('falls back to the defaults when the owner has none in force, and says so', () => {
     const chosen = chooseVoteRules(null, '2023-11-27');
     expect(chosen.rules).toBe(DEFAULT_VOTE_RULE_SET);
     expect(chosen.basis.vi).toContain('chưa ban hành quy tắc biểu quyết áp dụng ngày 27/11/2023; áp dụng quy tắc mặc định');
+    expect(chosen.basis.vi).toContain('theo thực tiễn phổ biến, chưa được Liên hiệp Hội xác nhận');
   });
 
   it("cites the owner's set in force on the meeting date", () => {
@@ -34,9 +35,10 @@ describe('the flag quota K of a vote', () => {
     expect(chooseFlagQuota(flag, '2023-11-27', 8, undefined)).toEqual({
       quota: 2,
       basis: {
-        vi: 'Chỉ tiêu 25% số thành viên (8), làm tròn xuống: 2 đề nghị, theo Nghị định 98/2023/NĐ-CP (áp dụng từ 01/01/2024, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét).',
-        en: 'Quota: 25% of the members (8), rounded down: 2 nominations, under Decree 98/2023/ND-CP (from 2024-01-01, the first rule set after the meeting, when the proposals are judged).',
+        vi: 'Chỉ tiêu 25% số thành viên (8), làm tròn xuống: 2 đề nghị, theo Nghị định 98/2023/NĐ-CP (áp dụng từ 01/01/2024, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét); theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận.',
+        en: "Quota: 25% of the members (8), rounded down: 2 nominations, under Decree 98/2023/ND-CP (from 2024-01-01, the first rule set after the meeting, when the proposals are judged); VUSTA's practice, not confirmed by the instrument.",
       },
+      ruleSetId: null,
     });
   });
 
@@ -44,7 +46,7 @@ describe('the flag quota K of a vote', () => {
     const choice = chooseFlagQuota(flag, '2025-12-10', 5, undefined);
     expect(choice).toMatchObject({ quota: 1 });
     expect('basis' in choice && choice.basis.vi).toBe(
-      'Chỉ tiêu 25% số thành viên (5), làm tròn xuống: 1 đề nghị, theo Nghị định 152/2025/NĐ-CP.',
+      'Chỉ tiêu 25% số thành viên (5), làm tròn xuống: 1 đề nghị, theo Nghị định 152/2025/NĐ-CP; theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận.',
     );
   });
 
@@ -54,7 +56,10 @@ describe('the flag quota K of a vote', () => {
 
   it('refuses an award the cluster does not vote on, and a cluster too small for a place', () => {
     expect(chooseFlagQuota(bangKhen, '2024-11-27', 8, undefined)).toMatchObject({ field: 'awardTypeCode' });
-    expect(chooseFlagQuota(undefined, '2024-11-27', 8, undefined)).toMatchObject({ field: 'awardTypeCode' });
+    expect(chooseFlagQuota(null, '2024-11-27', 8, undefined)).toMatchObject({
+      field: 'awardTypeCode',
+      message: { en: 'The award catalog has no such award type (load the reference data or add it to the catalog).' },
+    });
     expect(chooseFlagQuota(flag, '2024-11-27', 3, undefined)).toMatchObject({
       field: 'quota',
       message: { vi: expect.stringContaining('25% số thành viên (3), làm tròn xuống: 0 đề nghị') },
@@ -71,13 +76,35 @@ describe('the ballot a vote asks for', () => {
     nextYearMembers: ['hoa-binh', 'lao-cai', 'son-la'],
     nextChairId: 'lao-cai',
     rotationChairId: 'lao-cai',
-    awardTypes: AWARD_CATALOG,
+    awardType: flag,
   };
 
   it('puts every member on a flag ballot, under the flag quota', () => {
     const { ballot, problems } = planBallot({ subject: 'flag_proposal' }, facts);
     expect(problems).toEqual([]);
     expect(ballot).toMatchObject({ candidateIds: facts.members, awardTypeCode: 'LHHVN_CO_THI_DUA', quota: 1 });
+  });
+
+  it('puts the leaders of a fixed emulation ranking on a flag ballot, and asks a reason for any other member', () => {
+    const ranking = [
+      { unitId: 'son-la', rank: 1 },
+      { unitId: 'hoa-binh', rank: 2 },
+      { unitId: 'lao-cai', rank: 3 },
+      { unitId: 'yen-bai', rank: 4 },
+    ];
+    expect(planBallot({ subject: 'flag_proposal', quota: 2 }, { ...facts, ranking }).ballot.candidateIds).toEqual(['son-la', 'hoa-binh']);
+    const unexplained = planBallot({ subject: 'flag_proposal', quota: 2, candidateIds: ['son-la', 'lao-cai'] }, { ...facts, ranking });
+    expect(unexplained.problems.map((p) => p.field)).toEqual(['candidateIds[1]']);
+    const explained = planBallot(
+      {
+        subject: 'flag_proposal',
+        quota: 2,
+        candidateIds: ['son-la', 'lao-cai'],
+        candidateReasons: [{ organizationId: 'lao-cai', reason: 'Thành tích đột xuất trong năm.' }],
+      },
+      { ...facts, ranking },
+    );
+    expect(explained.problems).toEqual([]);
   });
 
   it("keeps next year's chair and the units leaving the cluster off a vice-chair ballot", () => {

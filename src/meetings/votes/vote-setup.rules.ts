@@ -1,6 +1,7 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { ruleSetOfVote, type AwardTypeDefinition } from '../../nominations/award-types/rule-set.js';
+import { quotaSourceNote } from '../../nominations/award-types/quota.rules.js';
+import { type AwardRuleSet, ruleSetOfVote, type AwardTypeDefinition } from '../../nominations/award-types/rule-set.js';
 import { dateText, type IsoDate } from '../../platform/time/calendar.js';
 import { violation } from './paper-totals.rules.js';
 import { DEFAULT_VOTE_RULE_SET, type VoteRuleSet, type VoteSubject } from './vote-rule-set.js';
@@ -37,8 +38,8 @@ export function chooseVoteRules(inForce: ConfiguredRuleSet | null, meetingDate: 
     return {
       rules: DEFAULT_VOTE_RULE_SET,
       basis: text(
-        `Đơn vị tổ chức thi đua chưa ban hành quy tắc biểu quyết áp dụng ngày ${on.vi}; áp dụng quy tắc mặc định (đủ 2/3 số đơn vị thành viên có mặt, trên 1/2 tổng số đơn vị thành viên, tối đa 2 vòng, sau đó Cụm trưởng và Cụm phó quyết định).`,
-        `The organizer has no voting rules in force on ${on.en}; the defaults apply (at least 2/3 of the member units present, more than 1/2 of all member units, at most 2 rounds, then the chair and vice-chair decide).`,
+        `Đơn vị tổ chức thi đua chưa ban hành quy tắc biểu quyết áp dụng ngày ${on.vi}; áp dụng quy tắc mặc định (đủ 2/3 số đơn vị thành viên có mặt, trên 1/2 tổng số đơn vị thành viên, tối đa 2 vòng, sau đó Cụm trưởng và Cụm phó quyết định), theo thực tiễn phổ biến, chưa được Liên hiệp Hội xác nhận.`,
+        `The organizer has no voting rules in force on ${on.en}; the defaults apply (at least 2/3 of the member units present, more than 1/2 of all member units, at most 2 rounds, then the chair and vice-chair decide), common practice not confirmed by VUSTA.`,
       ),
     };
   }
@@ -53,9 +54,20 @@ export function chooseVoteRules(inForce: ConfiguredRuleSet | null, meetingDate: 
   };
 }
 
+/**
+ * An award type as a vote reads it from the catalog table (the nominations feature's, the one its nominations are
+ * judged by): its name and its dated rule sets.
+ */
+export type VoteAwardType = Pick<AwardTypeDefinition, 'code' | 'name'> & {
+  /** With their ids once stored (the catalog table's rows); the reference data has none yet. */
+  readonly ruleSets: readonly (AwardRuleSet & { readonly id?: string })[];
+};
+
 export interface QuotaChoice {
   readonly quota: number;
   readonly basis: LocalizedText;
+  /** The stored rule set the quota and its basis come from; null for a quota the meeting sets. */
+  readonly ruleSetId: string | null;
 }
 
 /**
@@ -63,12 +75,19 @@ export interface QuotaChoice {
  * of `memberCount` members. A field error when the award type cannot be proposed by a cluster vote or K is 0.
  */
 export function chooseFlagQuota(
-  awardType: AwardTypeDefinition | undefined,
+  awardType: VoteAwardType | null,
   meetingDate: IsoDate,
   memberCount: number,
   given: number | undefined,
 ): QuotaChoice | FieldError {
-  if (!awardType || !awardType.ruleSets.some((r) => r.needsClusterVote)) {
+  if (!awardType) {
+    return violation(
+      'awardTypeCode',
+      'Danh mục khen thưởng chưa có loại khen thưởng này (hãy nạp dữ liệu tham chiếu hoặc thêm vào danh mục).',
+      'The award catalog has no such award type (load the reference data or add it to the catalog).',
+    );
+  }
+  if (!awardType.ruleSets.some((r) => r.needsClusterVote)) {
     return violation(
       'awardTypeCode',
       'Loại khen thưởng này không xét bằng biểu quyết của cụm.',
@@ -76,7 +95,11 @@ export function chooseFlagQuota(
     );
   }
   if (given !== undefined) {
-    return { quota: given, basis: text(`Chỉ tiêu do hội nghị quyết định: ${given}.`, `Quota set by the meeting: ${given}.`) };
+    return {
+      quota: given,
+      basis: text(`Chỉ tiêu do hội nghị quyết định: ${given}.`, `Quota set by the meeting: ${given}.`),
+      ruleSetId: null,
+    };
   }
   const found = ruleSetOfVote(awardType.ruleSets, meetingDate);
   if (!found?.ruleSet.quota) {
@@ -102,10 +125,16 @@ export function chooseFlagQuota(
         `theo ${citation.vi} (áp dụng từ ${from.vi}, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét)`,
         `under ${citation.en} (from ${from.en}, the first rule set after the meeting, when the proposals are judged)`,
       );
-  return { quota, basis: text(`Chỉ tiêu ${explanation.vi}, ${when.vi}.`, `Quota: ${explanation.en}, ${when.en}.`) };
+  const note = quotaSourceNote(found.ruleSet.quota);
+  const source = note ? text(`; ${note.vi}`, `; ${note.en}`) : text('', '');
+  return {
+    quota,
+    basis: text(`Chỉ tiêu ${explanation.vi}, ${when.vi}${source.vi}.`, `Quota: ${explanation.en}, ${when.en}${source.en}.`),
+    ruleSetId: found.ruleSet.id ?? null,
+  };
 }
 
-/** What the registry says about a vote at a meeting of `year`: who may stand, and the award catalog. */
+/** What the registry says about a vote at a meeting of `year`: who may stand, and the award a flag vote is for. */
 export interface BallotFacts {
   readonly year: number;
   readonly meetingDate: IsoDate;
@@ -117,11 +146,17 @@ export interface BallotFacts {
   readonly nextChairId: string | null;
   /** The chair the cluster's rotation proposes for next year, if any. */
   readonly rotationChairId: string | null;
-  readonly awardTypes: readonly AwardTypeDefinition[];
+  /** The award type the flag vote is for, as the catalog holds it; null for another subject or an unknown code. */
+  readonly awardType: VoteAwardType | null;
   /** Units the record already rules out of this vote (recordConflicts): left off a ballot drawn by default. */
   readonly ruledOut?: readonly string[];
   /** Units of the flag's award the cluster already proposed this year: they use up places of the quota. */
   readonly alreadyProposed?: number;
+  /**
+   * The cluster-year's fixed emulation ranking (issue 17), when there is one: its leading units (ranked within the
+   * quota) are the flag vote's default candidates, and any other member on the ballot needs a reason.
+   */
+  readonly ranking?: readonly { readonly unitId: string; readonly rank: number }[] | null;
 }
 
 /** What the record holds that a vote's resolution could contradict, with the names a message gives them. */
@@ -215,6 +250,8 @@ export interface BallotRequest {
   readonly proposedOrganizationId?: string;
   readonly awardTypeCode?: string;
   readonly quota?: number;
+  /** Why a member that does not lead the fixed ranking is on a flag vote's ballot, by unit. */
+  readonly candidateReasons?: readonly { readonly organizationId: string; readonly reason: string }[];
 }
 
 /** Who is on a vote's ballot, and under which quota. */
@@ -224,9 +261,18 @@ export interface Ballot {
   readonly awardTypeCode: string | null;
   readonly quota: number | null;
   readonly quotaBasis: LocalizedText | null;
+  /** The stored award rule set of the quota (chooseFlagQuota), which the vote's nominations then cite. */
+  readonly awardRuleSetId: string | null;
 }
 
-const NO_BALLOT: Ballot = { candidateIds: [], proposedOrganizationId: null, awardTypeCode: null, quota: null, quotaBasis: null };
+const NO_BALLOT: Ballot = {
+  candidateIds: [],
+  proposedOrganizationId: null,
+  awardTypeCode: null,
+  quota: null,
+  quotaBasis: null,
+  awardRuleSetId: null,
+};
 
 /** The request's fields that its subject does not take. */
 function fieldsNotTaken(request: BallotRequest): FieldError[] {
@@ -302,15 +348,45 @@ function proposedChair(request: BallotRequest, facts: BallotFacts): { proposed: 
   return { proposed, problems: [] };
 }
 
+/** The units the fixed ranking puts within the flag's quota (all of a tie at the cut-off), best first. */
+function rankingLeaders(ranking: NonNullable<BallotFacts['ranking']>, quota: number): string[] {
+  return ranking.filter((row) => row.rank <= quota).map((row) => row.unitId);
+}
+
+/** Suy tôn from a fixed ranking: a member on the ballot that does not lead it is there for a reason, given. */
+function nonLeadersWithoutReason(request: BallotRequest, leaders: readonly string[]): FieldError[] {
+  const explained = new Set(
+    (request.candidateReasons ?? []).filter((given) => given.reason.trim() !== '').map((given) => given.organizationId),
+  );
+  return (request.candidateIds ?? []).flatMap((id, i) =>
+    leaders.includes(id) || explained.has(id)
+      ? []
+      : [
+          violation(
+            `candidateIds[${i}]`,
+            'Đơn vị không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt: hãy nêu lý do đưa vào danh sách (candidateReasons).',
+            'The unit does not lead the fixed emulation ranking: give the reason for adding it (candidateReasons).',
+          ),
+        ],
+  );
+}
+
 /** Who is on the ballot the request asks for, and under which quota; field errors for what the registry refuses. */
 export function planBallot(request: BallotRequest, facts: BallotFacts): { ballot: Ballot; problems: FieldError[] } {
   const problems = fieldsNotTaken(request);
   switch (request.subject) {
     case 'flag_proposal': {
-      const candidates = candidatesOf(request, facts);
       const awardTypeCode = request.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE;
-      const awardType = facts.awardTypes.find((type) => type.code === awardTypeCode);
+      const awardType = facts.awardType?.code === awardTypeCode ? facts.awardType : null;
       const quota = chooseFlagQuota(awardType, facts.meetingDate, facts.members.length, request.quota);
+      const leaders = facts.ranking && !('field' in quota) ? rankingLeaders(facts.ranking, quota.quota) : null;
+      const candidates = candidatesOf(
+        leaders && !request.candidateIds
+          ? { ...request, candidateIds: leaders.filter((id) => !(facts.ruledOut ?? []).includes(id)) }
+          : request,
+        facts,
+      );
+      const unexplained = leaders && request.candidateIds ? nonLeadersWithoutReason(request, leaders) : [];
       const ballot = { ...NO_BALLOT, candidateIds: candidates.candidateIds, awardTypeCode };
       if ('field' in quota) return { ballot, problems: [...problems, ...candidates.problems, quota] };
       const used = facts.alreadyProposed ?? 0;
@@ -322,8 +398,8 @@ export function planBallot(request: BallotRequest, facts: BallotFacts): { ballot
               `${quota.basis.en}; ${used} already proposed in an earlier vote, ${Math.max(0, quota.quota - used)} left`,
             );
       return {
-        ballot: { ...ballot, quota: Math.max(0, quota.quota - used), quotaBasis: basis },
-        problems: [...problems, ...candidates.problems],
+        ballot: { ...ballot, quota: Math.max(0, quota.quota - used), quotaBasis: basis, awardRuleSetId: quota.ruleSetId },
+        problems: [...problems, ...candidates.problems, ...unexplained],
       };
     }
     case 'vice_chair_election': {

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsText } from '../../platform/validation/validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -16,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { VOTE_METHODS, VOTE_SUBJECTS, type VoteMethod, type VoteSubject } from './vote-rule-set.js';
@@ -56,6 +57,17 @@ export class CancelVoteBody {
   reason?: string;
 }
 
+/** Why a member that does not lead the fixed emulation ranking is on a flag vote's ballot. */
+export class CandidateReason {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  organizationId: string;
+
+  @ApiProperty({ maxLength: 2000 })
+  @IsText(2000)
+  reason: string;
+}
+
 export class CreateVoteBody {
   @ApiProperty({
     enum: VOTE_SUBJECTS,
@@ -81,7 +93,8 @@ export class CreateVoteBody {
   @ApiPropertyOptional({
     type: [String],
     format: 'uuid',
-    description: 'Ứng viên (suy tôn Cờ, bầu Cụm phó). Mặc định: mọi đơn vị thành viên của cụm năm đó.',
+    description:
+      'Ứng viên (suy tôn Cờ, bầu Cụm phó). Mặc định: mọi đơn vị thành viên của cụm năm đó; suy tôn khi cụm đã chốt bảng xếp hạng thi đua: các đơn vị dẫn đầu (trong chỉ tiêu).',
   })
   @IsOptional()
   @IsArray()
@@ -90,6 +103,18 @@ export class CreateVoteBody {
   @ArrayUnique()
   @IsUUID(undefined, { each: true })
   candidateIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [CandidateReason],
+    description:
+      'Suy tôn khi cụm đã chốt bảng xếp hạng thi đua: lý do đưa vào danh sách một đơn vị không thuộc nhóm dẫn đầu (bắt buộc cho mỗi đơn vị như vậy).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_CANDIDATES)
+  @ValidateNested({ each: true })
+  @Type(() => CandidateReason)
+  candidateReasons?: CandidateReason[];
 
   @ApiPropertyOptional({
     format: 'uuid',

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { queryPage } from '../../platform/pagination/page.js';
-import { unitsById, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
-import { coversYear } from '../../registry/memberships/membership.sql.js';
+import { unitsById, unitJoin } from '../../registry/organizations/organization.repository.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
+import { coversYear } from '../../registry/memberships/membership.repository.js';
 import type { DeclaredResult } from './declared-result.rules.js';
 import type { StoredPaperTotals } from './paper-totals.rules.js';
 import type { VoteMethod, VoteRuleSet, VoteSubject } from './vote-rule-set.js';
@@ -26,6 +27,8 @@ export interface VoteRow {
   awardTypeCode: string | null;
   quota: number | null;
   quotaBasis: LocalizedText | null;
+  /** The award rule set the quota and its legal basis come from; the vote's nominations cite the same one. */
+  awardRuleSetId: string | null;
   rules: VoteRuleSet;
   ruleSetId: string | null;
   rulesBasis: LocalizedText;
@@ -64,6 +67,7 @@ export type NewVote = Pick<
   | 'awardTypeCode'
   | 'quota'
   | 'quotaBasis'
+  | 'awardRuleSetId'
   | 'rules'
   | 'ruleSetId'
   | 'rulesBasis'
@@ -100,7 +104,8 @@ export interface ClosedBox {
 const VOTE_COLUMNS = `
   v.id, v.meeting_id AS "meetingId", v.cluster_id AS "clusterId", v.year, v.subject, v.title, v.question, v.method,
   v.candidate_ids AS "candidateIds", v.proposed_organization_id AS "proposedOrganizationId",
-  v.award_type_code AS "awardTypeCode", v.quota, v.quota_basis AS "quotaBasis", v.rules, v.rule_set_id AS "ruleSetId",
+  v.award_type_code AS "awardTypeCode", v.quota, v.quota_basis AS "quotaBasis",
+  v.award_rule_set_id AS "awardRuleSetId", v.rules, v.rule_set_id AS "ruleSetId",
   v.rules_basis AS "rulesBasis", v.counting_committee AS "countingCommittee", v.state, v.current_round AS "currentRound",
   v.cancelled_at AS "cancelledAt", v.cancelled_by_user_id AS "cancelledByUserId", v.cancelled_by_username AS "cancelledByUsername",
   v.cancellation_reason AS "cancellationReason", v.version, v.created_at AS "createdAt", v.updated_at AS "updatedAt"`;
@@ -160,8 +165,8 @@ export class VoteRepository {
   async insert(vote: NewVote): Promise<string> {
     const [{ id }] = await this.db.query<{ id: string }[]>(
       `INSERT INTO votes (meeting_id, cluster_id, year, subject, title, question, method, candidate_ids, proposed_organization_id,
-         award_type_code, quota, quota_basis, rules, rule_set_id, rules_basis, counting_committee)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+         award_type_code, quota, quota_basis, rules, rule_set_id, rules_basis, counting_committee, award_rule_set_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
       [
         vote.meetingId,
         vote.clusterId,
@@ -179,6 +184,7 @@ export class VoteRepository {
         vote.ruleSetId,
         vote.rulesBasis,
         JSON.stringify(vote.countingCommittee),
+        vote.awardRuleSetId,
       ],
     );
     return id;

@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { localize, type Localized } from '../../platform/i18n/localize.js';
 import type { VoteSubject } from './vote-rule-set.js';
 import { voteOutcome } from './vote-rounds.rules.js';

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
-import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
+import { AwardTypesService } from '../../nominations/award-types/award-types.service.js';
 import { calendarDateInVietnam } from '../../platform/time/calendar.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { TermsService } from '../../registry/terms/terms.service.js';
+import { RankingService } from '../../emulation/ranking/ranking.service.js';
 import type { MeetingRecord } from '../meetings/meeting.repository.js';
 import { holdsVotes } from '../meetings/meeting.state.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
@@ -36,7 +37,9 @@ export class VotesService {
     private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
     private readonly terms: TermsService,
+    private readonly awardTypes: AwardTypesService,
     private readonly audit: AuditService,
+    private readonly ranking: RankingService,
   ) {}
 
   async create(actor: Actor, meetingId: string, body: CreateVoteBody, locale: Locale): Promise<Localized<VoteView>> {
@@ -62,6 +65,7 @@ export class VotesService {
         awardTypeCode: ballot.awardTypeCode,
         quota: ballot.quota,
         quotaBasis: ballot.quotaBasis,
+        awardRuleSetId: ballot.awardRuleSetId,
         rules,
         ruleSetId: inForce?.id ?? null,
         rulesBasis: basis,
@@ -78,6 +82,7 @@ export class VotesService {
           title: body.title,
           method: body.method,
           ...ballot,
+          ...(body.candidateReasons && { candidateReasons: body.candidateReasons }),
           rules,
           ruleSetId: inForce?.id ?? null,
         },
@@ -121,11 +126,8 @@ export class VotesService {
    */
   private async ballotOf(tx: EntityManager, meeting: MeetingRecord, body: CreateVoteBody): Promise<Ballot> {
     const votes = new VoteRepository(tx);
-    const record = await this.recordFacts(tx, {
-      ...meeting,
-      subject: body.subject,
-      awardTypeCode: body.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE,
-    });
+    const awardTypeCode = body.awardTypeCode ?? DEFAULT_FLAG_AWARD_TYPE;
+    const record = await this.recordFacts(tx, { ...meeting, subject: body.subject, awardTypeCode });
     const { ballot, problems } = planBallot(body, {
       year: meeting.year,
       meetingDate: calendarDateInVietnam(meeting.startsAt),
@@ -133,9 +135,10 @@ export class VotesService {
       nextYearMembers: await votes.memberIds(meeting.clusterId, meeting.year + 1),
       nextChairId: (await votes.termHolders(meeting.clusterId, meeting.year + 1))?.chairId ?? null,
       rotationChairId: body.subject === 'chair_handover' ? await this.rotationChair(meeting.clusterId, meeting.year + 1) : null,
-      awardTypes: AWARD_CATALOG,
+      awardType: body.subject === 'flag_proposal' ? await this.awardTypes.findByCode(awardTypeCode, tx) : null,
       ruledOut: [...record.proposed.map((unit) => unit.id), ...(record.nextChair ? [record.nextChair.id] : [])],
       alreadyProposed: record.proposed.length,
+      ranking: body.subject === 'flag_proposal' ? await this.ranking.fixedRanking(tx, meeting.clusterId, meeting.year) : null,
     });
     const refused = new Set(problems.map((problem) => problem.field));
     const conflicts = recordConflicts(body.subject, ballot, record).filter((conflict) => !refused.has(conflict.field));

@@ -141,6 +141,11 @@ export class AwardTypeRepository {
     return row ? awardTypeView(row) : null;
   }
 
+  async findByCode(code: string): Promise<AwardTypeView | null> {
+    const [row]: AwardTypeRow[] = await this.db.query(`SELECT ${COLUMNS} FROM award_types t WHERE t.code = $1`, [code]);
+    return row ? awardTypeView(row) : null;
+  }
+
   /** The award type's rule sets, oldest first (or newest with `-effectiveFrom`), all of them without `query`. */
   async ruleSets(awardTypeId: string, query?: ListRuleSetsQuery): Promise<{ items: RuleSetView[]; total: number }> {
     const sql = {

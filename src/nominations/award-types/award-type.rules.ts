@@ -1,10 +1,8 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
+import { NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 import { RuleSetTimelineError, checkRuleSetTimeline, submissionWindowFor, type AwardRuleSet, type DatedRuleSet } from './rule-set.js';
 import { addDays, type IsoDate } from '../../platform/time/calendar.js';
 import { type Ratio } from '../../platform/numbers/ratio.js';
-
-const AT_MOST_ONE = text('không được lớn hơn 100%', 'must not exceed 100%');
 
 function aboveOne(r: Ratio | null | undefined): boolean {
   return r != null && r.numerator > r.denominator;
@@ -22,13 +20,13 @@ export function ruleSetViolations(ruleSet: AwardRuleSet, knownAwardCodes: Readon
   if (aboveOne(ruleSet.councilThreshold)) {
     violations.push({
       field: 'councilThreshold',
-      message: text(`Tỉ lệ biểu quyết của Hội đồng ${AT_MOST_ONE.vi}.`, `The council threshold ${AT_MOST_ONE.en}.`),
+      message: M.councilThresholdAboveAll,
     });
   }
   if (ruleSet.quota?.kind === 'share_of_members' && aboveOne(ruleSet.quota.share)) {
     violations.push({
       field: 'quota.share',
-      message: text(`Tỉ lệ số thành viên ${AT_MOST_ONE.vi}.`, `The share of members ${AT_MOST_ONE.en}.`),
+      message: M.quotaShareAboveAll,
     });
   }
   const window = ruleSet.submissionWindow;
@@ -38,10 +36,7 @@ export function ruleSetViolations(ruleSet: AwardRuleSet, knownAwardCodes: Readon
     } catch {
       violations.push({
         field: 'submissionWindow',
-        message: text(
-          'Thời hạn nộp hồ sơ phải là những ngày có thật trong mọi năm, và ngày mở không được sau ngày đóng.',
-          'The submission window must fall on days that exist every year, and must not close before it opens.',
-        ),
+        message: M.windowInvalid,
       });
     }
   }
@@ -50,10 +45,7 @@ export function ruleSetViolations(ruleSet: AwardRuleSet, knownAwardCodes: Readon
     if (unknown.length > 0) {
       violations.push({
         field: `prerequisites[${index}].anyOf`,
-        message: text(
-          `Không có loại khen thưởng nào mang mã: ${unknown.join(', ')}.`,
-          `No award type has the code: ${unknown.join(', ')}.`,
-        ),
+        message: M.unknownAwardCodes(unknown),
       });
     }
   });

@@ -42,6 +42,16 @@ export class AwardTypesService {
     return { ...awardType, ruleSets: (await repository.ruleSets(id)).items };
   }
 
+  /**
+   * The award type of `code` with its rule sets, oldest first, as the catalog table holds them: what a cluster vote
+   * reads, so that the vote and the nominations it makes cite one rule set. Null when the catalog has no such type.
+   */
+  async findByCode(code: string, manager: EntityManager = this.dataSource.manager): Promise<AwardTypeDetail | null> {
+    const repository = new AwardTypeRepository(manager);
+    const awardType = await repository.findByCode(code);
+    return awardType && { ...awardType, ruleSets: (await repository.ruleSets(awardType.id)).items };
+  }
+
   async create(body: CreateAwardTypeBody): Promise<AwardTypeDetail> {
     const id = await this.dataSource.transaction(async (tx) => {
       const fields = {

@@ -1,4 +1,5 @@
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 import { ceilOf, floorOf, percentText, type Ratio } from '../../platform/numbers/ratio.js';
 
 /**
@@ -52,19 +53,12 @@ export function quotaStanding(rule: QuotaRule, memberCount: number, counted: num
  * null for a quota the instrument sets.
  */
 export function quotaSourceNote(rule: QuotaRule): LocalizedText | null {
-  return rule.source === 'unverified_practice'
-    ? text('theo thực tiễn của Liên hiệp Hội, chưa được văn bản xác nhận', "VUSTA's practice, not confirmed by the instrument")
-    : null;
+  return rule.source === 'unverified_practice' ? M.quotaByPractice : null;
 }
 
 /** "tối đa 2 đề nghị" or "25% số thành viên (8), làm tròn xuống: 2 đề nghị". */
 export function describeQuota(rule: QuotaRule, memberCount: number): LocalizedText {
   const limit = quotaLimit(rule, memberCount);
-  if (rule.kind === 'at_most') return text(`tối đa ${limit} đề nghị`, `at most ${limit} nominations`);
-  const share = percentText(rule.share);
-  const rounding = rule.rounding === 'down' ? text('làm tròn xuống', 'rounded down') : text('làm tròn lên', 'rounded up');
-  return text(
-    `${share.vi} số thành viên (${memberCount}), ${rounding.vi}: ${limit} đề nghị`,
-    `${share.en} of the members (${memberCount}), ${rounding.en}: ${limit} nominations`,
-  );
+  if (rule.kind === 'at_most') return M.quotaAtMost(limit);
+  return M.quotaShare(percentText(rule.share), memberCount, rule.rounding, limit);
 }

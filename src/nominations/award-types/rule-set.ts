@@ -226,8 +226,21 @@ export function ruleSetOfVote<T extends DatedRuleSet>(
 ): { ruleSet: T; inForce: boolean } | null {
   if (ruleSets.length === 0) return null;
   checkRuleSetTimeline(ruleSets);
-  const ordered = [...ruleSets].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-  const inForce = ordered.find((r) => r.effectiveFrom <= meetingDate && (r.effectiveTo === null || meetingDate <= r.effectiveTo));
-  if (inForce) return { ruleSet: inForce, inForce: true };
-  return meetingDate < ordered[0].effectiveFrom ? { ruleSet: ordered[0], inForce: false } : null;
+  const applies = recordForMatterOf(ruleSets, meetingDate);
+  return applies && { ruleSet: applies.record, inForce: applies.inForce };
+}
+
+/**
+ * Of dated records that follow one another, the one a matter raised on \`day\` is decided under: the one in force that
+ * day or, before the first takes effect, that first one. The vote's rule set and the tờ trình's legal bases both
+ * come from it, so they cite one instrument.
+ */
+export function recordForMatterOf<T extends { effectiveFrom: string; effectiveTo: string | null }>(
+  records: readonly T[],
+  day: IsoDate,
+): { record: T; inForce: boolean } | null {
+  const ordered = [...records].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  const inForce = ordered.find((r) => r.effectiveFrom <= day && (r.effectiveTo === null || day <= r.effectiveTo));
+  if (inForce) return { record: inForce, inForce: true };
+  return ordered.length > 0 && day < ordered[0].effectiveFrom ? { record: ordered[0], inForce: false } : null;
 }

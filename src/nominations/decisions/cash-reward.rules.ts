@@ -1,11 +1,11 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { errorOf } from '../../platform/i18n/messages.js';
-import { NOMINATIONS_ERRORS } from '../nominations.messages.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import { NOMINATIONS_ERRORS, NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { NomineeKind } from '../award-types/catalogue.js';
 import type { CashRewardRule } from '../award-types/rule-set.js';
 import { amountText, ceilDiv, multipleText, type Ratio } from '../../platform/numbers/ratio.js';
-import { dateText, isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
+import { isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 
 /** Mức lương cơ sở from a date until the next one; passed in as data, never a constant of the rules. */
 export interface BaseSalary {
@@ -27,17 +27,9 @@ export function baseSalaryOn(baseSalaries: readonly BaseSalary[], date: IsoDate)
   if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
   const started = baseSalaries.filter((s) => s.effectiveFrom <= date);
   const latest = started.reduce<BaseSalary | null>((best, s) => (best === null || s.effectiveFrom > best.effectiveFrom ? s : best), null);
-  const on = dateText(date);
-  if (latest === null) {
-    throw new BaseSalaryUnknownError(
-      text(`Chưa có mức lương cơ sở áp dụng vào ngày ${on.vi}.`, `No base salary is recorded for ${on.en}.`),
-    );
-  }
+  if (latest === null) throw new BaseSalaryUnknownError(M.noBaseSalaryOn(date));
   if (started.filter((s) => s.effectiveFrom === latest.effectiveFrom).length > 1) {
-    const from = dateText(latest.effectiveFrom);
-    throw new BaseSalaryUnknownError(
-      text(`Có nhiều mức lương cơ sở cùng áp dụng từ ngày ${from.vi}.`, `Several base salaries apply from ${from.en}.`),
-    );
+    throw new BaseSalaryUnknownError(M.baseSalariesFromSameDay(latest.effectiveFrom));
   }
   return latest;
 }
@@ -69,16 +61,15 @@ export function cashRewardFor(input: {
   const product = baseSalary.amountVnd * multiplier.numerator;
   if (!Number.isSafeInteger(product)) throw new RangeError('Cash reward exceeds exact integer range.');
   const amountVnd = ceilDiv(product, multiplier.denominator * step) * step;
-  const times = multipleText(multiplier);
-  const base = amountText(baseSalary.amountVnd);
-  const amount = amountText(amountVnd);
   return {
     multiplier,
     baseSalary,
     amountVnd,
-    explanation: text(
-      `${times.vi} × ${base.vi} đồng (mức lương cơ sở theo ${baseSalary.legalBasis}) = ${amount.vi} đồng`,
-      `${times.en} × ${base.en} VND (base salary under ${baseSalary.legalBasis}) = ${amount.en} VND`,
+    explanation: M.cashExplanation(
+      multipleText(multiplier),
+      amountText(baseSalary.amountVnd),
+      baseSalary.legalBasis,
+      amountText(amountVnd),
     ),
   };
 }

@@ -1,5 +1,6 @@
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { joinTexts } from '../../platform/i18n/locale.js';
+import { NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 
 /** Số, ký hiệu of a decision (Decree 30/2020): "123/QĐ-LHHVN" is decision number 123 of VUSTA (LHHVN). */
 export interface DecisionNumber {
@@ -22,10 +23,7 @@ export function parseDecisionNumber(value: string): DecisionNumber | null {
   return { number, symbol: match[2], issuer: match[3], reference: `${number}/${match[2]}` };
 }
 
-export const DECISION_NUMBER_FORMAT = text(
-  'Số, ký hiệu quyết định phải có dạng "123/QĐ-LHHVN": số thứ tự, dấu "/", chữ "QĐ-" và tên viết tắt của cơ quan ban hành.',
-  'The decision number must read like "123/QĐ-LHHVN": a number, "/", "QĐ-" and the issuer\'s abbreviation.',
-);
+export const DECISION_NUMBER_FORMAT = M.decisionNumberFormat;
 
 /** Trích yếu by default: "Về việc tặng Cờ thi đua của … năm 2023", naming each award and its years. */
 export function decisionSummary(awards: readonly { name: LocalizedText; year: number }[]): LocalizedText {
@@ -37,8 +35,7 @@ export function decisionSummary(awards: readonly { name: LocalizedText; year: nu
   }
   const parts = [...byName.values()].map(({ name, years }) => {
     const list = [...years].sort((a, b) => a - b).join(', ');
-    return text(`${name.vi} năm ${list}`, `${name.en} for ${list}`);
+    return M.awardOfYears(name, list);
   });
-  const all = joinTexts(parts, text('; ', '; '));
-  return text(`Về việc tặng ${all.vi}`, `On awarding the ${all.en}`);
+  return M.decisionSummary(joinTexts(parts, text('; ', '; ')));
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { pageSchema } from '../../platform/openapi/json-schema.js';
+import { AWARD_DECISION, AWARD_DECISION_SUMMARY } from '../nominations.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
@@ -18,6 +20,7 @@ export class DecisionsController {
   @Post()
   @StaffOnly()
   @ApiOperation({ summary: 'Ban hành quyết định khen thưởng các đề nghị đã được Hội đồng chấp thuận' })
+  @ApiCreatedResponse({ schema: AWARD_DECISION })
   @ApiProblemResponses(400, 401, 403, 409, 422)
   issue(@Req() request: Request, @Body() body: CreateAwardDecisionBody) {
     return this.decisions.issue(actorOf(request), body);
@@ -26,6 +29,7 @@ export class DecisionsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'Danh sách quyết định khen thưởng' })
+  @ApiOkResponse({ schema: pageSchema(AWARD_DECISION_SUMMARY) })
   @ApiProblemResponses(400, 401)
   list(@Query() query: ListAwardDecisionsQuery) {
     return this.decisions.list(query);
@@ -34,6 +38,7 @@ export class DecisionsController {
   @Get(':id')
   @SignedIn()
   @ApiOperation({ summary: 'Một quyết định khen thưởng với các đối tượng được khen thưởng' })
+  @ApiOkResponse({ schema: AWARD_DECISION })
   @ApiProblemResponses(400, 401, 404)
   get(@Param() params: DecisionParams) {
     return this.decisions.get(params.id);

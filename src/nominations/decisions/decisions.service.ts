@@ -3,10 +3,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import { Clock } from '../../platform/time/clock.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { BASE_SALARIES } from '../award-types/award-catalog.data.js';
+import { NOMINATIONS_ERRORS, NOMINATIONS_MESSAGES } from '../nominations.messages.js';
 import { AwardTypeRepository } from '../award-types/award-type.repository.js';
 import { dateText, type IsoDate, yearOf } from '../../platform/time/calendar.js';
 import { NominationWorkflowService } from '../nominations/nomination-workflow.service.js';
@@ -45,9 +45,7 @@ export class DecisionsService {
     const number = parseDecisionNumber(body.number);
     if (!number) throw new DecisionNumberInvalidError();
     if (body.decidedOn > this.clock.today()) {
-      throw new DecisionDateInvalidError(
-        text(`Ngày ký ${dateText(body.decidedOn).vi} chưa đến.`, `The signing date ${body.decidedOn} is in the future.`),
-      );
+      throw new DecisionDateInvalidError(NOMINATIONS_MESSAGES.decisionDateAhead(body.decidedOn));
     }
     const id = await this.dataSource.transaction(async (tx) => {
       const decided = await this.lockAwardable(tx, actor, body.nominationIds);
@@ -108,15 +106,7 @@ export class DecisionsService {
       const field = `nominationIds[${index}]`;
       const nomination = nominations.get(nominationId);
       if (!nomination) {
-        return [
-          {
-            field,
-            message: text(
-              `Không tìm thấy đề nghị khen thưởng có mã định danh ${nominationId}.`,
-              `No nomination has the id ${nominationId}.`,
-            ),
-          },
-        ];
+        return [{ field, message: NOMINATIONS_ERRORS['NOMINATION.NOT_FOUND'].message(nominationId) }];
       }
       const outcome = nextState(nomination.state, 'award', actorRolesOn(actor, nomination));
       return outcome.allowed ? [] : [{ field, message: outcome.reason }];

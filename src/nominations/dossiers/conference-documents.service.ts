@@ -49,6 +49,9 @@ export class ConferenceDocumentsService implements OnModuleInit {
       if ((await dossiers.generatedHash(nomination.id, entry.document)) === null) missing.push(entry);
     if (missing.length === 0) return;
     await this.dataSource.transaction(async (tx) => {
+      // Two requests for the same page (its files, its eligibility) may both find the documents missing: one at a
+      // time, and the second finds them attached (attachTo skips a document already there).
+      await new NominationRepository(tx).find(nomination.id, true);
       const [target] = (await new NominationRepository(tx).editableFlagNominations(conference.clusterId, conference.year)).filter(
         (candidate) => candidate.id === nomination.id,
       );

@@ -1,5 +1,6 @@
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import type { DossierDocumentKind } from '../award-types/catalogue.js';
+import { NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 
 /** What an uploaded file is, in the words of the proposing unit (Vietnamese codes, as on paper). */
 export const ATTACHMENT_KINDS = ['to_trinh', 'bao_cao_thanh_tich', 'bien_ban_binh_xet', 'chung_nhan_sang_kien', 'other'] as const;
@@ -35,23 +36,20 @@ interface FileTypeInfo {
 }
 
 export const ACCEPTED_FILE_TYPES: Readonly<Record<AcceptedFileType, FileTypeInfo>> = {
-  pdf: { contentType: 'application/pdf', extensions: ['.pdf'], name: text('tài liệu PDF', 'a PDF document') },
+  pdf: { contentType: 'application/pdf', extensions: ['.pdf'], name: M.fileTypeNames.pdf },
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     extensions: ['.docx'],
-    name: text('văn bản Word (DOCX)', 'a Word document (DOCX)'),
+    name: M.fileTypeNames.docx,
   },
   xlsx: {
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     extensions: ['.xlsx'],
-    name: text('bảng tính Excel (XLSX)', 'an Excel workbook (XLSX)'),
+    name: M.fileTypeNames.xlsx,
   },
-  jpeg: { contentType: 'image/jpeg', extensions: ['.jpg', '.jpeg'], name: text('ảnh JPEG', 'a JPEG image') },
-  png: { contentType: 'image/png', extensions: ['.png'], name: text('ảnh PNG', 'a PNG image') },
+  jpeg: { contentType: 'image/jpeg', extensions: ['.jpg', '.jpeg'], name: M.fileTypeNames.jpeg },
+  png: { contentType: 'image/png', extensions: ['.png'], name: M.fileTypeNames.png },
 };
-
-const ACCEPTED_LIST = text('PDF, DOCX, XLSX, JPEG hoặc PNG', 'PDF, DOCX, XLSX, JPEG or PNG');
-const NOTHING_STORED = text('Chưa có gì được lưu.', 'Nothing was stored.');
 
 function isAccepted(type: DetectedFileType): type is AcceptedFileType {
   return type in ACCEPTED_FILE_TYPES;
@@ -64,11 +62,7 @@ function megabytes(bytes: number): LocalizedText {
 }
 
 export function tooLargeMessage(maxBytes: number): LocalizedText {
-  const limit = megabytes(maxBytes);
-  return text(
-    `Tệp đính kèm vượt quá dung lượng tối đa ${limit.vi} cho mỗi tệp hồ sơ. ${NOTHING_STORED.vi}`,
-    `The file exceeds the ${limit.en} limit for a dossier file. ${NOTHING_STORED.en}`,
-  );
+  return M.fileTooLarge(megabytes(maxBytes));
 }
 
 /**
@@ -105,35 +99,26 @@ export function checkDossierFile(input: {
   if (input.sizeBytes === 0) {
     return {
       accepted: false,
-      reason: text(`Tệp ${quoted} rỗng. ${NOTHING_STORED.vi}`, `The file ${quoted} is empty. ${NOTHING_STORED.en}`),
+      reason: M.fileEmpty(quoted),
     };
   }
   const { detected } = input;
   if (detected === 'executable') {
     return {
       accepted: false,
-      reason: text(
-        `Tệp ${quoted} là tệp chương trình (tệp thực thi), không phải tài liệu, dù tên tệp nói gì; hồ sơ chỉ nhận tệp ${ACCEPTED_LIST.vi}. ${NOTHING_STORED.vi}`,
-        `The file ${quoted} is a program (an executable), not a document, whatever its name says; a dossier takes ${ACCEPTED_LIST.en} files only. ${NOTHING_STORED.en}`,
-      ),
+      reason: M.fileExecutable(quoted),
     };
   }
   if (detected === 'macro_document') {
     return {
       accepted: false,
-      reason: text(
-        `Tệp ${quoted} có chứa macro (mã lệnh); hãy lưu lại thành DOCX hoặc XLSX thông thường rồi tải lên. ${NOTHING_STORED.vi}`,
-        `The file ${quoted} contains macros; save it as a plain DOCX or XLSX and upload it again. ${NOTHING_STORED.en}`,
-      ),
+      reason: M.fileWithMacros(quoted),
     };
   }
   if (!isAccepted(detected)) {
     return {
       accepted: false,
-      reason: text(
-        `Nội dung tệp ${quoted} không phải ${ACCEPTED_LIST.vi} (hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp). ${NOTHING_STORED.vi}`,
-        `The content of ${quoted} is not ${ACCEPTED_LIST.en} (the content is checked, not the name). ${NOTHING_STORED.en}`,
-      ),
+      reason: M.fileTypeRefused(quoted),
     };
   }
   const type = ACCEPTED_FILE_TYPES[detected];
@@ -142,10 +127,7 @@ export function checkDossierFile(input: {
   if (!type.extensions.includes(extension)) {
     return {
       accepted: false,
-      reason: text(
-        `Tệp ${quoted} có đuôi "${extension}" nhưng nội dung là ${type.name.vi}; hãy đổi tên tệp cho đúng loại (${type.extensions.join(', ')}). ${NOTHING_STORED.vi}`,
-        `The file ${quoted} ends in "${extension}" but its content is ${type.name.en}; rename it to match (${type.extensions.join(', ')}). ${NOTHING_STORED.en}`,
-      ),
+      reason: M.fileNameMismatch(quoted, extension, type.name, type.extensions),
     };
   }
   return { accepted: true, fileName: name, contentType: type.contentType };

@@ -13,7 +13,19 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiFileResponse, pageSchema } from '../../platform/openapi/json-schema.js';
+import { ATTACHMENT } from '../nominations.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
@@ -51,6 +63,7 @@ export class DossiersController {
     },
   })
   @ApiOperation({ summary: 'Tải tệp lên hồ sơ đề nghị (khi đơn vị đang giữ hồ sơ)' })
+  @ApiCreatedResponse({ schema: ATTACHMENT })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   upload(@Req() request: Request, @Param('id') id: string, @Body() body: UploadAttachmentBody, @UploadedFile() file?: UploadedDossierFile) {
     return this.dossiers.upload(actorOf(request), id, body, file);
@@ -59,6 +72,7 @@ export class DossiersController {
   @Get('nominations/:id/attachments')
   @SignedIn()
   @ApiOperation({ summary: 'Các tệp của hồ sơ đề nghị' })
+  @ApiOkResponse({ schema: pageSchema(ATTACHMENT) })
   @ApiProblemResponses(400, 401, 404)
   list(@Req() request: Request, @Param('id') id: string, @Query() query: ListAttachmentsQuery) {
     return this.dossiers.list(actorOf(request), id, query);
@@ -69,6 +83,7 @@ export class DossiersController {
   @SignedIn()
   @Header('X-Content-Type-Options', 'nosniff')
   @ApiOperation({ summary: 'Tải xuống một tệp hồ sơ' })
+  @ApiFileResponse('Tệp đã tải lên, với kiểu đã lưu', ['application/octet-stream'])
   @ApiProblemResponses(400, 401, 404)
   async content(@Req() request: Request, @Param('id') id: string) {
     return download(await this.dossiers.content(actorOf(request), id));
@@ -78,6 +93,7 @@ export class DossiersController {
   @HttpCode(204)
   @SignedIn()
   @ApiOperation({ summary: 'Xóa một tệp hồ sơ (khi đơn vị đang giữ hồ sơ)' })
+  @ApiNoContentResponse({ description: 'Đã xóa' })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   remove(@Req() request: Request, @Param('id') id: string) {
     return this.dossiers.remove(actorOf(request), id);

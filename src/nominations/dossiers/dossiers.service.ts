@@ -1,35 +1,26 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../platform/config/app.config.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { NominationNotFoundError } from '../nominations/nomination.errors.js';
 import { requireTransition } from '../nominations/nomination.state.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import type { AttachmentContent, AttachmentView, ListAttachmentsQuery, UploadAttachmentBody, UploadedDossierFile } from './dossier.dto.js';
-import { AttachmentNotFoundError, FileMissingError, FileRefusedError } from './dossier.errors.js';
+import { AttachmentNotFoundError } from './dossier.errors.js';
 import { ConferenceDocumentsService } from './conference-documents.service.js';
 import { DossierRepository } from './dossier.repository.js';
-import { checkDossierFile } from './dossier.rules.js';
-import { FileTypeDetector } from './file-type.detector.js';
-import { Sha256Hasher } from './sha256.hasher.js';
+import { DossierFileChecker } from './dossier-file.checker.js';
 
 /** Hồ sơ: the files of a nomination, changed only while the proposing unit holds it (draft, returned). */
 @Injectable()
 export class DossiersService {
-  private readonly maxBytes: number;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly nominations: NominationsService,
     private readonly documents: ConferenceDocumentsService,
-    private readonly detector: FileTypeDetector,
-    private readonly hasher: Sha256Hasher,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.maxBytes = config.dossier.maxBytes;
-  }
+    private readonly files: DossierFileChecker,
+  ) {}
 
   async upload(
     actor: Actor,
@@ -40,23 +31,8 @@ export class DossiersService {
     return this.dataSource.transaction(async (tx) => {
       const nomination = await this.nominations.require(tx, actor, nominationId, true);
       requireTransition(actor, nomination, 'edit');
-      if (!file) throw new FileMissingError();
-      const decision = checkDossierFile({
-        fileName: file.originalname,
-        sizeBytes: file.size,
-        maxBytes: this.maxBytes,
-        detected: this.detector.detect(file.buffer),
-      });
-      if (!decision.accepted) throw new FileRefusedError(decision.reason);
-      const view = await new DossierRepository(tx).insert({
-        nominationId,
-        kind: body.kind,
-        fileName: decision.fileName,
-        contentType: decision.contentType,
-        sha256: this.hasher.digest(file.buffer),
-        content: file.buffer,
-        uploadedBy: actor.userId,
-      });
+      const accepted = this.files.accept(file);
+      const view = await new DossierRepository(tx).insert({ nominationId, kind: body.kind, ...accepted, uploadedBy: actor.userId });
       await this.nominations.record(tx, 'nomination.attachment_add', nomination, { after: { ...view } });
       return view;
     });

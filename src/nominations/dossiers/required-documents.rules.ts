@@ -1,4 +1,5 @@
-import { joinTexts, text } from '../../platform/i18n/locale.js';
+import { joinTexts } from '../../platform/i18n/locale.js';
+import { NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 import { DOSSIER_DOCUMENT_NAMES, type DossierDocumentKind } from '../award-types/catalogue.js';
 import { checkResult, COMMA, type EligibilityCheck } from '../nominations/eligibility-check.js';
 
@@ -13,14 +14,14 @@ export function checkRequiredDocuments(input: {
       missing.map((kind) => DOSSIER_DOCUMENT_NAMES[kind]),
       COMMA,
     );
-    return checkResult('REQUIRED_DOCUMENTS', false, text(`Hồ sơ còn thiếu: ${names.vi}.`, `The dossier is missing: ${names.en}.`));
+    return checkResult('REQUIRED_DOCUMENTS', false, M.documentsMissing(names));
   }
   if (input.required.length === 0) {
-    return checkResult('REQUIRED_DOCUMENTS', true, text('Không yêu cầu tài liệu kèm theo.', 'No documents are required.'));
+    return checkResult('REQUIRED_DOCUMENTS', true, M.noDocumentsRequired);
   }
   const names = joinTexts(
     input.required.map((kind) => DOSSIER_DOCUMENT_NAMES[kind]),
     COMMA,
   );
-  return checkResult('REQUIRED_DOCUMENTS', true, text(`Hồ sơ có đủ: ${names.vi}.`, `The dossier holds: ${names.en}.`));
+  return checkResult('REQUIRED_DOCUMENTS', true, M.documentsComplete(names));
 }

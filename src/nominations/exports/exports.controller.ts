@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse } from '../../platform/openapi/json-schema.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
@@ -24,6 +25,7 @@ export class ExportsController {
   @SignedIn()
   @ApiProduces(...SPREADSHEETS)
   @ApiOperation({ summary: 'Xuất danh sách đề nghị khen thưởng (CSV hoặc XLSX)' })
+  @ApiFileResponse('Bảng tính XLSX hoặc CSV', SPREADSHEETS)
   @ApiProblemResponses(400, 401)
   async nominations(@Req() request: Request, @Query() query: NominationExportQuery) {
     return download(await this.exports.nominations(actorOf(request), query));
@@ -34,6 +36,7 @@ export class ExportsController {
   @SignedIn()
   @ApiProduces(...SPREADSHEETS)
   @ApiOperation({ summary: 'Xuất danh sách khen thưởng của một quyết định (CSV hoặc XLSX)' })
+  @ApiFileResponse('Bảng tính XLSX hoặc CSV', SPREADSHEETS)
   @ApiProblemResponses(400, 401, 404)
   async decision(@Param() params: DecisionParams, @Query() query: ExportQuery) {
     return download(await this.exports.decision(params.id, query.format));

@@ -1,4 +1,5 @@
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import type { DossierDocumentKind, NomineeKind } from '../award-types/catalogue.js';
 import type { LegalBasis } from '../award-types/legal-basis.js';
@@ -19,14 +20,9 @@ export function checkNomineeKind(input: {
 }): EligibilityCheck {
   const award = quotedName(input.awardTypeName);
   if (input.nomineeKinds.includes(input.nominee.kind)) {
-    const kind = input.nominee.kind === 'collective' ? text('tập thể', 'collectives') : text('cá nhân', 'individuals');
-    return checkResult('NOMINEE_KIND', true, text(`${award.vi} được tặng cho ${kind.vi}.`, `${award.en} is given to ${kind.en}.`));
+    return checkResult('NOMINEE_KIND', true, M.givenTo(award, input.nominee.kind));
   }
-  const only =
-    input.nominee.kind === 'collective'
-      ? text('chỉ tặng cho cá nhân, không tặng cho tập thể', 'is given to individuals only, not to collectives')
-      : text('chỉ tặng cho tập thể, không tặng cho cá nhân', 'is given to collectives only, not to individuals');
-  return checkResult('NOMINEE_KIND', false, text(`${award.vi} ${only.vi}.`, `${award.en} ${only.en}.`));
+  return checkResult('NOMINEE_KIND', false, M.notGivenTo(award, input.nominee.kind));
 }
 
 /** The nominee's unit belongs to the cluster in the nomination year. */
@@ -38,24 +34,9 @@ export function checkClusterMembership(input: {
 }): EligibilityCheck {
   const { nominee, cluster, year } = input;
   const member = input.clusterMemberIds.includes(nominee.organizationId);
-  const unit =
-    nominee.kind === 'collective'
-      ? text(nominee.name, nominee.name)
-      : text(`${nominee.name} (thuộc ${nominee.organizationName})`, `${nominee.name} (of ${nominee.organizationName})`);
   return member
-    ? checkResult(
-        'CLUSTER_MEMBERSHIP',
-        true,
-        text(`${unit.vi} là thành viên ${cluster.name} năm ${year}.`, `${unit.en} is a member of ${cluster.name} in ${year}.`),
-      )
-    : checkResult(
-        'CLUSTER_MEMBERSHIP',
-        false,
-        text(
-          `${nominee.organizationName} không phải là thành viên ${cluster.name} năm ${year}.`,
-          `${nominee.organizationName} is not a member of ${cluster.name} in ${year}.`,
-        ),
-      );
+    ? checkResult('CLUSTER_MEMBERSHIP', true, M.memberOf(nominee, cluster.name, year))
+    : checkResult('CLUSTER_MEMBERSHIP', false, M.notMemberOf(nominee.organizationName, cluster.name, year));
 }
 
 /** The cluster conference's vote (suy tôn) a flag nomination rests on. */
@@ -79,49 +60,17 @@ export function checkClusterVoteBasis(input: {
 }): EligibilityCheck {
   const { nominee, cluster, year, basisVote } = input;
   if (!input.needsClusterVote) {
-    return checkResult(
-      'CLUSTER_VOTE_BASIS',
-      true,
-      text('Loại khen thưởng này không cần kết quả suy tôn của hội nghị cụm.', 'This award type needs no vote of the cluster conference.'),
-    );
+    return checkResult('CLUSTER_VOTE_BASIS', true, M.noClusterVoteNeeded);
   }
   if (basisVote === null) {
-    return checkResult(
-      'CLUSTER_VOTE_BASIS',
-      false,
-      text(
-        `Chưa có kết quả biểu quyết suy tôn của ${cluster.name} năm ${year} làm căn cứ đề nghị cho ${nominee.name}.`,
-        `No vote of ${cluster.name} in ${year} is attached as the basis for proposing ${nominee.name}.`,
-      ),
-    );
+    return checkResult('CLUSTER_VOTE_BASIS', false, M.noClusterVote(cluster.name, year, nominee.name));
   }
   if (basisVote.nomineeId !== nominee.id || basisVote.clusterId !== cluster.id || basisVote.year !== year) {
-    return checkResult(
-      'CLUSTER_VOTE_BASIS',
-      false,
-      text(
-        `Kết quả biểu quyết "${basisVote.reference}" không phải là kết quả suy tôn ${nominee.name} của ${cluster.name} năm ${year}.`,
-        `The vote "${basisVote.reference}" is not ${cluster.name}'s ${year} vote for ${nominee.name}.`,
-      ),
-    );
+    return checkResult('CLUSTER_VOTE_BASIS', false, M.otherClusterVote(basisVote.reference, cluster.name, year, nominee.name));
   }
   return basisVote.passed
-    ? checkResult(
-        'CLUSTER_VOTE_BASIS',
-        true,
-        text(
-          `${nominee.name} được ${cluster.name} suy tôn (${basisVote.reference}).`,
-          `${nominee.name} was voted by ${cluster.name} (${basisVote.reference}).`,
-        ),
-      )
-    : checkResult(
-        'CLUSTER_VOTE_BASIS',
-        false,
-        text(
-          `Biểu quyết suy tôn ${nominee.name} không đạt (${basisVote.reference}).`,
-          `The vote for ${nominee.name} did not pass (${basisVote.reference}).`,
-        ),
-      );
+    ? checkResult('CLUSTER_VOTE_BASIS', true, M.clusterVotePassed(nominee.name, cluster.name, basisVote.reference))
+    : checkResult('CLUSTER_VOTE_BASIS', false, M.clusterVoteFailed(nominee.name, basisVote.reference));
 }
 
 /** This nomination still fits in the cluster's quota for the award type and year. */
@@ -135,30 +84,16 @@ export function checkQuota(input: {
 }): EligibilityCheck {
   const { quota, cluster, year, othersHoldingPlaces } = input;
   if (quota === null) {
-    return checkResult('QUOTA', true, text('Loại khen thưởng này không giới hạn số lượng.', 'This award type has no quota.'));
+    return checkResult('QUOTA', true, M.noQuota);
   }
   const memberCount = new Set(input.clusterMemberIds).size;
   const standing = quotaStanding(quota, memberCount, othersHoldingPlaces + 1);
   const described = describeQuota(quota, memberCount);
   const note = quotaSourceNote(quota);
-  const rule = note ? text(`${described.vi}; ${note.vi}`, `${described.en}; ${note.en}`) : described;
+  const rule = note ? M.quotaWithNote(described, note) : described;
   return standing.exceeded
-    ? checkResult(
-        'QUOTA',
-        false,
-        text(
-          `${cluster.name} năm ${year} đã dùng hết ${standing.limit} suất (${rule.vi}); đã có ${othersHoldingPlaces} đề nghị khác.`,
-          `${cluster.name} has used all ${standing.limit} places for ${year} (${rule.en}); ${othersHoldingPlaces} other nominations hold them.`,
-        ),
-      )
-    : checkResult(
-        'QUOTA',
-        true,
-        text(
-          `${cluster.name} năm ${year} được ${rule.vi}; đề nghị này là suất thứ ${standing.counted}.`,
-          `${cluster.name} may make ${rule.en} in ${year}; this nomination takes place ${standing.counted}.`,
-        ),
-      );
+    ? checkResult('QUOTA', false, M.quotaUsedUp(cluster.name, year, standing.limit, rule, othersHoldingPlaces))
+    : checkResult('QUOTA', true, M.quotaPlace(cluster.name, year, rule, standing.counted));
 }
 
 /** A nomination already made for some nominee. */
@@ -190,24 +125,9 @@ export function checkNoDuplicate(input: {
       blocksDuplicate(n.state),
   );
   if (!duplicate) {
-    return checkResult(
-      'NO_DUPLICATE',
-      true,
-      text(
-        `Chưa có đề nghị ${award.vi} năm ${year} nào khác cho ${nominee.name}.`,
-        `There is no other ${award.en} nomination for ${nominee.name} in ${year}.`,
-      ),
-    );
+    return checkResult('NO_DUPLICATE', true, M.noOtherNomination(award, year, nominee.name));
   }
-  const state = STATE_NAMES[duplicate.state];
-  return checkResult(
-    'NO_DUPLICATE',
-    false,
-    text(
-      `Đã có đề nghị ${award.vi} năm ${year} cho ${nominee.name} (trạng thái "${state.vi}").`,
-      `${nominee.name} already has a ${award.en} nomination for ${year} ("${state.en}").`,
-    ),
-  );
+  return checkResult('NO_DUPLICATE', false, M.otherNomination(award, year, nominee.name, STATE_NAMES[duplicate.state]));
 }
 
 /** Everything `evaluateEligibility` needs, loaded by the service. */

@@ -5,6 +5,7 @@ const proposal: FlagProposalFacts = {
   id: 'proposal',
   voteId: 'vote',
   voteTitle: 'Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm 2023',
+  awardRuleSetId: 'nd-98',
   meetingTitle: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023',
   meetingDate: '2023-11-27',
   clusterId: 'c3',
@@ -34,7 +35,12 @@ describe('flagBasisSnapshot', () => {
       flagProposalId: 'proposal',
       decidedBy: 'vote',
       heldOn: '2023-11-27',
+      ruleSetId: 'nd-98',
     });
+  });
+
+  it('cites no rule set when the vote took its quota from the meeting rather than the catalog', () => {
+    expect(flagBasisSnapshot({ ...proposal, awardRuleSetId: null })).not.toHaveProperty('ruleSetId');
   });
 
   it('says so when the chair and vice-chair decided the place', () => {

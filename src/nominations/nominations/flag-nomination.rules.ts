@@ -1,5 +1,6 @@
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { dateText, type IsoDate } from '../../platform/time/calendar.js';
+import { NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 import type { BasisVoteSnapshot } from './nomination.rules.js';
 import { blocksDuplicate, isEditable, type NominationState } from './nomination.state.js';
 
@@ -8,6 +9,8 @@ export interface FlagProposalFacts {
   id: string;
   voteId: string;
   voteTitle: string;
+  /** The award rule set the vote took its quota and legal basis from, if it took them from the catalog. */
+  awardRuleSetId: string | null;
   meetingTitle: string;
   meetingDate: IsoDate;
   clusterId: string;
@@ -42,6 +45,7 @@ export function flagBasisSnapshot(proposal: FlagProposalFacts): BasisVoteSnapsho
     flagProposalId: proposal.id,
     decidedBy: proposal.decidedBy,
     heldOn: proposal.meetingDate,
+    ...(proposal.awardRuleSetId && { ruleSetId: proposal.awardRuleSetId }),
   };
 }
 
@@ -76,14 +80,7 @@ export function planFlagNomination(proposal: FlagProposalFacts, live: LiveNomina
 
 /** Why no nomination can be made from the proposal yet, and what would allow it. */
 export function refusalReason(proposal: FlagProposalFacts, refusal: FlagNominationRefusal): LocalizedText {
-  if (refusal === 'unknown_award_type') {
-    return text(
-      `Danh mục khen thưởng chưa có loại khen thưởng mã "${proposal.awardTypeCode}" mà hội nghị suy tôn; chưa thể lập đề nghị.`,
-      `The award catalog has no award type "${proposal.awardTypeCode}", which the conference voted for; no nomination can be made yet.`,
-    );
-  }
-  return text(
-    `Chưa có nhiệm kỳ Cụm trưởng của ${proposal.clusterName} năm ${proposal.year}, nên chưa xác định được đơn vị trình đề nghị.`,
-    `${proposal.clusterName} has no chair recorded for ${proposal.year}, so no unit can propose the nomination.`,
-  );
+  return refusal === 'unknown_award_type'
+    ? M.flagAwardTypeUnknown(proposal.awardTypeCode)
+    : M.flagChairUnknown(proposal.clusterName, proposal.year);
 }

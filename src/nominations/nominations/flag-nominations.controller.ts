@@ -1,5 +1,6 @@
 import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { NOMINATION } from '../nominations.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
@@ -21,6 +22,7 @@ export class FlagNominationsController {
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Lập đề nghị tặng Cờ thi đua từ kết quả suy tôn của hội nghị (không lặp lại)' })
+  @ApiOkResponse({ schema: NOMINATION })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   nominate(@Req() request: Request, @Param('id') id: string) {
     return this.flagNominations.nominate(actorOf(request), id);

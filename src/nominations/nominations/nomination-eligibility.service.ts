@@ -57,9 +57,10 @@ export class NominationEligibilityService {
   }
 
   /**
-   * Today in Vietnam, and the rule set that judges the nomination today: the one of the cluster vote it rests
-   * on when that vote was held in thidua (so that the vote and its nominations cite one instrument), else the
-   * one in force today (NoRuleSetInForceError when none is).
+   * Today in Vietnam, and the rule set that judges the nomination today: the one the cluster vote it rests on cited
+   * (the very record, so that the vote and its nominations cite one instrument even if a rule set was added later
+   * with an earlier date), else the one of the day that vote was held in thidua, else the one in force today
+   * (NoRuleSetInForceError when none is).
    */
   async judgementToday(
     manager: EntityManager,
@@ -67,9 +68,10 @@ export class NominationEligibilityService {
   ): Promise<Judgement> {
     const asOf = this.clock.today();
     const { items } = await new AwardTypeRepository(manager).ruleSets(nomination.awardTypeId);
-    const heldOn = nomination.basisVoteId === null ? undefined : nomination.basisVote?.heldOn;
-    const ofVote = heldOn === undefined ? null : ruleSetOfVote(items, heldOn);
-    return { asOf, ruleSet: ofVote?.ruleSet ?? ruleSetInForce(items, asOf) };
+    const vote = nomination.basisVoteId === null ? undefined : nomination.basisVote;
+    const cited = items.find((ruleSet) => ruleSet.id === vote?.ruleSetId);
+    const ofVote = cited ?? (vote?.heldOn === undefined ? undefined : ruleSetOfVote(items, vote.heldOn)?.ruleSet);
+    return { asOf, ruleSet: ofVote ?? ruleSetInForce(items, asOf) };
   }
 
   async evaluate(manager: EntityManager, nomination: Nomination, { asOf, ruleSet }: Judgement): Promise<EligibilityReport> {

@@ -5,7 +5,7 @@ import { IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUU
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsBodyYear, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { IsOptionalText, IsRequiredText } from '../../platform/validation/validators.js';
 import type { NomineeKind } from '../award-types/catalogue.js';
 import type { LegalBasis } from '../award-types/legal-basis.js';

@@ -5,8 +5,9 @@ import { text } from '../../platform/i18n/locale.js';
 import { type PageQuery, queryPage } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { calendarDateInVietnam, type IsoDate } from '../../platform/time/calendar.js';
-import { unitColumns, unitJoin, type UnitView } from '../../registry/clusters/unit.sql.js';
-import { coversYear } from '../../registry/memberships/membership.sql.js';
+import { unitColumns, unitJoin } from '../../registry/organizations/organization.repository.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
+import { coversYear } from '../../registry/memberships/membership.repository.js';
 import type { NomineeKind } from '../award-types/catalogue.js';
 import { type PersonColumns, personColumns, personFrom } from '../nominees/person.repository.js';
 import type { PendingProceeding } from '../nominees/proceeding.rules.js';
@@ -32,14 +33,30 @@ const ORDER: Record<NominationSort, string> = {
   '-year': 'nom.year DESC, nom.created_at, nom.id',
 };
 
-/** A nomination with its units named as they were in its year. */
-export const NOMINATION_FROM = `
-  FROM nominations nom
+/**
+ * The nominations whose nominee unit bore, or whose nominee person bears, a name containing `pattern` (a LIKE
+ * pattern, escaped): through the trigram indexes of `organization_names.search_key` and `people.search_key`, then
+ * the nominations' indexes by nominee unit and by nominee (an individual's nominee key is the person's id).
+ */
+const NOMINEE_MATCHES = (pattern: string) => `nom.id IN (
+  SELECT n.id FROM nominations n
+  WHERE n.nominee_organization_id IN (SELECT s.organization_id FROM organization_names s WHERE s.search_key LIKE '%' || search_key(${pattern}) || '%')
+  UNION ALL
+  SELECT n.id FROM nominations n
+  WHERE n.nominee_key IN (SELECT s.id FROM people s WHERE s.search_key LIKE '%' || search_key(${pattern}) || '%'))`;
+
+/** A nomination with its units named as they were in its year; `nominations` is the table, or a subquery of its rows, as `nom`. */
+function nominationFrom(nominations: string): string {
+  return `
+  FROM ${nominations}
   JOIN award_types t ON t.id = nom.award_type_id
   JOIN clusters c ON c.id = nom.cluster_id
   LEFT JOIN people p ON p.id = nom.nominee_person_id
   ${unitJoin('nominee_unit', 'nom.nominee_organization_id', 'make_date(nom.year, 12, 31)')}
   ${unitJoin('proposer', 'nom.proposing_organization_id', 'make_date(nom.year, 12, 31)')}`;
+}
+
+export const NOMINATION_FROM = nominationFrom('nominations nom');
 
 export const NOMINATION_COLUMNS = `
   nom.id, nom.year, nom.state, nom.nominee_kind, nom.nominee_position, nom.basis_vote_id, nom.basis_vote, nom.achievements_summary,
@@ -196,11 +213,12 @@ interface FlagProposalRow extends Omit<FlagProposalFacts, 'meetingDate' | 'nomin
 }
 
 const FLAG_PROPOSAL = `
-  SELECT p.id, p.vote_id AS "voteId", v.title AS "voteTitle", m.title AS "meetingTitle", m.starts_at AS "meetingStartsAt",
+  SELECT p.id, p.vote_id AS "voteId", v.title AS "voteTitle", v.award_rule_set_id AS "awardRuleSetId", m.title AS "meetingTitle",
+    m.starts_at AS "meetingStartsAt",
     p.cluster_id AS "clusterId", c.name AS "clusterName", p.year, p.organization_id AS "organizationId",
     p.award_type_code AS "awardTypeCode", t.id AS "awardTypeId", term.chair_id AS "chairId", p.decided_by AS "decidedBy", p.votes,
     (r.result->>'ballotsValid')::int + (r.result->>'ballotsInvalid')::int AS "votesCast",
-    p.nomination_id AS "nominationId", n.state AS "nominationState"
+    n.id AS "nominationId", n.state AS "nominationState"
   FROM flag_proposals p
   JOIN votes v ON v.id = p.vote_id
   JOIN meetings m ON m.id = p.meeting_id
@@ -208,7 +226,7 @@ const FLAG_PROPOSAL = `
   LEFT JOIN vote_rounds r ON r.vote_id = p.vote_id AND r.round = p.round
   LEFT JOIN award_types t ON t.code = p.award_type_code
   LEFT JOIN cluster_terms term ON term.cluster_id = p.cluster_id AND term.year = p.year
-  LEFT JOIN nominations n ON n.id = p.nomination_id`;
+  LEFT JOIN nominations n ON n.flag_proposal_id = p.id`;
 
 function factsOf({ meetingStartsAt, nominationId, nominationState, ...row }: FlagProposalRow): FlagProposalFacts {
   return {
@@ -241,11 +259,15 @@ export class NominationRepository {
 
   /** The nominations the actor may see (`maySeeNomination`), filtered and sorted. */
   async list(actor: Actor, query: ListNominationsQuery): Promise<{ items: NominationRecord[]; total: number }> {
+    // A search first finds its nominations by the name indexes (OFFSET 0 keeps that subquery apart), then pages
+    // them: otherwise the planner may walk the whole list in order, naming every row, to keep the few that match.
+    const source =
+      query.q === undefined ? 'nominations nom' : `(SELECT * FROM nominations nom WHERE ${NOMINEE_MATCHES('$8')} OFFSET 0) nom`;
     const { rows, total } = await queryPage<NominationRecordRow>(
       this.db,
       {
         select: NOMINATION_COLUMNS,
-        from: NOMINATION_FROM,
+        from: nominationFrom(source),
         where: `
           WHERE ($1::uuid IS NULL OR nom.proposing_organization_id = $1 OR nom.nominee_organization_id = $1)
             AND ($2::int IS NULL OR nom.year = $2)
@@ -253,9 +275,8 @@ export class NominationRepository {
             AND ($4::uuid IS NULL OR nom.award_type_id = $4)
             AND ($5::nomination_state IS NULL OR nom.state = $5)
             AND ($6::uuid IS NULL OR nom.proposing_organization_id = $6)
-            AND ($7::uuid IS NULL OR nom.nominee_organization_id = $7)
-            AND ($8::text IS NULL OR search_key(coalesce(p.full_name || ' ', '') || nominee_unit_name.full_name || ' ' || nominee_unit_name.short_name)
-              LIKE '%' || search_key($8) || '%')`,
+            AND ($7::uuid IS NULL OR nom.nominee_organization_id = $7)`,
+        countFrom: `FROM ${source}`,
         orderBy: ORDER[query.sort],
         parameters: [
           isStaff(actor) ? null : actor.organizationId,
@@ -265,7 +286,7 @@ export class NominationRepository {
           query.state ?? null,
           query.proposingOrganizationId ?? null,
           query.nomineeOrganizationId ?? null,
-          query.q === undefined ? null : likePattern(query.q),
+          ...(query.q === undefined ? [] : [likePattern(query.q)]),
         ],
       },
       query,
@@ -332,10 +353,14 @@ export class NominationRepository {
     );
   }
 
+  /** A step of the history; a submit or resubmit also stores when the dossier began to wait for the check (the review queue's order). */
   async appendHistory(entry: Omit<HistoryRow, 'id' | 'occurredAt'> & { nominationId: string }): Promise<void> {
     await this.db.query(
-      `INSERT INTO nomination_history (nomination_id, action, from_state, to_state, comment, actor_user_id, actor_username)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `WITH step AS (
+         INSERT INTO nomination_history (nomination_id, action, from_state, to_state, comment, actor_user_id, actor_username)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING nomination_id, action, occurred_at)
+       UPDATE nominations SET waiting_since = step.occurred_at FROM step
+       WHERE nominations.id = step.nomination_id AND step.action IN ('submit', 'resubmit')`,
       [entry.nominationId, entry.action, entry.fromState, entry.toState, entry.comment, entry.actorUserId, entry.actorUsername],
     );
   }
@@ -456,7 +481,7 @@ export class NominationRepository {
   editableFlagNominations(clusterId: string, year: number): Promise<{ id: string; proposingOrganizationId: string }[]> {
     return this.db.query(
       `SELECT n.id, n.proposing_organization_id AS "proposingOrganizationId"
-       FROM flag_proposals p JOIN nominations n ON n.id = p.nomination_id
+       FROM flag_proposals p JOIN nominations n ON n.flag_proposal_id = p.id
        WHERE p.cluster_id = $1 AND p.year = $2 AND n.state = ANY ($3::nomination_state[])
        ORDER BY n.id`,
       [clusterId, year, EDITABLE_STATES],
@@ -478,11 +503,12 @@ export class NominationRepository {
     return row ? factsOf(row) : null;
   }
 
-  /**
-   * Points the flag proposal at the nomination made from it. The column is the meetings' (flag_proposals),
-   * but it says which nomination carries the proposal, which only this context decides.
-   */
+  /** Makes the nomination the one that carries the flag proposal; a nomination that carried it before (withdrawn) lets go. */
   async linkFlagProposal(proposalId: string, nominationId: string): Promise<void> {
-    await this.db.query('UPDATE flag_proposals SET nomination_id = $2 WHERE id = $1', [proposalId, nominationId]);
+    await this.db.query('UPDATE nominations SET flag_proposal_id = NULL WHERE flag_proposal_id = $1 AND id <> $2', [
+      proposalId,
+      nominationId,
+    ]);
+    await this.db.query('UPDATE nominations SET flag_proposal_id = $1 WHERE id = $2', [proposalId, nominationId]);
   }
 }

@@ -24,6 +24,8 @@ export interface BasisVoteSnapshot {
   decidedBy?: 'vote' | 'chair_and_vice_chair';
   /** The day of the meeting that voted, when held in thidua: it decides the rule set of the vote and its nominations. */
   heldOn?: IsoDate;
+  /** The award rule set the vote cited (its quota's); the nomination is judged by the same one until submitted. */
+  ruleSetId?: string;
 }
 
 /** Đề nghị khen thưởng: one nominee proposed for one award type and year, as stored. */

@@ -1,9 +1,9 @@
 import { DomainError } from '../../platform/errors/domain-error.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { joinTexts } from '../../platform/i18n/locale.js';
 import { errorOf } from '../../platform/i18n/messages.js';
 import { type Transition, TransitionTable } from '../../platform/workflow/transition-table.js';
-import { NOMINATIONS_ERRORS } from '../nominations.messages.js';
+import { NOMINATIONS_ERRORS, NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 
 /** Where a nomination (đề nghị khen thưởng) stands. */
 export type NominationState =
@@ -82,42 +82,16 @@ const NEEDS_REASONS: ReadonlySet<NominationAction> = new Set(['return', 'reject'
 /** States in which a submitted nomination holds one of its cluster's quota places. */
 const QUOTA_HOLDING: ReadonlySet<NominationState> = new Set(['submitted', 'returned', 'resubmitted', 'in_council', 'approved', 'awarded']);
 
-export const STATE_NAMES: Readonly<Record<NominationState, LocalizedText>> = {
-  draft: text('Bản nháp', 'Draft'),
-  submitted: text('Đã nộp', 'Submitted'),
-  returned: text('Trả lại để bổ sung, hoàn thiện', 'Returned for revision'),
-  resubmitted: text('Đã nộp lại', 'Resubmitted'),
-  in_council: text('Đang trình Hội đồng Thi đua – Khen thưởng', 'Before the Emulation and Commendation Council'),
-  approved: text('Được chấp thuận', 'Approved'),
-  rejected: text('Không được chấp thuận', 'Rejected'),
-  awarded: text('Đã khen thưởng', 'Awarded'),
-  withdrawn: text('Đã rút', 'Withdrawn'),
-};
+/** The names of the states, actions and roles, from the context's catalogue. */
+export const STATE_NAMES = M.stateNames;
+export const ACTION_NAMES = M.actionNames;
+export const ROLE_NAMES = M.roleNames;
 
 /** The nomination workflow: every question about its states is answered from this one table. */
 export const NOMINATION_WORKFLOW = new TransitionTable<NominationState, NominationAction, NominationRole>(
   NOMINATION_TRANSITIONS,
   STATE_NAMES,
 );
-
-export const ACTION_NAMES: Readonly<Record<NominationAction, LocalizedText>> = {
-  edit: text('sửa hồ sơ', 'edit the dossier'),
-  submit: text('nộp hồ sơ', 'submit'),
-  withdraw: text('rút đề nghị', 'withdraw'),
-  return: text('trả lại hồ sơ', 'return'),
-  resubmit: text('nộp lại hồ sơ', 'resubmit'),
-  forward_to_council: text('trình Hội đồng Thi đua – Khen thưởng', 'forward to the council'),
-  approve: text('chấp thuận', 'approve'),
-  reject: text('không chấp thuận', 'reject'),
-  award: text('ghi nhận đã khen thưởng', 'mark as awarded'),
-};
-
-export const ROLE_NAMES: Readonly<Record<NominationRole, LocalizedText>> = {
-  unit_officer: text('cán bộ của đơn vị đề nghị', 'an officer of the proposing unit'),
-  national_staff: text('cán bộ Liên hiệp Hội Việt Nam', 'VUSTA staff'),
-  system_admin: text('quản trị hệ thống', 'the system administrator'),
-  council: text('Hội đồng Thi đua – Khen thưởng (qua kết quả biểu quyết)', 'the Emulation and Commendation Council (through its vote)'),
-};
 
 export type TransitionOutcome =
   { allowed: true; next: NominationState } | { allowed: false; refusal: 'wrong_state' | 'wrong_role'; reason: LocalizedText };
@@ -131,32 +105,18 @@ export function nextState(state: NominationState, action: NominationAction, role
   const rolesAllowed = NOMINATION_WORKFLOW.rolesFor(state, action);
   if (rolesAllowed.length === 0) {
     const allowedIn = joinTexts(
-      NOMINATION_WORKFLOW.statesAllowing(action)
-        .map((s) => NOMINATION_WORKFLOW.label(s))
-        .map((s) => text(`"${s.vi}"`, `"${s.en}"`)),
-      text(' hoặc ', ' or '),
+      NOMINATION_WORKFLOW.statesAllowing(action).map((s) => M.quoted(NOMINATION_WORKFLOW.label(s))),
+      M.or,
     );
-    const now = NOMINATION_WORKFLOW.label(state);
-    return {
-      allowed: false,
-      refusal: 'wrong_state',
-      reason: text(
-        `Không thể ${act.vi} khi đề nghị đang ở trạng thái "${now.vi}"; chỉ có thể ${act.vi} khi đề nghị ở trạng thái ${allowedIn.vi}.`,
-        `Cannot ${act.en} while the nomination is "${now.en}"; this is possible only when it is ${allowedIn.en}.`,
-      ),
-    };
+    return { allowed: false, refusal: 'wrong_state', reason: M.wrongState(act, NOMINATION_WORKFLOW.label(state), allowedIn) };
   }
   const next = NOMINATION_WORKFLOW.next(state, action, roles);
   if (next === null) {
     const who = joinTexts(
       rolesAllowed.map((r) => ROLE_NAMES[r]),
-      text(' hoặc ', ' or '),
+      M.or,
     );
-    return {
-      allowed: false,
-      refusal: 'wrong_role',
-      reason: text(`Chỉ ${who.vi} mới được ${act.vi}.`, `Only ${who.en} may ${act.en}.`),
-    };
+    return { allowed: false, refusal: 'wrong_role', reason: M.wrongRole(who, act) };
   }
   return { allowed: true, next };
 }

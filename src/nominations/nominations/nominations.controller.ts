@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { pageSchema } from '../../platform/openapi/json-schema.js';
+import { ELIGIBILITY, NOMINATION, NOMINATION_HISTORY_ENTRY } from '../nominations.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
@@ -28,6 +30,7 @@ export class NominationsController {
   @Post()
   @SignedIn()
   @ApiOperation({ summary: 'Lập đề nghị khen thưởng (bản nháp)' })
+  @ApiCreatedResponse({ schema: NOMINATION })
   @ApiProblemResponses(400, 401, 403, 409, 422)
   create(@Req() request: Request, @Body() body: CreateNominationBody) {
     return this.nominations.create(actorOf(request), body);
@@ -36,6 +39,7 @@ export class NominationsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'Danh sách đề nghị khen thưởng trong phạm vi được xem' })
+  @ApiOkResponse({ schema: pageSchema(NOMINATION) })
   @ApiProblemResponses(400, 401)
   list(@Req() request: Request, @Query() query: ListNominationsQuery) {
     return this.nominations.list(actorOf(request), query);
@@ -44,6 +48,7 @@ export class NominationsController {
   @Get(':id')
   @SignedIn()
   @ApiOperation({ summary: 'Một đề nghị khen thưởng với các thao tác được phép' })
+  @ApiOkResponse({ schema: NOMINATION })
   @ApiProblemResponses(400, 401, 404)
   get(@Req() request: Request, @Param('id') id: string) {
     return this.nominations.get(actorOf(request), id);
@@ -52,6 +57,7 @@ export class NominationsController {
   @Patch(':id')
   @SignedIn()
   @ApiOperation({ summary: 'Sửa nội dung đề nghị khi đơn vị đang giữ hồ sơ (theo phiên bản đã đọc)' })
+  @ApiOkResponse({ schema: NOMINATION })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   update(@Req() request: Request, @Param('id') id: string, @Body() body: UpdateNominationBody) {
     return this.nominations.update(actorOf(request), id, body);
@@ -65,6 +71,7 @@ export class NominationsController {
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Chuyển trạng thái đề nghị: nộp, rút, trả lại, nộp lại, trình Hội đồng' })
+  @ApiOkResponse({ schema: NOMINATION })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   transition(@Req() request: Request, @Param('id') id: string, @Body() body: TransitionBody) {
     return this.workflow.transition(actorOf(request), id, body);
@@ -73,6 +80,7 @@ export class NominationsController {
   @Get(':id/history')
   @SignedIn()
   @ApiOperation({ summary: 'Lịch sử xử lý đề nghị, kèm lý do' })
+  @ApiOkResponse({ schema: pageSchema(NOMINATION_HISTORY_ENTRY) })
   @ApiProblemResponses(400, 401, 404)
   history(@Req() request: Request, @Param('id') id: string, @Query() query: HistoryQuery) {
     return this.nominations.history(actorOf(request), id, query);
@@ -81,6 +89,7 @@ export class NominationsController {
   @Get(':id/eligibility')
   @SignedIn()
   @ApiOperation({ summary: 'Kiểm tra điều kiện khen thưởng của đề nghị, từng điều kiện kèm lý do' })
+  @ApiOkResponse({ schema: ELIGIBILITY })
   @ApiProblemResponses(400, 401, 404)
   eligibility(@Req() request: Request, @Param('id') id: string) {
     return this.eligibilityChecks.explain(actorOf(request), id);

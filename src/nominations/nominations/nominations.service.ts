@@ -11,7 +11,7 @@ import { text } from '../../platform/i18n/locale.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { NOMINATIONS_MESSAGES } from '../nominations.messages.js';
-import { PersonRepository } from '../nominees/person.repository.js';
+import { PeopleService } from '../nominees/people.service.js';
 import { BasisVoteMismatchError } from './flag-nomination.errors.js';
 import { flagBasisSnapshot } from './flag-nomination.rules.js';
 import type {
@@ -39,6 +39,7 @@ export class NominationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly people: PeopleService,
   ) {}
 
   async create(actor: Actor, body: CreateNominationBody): Promise<NominationView> {
@@ -59,7 +60,7 @@ export class NominationsService {
         year,
         nomineeKind: person ? 'individual' : 'collective',
         nomineeOrganizationId: nominee.organizationId,
-        nomineePersonId: person ? await new PersonRepository(tx).idOf(nominee.organizationId, person) : null,
+        nomineePersonId: person ? await this.people.idOf(tx, nominee.organizationId, person) : null,
         nomineePosition: person?.position ?? null,
         proposingOrganizationId,
         clusterId,

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { pageSchema } from '../../platform/openapi/json-schema.js';
+import { PROCEEDING } from '../nominations.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { StaffOnly } from '../../access/policies/policy.decorator.js';
 import { CreateProceedingBody, ListProceedingsQuery, UpdateProceedingBody } from './proceeding.dto.js';
@@ -16,6 +18,7 @@ export class ProceedingsController {
   @Post()
   @StaffOnly()
   @ApiOperation({ summary: 'Ghi nhận việc xem xét kỷ luật, điều tra, thanh tra, khiếu nại' })
+  @ApiCreatedResponse({ schema: PROCEEDING })
   @ApiProblemResponses(400, 401, 403, 409, 422)
   create(@Body() body: CreateProceedingBody) {
     return this.proceedings.create(body);
@@ -24,6 +27,7 @@ export class ProceedingsController {
   @Get()
   @StaffOnly()
   @ApiOperation({ summary: 'Danh sách việc xem xét, lọc theo đơn vị, cá nhân, loại, ngày' })
+  @ApiOkResponse({ schema: pageSchema(PROCEEDING) })
   @ApiProblemResponses(400, 401, 403)
   list(@Query() query: ListProceedingsQuery) {
     return this.proceedings.list(query);
@@ -32,6 +36,7 @@ export class ProceedingsController {
   @Patch(':id')
   @StaffOnly()
   @ApiOperation({ summary: 'Ghi kết luận việc xem xét (theo phiên bản đã đọc)' })
+  @ApiOkResponse({ schema: PROCEEDING })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   update(@Param('id') id: string, @Body() body: UpdateProceedingBody) {
     return this.proceedings.update(id, body);

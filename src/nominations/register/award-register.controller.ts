@@ -1,6 +1,17 @@
 import { Body, Controller, Get, Param, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { pageSchema } from '../../platform/openapi/json-schema.js';
+import { IMPORT_REPORT, REGISTER_ENTRY } from '../nominations.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
@@ -24,6 +35,7 @@ export class AwardRegisterController {
   @Post('award-register')
   @StaffOnly()
   @ApiOperation({ summary: 'Ghi một khen thưởng vào sổ khen thưởng' })
+  @ApiCreatedResponse({ schema: REGISTER_ENTRY })
   @ApiProblemResponses(400, 401, 403, 409, 422)
   create(@Body() body: CreateRegisterEntryBody) {
     return this.register.create(body);
@@ -33,6 +45,7 @@ export class AwardRegisterController {
   @Get('award-register')
   @SignedIn()
   @ApiOperation({ summary: 'Tra cứu sổ khen thưởng' })
+  @ApiOkResponse({ schema: pageSchema(REGISTER_ENTRY) })
   @ApiProblemResponses(400, 401)
   list(@Req() request: Request, @Query() query: ListRegisterQuery) {
     return this.register.list(actorOf(request), query);
@@ -48,6 +61,7 @@ export class AwardRegisterController {
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
   })
   @ApiOperation({ summary: 'Nhập sổ khen thưởng các năm trước từ tệp CSV hoặc XLSX' })
+  @ApiCreatedResponse({ schema: IMPORT_REPORT })
   @ApiProblemResponses(400, 401, 403, 409, 422)
   import(@Req() request: Request, @UploadedFile() file: UploadedDossierFile | undefined) {
     return this.imports.import(actorOf(request), file);
@@ -57,6 +71,7 @@ export class AwardRegisterController {
   @Get('organizations/:id/awards')
   @SignedIn()
   @ApiOperation({ summary: 'Các khen thưởng của một đơn vị, kèm của các đơn vị tiền thân' })
+  @ApiOkResponse({ schema: pageSchema(REGISTER_ENTRY) })
   @ApiProblemResponses(400, 401, 404)
   organizationAwards(@Req() request: Request, @Param() params: OrganizationParams, @Query() query: OrganizationAwardsQuery) {
     return this.register.organizationAwards(actorOf(request), params.id, query);

@@ -5,7 +5,7 @@ import { offsetOf, type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { OrganizationNotFoundError } from '../../registry/organizations/organization.errors.js';
 import { OrganizationRepository } from '../../registry/organizations/organization.repository.js';
-import { PersonRepository } from '../nominees/person.repository.js';
+import { PeopleService } from '../nominees/people.service.js';
 import { recordRegisterEntry } from './register.audit.js';
 import type { CreateRegisterEntryBody, ListRegisterQuery, OrganizationAwardsQuery, RegisterEntryView } from './register.dto.js';
 import { RegisterRepository } from './register.repository.js';
@@ -21,12 +21,13 @@ export class AwardRegisterService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly people: PeopleService,
   ) {}
 
   async create(body: CreateRegisterEntryBody): Promise<RegisterEntryView> {
     return this.dataSource.transaction(async (tx) => {
       const register = new RegisterRepository(tx);
-      const personId = body.person ? await new PersonRepository(tx).idOf(body.organizationId, body.person) : null;
+      const personId = body.person ? await this.people.idOf(tx, body.organizationId, body.person) : null;
       const registerNumber = body.registerNumber ?? null;
       if (registerNumber !== null) await register.reserveRegisterNumber(registerNumber);
       const id = await register.insert({

@@ -1,4 +1,5 @@
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 import { MAX_YEAR, MIN_YEAR } from '../../registry/clusters/cluster.dto.js';
 import { isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 import { asciiKey } from '../exports/table-export.js';
@@ -53,13 +54,11 @@ export function mapColumns(header: readonly string[]): { columns: ColumnMap } | 
     const names = new Set([spec.header, ...spec.aliases].map(asciiKey));
     const found = keys.flatMap((key, index) => (names.has(key) ? [index] : []));
     if (found.length > 1) {
-      problems.push(
-        text(`Cột "${spec.header}" xuất hiện ${found.length} lần.`, `The column "${spec.header}" appears ${found.length} times.`),
-      );
+      problems.push(M.importColumnRepeated(spec.header, found.length));
     } else if (found.length === 1) {
       columns[spec.key] = found[0];
     } else if (spec.required) {
-      problems.push(text(`Thiếu cột "${spec.header}".`, `The column "${spec.header}" is missing.`));
+      problems.push(M.importColumnMissing(spec.header));
     }
   }
   return problems.length > 0 ? { problems } : { columns };
@@ -99,61 +98,42 @@ export function parseImportRow(cells: readonly string[], columns: ColumnMap): { 
     return index === undefined ? '' : (cells[index] ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
   };
   const reasons: LocalizedText[] = [];
-  const refuse = (vi: string, en: string) => reasons.push(text(vi, en));
+  const refuse = (reason: LocalizedText) => reasons.push(reason);
 
   const year = yearOf(cell('year'), MIN_YEAR);
-  if (year === null)
-    refuse(
-      `Năm "${cell('year')}" không hợp lệ: phải từ ${MIN_YEAR} đến ${MAX_YEAR}.`,
-      `The year "${cell('year')}" is invalid: it must lie between ${MIN_YEAR} and ${MAX_YEAR}.`,
-    );
+  if (year === null) refuse(M.importYearInvalid(cell('year'), MIN_YEAR, MAX_YEAR));
   const awardTypeCode = cell('awardTypeCode').toUpperCase();
-  if (awardTypeCode === '') refuse('Thiếu mã loại khen thưởng.', 'The award type code is missing.');
+  if (awardTypeCode === '') refuse(M.importAwardCodeMissing);
   const organizationCode = cell('organizationCode');
-  if (organizationCode === '') refuse('Thiếu mã đơn vị.', 'The unit code is missing.');
+  if (organizationCode === '') refuse(M.importUnitCodeMissing);
 
   const fullName = cell('fullName');
   const genderText = cell('gender');
   const birthYearText = cell('birthYear');
   let person: ImportRow['person'] = null;
   if (fullName === '') {
-    if (genderText !== '' || birthYearText !== '')
-      refuse('Có giới tính hoặc năm sinh nhưng thiếu họ và tên.', 'A gender or birth year is given without a full name.');
+    if (genderText !== '' || birthYearText !== '') refuse(M.importNameMissing);
   } else {
-    if (fullName.length > 200) refuse('Họ và tên quá dài (tối đa 200 ký tự).', 'The full name is too long (200 characters at most).');
+    if (fullName.length > 200) refuse(M.importNameTooLong);
     const birthYear = yearOf(birthYearText, 1900);
-    if (birthYearText === '') refuse(`Thiếu năm sinh của ${fullName}.`, `The birth year of ${fullName} is missing.`);
-    else if (birthYear === null)
-      refuse(
-        `Năm sinh "${birthYearText}" không hợp lệ: phải từ 1900 đến ${MAX_YEAR}.`,
-        `The birth year "${birthYearText}" is invalid: it must lie between 1900 and ${MAX_YEAR}.`,
-      );
+    if (birthYearText === '') refuse(M.importBirthYearMissing(fullName));
+    else if (birthYear === null) refuse(M.importBirthYearInvalid(birthYearText, MAX_YEAR));
     const gender = genderText === '' ? null : (GENDERS[asciiKey(genderText)] ?? undefined);
-    if (gender === undefined)
-      refuse(`Giới tính "${genderText}" không hợp lệ: ghi "Nam" hoặc "Nữ".`, `The gender "${genderText}" is invalid: write "Nam" or "Nữ".`);
+    if (gender === undefined) refuse(M.importGenderInvalid(genderText));
     if (birthYear !== null && gender !== undefined) person = { fullName, gender, birthYear };
   }
 
   const decisionReference = cell('decisionReference');
-  if (decisionReference === '') refuse('Thiếu số quyết định khen thưởng.', 'The decision number is missing.');
-  if (decisionReference.length > 100)
-    refuse('Số quyết định quá dài (tối đa 100 ký tự).', 'The decision number is too long (100 characters at most).');
+  if (decisionReference === '') refuse(M.importDecisionMissing);
+  if (decisionReference.length > 100) refuse(M.importDecisionTooLong);
   const dateText = cell('decisionDate');
   const decisionDate = dateText === '' ? null : dateOf(dateText);
-  if (dateText !== '' && decisionDate === null)
-    refuse(
-      `Ngày quyết định "${dateText}" không hợp lệ: ghi dạng 27/11/2023.`,
-      `The decision date "${dateText}" is invalid: write it as 27/11/2023.`,
-    );
+  if (dateText !== '' && decisionDate === null) refuse(M.importDecisionDateInvalid(dateText));
   if (decisionDate !== null && year !== null && Number(decisionDate.slice(0, 4)) < year) {
-    refuse(
-      `Ngày quyết định (${dateText}) trước năm được khen thưởng (${year}).`,
-      `The decision date (${dateText}) precedes the year of the award (${year}).`,
-    );
+    refuse(M.importDecisionBeforeYear(dateText, year));
   }
   const registerNumber = cell('registerNumber');
-  if (registerNumber.length > 50)
-    refuse('Số sổ vàng quá dài (tối đa 50 ký tự).', 'The register number is too long (50 characters at most).');
+  if (registerNumber.length > 50) refuse(M.importRegisterNumberTooLong);
 
   if (reasons.length > 0 || year === null) return { reasons };
   return {

@@ -12,7 +12,7 @@ import { Sha256Hasher } from '../dossiers/sha256.hasher.js';
 import { parseCsv } from '../exports/csv.js';
 import { AwardTypeRepository } from '../award-types/award-type.repository.js';
 import { NOMINATIONS_MESSAGES } from '../nominations.messages.js';
-import { PersonRepository } from '../nominees/person.repository.js';
+import { PeopleService } from '../nominees/people.service.js';
 import type { ImportReport, ImportRowOutcome } from './register-import.dto.js';
 import { entryKey, type ImportRow, isBlankRow, mapColumns, parseImportRow } from './register-import.rules.js';
 import { recordRegisterEntry } from './register.audit.js';
@@ -42,6 +42,7 @@ export class RegisterImportService {
     private readonly detector: FileTypeDetector,
     private readonly hasher: Sha256Hasher,
     private readonly reader: SpreadsheetReader,
+    private readonly people: PeopleService,
   ) {}
 
   async import(actor: Actor, file: UploadedDossierFile | undefined): Promise<ImportReport> {
@@ -180,7 +181,7 @@ export class RegisterImportService {
     const register = new RegisterRepository(tx);
     return register.underSavepoint<ImportRowOutcome, ImportRowOutcome>(
       async () => {
-        const personId = row.person ? await new PersonRepository(tx).idOf(organizationId, row.person) : null;
+        const personId = row.person ? await this.people.idOf(tx, organizationId, row.person) : null;
         if (row.registerNumber !== null) await register.reserveRegisterNumber(row.registerNumber);
         const entryId = await register.insert({
           awardTypeId: (awardTypes.get(row.awardTypeCode) as AwardTypeRef).id,

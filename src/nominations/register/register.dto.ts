@@ -4,7 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-vali
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsBodyYear, MAX_YEAR } from '../../registry/clusters/cluster.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { IsOptionalText, IsRequiredText } from '../../platform/validation/validators.js';
 import { IsCalendarDay } from '../../platform/validation/validators.js';
 import { NOMINEE_KINDS, type NomineeKind } from '../award-types/catalogue.js';

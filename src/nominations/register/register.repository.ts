@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { unitColumns, unitJoin } from '../../registry/clusters/unit.sql.js';
+import { unitColumns, unitJoin } from '../../registry/organizations/organization.repository.js';
 import type { NomineeKind } from '../award-types/catalogue.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 import { parseDecisionNumber } from '../decisions/decision.rules.js';

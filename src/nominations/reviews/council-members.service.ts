@@ -22,6 +22,10 @@ export class CouncilMembersService {
     return pageOf(items, total, query);
   }
 
+  async get(id: string): Promise<CouncilMemberView> {
+    return this.view(this.dataSource.manager, id);
+  }
+
   /** The same person twice in overlapping periods is refused by the database (`council_members_no_overlap`). */
   async create(body: CreateCouncilMemberBody): Promise<CouncilMemberView> {
     return this.dataSource.transaction(async (tx) => {

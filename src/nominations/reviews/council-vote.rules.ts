@@ -1,7 +1,9 @@
 import { DomainError, type FieldError } from '../../platform/errors/domain-error.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { errorOf } from '../../platform/i18n/messages.js';
 import { ceilOf, floorDiv, percentText, type Ratio } from '../../platform/numbers/ratio.js';
-import { dateText, type IsoDate } from '../../platform/time/calendar.js';
+import type { IsoDate } from '../../platform/time/calendar.js';
+import { NOMINATIONS_ERRORS, NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 
 export type CouncilChoice = 'for' | 'against' | 'abstain';
 
@@ -49,12 +51,7 @@ export interface CouncilVoteTally {
 /** The recorded ballots do not fit the council (a stranger's ballot, two ballots from one member). */
 export class CouncilVoteInvalidError extends DomainError {
   constructor(fieldErrors: FieldError[]) {
-    super(
-      'COUNCIL_VOTE.INVALID',
-      'unprocessable',
-      text('Kết quả biểu quyết của Hội đồng không hợp lệ.', 'The council vote is invalid.'),
-      fieldErrors,
-    );
+    super(...errorOf(NOMINATIONS_ERRORS, 'COUNCIL_VOTE.INVALID'), fieldErrors);
   }
 }
 
@@ -66,7 +63,7 @@ function validate(input: CouncilVoteInput): void {
   if (members.size === 0) {
     errors.push({
       field: 'councilMemberIds',
-      message: text('Hội đồng chưa có thành viên nào.', 'The council has no members.'),
+      message: M.councilEmpty,
     });
   }
   const seen = new Set<string>();
@@ -75,12 +72,12 @@ function validate(input: CouncilVoteInput): void {
     if (!members.has(ballot.memberId)) {
       errors.push({
         field,
-        message: text('Người bỏ phiếu không phải là thành viên Hội đồng.', 'The voter is not a member of the council.'),
+        message: M.voterNotMember,
       });
     } else if (seen.has(ballot.memberId)) {
       errors.push({
         field,
-        message: text('Thành viên này đã có phiếu biểu quyết.', 'This member has already voted.'),
+        message: M.memberVotedTwice,
       });
     }
     seen.add(ballot.memberId);
@@ -91,13 +88,9 @@ function validate(input: CouncilVoteInput): void {
 /** The smallest number of votes in favour that carries it, and how the minutes name the bar. */
 function bar(threshold: Ratio | null, totalMembers: number): { votesNeeded: number; name: LocalizedText } {
   if (threshold === null) {
-    return { votesNeeded: floorDiv(totalMembers, 2) + 1, name: text('quá nửa tổng số thành viên', 'more than half of all members') };
+    return { votesNeeded: floorDiv(totalMembers, 2) + 1, name: M.councilMajority };
   }
-  const share = percentText(threshold);
-  return {
-    votesNeeded: ceilOf(totalMembers, threshold),
-    name: text(`ngưỡng ${share.vi} tổng số thành viên`, `the threshold of ${share.en} of all members`),
-  };
+  return { votesNeeded: ceilOf(totalMembers, threshold), name: M.councilThreshold(percentText(threshold)) };
 }
 
 /**
@@ -116,7 +109,6 @@ export function tallyCouncilVote(input: CouncilVoteInput): CouncilVoteTally {
   const inFavourInWriting = count((b) => b.choice === 'for' && b.recordedAs === 'written_opinion');
   const voted = new Set(ballots.map((b) => b.memberId));
   const passed = inFavour >= votesNeeded;
-  const verdict = passed ? text('đạt', 'reaches') : text('không đạt', 'does not reach');
   return {
     totalMembers,
     threshold,
@@ -129,10 +121,7 @@ export function tallyCouncilVote(input: CouncilVoteInput): CouncilVoteTally {
     writtenOpinions: count((b) => b.recordedAs === 'written_opinion'),
     notVoted: members.filter((m) => !voted.has(m)),
     passed,
-    reason: text(
-      `${inFavour}/${totalMembers} thành viên Hội đồng đồng ý (${inFavour - inFavourInWriting} tại cuộc họp, ${inFavourInWriting} bằng văn bản), ${verdict.vi} ${name.vi} (cần ít nhất ${votesNeeded}).`,
-      `${inFavour} of ${totalMembers} council members in favour (${inFavour - inFavourInWriting} at the meeting, ${inFavourInWriting} in writing), which ${verdict.en} ${name.en} (at least ${votesNeeded}).`,
-    ),
+    reason: M.councilTally({ inFavour, inFavourInWriting, totalMembers, passed, bar: name, votesNeeded }),
   };
 }
 
@@ -140,17 +129,10 @@ export function tallyCouncilVote(input: CouncilVoteInput): CouncilVoteTally {
 export function sessionDateRefusal(input: { heldOn: IsoDate; today: IsoDate; submittedOn: IsoDate | null }): FieldError | null {
   const { heldOn, today, submittedOn } = input;
   if (heldOn > today) {
-    return { field: 'heldOn', message: text(`Ngày họp ${dateText(heldOn).vi} chưa đến.`, `The session date ${heldOn} is in the future.`) };
+    return { field: 'heldOn', message: M.sessionAhead(heldOn) };
   }
   if (submittedOn !== null && heldOn < submittedOn) {
-    const submitted = dateText(submittedOn);
-    return {
-      field: 'heldOn',
-      message: text(
-        `Ngày họp không được trước ngày nộp hồ sơ (${submitted.vi}).`,
-        `The session cannot precede the submission of the dossier (${submitted.en}).`,
-      ),
-    };
+    return { field: 'heldOn', message: M.sessionBeforeSubmission(submittedOn) };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { COUNCIL_VOTE } from '../nominations.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
@@ -18,6 +19,7 @@ export class CouncilVotesController {
   @Post()
   @StaffOnly()
   @ApiOperation({ summary: 'Ghi kết quả biểu quyết của Hội đồng về đề nghị' })
+  @ApiCreatedResponse({ schema: COUNCIL_VOTE })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   record(@Req() request: Request, @Param('id') id: string, @Body() body: CouncilVoteBody) {
     return this.councilVotes.record(actorOf(request), id, body);
@@ -26,6 +28,7 @@ export class CouncilVotesController {
   @Get()
   @StaffOnly()
   @ApiOperation({ summary: 'Kết quả biểu quyết của Hội đồng về đề nghị' })
+  @ApiOkResponse({ schema: COUNCIL_VOTE })
   @ApiProblemResponses(400, 401, 403, 404)
   get(@Req() request: Request, @Param('id') id: string) {
     return this.councilVotes.get(actorOf(request), id);

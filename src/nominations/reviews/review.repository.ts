@@ -12,16 +12,15 @@ import type { ReviewQueueItem, ReviewQueueQuery, ReviewSort } from './review.dto
 import { AWAITING_REVIEW } from './review.rules.js';
 
 const ORDER: Record<ReviewSort, string> = {
-  waitingSince: 'h.waiting_since NULLS LAST, nom.id',
-  '-waitingSince': 'h.waiting_since DESC NULLS LAST, nom.id',
+  waitingSince: 'nom.waiting_since NULLS LAST, nom.id',
+  '-waitingSince': 'nom.waiting_since DESC NULLS LAST, nom.id',
   nominee: 'coalesce(p.full_name, nominee_unit_name.full_name) COLLATE vietnamese, nom.id',
 };
 
-/** What the nomination's history and dossier say of its check. */
+/** What the nomination's history and dossier say of its check; read for the rows of the page only (the order is stored). */
 const REVIEW_JOINS = `
   LEFT JOIN LATERAL (
-    SELECT max(occurred_at) FILTER (WHERE action IN ('submit', 'resubmit')) AS waiting_since,
-      count(*) FILTER (WHERE action = 'return')::int AS times_returned,
+    SELECT count(*) FILTER (WHERE action = 'return')::int AS times_returned,
       (array_agg(comment ORDER BY occurred_at DESC) FILTER (WHERE action = 'return'))[1] AS last_return_reasons
     FROM nomination_history WHERE nomination_id = nom.id
   ) h ON true
@@ -46,7 +45,7 @@ export class ReviewRepository {
     const { rows, total } = await queryPage<ReviewRow>(
       this.db,
       {
-        select: `${NOMINATION_COLUMNS}, h.waiting_since, h.times_returned, h.last_return_reasons, files.attachments`,
+        select: `${NOMINATION_COLUMNS}, nom.waiting_since, h.times_returned, h.last_return_reasons, files.attachments`,
         from: `${NOMINATION_FROM} ${REVIEW_JOINS}`,
         countFrom: 'FROM nominations nom',
         where: `

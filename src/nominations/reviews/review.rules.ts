@@ -1,5 +1,5 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
+import { NOMINATIONS_MESSAGES as M } from '../nominations.messages.js';
 import { NOMINATION_WORKFLOW, type NominationState } from '../nominations/nomination.state.js';
 
 /** What the staff's check (thẩm định) of a dossier ends in: back to the unit, or on to the council. */
@@ -27,10 +27,7 @@ export function reviewComment(findings: ReviewFindings): { comment: string | nul
     return {
       refusal: {
         field: 'missingDocuments',
-        message: text(
-          'Hồ sơ còn thiếu tài liệu thì không trình Hội đồng; hãy trả lại để đơn vị bổ sung.',
-          'A dossier that lacks documents is not forwarded to the council; return it for the unit to complete.',
-        ),
+        message: M.incompleteNotForwarded,
       },
     };
   }
@@ -38,10 +35,7 @@ export function reviewComment(findings: ReviewFindings): { comment: string | nul
     return {
       refusal: {
         field: 'reasons',
-        message: text(
-          'Phải ghi rõ lý do trả lại hoặc các tài liệu hồ sơ còn thiếu.',
-          'Give the reasons for returning the dossier or the documents it lacks.',
-        ),
+        message: M.returnNeedsReasons,
       },
     };
   }

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { pageSchema } from '../../platform/openapi/json-schema.js';
+import { NOMINATION, REVIEW_QUEUE_ITEM } from '../nominations.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
@@ -18,6 +20,7 @@ export class ReviewsController {
   @Get('reviews')
   @StaffOnly()
   @ApiOperation({ summary: 'Hàng đợi thẩm định hồ sơ' })
+  @ApiOkResponse({ schema: pageSchema(REVIEW_QUEUE_ITEM) })
   @ApiProblemResponses(400, 401, 403)
   queue(@Req() request: Request, @Query() query: ReviewQueueQuery) {
     return this.reviews.queue(actorOf(request), query);
@@ -28,6 +31,7 @@ export class ReviewsController {
   @HttpCode(200)
   @StaffOnly()
   @ApiOperation({ summary: 'Kết quả thẩm định: trả lại hoặc trình Hội đồng' })
+  @ApiOkResponse({ schema: NOMINATION })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   review(@Req() request: Request, @Param('id') id: string, @Body() body: ReviewBody) {
     return this.reviews.review(actorOf(request), id, body);

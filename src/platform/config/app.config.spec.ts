@@ -60,7 +60,7 @@ describe('loadConfig', () => {
   it('bounds the time a request waits for the database and for its own headers and body', () => {
     const defaults = loadConfig({});
     expect(defaults.database).toMatchObject({ statementTimeoutMs: 15_000, connectTimeoutMs: 15_000 });
-    expect(defaults.http).toEqual({ headersTimeoutMs: 20_000, requestTimeoutMs: 120_000 });
+    expect(defaults.http).toEqual({ headersTimeoutMs: 20_000, requestTimeoutMs: 120_000, trustProxyHops: 0 });
     expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2000' }).database.statementTimeoutMs).toBe(2000);
     expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '5s' })).toThrow(/DATABASE_CONNECT_TIMEOUT_MS/);
     expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '90000', HTTP_REQUEST_TIMEOUT_MS: '60000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);

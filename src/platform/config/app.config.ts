@@ -33,20 +33,37 @@ export interface AppConfig {
     headersTimeoutMs: number;
     /** Time allowed to receive a whole request, body included (node's server.requestTimeout). */
     requestTimeoutMs: number;
+    /**
+     * Proxies in front of the app whose X-Forwarded-For is believed (Express's `trust proxy` hop
+     * count): 0 when clients connect directly. Throttling counts clients by this address.
+     */
+    trustProxyHops: number;
   };
   auth: {
     /** Signs access tokens and session cookies. Required in production; a random one otherwise. */
     tokenSecret: string;
     accessTokenMinutes: number;
     sessionHours: number;
-    /** Failed logins allowed within the window before the name is locked out. */
+    /** Failed sign-ins from one address for one name before each further try must wait (a growing delay). */
     maxFailedLogins: number;
+    /** The same for one address, whatever the names typed. */
+    maxFailedLoginsPerAddress: number;
+    /** Failures are forgotten after this long without another. */
     failedLoginWindowMinutes: number;
+    /** The longest wait between two tries. */
     lockoutMinutes: number;
     /** Secure cookies need HTTPS; on by default in production. */
     secureCookies: boolean;
     /** The first administrator, created at start when both are set and the name is free. */
     initialAdmin?: { username: string; password: string };
+  };
+  /** Requests per minute and client address on the public routes (`@nestjs/throttler`, counted in PostgreSQL). */
+  rateLimits: {
+    enabled: boolean;
+    signInPerMinute: number;
+    refreshPerMinute: number;
+    ballotsPerMinute: number;
+    receiptChecksPerMinute: number;
   };
   idempotency: {
     /** How long a create's answer is kept for retries with the same Idempotency-Key. */
@@ -170,7 +187,7 @@ function httpTimeouts(env: Env): AppConfig['http'] {
   if (headersTimeoutMs > requestTimeoutMs) {
     throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS', `không được lớn hơn HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
   }
-  return { headersTimeoutMs, requestTimeoutMs };
+  return { headersTimeoutMs, requestTimeoutMs, trustProxyHops: integer(env, 'HTTP_TRUST_PROXY', 0, 0, 10) };
 }
 
 /** Reads and validates the environment once; nothing else in the app reads process.env. */
@@ -197,10 +214,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
       accessTokenMinutes: integer(env, 'AUTH_ACCESS_TOKEN_MINUTES', 15, 1, 24 * 60),
       sessionHours: integer(env, 'AUTH_SESSION_HOURS', 8, 1, 24 * 30),
       maxFailedLogins: integer(env, 'AUTH_MAX_FAILED_LOGINS', 5, 1, 100),
-      failedLoginWindowMinutes: integer(env, 'AUTH_FAILED_LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+      maxFailedLoginsPerAddress: integer(env, 'AUTH_MAX_FAILED_LOGINS_PER_ADDRESS', 30, 1, 10_000),
+      failedLoginWindowMinutes: integer(env, 'AUTH_FAILED_LOGIN_WINDOW_MINUTES', 60, 1, 24 * 60),
       lockoutMinutes: integer(env, 'AUTH_LOCKOUT_MINUTES', 15, 1, 24 * 60),
       secureCookies: booleanFlag(env, 'AUTH_SECURE_COOKIES', nodeEnv === 'production'),
       initialAdmin: initialAdmin(env),
+    },
+    rateLimits: {
+      // Off outside production unless asked for: tests and the bench send thousands of requests from one address.
+      enabled: booleanFlag(env, 'RATE_LIMITS', nodeEnv === 'production'),
+      signInPerMinute: integer(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 30, 1, 100_000),
+      refreshPerMinute: integer(env, 'RATE_LIMIT_REFRESH_PER_MINUTE', 30, 1, 100_000),
+      ballotsPerMinute: integer(env, 'RATE_LIMIT_BALLOTS_PER_MINUTE', 300, 1, 100_000),
+      receiptChecksPerMinute: integer(env, 'RATE_LIMIT_RECEIPT_CHECKS_PER_MINUTE', 120, 1, 100_000),
     },
     idempotency: { ttlHours: integer(env, 'IDEMPOTENCY_TTL_HOURS', 24, 1, 24 * 30) },
     ballots: ballotKeySecret(env, nodeEnv),

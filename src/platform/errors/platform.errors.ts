@@ -7,6 +7,9 @@ export class RequestValidationError extends DomainError {
   }
 }
 
+/** A path id that is not a UUID: 400 naming the parameter on the API; a page answers 404 (no such page). */
+export class MalformedPathIdError extends RequestValidationError {}
+
 export class MalformedBodyError extends DomainError {
   constructor() {
     super('REQUEST.MALFORMED_BODY', 'bad_request', text('Nội dung yêu cầu không phải JSON hợp lệ.', 'The request body is not valid JSON.'));

@@ -1,5 +1,5 @@
 import type { ErrorKind } from '../errors/domain-error.js';
-import type { LocalizedText } from './locale.js';
+import { type LocalizedText, text } from './locale.js';
 
 /**
  * A context's user text, by key: Vietnamese first, English second. Each context keeps one
@@ -49,4 +49,16 @@ export function errorOf<T extends ErrorCatalogue, C extends keyof T & string>(
 ): [C, ErrorKind, LocalizedText] {
   const { kind, message } = catalogue[code];
   return [code, kind, typeof message === 'function' ? message(...(args as never[])) : message];
+}
+
+/**
+ * The version a client sent is no longer the current one: someone else saved first (optimistic locking). The one
+ * sentence of every context; `changed` says what changed, as a Vietnamese clause and an English noun phrase
+ * ("Cụm đã được sửa bởi người khác" / "the cluster").
+ */
+export function staleVersion(changed: LocalizedText, current: number): LocalizedText {
+  return text(
+    `${changed.vi} (phiên bản hiện tại là ${current}). Hãy tải lại rồi sửa lại; chưa có gì được lưu.`,
+    `Someone else changed ${changed.en} (current version ${current}). Reload and try again; nothing was saved.`,
+  );
 }

@@ -40,3 +40,29 @@ export class IdempotencyKeyInUseError extends DomainError {
     this.retryAfterSeconds = 2;
   }
 }
+
+export class IdempotencyAnswerLostError extends DomainError {
+  constructor() {
+    super(
+      'IDEMPOTENCY.ANSWER_LOST',
+      'conflict',
+      text(
+        'Yêu cầu đầu tiên với khoá Idempotency-Key này đã được thực hiện, nhưng câu trả lời không được lưu lại (máy chủ dừng giữa chừng). Đừng gửi lại: hãy tải lại dữ liệu để xem kết quả.',
+        'The first request with this Idempotency-Key was carried out, but its answer was not kept (the server stopped midway). Do not send it again: reload the data to see the result.',
+      ),
+    );
+  }
+}
+
+export class IdempotencyAttemptSupersededError extends DomainError {
+  constructor() {
+    super(
+      'IDEMPOTENCY.SUPERSEDED',
+      'conflict',
+      text(
+        'Một lần gửi lại với cùng khoá Idempotency-Key đã thay thế yêu cầu này, nên yêu cầu này không được thực hiện.',
+        'A retry with the same Idempotency-Key took this request over, so this request was not carried out.',
+      ),
+    );
+  }
+}

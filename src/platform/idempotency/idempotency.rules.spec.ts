@@ -28,6 +28,20 @@ describe('idempotency rules', () => {
       action: 'refuse',
       reason: 'other_body',
     });
-    expect(decide({ state: 'running', requestHash: 'h' }, 'h')).toEqual({ action: 'refuse', reason: 'running' });
+    expect(decide({ state: 'running', requestHash: 'h', written: false, stale: false }, 'h')).toEqual({
+      action: 'refuse',
+      reason: 'running',
+    });
+    expect(decide({ state: 'running', requestHash: 'h', written: true, stale: false }, 'h')).toEqual({
+      action: 'refuse',
+      reason: 'running',
+    });
+  });
+
+  it('never runs again a request whose write committed but whose answer was lost with its process', () => {
+    expect(decide({ state: 'running', requestHash: 'h', written: true, stale: true }, 'h')).toEqual({
+      action: 'refuse',
+      reason: 'answer_lost',
+    });
   });
 });

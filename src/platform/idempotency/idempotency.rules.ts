@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 
+/** The hidden field of every web form carrying its key: a double submit of the form writes once. */
+export const IDEMPOTENCY_FIELD = '_idempotency';
+
 /** Printable ASCII, as RFC 9110 field values and the IETF Idempotency-Key draft expect (a UUID fits). */
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -31,14 +34,18 @@ export function requestFingerprint(route: string, body: unknown): string {
 export type StoredAttempt =
   | { state: 'claimed' }
   | { state: 'completed'; requestHash: string; statusCode: number; body: unknown }
-  | { state: 'running'; requestHash: string };
+  /** Not answered yet; `written`: a transaction of it has committed; `stale`: older than a live request can be. */
+  | { state: 'running'; requestHash: string; written: boolean; stale: boolean };
 
 export type Decision =
-  { action: 'run' } | { action: 'replay'; statusCode: number; body: unknown } | { action: 'refuse'; reason: 'other_body' | 'running' };
+  | { action: 'run' }
+  | { action: 'replay'; statusCode: number; body: unknown }
+  | { action: 'refuse'; reason: 'other_body' | 'running' | 'answer_lost' };
 
 export function decide(attempt: StoredAttempt, requestHash: string): Decision {
   if (attempt.state === 'claimed') return { action: 'run' };
   if (attempt.requestHash !== requestHash) return { action: 'refuse', reason: 'other_body' };
-  if (attempt.state === 'running') return { action: 'refuse', reason: 'running' };
+  // Its write committed but the process went away before storing the answer: it must not run again.
+  if (attempt.state === 'running') return { action: 'refuse', reason: attempt.written && attempt.stale ? 'answer_lost' : 'running' };
   return { action: 'replay', statusCode: attempt.statusCode, body: attempt.body };
 }

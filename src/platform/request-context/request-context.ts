@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
+import type { Attempt } from '../idempotency/idempotency.repository.js';
 
 export type Role = 'system_admin' | 'national_staff' | 'unit_officer';
 export const ROLES: readonly Role[] = ['system_admin', 'national_staff', 'unit_officer'];
@@ -17,6 +18,8 @@ export interface Actor {
 interface RequestState {
   requestId?: string;
   actor?: Actor;
+  /** The Idempotency-Key attempt the request runs under: its transactions mark the key as written. */
+  idempotency?: Attempt;
 }
 
 const storage = new AsyncLocalStorage<RequestState>();
@@ -32,6 +35,20 @@ export const requestContext = {
   },
   actor(): Actor | undefined {
     return storage.getStore()?.actor;
+  },
+  /** Runs `work` under an idempotency attempt: every transaction it commits records the write in the key's row. */
+  async underIdempotencyKey<T>(attempt: Attempt, work: () => Promise<T>): Promise<T> {
+    const state = storage.getStore();
+    if (!state) return work();
+    state.idempotency = attempt;
+    try {
+      return await work();
+    } finally {
+      state.idempotency = undefined;
+    }
+  },
+  idempotencyAttempt(): Attempt | undefined {
+    return storage.getStore()?.idempotency;
   },
   requestId(): string | undefined {
     return storage.getStore()?.requestId;

@@ -1,4 +1,7 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { isUUID, ValidationError } from 'class-validator';
+import { MalformedPathIdError } from '../errors/platform.errors.js';
+import { toFieldErrors } from './validation-messages.js';
 
 /**
  * Plain decimal digits without a leading zero: `0x7E7`, `2023 `, `2.023e3`, `+2023` or `02023` are not
@@ -27,4 +30,29 @@ export class StrictYearPipe implements PipeTransform {
     if (value === null || typeof value !== 'object' || !('year' in value)) return value;
     return { ...value, year: strictYear((value as { year: unknown }).year) };
   }
+}
+
+/** A path parameter that names a record: `id`, or any `…Id` (`fileId`, `organizationId`). */
+const ID_PARAMETER = /^(id|[a-z][A-Za-z]*Id)$/;
+
+/**
+ * Global, before the validation pipe: every id in a path, on every route, is a UUID, judged as the
+ * DTOs' `@IsUUID()` judges it. Anything else answers 400 naming the parameter, on routes that
+ * validate their parameters with a DTO and on those that take a bare `@Param('id')` alike, before
+ * any service or SQL sees it (web pages answer their 404 page instead: see PageErrorFilter).
+ */
+@Injectable()
+export class StrictIdPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type !== 'param') return value;
+    const params: Record<string, unknown> = metadata.data ? { [metadata.data]: value } : ((value ?? {}) as Record<string, unknown>);
+    const malformed = Object.entries(params).filter(([name, id]) => ID_PARAMETER.test(name) && !(typeof id === 'string' && isUUID(id)));
+    if (malformed.length > 0) throw new MalformedPathIdError(toFieldErrors(malformed.map(([name]) => notAUuid(name))));
+    return value;
+  }
+}
+
+/** The error `@IsUUID()` gives, so that the message is the validators' own. */
+function notAUuid(property: string): ValidationError {
+  return Object.assign(new ValidationError(), { property, constraints: { isUuid: `${property} must be a UUID` }, children: [] });
 }

@@ -20,7 +20,7 @@ import {
 import { PageQuery } from '../../platform/pagination/page.js';
 import { CLUSTER_KINDS, type ClusterKind, ROTATION_RULES, type RotationRule } from './cluster.rules.js';
 import type { TermView } from '../terms/term.repository.js';
-import type { UnitView } from './unit.sql.js';
+import type { UnitView } from '../organizations/organization.dto.js';
 
 export const MIN_YEAR = 1945;
 export const MAX_YEAR = 2200;

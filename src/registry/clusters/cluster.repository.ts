@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { queryPage } from '../../platform/pagination/page.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
-import { coversYear } from '../memberships/membership.sql.js';
+import { coversYear } from '../memberships/membership.repository.js';
 import type { ClusterSummary, ListClustersQuery, SupervisorsQuery, SupervisorView } from './cluster.dto.js';
 import type { Cluster, ClusterFields, ClusterKind, RotationRule } from './cluster.rules.js';
-import { type SqlRow, unitColumns, unitFrom, unitJoin } from './unit.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin } from '../organizations/organization.repository.js';
 
 const SORTS: Record<ListClustersQuery['sort'], string> = {
   number: 'c.number, c.kind, c.code',

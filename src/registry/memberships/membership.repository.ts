@@ -1,9 +1,14 @@
 import type { EntityManager } from 'typeorm';
+import { insertAll } from '../../platform/database/insert-all.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
-import { type SqlRow, unitColumns, unitFrom, unitJoin, unitOrder } from '../clusters/unit.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin, unitOrder } from '../organizations/organization.repository.js';
 import type { MemberView } from './membership.dto.js';
 import type { Seat } from './membership.audit.js';
-import { coversYear } from './membership.sql.js';
+
+/** SQL condition: the membership row `alias` covers `year` (an integer SQL expression). */
+export function coversYear(alias: string, year: string): string {
+  return `(${alias}.from_year <= ${year} AND (${alias}.to_year IS NULL OR ${alias}.to_year >= ${year}))`;
+}
 
 const ORDER_BY = {
   name: unitOrder('unit'),
@@ -79,24 +84,19 @@ export class MembershipRepository {
   }
 
   /** Inserts the seats in one statement and returns their ids, in the same order. */
-  async insert(seats: (Seat & { ownerId: string })[]): Promise<string[]> {
-    if (seats.length === 0) return [];
-    const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO cluster_memberships (cluster_id, owner_id, organization_id, from_year, to_year)
-       SELECT s.cluster_id, s.owner_id, s.organization_id, s.from_year, s.to_year
-       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::int[]) WITH ORDINALITY
-         AS s (cluster_id, owner_id, organization_id, from_year, to_year, position)
-       ORDER BY s.position
-       RETURNING id`,
-      [
-        seats.map((seat) => seat.clusterId),
-        seats.map((seat) => seat.ownerId),
-        seats.map((seat) => seat.organizationId),
-        seats.map((seat) => seat.fromYear),
-        seats.map((seat) => seat.toYear),
-      ],
+  insert(seats: (Seat & { ownerId: string })[]): Promise<string[]> {
+    return insertAll(
+      this.db,
+      'cluster_memberships',
+      {
+        cluster_id: ['uuid', (seat) => seat.clusterId],
+        owner_id: ['uuid', (seat) => seat.ownerId],
+        organization_id: ['uuid', (seat) => seat.organizationId],
+        from_year: ['int', (seat) => seat.fromYear],
+        to_year: ['int', (seat) => seat.toYear],
+      },
+      seats,
     );
-    return rows.map((row) => row.id);
   }
 
   /** The open membership of the unit in the cluster, locked (a term being written holds it FOR SHARE). */

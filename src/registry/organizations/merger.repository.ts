@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertAll } from '../../platform/database/insert-all.js';
 import type { LineageLinkView } from './merger.dto.js';
 import type { LeadingRole } from './merger.rules.js';
 
@@ -7,23 +8,19 @@ export class MergerRepository {
   constructor(private readonly db: EntityManager) {}
 
   /** Inserts the links and returns their ids, in the same order. */
-  async link(links: LineageLinkView[]): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO organization_lineage (predecessor_id, successor_id, event, effective_date, legal_basis)
-       SELECT l.predecessor_id, l.successor_id, l.event, l.effective_date, l.legal_basis
-       FROM unnest($1::uuid[], $2::uuid[], $3::lineage_event[], $4::date[], $5::varchar[]) WITH ORDINALITY
-         AS l (predecessor_id, successor_id, event, effective_date, legal_basis, position)
-       ORDER BY l.position
-       RETURNING id`,
-      [
-        links.map((link) => link.predecessorId),
-        links.map((link) => link.successorId),
-        links.map((link) => link.event),
-        links.map((link) => link.effectiveDate),
-        links.map((link) => link.legalBasis),
-      ],
+  link(links: LineageLinkView[]): Promise<string[]> {
+    return insertAll(
+      this.db,
+      'organization_lineage',
+      {
+        predecessor_id: ['uuid', (link) => link.predecessorId],
+        successor_id: ['uuid', (link) => link.successorId],
+        event: ['lineage_event', (link) => link.event],
+        effective_date: ['date', (link) => link.effectiveDate],
+        legal_basis: ['varchar', (link) => link.legalBasis],
+      },
+      links,
     );
-    return rows.map((row) => row.id);
   }
 
   /** The units `predecessorId` was merged or split into. */

@@ -5,7 +5,6 @@ import { Transform } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsOmittable, IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../clusters/cluster.dto.js';
-import type { UnitView } from '../clusters/unit.sql.js';
 import type { LineageEvent } from './merger.rules.js';
 import { ORGANIZATION_KINDS, type OrganizationKind } from './organization.rules.js';
 
@@ -185,4 +184,12 @@ export interface HistoryYear {
 export interface HistoryView {
   organization: OrganizationView;
   years: HistoryYear[];
+}
+
+/** A unit as the registry shows it in a year: its stable id and code, and the names it bore then. */
+export interface UnitView {
+  id: string;
+  code: string;
+  fullName: string;
+  shortName: string;
 }

@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class
 import { PageQuery } from '../../platform/pagination/page.js';
 import { IsRegistryYear, MAX_YEAR, MIN_YEAR } from '../clusters/cluster.dto.js';
 import type { RotationRule } from '../clusters/cluster.rules.js';
-import type { UnitView } from '../clusters/unit.sql.js';
+import type { UnitView } from '../organizations/organization.dto.js';
 import { TERM_DECISIONS, type TermDecision } from './term.rules.js';
 import type { TermView } from './term.repository.js';
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ClusterYearScope } from '../../access/policies/access.rules.js';
-import { type SqlRow, unitColumns, unitFrom, unitJoin, type UnitView } from '../clusters/unit.sql.js';
+import { type SqlRow, unitColumns, unitFrom, unitJoin } from '../organizations/organization.repository.js';
+import type { UnitView } from '../organizations/organization.dto.js';
 import type { TermDecision, TermRecord } from './term.rules.js';
 
 /** A cluster's term with its chair and vice-chair named as they were that year. */

@@ -10,7 +10,7 @@ import type { Actor } from '../../platform/request-context/request-context.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
 import { Clock } from '../../platform/time/clock.js';
 import { ClustersService } from '../clusters/clusters.service.js';
-import type { UnitView } from '../clusters/unit.sql.js';
+import type { UnitView } from '../organizations/organization.dto.js';
 import type { Upserted } from '../clusters/upserted.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';

@@ -1,5 +1,7 @@
 import { Controller, Get, Headers, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse } from '../../platform/openapi/json-schema.js';
+import { CLUSTER_YEAR_REPORT } from '../reports.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { ClusterYearParams } from '../../registry/clusters/cluster.dto.js';
@@ -21,6 +23,7 @@ export class ClusterYearReportsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'Báo cáo năm của cụm thi đua' })
+  @ApiOkResponse({ schema: CLUSTER_YEAR_REPORT })
   @ApiProblemResponses(400, 401, 404)
   report(@Param() params: ClusterYearParams) {
     return this.reports.report(params.id, params.year);
@@ -30,6 +33,13 @@ export class ClusterYearReportsController {
   @Get('documents/:document')
   @SignedIn()
   @ApiProduces(CONTENT_TYPES.json, CONTENT_TYPES.html, CONTENT_TYPES.docx, CONTENT_TYPES.pdf)
+  @ApiFileResponse(
+    'Văn bản (JSON: mô hình văn bản) hoặc tệp HTML, DOCX, PDF',
+    [CONTENT_TYPES.html, CONTENT_TYPES.docx, CONTENT_TYPES.pdf],
+    {
+      type: 'object',
+    },
+  )
   @ApiOperation({ summary: 'Văn bản của cụm trong năm (báo cáo tổng kết, biên bản, tờ trình, tin bài) theo HTML, DOCX hoặc PDF' })
   @ApiProblemResponses(400, 401, 404)
   document(@Param() params: ClusterDocumentParams, @Query() query: DocumentFormatQuery, @Headers('accept') accept?: string) {

@@ -1,3 +1,6 @@
+import type { Centipoints, CriterionNode } from '../../emulation/criteria/criteria.rules.js';
+import type { BandThresholds } from '../../emulation/ranking/ranking.rules.js';
+import type { ScoreTableState } from '../../emulation/scores/score.state.js';
 import type { DelegateInput, GuestInput, MeetingKind, SpeakerInput } from '../../meetings/meetings/meeting.rules.js';
 import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
 import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
@@ -7,7 +10,7 @@ import type { VoteState } from '../../meetings/votes/vote.state.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { ClusterSummary } from '../../registry/clusters/cluster.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { TermDecision } from '../../registry/terms/term.rules.js';
 import type { IssuanceRecord } from '../issuance/issuance.rules.js';
 
@@ -143,6 +146,16 @@ export interface SectionsFacts extends SectionTexts {
   updatedBy: string | null;
 }
 
+/** The year's emulation score table once published (issue 17): its criteria and the score that counts per unit. */
+export interface EmulationFacts {
+  state: ScoreTableState;
+  /** Null: the UNVERIFIED default thresholds. */
+  bands: BandThresholds | null;
+  leaderCount: number | null;
+  criteria: (CriterionNode & { title: string })[];
+  scores: { organizationId: string; criterionId: string; points: Centipoints }[];
+}
+
 export interface ClusterYearFacts {
   year: number;
   cluster: ClusterFacts;
@@ -167,4 +180,6 @@ export interface ClusterYearFacts {
   sections: SectionsFacts | null;
   /** Who issues and signs the year's documents, as the secretariat recorded it: for the year, and per document. */
   issuance: IssuanceRecord[];
+  /** Absent or null while the year's score table is not published. */
+  emulation?: EmulationFacts | null;
 }

@@ -5,7 +5,7 @@ import type { CandidateStatus } from '../../meetings/votes/vote.rules.js';
 import type { VoteState } from '../../meetings/votes/vote.state.js';
 import type { Ratio } from '../../platform/numbers/ratio.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { TermDecision } from '../../registry/terms/term.rules.js';
 import type { IsoDate } from '../documents/decree30.js';
 import type { Issuance, IssuanceRecord, IssuedDocument } from '../issuance/issuance.rules.js';
@@ -172,6 +172,26 @@ export interface MissingFact {
   text: string;
 }
 
+/** Bảng tổng hợp kết quả chấm điểm thi đua of the year, once the chair has published it (issue 17). */
+export interface EmulationReport {
+  /** Fixed at the summary conference (else published, still being agreed). */
+  fixed: boolean;
+  maxPoints: number;
+  groups: { code: string; title: string; maxPoints: number }[];
+  ranking: {
+    rank: number;
+    tied: boolean;
+    unit: UnitView;
+    /** Points per group, in the order of `groups`. */
+    groups: number[];
+    total: number;
+    bandName: string;
+    leader: boolean;
+  }[];
+  /** Kết quả theo tiêu chí: for each scored criterion, the cluster's average and its best units. */
+  byCriterion: { code: string; title: string; maxPoints: number; average: number; best: number; bestUnits: string[] }[];
+}
+
 export interface ClusterYearReport {
   year: number;
   cluster: ClusterFacts;
@@ -197,5 +217,7 @@ export interface ClusterYearReport {
   nominations: NominationsReport;
   awards: AwardReport[];
   sections: SectionsReport;
+  /** Null while the year's score table is not published. */
+  emulation: EmulationReport | null;
   missing: MissingFact[];
 }

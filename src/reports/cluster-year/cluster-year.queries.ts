@@ -4,12 +4,10 @@ import { decidedIds } from '../../meetings/resolutions/resolution.rules.js';
 import type { StoredPaperTotals } from '../../meetings/votes/paper-totals.rules.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { roundResultVisible } from '../../meetings/votes/vote.state.js';
-import { unitsById } from '../../registry/clusters/unit.sql.js';
-import { AWARD_CATALOG } from '../../nominations/award-types/award-catalog.data.js';
+import { unitsById, type SqlRow, unitColumns, unitFrom, unitJoin } from '../../registry/organizations/organization.repository.js';
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
-import { type SqlRow, unitColumns, unitFrom, type UnitView, unitJoin } from '../../registry/clusters/unit.sql.js';
-import { findMembers } from '../../registry/memberships/membership.queries.js';
-import { coversYear } from '../../registry/memberships/membership.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
+import { coversYear, MembershipRepository } from '../../registry/memberships/membership.repository.js';
 import { lastDayOf } from '../../platform/time/calendar.js';
 import type {
   AwardFacts,
@@ -27,15 +25,16 @@ import type {
 } from './cluster-year.facts.js';
 import { DocumentIssuanceRepository } from '../issuance/issuance.repository.js';
 import { pickConference } from './cluster-year.rules.js';
+import { findEmulation } from './emulation.queries.js';
 
 /*
  * The reads behind a cluster-year report: one query per kind of record, whatever the number of meetings, votes or
  * proposals, run in one read-only snapshot by the service.
  */
 
-/** The award's name from the catalog table, else from the reference data the seed loads it from, else its code. */
+/** The award's name from the catalog table (the one the vote read when it was set up), else its code. */
 export function awardName(code: string, stored: string | null): string {
-  return stored ?? AWARD_CATALOG.find((award) => award.code === code)?.name.vi ?? code;
+  return stored ?? code;
 }
 
 /** The columns `clusterFrom` reads, for a query over `clusters c` joined to its owner as `owner`. */
@@ -161,7 +160,7 @@ async function findFlagProposals(manager: EntityManager, clusterId: string, year
        ar.decision_reference, ar.decision_date::text AS decision_date, ar.register_number
      FROM flag_proposals p
      LEFT JOIN award_types at ON at.code = p.award_type_code
-     LEFT JOIN nominations n ON n.id = p.nomination_id
+     LEFT JOIN nominations n ON n.flag_proposal_id = p.id
      LEFT JOIN award_register ar ON ar.award_type_id = at.id AND ar.year = p.year
        AND ar.recipient_organization_id = p.organization_id AND ar.recipient_person_id IS NULL
      WHERE p.cluster_id = $1 AND p.year = $2
@@ -259,7 +258,7 @@ async function findSections(manager: EntityManager, clusterId: string, year: num
 export async function loadClusterYearFacts(manager: EntityManager, clusterId: string, year: number): Promise<ClusterYearFacts | null> {
   const cluster = await findCluster(manager, clusterId, year);
   if (!cluster) return null;
-  const members = (await findMembers(manager, clusterId, year, { sort: 'name' })).items.map(
+  const members = (await new MembershipRepository(manager).members(clusterId, year, { sort: 'name' })).items.map(
     ({ organizationId, code, fullName, shortName }): UnitView => ({ id: organizationId, code, fullName, shortName }),
   );
   const terms = await findTermsAround(manager, clusterId, year);
@@ -300,5 +299,6 @@ export async function loadClusterYearFacts(manager: EntityManager, clusterId: st
     awards: await findAwards(manager, clusterId, year),
     sections: await findSections(manager, clusterId, year),
     issuance: await new DocumentIssuanceRepository(manager).forYear(clusterId, year),
+    emulation: await findEmulation(manager, clusterId, cluster.owner.id, year),
   };
 }

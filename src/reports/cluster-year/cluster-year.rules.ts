@@ -5,9 +5,10 @@ import { isSettled } from '../../meetings/votes/vote.state.js';
 import type { TallyResult } from '../../meetings/votes/vote.rules.js';
 import { STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
 import { type Issuance, ISSUED_DOCUMENTS, type IssuedDocument, issuanceOf } from '../issuance/issuance.rules.js';
+import { recordForMatterOf } from '../../nominations/award-types/rule-set.js';
 import { type IsoDate, lastDayOf } from '../../platform/time/calendar.js';
 import { shortDate } from '../documents/decree30.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import {
   type ClusterYearFacts,
   type ConferenceFacts,
@@ -29,6 +30,7 @@ import type {
   RoundReport,
   VoteShare,
 } from './cluster-year.model.js';
+import { emulationReport } from './emulation-report.rules.js';
 
 /** The parts of the summary report the secretariat writes, as its outline (rules §6.6) names them. */
 export const SECTION_NAMES: Readonly<Record<SectionKey, string>> = {
@@ -200,17 +202,23 @@ export function eventNoun(title: string): string {
 }
 
 /**
- * The legal basis of the flags proposed: the rule set of the award in force on the day the tờ trình speaks from. A
- * rule set that takes effect later is not cited (a document cannot rest on an instrument not yet in force).
+ * The legal basis of the flags proposed: the award's rule set that the vote and its nominations apply (the one in
+ * force on the day the tờ trình speaks from or, before the first takes effect, that first one: a 2023 conference
+ * proposes flags decided under the Law of 2022 and Decree 98), and the Law and decree in force when that rule set
+ * applies. Without a rule set, the instruments in force on the day.
  */
 function flagLegalBasisOf(facts: ClusterYearFacts, issuedOn: IsoDate | null): ClusterYearReport['flagLegalBasis'] {
   const code = facts.flagProposals[0]?.awardTypeCode;
   const on = issuedOn ?? (facts.conference ? vietnamTime(facts.conference.meeting.startsAt).date : lastDayOf(facts.year));
-  const inForceOn = (b: { effectiveFrom: string; effectiveTo: string | null }) =>
-    b.effectiveFrom <= on && (b.effectiveTo === null || on <= b.effectiveTo);
-  const ruleSet = facts.flagLegalBases.find((b) => b.awardTypeCode === code && inForceOn(b));
-  const instrument = (kind: 'law' | 'decree') => facts.legalInstruments.find((i) => i.kind === kind && inForceOn(i))?.citation ?? null;
-  return { on, law: instrument('law'), citation: ruleSet?.citation ?? instrument('decree') };
+  const applies = recordForMatterOf(
+    facts.flagLegalBases.filter((b) => b.awardTypeCode === code),
+    on,
+  );
+  const day = applies && !applies.inForce ? (applies.record.effectiveFrom as IsoDate) : on;
+  const instrument = (kind: 'law' | 'decree') =>
+    facts.legalInstruments.find((i) => i.kind === kind && i.effectiveFrom <= day && (i.effectiveTo === null || day <= i.effectiveTo))
+      ?.citation ?? null;
+  return { on, law: instrument('law'), citation: applies?.record.citation ?? instrument('decree') };
 }
 
 const VIETNAMESE = new Intl.Collator('vi');
@@ -320,10 +328,16 @@ function missingFacts(facts: ClusterYearFacts, report: Omit<ClusterYearReport, '
   if (report.flagProposals.length && !report.issuance['flag-proposal'].regulation) {
     add('issuance:regulation', 'Chưa ghi nhận quy chế thi đua, khen thưởng mà tờ trình căn cứ.');
   }
-  if (report.flagProposals.length && !report.flagLegalBasis.citation) {
+  if (report.flagProposals.length && (!report.flagLegalBasis.citation || !report.flagLegalBasis.law)) {
+    const lacking =
+      !report.flagLegalBasis.law && !report.flagLegalBasis.citation
+        ? 'luật và nghị định'
+        : report.flagLegalBasis.law
+          ? 'nghị định'
+          : 'luật';
     add(
       'legal_basis',
-      `Không có nghị định nào (trong các bộ quy tắc của ${report.flagProposals[0].awardName} hay các văn bản pháp luật đã ghi nhận) có hiệu lực vào ngày ${shortDate(report.flagLegalBasis.on)}: tờ trình chưa dẫn được nghị định. Ghi ngày ban hành tờ trình, hoặc bổ sung bộ quy tắc.`,
+      `Không có ${lacking} nào (trong các bộ quy tắc của ${report.flagProposals[0].awardName} hay các văn bản pháp luật đã ghi nhận) áp dụng vào ngày ${shortDate(report.flagLegalBasis.on)}: tờ trình chưa dẫn đủ căn cứ. Ghi ngày ban hành tờ trình, hoặc bổ sung bộ quy tắc, văn bản pháp luật.`,
     );
   }
   for (const [document, name] of [
@@ -407,6 +421,7 @@ export function assembleClusterYear(facts: ClusterYearFacts): ClusterYearReport 
       updatedAt: facts.sections?.updatedAt ?? null,
       updatedBy: facts.sections?.updatedBy ?? null,
     },
+    emulation: facts.emulation ? emulationReport(facts.emulation, facts.members) : null,
   };
   return { ...report, missing: missingFacts(facts, report) };
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_VOTE_RULE_SET } from '../../meetings/votes/vote-rule-set.js';
 import { tally } from '../../meetings/votes/vote.rules.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { ClusterYearFacts, ConferenceFacts } from './cluster-year.facts.js';
 
 /**

@@ -126,9 +126,12 @@ export function cellAlign(column: TableColumn | undefined, cell: TableCell): 'le
   return column?.align ?? (typeof cell === 'number' ? 'right' : 'left');
 }
 
+/** Made once: `toLocaleString` with options builds a formatter per call, which a table of 1,000 clusters pays 10,000 times. */
+const CELL_NUMBER = new Intl.NumberFormat('vi-VN', { useGrouping: 'min2' });
+
 export function cellText(cell: TableCell): string {
   if (cell === null) return '';
-  return typeof cell === 'number' ? cell.toLocaleString('vi-VN', { useGrouping: 'min2' }) : cell;
+  return typeof cell === 'number' ? CELL_NUMBER.format(cell) : cell;
 }
 
 /** Column widths as fractions of the table width; a column without a width gets the average of the others. */

@@ -109,4 +109,6 @@ export interface Sheet extends Table {
   name: string;
   /** A title row above the table. */
   title?: string;
+  /** How the sheet is printed; portrait unless the table is wide. */
+  orientation?: 'portrait' | 'landscape';
 }

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import { ISSUANCE } from '../reports.openapi.js';
+import { list } from '../../platform/openapi/json-schema.js';
 import { ClusterYearParams } from '../../registry/clusters/cluster.dto.js';
 import { respondUpserted } from '../../registry/clusters/upserted.js';
 import { IssuanceParams, PutIssuanceBody } from './issuance.dto.js';
@@ -19,7 +21,8 @@ export class DocumentIssuanceController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: 'Cơ quan ban hành, số, ngày và người ký các văn bản của cụm trong năm' })
-  @ApiProblemResponses(400, 401, 404)
+  @ApiOkResponse({ description: 'Các bản ghi của năm và của từng văn bản', schema: list(ISSUANCE) })
+  @ApiProblemResponses(400, 401, 403, 404)
   list(@Param() params: ClusterYearParams) {
     return this.issuance.list(params.id, params.year);
   }
@@ -31,6 +34,8 @@ export class DocumentIssuanceController {
   @Patch(':scope')
   @SignedIn()
   @ApiOperation({ summary: 'Ghi cơ quan ban hành, ký hiệu, số, ngày, thẩm quyền ký và người ký (chỉ các trường gửi lên thay đổi)' })
+  @ApiOkResponse({ description: 'Đã lưu', schema: ISSUANCE })
+  @ApiCreatedResponse({ description: 'Lưu lần đầu', schema: ISSUANCE })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   async patch(
     @Req() request: Request,
@@ -44,6 +49,8 @@ export class DocumentIssuanceController {
   @Put(':scope')
   @SignedIn()
   @ApiOperation({ summary: 'Như PATCH: chỉ các trường gửi lên thay đổi' })
+  @ApiOkResponse({ description: 'Đã lưu', schema: ISSUANCE })
+  @ApiCreatedResponse({ description: 'Lưu lần đầu', schema: ISSUANCE })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   async put(
     @Req() request: Request,

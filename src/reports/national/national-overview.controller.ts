@@ -1,5 +1,7 @@
 import { Controller, Get, Headers, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse } from '../../platform/openapi/json-schema.js';
+import { NATIONAL_OVERVIEW } from '../reports.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
 import { CONTENT_TYPES } from '../delivery/delivery.rules.js';
@@ -22,6 +24,7 @@ export class NationalOverviewController {
   @Get()
   @SignedIn()
   @ApiProduces(CONTENT_TYPES.json, CONTENT_TYPES.html, CONTENT_TYPES.xlsx)
+  @ApiFileResponse('Tổng hợp (JSON) hoặc tệp HTML, XLSX', [CONTENT_TYPES.html, CONTENT_TYPES.xlsx], NATIONAL_OVERVIEW)
   @ApiOperation({ summary: 'Tổng hợp toàn quốc của năm (JSON, HTML, DOCX, PDF hoặc XLSX)' })
   @ApiProblemResponses(400, 401, 404)
   overview(@Param() params: YearParams, @Query() query: OverviewFormatQuery, @Headers('accept') accept?: string) {

@@ -1,5 +1,5 @@
 import type { NominationState } from '../../nominations/nominations/nomination.state.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { ClusterFacts } from '../cluster-year/cluster-year.facts.js';
 
 /** What the national overview of a year is made of, one row per cluster and count, as read from the database. */
@@ -20,6 +20,8 @@ export interface NationalFacts {
   sinceYear: number;
   clusters: ClusterYearCounts[];
   nominations: { clusterId: string; awardTypeCode: string; awardName: string; state: NominationState; count: number }[];
+  /** Flags (Cờ thi đua) the clusters' conferences proposed, and those the register shows awarded, by cluster and year. */
+  flags: { clusterId: string; year: number; proposed: number; awarded: number }[];
   /** Awards the register holds for each cluster's members, by year. */
   awards: { clusterId: string; year: number; count: number }[];
 }

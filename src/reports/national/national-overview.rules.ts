@@ -1,12 +1,14 @@
 import { NOMINATION_STATES, type NominationState, STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { ClusterFacts } from '../cluster-year/cluster-year.facts.js';
 import type { BarChart } from '../documents/chart.model.js';
-import type { TabularReport, TableCell } from '../documents/document.model.js';
+import type { TableCell, TableColumn, TabularReport } from '../documents/document.model.js';
 import type { ClusterYearCounts, NationalFacts } from './national-overview.facts.js';
 
-/** How many years, up to the year asked for, the chart of awards by cluster covers. */
+/** How many years, up to the year asked for, the chart of flags and the table of awards by cluster cover. */
 export const CHART_YEARS = 5;
+/** The chart names at most this many clusters (those with the most flags proposed), so that it stays readable. */
+export const CHART_CLUSTERS = 40;
 
 export interface ClusterOverview extends Omit<ClusterYearCounts, 'cluster'> {
   cluster: ClusterFacts;
@@ -32,6 +34,8 @@ export interface NationalOverview {
   };
   /** Awards the register holds for each cluster's members, for each of the chart's years. */
   awardsByCluster: { years: number[]; rows: { clusterId: string; clusterName: string; counts: number[] }[] };
+  /** Flags proposed and awarded in each of the chart's years, for the clusters that recorded any (in the overview's order). */
+  flagsByCluster: { years: number[]; rows: { clusterId: string; clusterName: string; proposed: number[]; awarded: number[] }[] };
 }
 
 function sum<T>(rows: readonly T[], count: (row: T) => number): number {
@@ -67,6 +71,7 @@ export function assembleNationalOverview(facts: NationalFacts): NationalOverview
     (a) => `${a.clusterId} ${a.year}`,
     (a) => a.count,
   );
+  const flagsOf = new Map(facts.flags.map((f) => [`${f.clusterId} ${f.year}`, f]));
   const clusters = facts.clusters.map((row) => ({ ...row, nominations: nominationsOf.get(row.cluster.id) ?? 0 }));
   const awardCodes = [...new Set(facts.nominations.map((n) => n.awardTypeCode))];
   const years = Array.from({ length: facts.year - facts.sinceYear + 1 }, (_, i) => facts.sinceYear + i);
@@ -96,6 +101,16 @@ export function assembleNationalOverview(facts: NationalFacts): NationalOverview
         counts: years.map((year) => awardsOf.get(`${cluster.id} ${year}`) ?? 0),
       })),
     },
+    flagsByCluster: {
+      years,
+      rows: clusters.flatMap(({ cluster }) => {
+        const proposed = years.map((year) => flagsOf.get(`${cluster.id} ${year}`)?.proposed ?? 0);
+        const awarded = years.map((year) => flagsOf.get(`${cluster.id} ${year}`)?.awarded ?? 0);
+        return sum(proposed, (n) => n) + sum(awarded, (n) => n) > 0
+          ? [{ clusterId: cluster.id, clusterName: cluster.name, proposed, awarded }]
+          : [];
+      }),
+    },
   };
 }
 
@@ -111,15 +126,18 @@ export function overviewWorkbook(overview: NationalOverview): TabularReport {
   const title = `Tổng hợp công tác thi đua, khen thưởng các Cụm thi đua năm ${year}`;
   const states = nominations.byState.map((s) => s.state);
   const countIn = (award: NominationsByAward, state: NominationState) => award.byState.find((s) => s.state === state)?.count ?? 0;
+  // The owner of the clusters (the body that organises them) is a column only when they are not all the same one.
+  const owners = new Set(overview.clusters.map((c) => c.cluster.owner.id)).size > 1;
+  const withOwner = <T>(owner: T, row: T[]): T[] => (owners ? [row[0], owner, ...row.slice(1)] : row);
   return {
     title,
     sheets: [
       {
         name: `Các cụm ${year}`,
         title,
-        columns: [
+        orientation: 'landscape',
+        columns: withOwner<TableColumn>({ header: 'Đơn vị tổ chức', width: 4 }, [
           { header: 'Cụm, khối thi đua', width: 4 },
-          { header: 'Đơn vị tổ chức', width: 4 },
           { header: 'Số thành viên', width: 2, align: 'center' },
           { header: 'Cụm trưởng', width: 3 },
           { header: 'Cụm phó', width: 3 },
@@ -127,22 +145,22 @@ export function overviewWorkbook(overview: NationalOverview): TabularReport {
           { header: 'Cờ thi đua đề nghị', width: 2, align: 'center' },
           { header: 'Cờ thi đua được tặng', width: 2, align: 'center' },
           { header: 'Đề nghị khen thưởng', width: 2, align: 'center' },
-        ],
+        ]),
         rows: [
-          ...overview.clusters.map((c): TableCell[] => [
-            c.cluster.name,
-            c.cluster.owner.shortName,
-            c.memberCount,
-            unitName(c.chair),
-            unitName(c.viceChair),
-            c.meetingsHeld,
-            c.flagsProposed,
-            c.flagsAwarded,
-            c.nominations,
-          ]),
-          [
+          ...overview.clusters.map((c): TableCell[] =>
+            withOwner<TableCell>(c.cluster.owner.shortName, [
+              c.cluster.name,
+              c.memberCount,
+              unitName(c.chair),
+              unitName(c.viceChair),
+              c.meetingsHeld,
+              c.flagsProposed,
+              c.flagsAwarded,
+              c.nominations,
+            ]),
+          ),
+          withOwner<TableCell>(null, [
             `Tổng cộng (${totals.clusters} cụm, khối)`,
-            null,
             null,
             null,
             null,
@@ -150,11 +168,12 @@ export function overviewWorkbook(overview: NationalOverview): TabularReport {
             totals.flagsProposed,
             totals.flagsAwarded,
             totals.nominations,
-          ],
+          ]),
         ],
       },
       {
         name: 'Đề nghị khen thưởng',
+        orientation: 'landscape',
         title: `Đề nghị khen thưởng năm ${year} theo hình thức và trạng thái hồ sơ`,
         columns: [
           { header: 'Hình thức khen thưởng', width: 5 },
@@ -172,6 +191,7 @@ export function overviewWorkbook(overview: NationalOverview): TabularReport {
       },
       {
         name: 'Khen thưởng theo cụm',
+        orientation: 'landscape',
         title: `Số lượt khen thưởng theo Cụm, ${awardsByCluster.years[0]}–${year}`,
         columns: [
           { header: 'Cụm, khối thi đua', width: 4 },
@@ -183,13 +203,29 @@ export function overviewWorkbook(overview: NationalOverview): TabularReport {
   };
 }
 
-/** Awards by cluster over the chart's years: a group of bars per cluster, one bar per year. */
-export function awardsChart(overview: NationalOverview): BarChart {
-  const { awardsByCluster } = overview;
+/**
+ * Flags (Cờ thi đua) proposed and awarded by cluster over the chart's years: two bars per cluster that recorded any,
+ * named in full; the clusters with the most proposed when there are more than the chart can name. With none recorded
+ * the chart has no category, and says there is no data rather than drawing zeros.
+ */
+export function flagsChart(overview: NationalOverview): BarChart {
+  const { years, rows } = overview.flagsByCluster;
+  const total = (counts: number[]) => sum(counts, (n) => n);
+  const shown =
+    rows.length <= CHART_CLUSTERS ? rows : [...rows].sort((a, b) => total(b.proposed) - total(a.proposed)).slice(0, CHART_CLUSTERS);
+  const kept = new Set(shown);
+  const ordered = rows.filter((row) => kept.has(row));
+  const period = `${years[0]}–${overview.year}`;
   return {
-    title: `Khen thưởng theo Cụm, ${awardsByCluster.years[0]}–${overview.year}`,
-    valueLabel: 'Số lượt khen thưởng',
-    categories: awardsByCluster.rows.map((row) => row.clusterName),
-    series: awardsByCluster.years.map((year, i) => ({ name: String(year), values: awardsByCluster.rows.map((row) => row.counts[i]) })),
+    title:
+      rows.length <= CHART_CLUSTERS
+        ? `Cờ thi đua đề nghị và được tặng theo Cụm, ${period}`
+        : `Cờ thi đua đề nghị và được tặng, ${period}: ${CHART_CLUSTERS} Cụm đề nghị nhiều nhất (trong ${rows.length} Cụm)`,
+    valueLabel: 'Số Cờ thi đua',
+    categories: ordered.map((row) => row.clusterName),
+    series: [
+      { name: 'Cờ thi đua đề nghị', values: ordered.map((row) => total(row.proposed)) },
+      { name: 'Cờ thi đua được tặng', values: ordered.map((row) => total(row.awarded)) },
+    ],
   };
 }

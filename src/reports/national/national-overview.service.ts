@@ -8,7 +8,7 @@ import { SvgChartRenderer } from '../renderers/svg-chart.renderer.js';
 import { XlsxRenderer } from '../renderers/xlsx.renderer.js';
 import { OVERVIEW_FORMATS, type OverviewFormat } from './national-overview.dto.js';
 import { loadNationalFacts } from './national-overview.queries.js';
-import { assembleNationalOverview, awardsChart, CHART_YEARS, type NationalOverview, overviewWorkbook } from './national-overview.rules.js';
+import { assembleNationalOverview, flagsChart, CHART_YEARS, type NationalOverview, overviewWorkbook } from './national-overview.rules.js';
 
 /** The national overview of a year, for VUSTA staff and every signed-in user. */
 @Injectable()
@@ -29,14 +29,14 @@ export class NationalOverviewService {
     const body =
       format === 'xlsx'
         ? await this.xlsx.workbook(workbook)
-        : Buffer.from(this.html.tables(workbook, [this.charts.barChart(awardsChart(overview))]));
+        : Buffer.from(this.html.tables(workbook, [this.charts.barChart(flagsChart(overview))]));
     return new ReportFile(format, body, names);
   }
 
   /** For a web page: the overview, its tables and its chart (SVG, every label escaped). */
   async onScreen(year: number): Promise<{ overview: NationalOverview; workbook: TabularReport; chart: string }> {
     const overview = await this.load(year);
-    return { overview, workbook: overviewWorkbook(overview), chart: this.charts.barChart(awardsChart(overview)) };
+    return { overview, workbook: overviewWorkbook(overview), chart: this.charts.barChart(flagsChart(overview)) };
   }
 
   private async load(year: number): Promise<NationalOverview> {

@@ -189,7 +189,7 @@ function tablesContent(report: TabularReport, figures: readonly string[]): Sheet
     content: markup`<section class="tables">
 <h1>${report.title}</h1>
 ${report.sheets.map(
-  (sheet) => markup`<h2>${sheet.title ?? sheet.name}</h2>
+  (sheet) => markup`${sheet.title !== report.title && markup`<h2>${sheet.title ?? sheet.name}</h2>`}
 ${table(sheet)}`,
 )}
 ${figures.map((svg) => markup`<figure>${Markup.trusted(svg)}</figure>`)}

@@ -16,9 +16,12 @@ export function tickStep(max: number): number {
   return Math.max(1, step);
 }
 
+/** Made once, not per label (as `toLocaleString` with options would). */
+const CHART_NUMBER = new Intl.NumberFormat('vi-VN', { useGrouping: 'min2', maximumFractionDigits: 2 });
+
 /** A chart label's number in Vietnamese: "1,5", "12.000" (no separator below 10.000). */
 export function chartNumber(n: number): string {
-  return n.toLocaleString('vi-VN', { useGrouping: 'min2', maximumFractionDigits: 2 });
+  return CHART_NUMBER.format(n);
 }
 
 /** What an empty chart says. */

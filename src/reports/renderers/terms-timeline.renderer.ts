@@ -71,7 +71,7 @@ ${role(words.viceChair, entry.viceChair, mid + 18, false)}
       .map((entry) => `${entry.year}: ${words.chair} ${holder(entry.chair)}, ${words.viceChair} ${holder(entry.viceChair)}.`)
       .join(' ');
 
-    return markup`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${heading}. ${summary || NO_DATA[locale]}" font-family="${CHART_FONT}" font-size="17" style="max-width:100%;height:auto">
+    return markup`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${heading}. ${summary || NO_DATA[locale]}" font-family="${CHART_FONT}" font-size="17">
 <title>${heading}</title>
 <desc>${summary || NO_DATA[locale]}</desc>
 <rect width="${WIDTH}" height="${height}" fill="#fff"/>

@@ -56,4 +56,15 @@ describe('XLSX of a tabular report (read back from the package XML)', () => {
     expect(sheet.rows.slice(3)).toEqual(overview.sheets[0].rows);
     expect(typeof sheet.rows[3][5]).toBe('number');
   });
+
+  it('prints on A4 one page wide, portrait unless the sheet asks for landscape, the header repeated', async () => {
+    const pageSetup = (xml: Buffer) => descendants(unzipXml(xml, 'xl/worksheets/sheet1.xml'), 'pageSetup')[0].attributes;
+    const fitToPage = (xml: Buffer) => descendants(unzipXml(xml, 'xl/worksheets/sheet1.xml'), 'pageSetUpPr')[0]?.attributes.fitToPage;
+    expect(pageSetup(file)).toMatchObject({ paperSize: '9', orientation: 'portrait', fitToWidth: '1', fitToHeight: '0' });
+    expect(fitToPage(file)).toBe('1');
+    const wide = await new XlsxRenderer().workbook({ ...overview, sheets: [{ ...overview.sheets[0], orientation: 'landscape' }] });
+    expect(pageSetup(wide).orientation).toBe('landscape');
+    const names = descendants(unzipXml(wide, 'xl/workbook.xml'), 'definedName');
+    expect(names.map((name) => [name.attributes.name, textOf(name)])).toEqual([['_xlnm.Print_Titles', "'Cụm thi đua 2023'!$3:$3"]]);
+  });
 });

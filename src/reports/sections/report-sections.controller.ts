@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Patch, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { REPORT_SECTIONS } from '../reports.openapi.js';
 import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request, Response } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
@@ -24,6 +25,8 @@ export class ReportSectionsController {
   @Patch()
   @SignedIn()
   @ApiOperation({ summary: 'Lưu từng phần nội dung báo cáo tổng kết năm của cụm (chỉ các phần gửi lên thay đổi)' })
+  @ApiOkResponse({ description: 'Đã lưu', schema: REPORT_SECTIONS })
+  @ApiCreatedResponse({ description: 'Lưu lần đầu', schema: REPORT_SECTIONS })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   async patch(
     @Req() request: Request,
@@ -37,6 +40,8 @@ export class ReportSectionsController {
   @Put()
   @SignedIn()
   @ApiOperation({ summary: 'Như PATCH: chỉ các phần gửi lên thay đổi' })
+  @ApiOkResponse({ description: 'Đã lưu', schema: REPORT_SECTIONS })
+  @ApiCreatedResponse({ description: 'Lưu lần đầu', schema: REPORT_SECTIONS })
   @ApiProblemResponses(400, 401, 403, 404, 409, 422)
   async put(
     @Req() request: Request,

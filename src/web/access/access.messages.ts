@@ -42,6 +42,14 @@ export const usersText = {
   created: (username: string) => text(`Đã tạo tài khoản ${username}.`, `Account ${username} created.`),
   updated: (username: string) => text(`Đã lưu tài khoản ${username}.`, `Account ${username} saved.`),
   empty: text('Không có người dùng nào.', 'No users.'),
+  signIn: text('Đăng nhập', 'Sign-in'),
+  unlock: text('Mở khoá', 'Unlock'),
+  heldBack: text('Đang bị tạm chặn do nhập sai mật khẩu.', 'Held back by wrong passwords.'),
+  unlocked: (username: string) =>
+    text(
+      `Đã mở khoá đăng nhập cho ${username}: các lần đăng nhập sai trước đây không còn được tính.`,
+      `Sign-in unlocked for ${username}: earlier failed sign-ins no longer count.`,
+    ),
   edit: text('Sửa', 'Edit'),
   editTitle: (username: string) => text(`Tài khoản ${username}`, `Account ${username}`),
   readOnly: text('Chỉ quản trị hệ thống mới sửa được tài khoản.', 'Only a system administrator may change accounts.'),

@@ -1,7 +1,7 @@
 import type { AuditQuery } from '../../access/audit/audit.dto.js';
 import type { Page } from '../../platform/pagination/page.js';
 import { formatDateTime } from '../layout/format.js';
-import { Form, SubmitButton, TextField } from '../layout/forms.js';
+import { DateField, Form, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { Pagination } from '../layout/pagination.js';
@@ -17,8 +17,8 @@ export function AuditPage({ page, query, everything }: { page: Page<AuditRow>; q
       <Form action="/audit" method="get" class="filters grid">
         <TextField name="entityType" label={auditText.entityType} value={query.entityType} />
         <TextField name="action" label={auditText.action} value={query.action} />
-        <TextField name="from" type="date" label={auditText.from} value={query.from} />
-        <TextField name="to" type="date" label={auditText.to} value={query.to} />
+        <DateField name="from" label={auditText.from} value={query.from} />
+        <DateField name="to" label={auditText.to} value={query.to} />
         <div class="field">
           <SubmitButton label={auditText.filter} secondary />
         </div>

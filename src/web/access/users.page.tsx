@@ -14,9 +14,11 @@ export interface UsersPageProps {
   query: UserListQuery;
   unitNames: Record<string, string>;
   mayEdit: boolean;
+  /** Users whom wrong passwords (from some address) are holding back: each gets an unlock button. */
+  heldBack: Set<string>;
 }
 
-export function UsersPage({ page, query, unitNames, mayEdit }: UsersPageProps) {
+export function UsersPage({ page, query, unitNames, mayEdit, heldBack }: UsersPageProps) {
   const { t } = usePage();
   return (
     <Layout title={t(usersText.listTitle)}>
@@ -47,6 +49,23 @@ export function UsersPage({ page, query, unitNames, mayEdit }: UsersPageProps) {
           { label: usersText.unit, cell: (user) => (user.organizationId ? (unitNames[user.organizationId] ?? '') : '') },
           { label: usersText.roles, cell: (user) => user.roles.map((role) => t(ROLE_LABELS[role])).join(', ') },
           { label: usersText.status, cell: (user) => t(user.active ? usersText.active : usersText.inactive) },
+          ...(mayEdit
+            ? [
+                {
+                  label: usersText.signIn,
+                  cell: (user: UserRow) =>
+                    heldBack.has(user.username) && (
+                      <Form action={`/users/${user.id}/unlock`} class="inline-form">
+                        <span>{t(usersText.heldBack)} </span>
+                        <button type="submit" class="secondary">
+                          {t(usersText.unlock)}
+                          <span class="visually-hidden"> {user.username}</span>
+                        </button>
+                      </Form>
+                    ),
+                },
+              ]
+            : []),
         ]}
       />
       <Pagination page={page} />

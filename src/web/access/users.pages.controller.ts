@@ -1,5 +1,6 @@
 import { Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { AuthService } from '../../access/auth/auth.service.js';
 import { hasAnyRole } from '../../access/policies/access.rules.js';
 import { actorOf } from '../../access/policies/actor.js';
 import { AdminOnly, StaffOnly } from '../../access/policies/policy.decorator.js';
@@ -24,6 +25,7 @@ export class UsersPagesController {
     private readonly web: WebPages,
     private readonly users: UsersService,
     private readonly organizations: OrganizationsService,
+    private readonly auth: AuthService,
   ) {}
 
   @Get()
@@ -32,7 +34,9 @@ export class UsersPagesController {
     const page = await this.users.list(query);
     const units = await this.unitChoices();
     const unitNames = Object.fromEntries(units.map((unit) => [unit.value, unit.label]));
-    await this.web.page(response, UsersPage, { page, query, unitNames, mayEdit: hasAnyRole(actorOf(response.req), ['system_admin']) });
+    const mayEdit = hasAnyRole(actorOf(response.req), ['system_admin']);
+    const heldBack = mayEdit ? await this.auth.signInsHeldBack(page.items.map((user) => user.username)) : new Set<string>();
+    await this.web.page(response, UsersPage, { page, query, unitNames, mayEdit, heldBack });
   }
 
   @Get('new')
@@ -58,6 +62,15 @@ export class UsersPagesController {
       done: (user) => ({ to: '/users', flash: usersText.created(user.username) }),
       show: async (form, status) => this.web.page(response, NewUserPage, { form, units: await this.unitChoices() }, { status }),
     });
+  }
+
+  /** The unlock button of the list: the user may sign in again at once, from every address. */
+  @Post(':id/unlock')
+  @AdminOnly()
+  async unlock(@Param() params: UserIdParam, @Res() response: Response) {
+    const user = await this.users.get(params.id);
+    await this.auth.unlockSignIn(user.id);
+    this.web.redirect(response, '/users', usersText.unlocked(user.username));
   }
 
   @Get(':id')

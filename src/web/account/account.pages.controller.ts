@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { LoginRequest } from '../../access/auth/auth.dto.js';
 import { AuthService } from '../../access/auth/auth.service.js';
 import { SESSION_COOKIE, setSessionCookie } from '../../access/auth/cookies.js';
+import { signInClientOf } from '../../access/auth/local.strategy.js';
 import { actorOf } from '../../access/policies/actor.js';
 import { Public, SignedIn } from '../../access/policies/policy.decorator.js';
 import { ChangePasswordRequest } from '../../access/users/user.dto.js';
@@ -18,6 +19,7 @@ import { accountText } from '../web.messages.js';
 import { ChangePasswordPage } from './change-password.page.js';
 import { ContinuePage } from './continue.page.js';
 import { PENDING_FIELD, SignInPage } from './sign-in.page.js';
+import { RateLimited } from '../../platform/rate-limits/rate-limits.js';
 
 /** Sign in, sign out, change one's password, choose the language. */
 @PageController()
@@ -41,6 +43,7 @@ export class AccountPagesController {
    * A form whose post found the session expired comes along in `_pending[…]` and is offered again.
    */
   @Post('sign-in')
+  @RateLimited('signIn')
   @Public()
   async signIn(@Body() body: Record<string, unknown>, @Res() response: Response) {
     const values = postedValues(body);
@@ -49,7 +52,7 @@ export class AccountPagesController {
     let actor: Actor;
     try {
       const credentials = await validateAs(LoginRequest, { username: values.username, password: values.password });
-      actor = await this.auth.verifyCredentials(credentials.username, credentials.password);
+      actor = await this.auth.verifyCredentials(credentials.username, credentials.password, signInClientOf(response.req));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       if (error.retryAfterSeconds) response.setHeader('Retry-After', String(error.retryAfterSeconds));

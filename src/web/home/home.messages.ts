@@ -24,4 +24,9 @@ export const homeText = {
   reviewQueueCount: (count: number) => text(`${count} hồ sơ đang chờ thẩm định.`, `${count} nomination(s) awaiting review.`),
   openReviewQueue: text('Mở danh sách thẩm định', 'Open the review queue'),
   shortcuts: text('Tra cứu', 'Look up'),
+  emulation: text('Thi đua của đơn vị', 'Your unit’s emulation'),
+  emulationLead: text(
+    'Giao ước, đăng ký thi đua, tự chấm điểm kèm minh chứng và bảng xếp hạng của các cụm đơn vị bạn tham gia.',
+    'The pact, the registration, self-scores with evidence and the ranking of your unit’s clusters.',
+  ),
 } satisfies MessageCatalogue;

@@ -1,13 +1,20 @@
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { layoutText, navText } from '../web.messages.js';
+import { EMULATION_PAGES } from '../emulation/emulation.messages.js';
+import { emulationRoutes } from '../emulation/emulation.routes.js';
 import { homeText } from './home.messages.js';
 import type { MyWork } from './my-work.js';
 
 /** What needs the signed-in user now; each block only when it has something in it. */
 export function HomePage({ work }: { work: MyWork }) {
   const { t, user } = usePage();
-  const empty = work.returned.length === 0 && work.openVotes.length === 0 && work.openYears.length === 0 && !work.reviewQueue;
+  const empty =
+    work.returned.length === 0 &&
+    work.openVotes.length === 0 &&
+    work.openYears.length === 0 &&
+    work.emulationYears.length === 0 &&
+    !work.reviewQueue;
   return (
     <Layout title={t(homeText.title)}>
       {user && <p class="lead">{t(homeText.greeting(user.displayName, user.unitName ?? t(layoutText.noUnit)))}</p>}
@@ -64,7 +71,22 @@ export function HomePage({ work }: { work: MyWork }) {
           <ul>
             {work.openYears.map((item) => (
               <li key={`${item.clusterId}-${item.year}`}>
-                <a href={`/clusters/${item.clusterId}?year=${item.year}`}>{t(homeText.clusterYear(item.clusterName, item.year))}</a>
+                <a href={`/clusters/${item.clusterId}?year=${item.year}`}>{t(homeText.clusterYear(item.clusterName, item.year))}</a> ·{' '}
+                <a href={emulationRoutes.year(item.clusterId, item.year)}>{t(EMULATION_PAGES.nav)}</a>
+              </li>
+            ))}
+          </ul>
+        </article>
+      )}
+
+      {work.emulationYears.length > 0 && (
+        <article aria-labelledby="emulation-years">
+          <h2 id="emulation-years">{t(homeText.emulation)}</h2>
+          <p>{t(homeText.emulationLead)}</p>
+          <ul>
+            {work.emulationYears.map((item) => (
+              <li key={`${item.clusterId}-${item.year}`}>
+                <a href={emulationRoutes.year(item.clusterId, item.year)}>{t(EMULATION_PAGES.yearTitle(item.clusterName, item.year))}</a>
               </li>
             ))}
           </ul>

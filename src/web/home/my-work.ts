@@ -39,6 +39,8 @@ export interface MyWork {
   openYears: OpenClusterYear[];
   /** Staff: dossiers waiting for review (thẩm định). */
   reviewQueue: number | null;
+  /** The clusters the user's unit belongs to last year and this year: where it registers and self-scores. */
+  emulationYears: OpenClusterYear[];
 }
 
 /** Composes the home page from existing services; it decides nothing the services do not. */
@@ -55,15 +57,16 @@ export class MyWorkReader {
 
   async read(actor: Actor, locale: Locale): Promise<MyWork> {
     const staff = isStaff(actor);
-    const [returned, openVotes, openYears, reviewQueue] = await Promise.all([
+    const [returned, openVotes, openYears, reviewQueue, emulationYears] = await Promise.all([
       actor.organizationId ? this.returnedNominations(actor, actor.organizationId) : [],
       actor.organizationId ? this.openVotes(actor.organizationId, locale) : [],
       this.openYears(staff ? null : actor.organizationId),
       staff
         ? this.reviews.queue(actor, { page: 1, pageSize: 1, status: 'awaiting_review', sort: 'waitingSince' }).then((p) => p.total)
         : null,
+      actor.organizationId && !staff ? this.memberYears(actor.organizationId) : [],
     ]);
-    return { returned, openVotes, openYears, reviewQueue };
+    return { returned, openVotes, openYears, reviewQueue, emulationYears };
   }
 
   private async returnedNominations(actor: Actor, organizationId: string): Promise<ReturnedNomination[]> {
@@ -104,6 +107,18 @@ export class MyWorkReader {
       }),
     );
     return perCluster.flat();
+  }
+
+  /** The unit's clusters last year and this year (the emulation year is scored at the next year's start too). */
+  private async memberYears(organizationId: string): Promise<OpenClusterYear[]> {
+    const thisYear = this.clock.currentYear();
+    const perYear = await Promise.all(
+      [thisYear, thisYear - 1].map(async (year) => {
+        const clusters = await this.clusters.list({ memberId: organizationId, year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'number' });
+        return clusters.items.map((cluster) => ({ clusterId: cluster.id, clusterName: cluster.name, year }));
+      }),
+    );
+    return perYear.flat();
   }
 
   /** Last year and this year: the years a secretariat typically still has to close. */

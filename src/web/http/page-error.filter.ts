@@ -1,10 +1,13 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { OptionalTokenGuard } from '../../access/auth/auth.guards.js';
 import { SESSION_COOKIE } from '../../access/auth/cookies.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
+import { IDEMPOTENCY_FIELD } from '../../platform/idempotency/idempotency.rules.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
-import { InternalError, RouteNotFoundError } from '../../platform/errors/platform.errors.js';
+import { InternalError, MalformedPathIdError, RouteNotFoundError } from '../../platform/errors/platform.errors.js';
 import { ProblemDetailsFilter, statusOf } from '../../platform/errors/problem-details.filter.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { PENDING_FIELD, SignInPage } from '../account/sign-in.page.js';
@@ -38,7 +41,10 @@ export class PageErrorFilter implements ExceptionFilter {
   private readonly problems = new ProblemDetailsFilter();
   private readonly logger = new Logger('Errors');
 
-  constructor(private readonly web: WebPages) {}
+  constructor(
+    private readonly web: WebPages,
+    private readonly tokens: OptionalTokenGuard,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -56,6 +62,7 @@ export class PageErrorFilter implements ExceptionFilter {
     if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     if (SIGN_IN_CODES.has(error.code)) return this.toSignIn(error, request, response);
     if (error.retryAfterSeconds) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+    if (request.user === undefined) await this.identify(request, response);
     await this.web.page(
       response,
       ErrorPage,
@@ -66,6 +73,19 @@ export class PageErrorFilter implements ExceptionFilter {
       },
       { status },
     );
+  }
+
+  /**
+   * A route that does not exist never reaches the policy guard, so nobody is signed in yet for its error page: the
+   * session is looked up here, so that the header still shows who is signed in. Failing that, the page shows the
+   * signed-out header; the error it tells stays the one it is.
+   */
+  private async identify(request: Request, response: Response): Promise<void> {
+    try {
+      await this.tokens.canActivate(new ExecutionContextHost([request, response]));
+    } catch {
+      request.user = undefined;
+    }
   }
 
   private async toSignIn(error: DomainError, request: Request, response: Response): Promise<void> {
@@ -80,7 +100,9 @@ export class PageErrorFilter implements ExceptionFilter {
     if (isRead) return response.redirect(303, `/sign-in?next=${encodeURIComponent(request.originalUrl)}`);
     // A form post: the CSRF check has passed, so this is the user's own form; keep what they typed.
     const pending = postedValues(request.body);
-    for (const name of Object.keys(pending)) if (/password/i.test(name) || name === PENDING_FIELD) delete pending[name];
+    // Its idempotency key goes too: the form shown after sign-in carries a fresh one (this post ran nothing).
+    for (const name of Object.keys(pending))
+      if (/password/i.test(name) || name === PENDING_FIELD || name === IDEMPOTENCY_FIELD) delete pending[name];
     const hasPending = Object.keys(pending).length > 0;
     await this.web.page(
       response,
@@ -96,6 +118,8 @@ export class PageErrorFilter implements ExceptionFilter {
 }
 
 function classify(exception: unknown, request: Request): { error: DomainError; status: number } {
+  // An address whose id is not a UUID names no page.
+  if (exception instanceof MalformedPathIdError) return { error: new RouteNotFoundError(request.path), status: 404 };
   if (exception instanceof DomainError) return { error: exception, status: statusOf[exception.kind] };
   if (exception instanceof QueryFailedError) {
     const error = errorForConstraint((exception.driverError as { constraint?: string }).constraint);

@@ -6,13 +6,16 @@ import { QueryFailedError } from 'typeorm';
 import { UsersService } from '../../access/users/users.service.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app.config.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
+import { scopeOf } from '../../platform/idempotency/idempotency.interceptor.js';
+import { IDEMPOTENCY_FIELD, isValidIdempotencyKey, requestFingerprint } from '../../platform/idempotency/idempotency.rules.js';
+import { IdempotencyService } from '../../platform/idempotency/idempotency.service.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { OrganizationsService } from '../../registry/organizations/organizations.service.js';
 import { assetCatalogue } from '../assets/assets.js';
 import { type Flash, type PageContext, PageContextProvider, type SignedInUser } from '../layout/page-context.js';
-import { FormReader, type FormState, formState, postedValues, validateAs } from './forms.js';
+import { FormReader, type FormState, formState, type FormValues, postedValues, validateAs } from './forms.js';
 import { type CookiePolicy, leaveFlash, webRequestState } from './web-request.js';
 
 export interface RenderOptions {
@@ -39,6 +42,11 @@ export interface Submission<T extends object, R> {
   show: (form: FormState, status: number) => Promise<void>;
 }
 
+/** A double submit waits this long for the first to finish, then gets its redirect. */
+const DOUBLE_SUBMIT_WAIT_MS = 10_000;
+/** The stored answer of a web form (its redirect, or the outcome it redirects by); idempotency rows keep 2xx statuses. */
+const STORED_ANSWER_STATUS = 200;
+
 const FORM_ERROR_STATUS: Partial<Record<DomainError['kind'], number>> = {
   bad_request: 422,
   unprocessable: 422,
@@ -58,6 +66,7 @@ export class WebPages {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly organizations: OrganizationsService,
+    private readonly idempotency: IdempotencyService,
   ) {
     this.cookies = { secure: config.auth.secureCookies };
   }
@@ -102,14 +111,14 @@ export class WebPages {
    * Runs a form post the way the API runs the same body: validated by the API's DTO, then the
    * service. Field errors (validation or domain) show the form again with 422, next to their
    * fields; an error about the whole form shows it with its status (409 for a conflict);
-   * "not allowed" and "not found" go to the error page like anywhere else.
+   * "not allowed" and "not found" go to the error page like anywhere else. The form's idempotency
+   * key makes a double submit write once: the second waits for the first and gets its redirect.
    */
   async submit<T extends object, R>(response: Response, submission: Submission<T, R>): Promise<void> {
-    const values = postedValues(response.req.body);
+    const values = formValuesOf(response.req.body);
     try {
       const body = await validateAs(submission.dto, submission.read(new FormReader(values)));
-      const result = await submission.run(body);
-      const { to, flash } = submission.done(result);
+      const { to, flash } = await this.once(response, async () => submission.done(await submission.run(body)));
       this.redirect(response, to, flash);
     } catch (raw) {
       const error =
@@ -120,6 +129,29 @@ export class WebPages {
       if (status === undefined) throw error;
       return submission.show(formState(values, [], error.text), status);
     }
+  }
+
+  /**
+   * Runs a form's write once per idempotency key (the form's hidden field): a repeated post of the
+   * same form and values waits for the first and gets its answer (an answer `storable` refuses, such
+   * as a form shown again with errors, is not kept). Without a key, it just runs.
+   */
+  async once<T>(response: Response, work: () => Promise<T>, storable?: (answer: T) => boolean): Promise<T> {
+    const request = response.req;
+    const key = postedValues(request.body)[IDEMPOTENCY_FIELD];
+    const values = formValuesOf(request.body);
+    if (typeof key !== 'string' || !isValidIdempotencyKey(key)) return work();
+    const route = `POST ${request.path}`;
+    return this.idempotency.once(
+      { scope: scopeOf(request.user as Actor | undefined), key, route },
+      requestFingerprint(route, values),
+      work,
+      {
+        statusCode: STORED_ANSWER_STATUS,
+        waitForFirstMs: DOUBLE_SUBMIT_WAIT_MS,
+        storable,
+      },
+    );
   }
 
   /** The context of a page for this request; the header needs the signed-in user's name and unit. */
@@ -159,4 +191,11 @@ export class WebPages {
     response.setHeader('Cache-Control', 'no-store');
     response.send(html);
   }
+}
+
+/** The posted values a form is made of: its idempotency key is about the post, not the form. */
+function formValuesOf(body: unknown): FormValues {
+  const values = postedValues(body);
+  delete values[IDEMPOTENCY_FIELD];
+  return values;
 }

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { ComponentChildren } from 'preact';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { IDEMPOTENCY_FIELD } from '../../platform/idempotency/idempotency.rules.js';
 import { CSRF_FIELD } from '../../platform/security/csrf.js';
 import { fieldId, type FormState, type FormValues } from '../http/forms.js';
 import { formText } from '../web.messages.js';
@@ -19,14 +21,16 @@ export interface FormProps {
 }
 
 /**
- * A form that works without JavaScript: POST with the CSRF token, the error summary at the top
- * (GOV.UK style: each error links to its field). Fields inside read the same `form`.
+ * A form that works without JavaScript: POST with the CSRF token and an idempotency key of its own
+ * (a double submit writes once, see WebPages.submit), the error summary at the top (GOV.UK style:
+ * each error links to its field). Fields inside read the same `form`.
  */
 export function Form({ action, form, method = 'post', children, class: className, id, attributes }: FormProps) {
   const { csrfToken } = usePage();
   return (
     <form method={method} action={action} class={className} id={id} novalidate {...attributes}>
       {method === 'post' && <input type="hidden" name={CSRF_FIELD} value={csrfToken} />}
+      {method === 'post' && <input type="hidden" name={IDEMPOTENCY_FIELD} value={randomUUID()} />}
       {form && <ErrorSummary form={form} />}
       {children}
     </form>
@@ -134,6 +138,11 @@ export function TextField(
       }}
     </Field>
   );
+}
+
+/** A day, typed or picked in the browser's calendar (`yyyy-mm-dd` on the wire, whatever the browser shows). */
+export function DateField(props: FieldProps & { value?: string | null }) {
+  return <TextField {...props} type="date" />;
 }
 
 export function TextArea(props: FieldProps & { value?: string | null; rows?: number }) {

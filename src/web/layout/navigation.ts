@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import { hasAnyRole } from '../../access/policies/access.rules.js';
+import { EMULATION_PAGES } from '../emulation/emulation.messages.js';
 import { NOMINATION_PAGES } from '../nominations/nominations.messages.js';
 import { navText } from '../web.messages.js';
 import { reportText } from '../reports/reports.messages.js';
@@ -23,6 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', label: navText.home, visibleTo: everyone },
   { href: '/organizations', label: navText.organizations, visibleTo: everyone },
   { href: '/clusters', label: navText.clusters, visibleTo: everyone },
+  { href: '/emulation/movements', label: EMULATION_PAGES.movements, visibleTo: everyone },
   { href: '/nominations', label: NOMINATION_PAGES.navNominations, visibleTo: everyone },
   { href: '/reviews', label: NOMINATION_PAGES.navReviews, visibleTo: staff },
   { href: '/award-decisions', label: NOMINATION_PAGES.decisions, visibleTo: everyone },

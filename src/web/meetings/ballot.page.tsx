@@ -1,8 +1,9 @@
-import type { BallotPaper } from '../../meetings/ballots/ballots.service.js';
+import type { ComponentChildren } from 'preact';
+import type { BallotPaper, BallotReceipt, ReceiptCheck } from '../../meetings/ballots/ballots.service.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { Localized } from '../../platform/i18n/localize.js';
-import { fieldId, formState } from '../http/forms.js';
+import { fieldId, type FormState, formState } from '../http/forms.js';
 import { Form, Hidden, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
@@ -26,6 +27,18 @@ export interface BallotRoute {
   hidden: Record<string, string>;
 }
 
+/** A printed code or a receipt: typed on a phone in capitals, never corrected nor remembered by the browser. */
+function CodeField(props: { form: FormState; name: string; label: LocalizedText; hint: LocalizedText; value: string }) {
+  return (
+    <TextField
+      {...props}
+      required
+      autocomplete="off"
+      inputAttributes={{ autocapitalize: 'characters', spellcheck: 'false', class: 'ballot-code' }}
+    />
+  );
+}
+
 /** Mã phiếu: the code typed, or filled in by the slip's QR code. */
 export function CodeEntryPage({ code, errors, formError }: { code: string; errors: FieldError[]; formError?: LocalizedText }) {
   const { t } = usePage();
@@ -33,16 +46,7 @@ export function CodeEntryPage({ code, errors, formError }: { code: string; error
   return (
     <Layout title={t(M.ballotTitle)}>
       <Form action="/ballot" form={form} class="ballot-code-form">
-        <TextField
-          form={form}
-          name="code"
-          label={M.codeLabel}
-          hint={M.codeHint}
-          value={code}
-          required
-          autocomplete="off"
-          inputAttributes={{ autocapitalize: 'characters', spellcheck: 'false', class: 'ballot-code' }}
-        />
+        <CodeField form={form} name="code" label={M.codeLabel} hint={M.codeHint} value={code} />
         <SubmitButton label={M.showBallot} />
       </Form>
     </Layout>
@@ -185,14 +189,102 @@ export function ConfirmBallotPage({ paper, route, picked }: { paper: Paper; rout
   );
 }
 
-export function BallotDonePage({ again }: { again: { href: string; label: LocalizedText } | null }) {
+/** The ballot is in: what follows the cast (the receipt), and where to go next. */
+export function BallotDonePage({
+  again,
+  children,
+}: {
+  again: { href: string; label: LocalizedText } | null;
+  children?: ComponentChildren;
+}) {
   const { t } = usePage();
   return (
     <Layout title={t(M.ballotCounted)}>
       <p class="ballot-message" role="status">
         {t(M.ballotSecret)}
       </p>
+      {children}
       {again && <a href={again.href}>{t(again.label)}</a>}
+    </Layout>
+  );
+}
+
+/** The receipt as the delegate reads and notes it: two groups of five (the check ignores the dash). */
+export function receiptText(receipt: string): string {
+  return receipt.length === 10 ? `${receipt.slice(0, 5)}-${receipt.slice(5)}` : receipt;
+}
+
+/** Where anyone checks a receipt of the vote, without signing in. */
+export function receiptCheckHref(voteId: string): string {
+  return `/ballot/receipts/${voteId}`;
+}
+
+/** After the cast: the receipt, large, to note or copy, what it proves, and where to check it after the count. */
+export function BallotReceiptPage({
+  receipt,
+  voteTitle,
+  again,
+}: {
+  receipt: Localized<BallotReceipt>;
+  voteTitle: string;
+  again: { href: string; label: LocalizedText } | null;
+}) {
+  const { t } = usePage();
+  return (
+    <BallotDonePage again={again}>
+      <p>
+        {voteTitle} — <strong>{receipt.unit.shortName}</strong>
+        {receipt.round > 1 && ` — ${t(M.receiptRound(receipt.round))}`}
+      </p>
+      <section aria-labelledby="receipt-heading" class="receipt-card">
+        <h2 id="receipt-heading">{t(M.receiptLabel)}</h2>
+        <p class="receipt-value">
+          <code id="receipt-value">{receiptText(receipt.receipt)}</code>
+        </p>
+        <button type="button" class="secondary receipt-copy" data-copy="receipt-value" data-copied={t(M.receiptCopied)} hidden>
+          {t(M.copyReceipt)}
+        </button>
+        <p>{t(M.receiptExplains)}</p>
+        <p>
+          <a href={receiptCheckHref(receipt.voteId)}>{t(M.checkReceiptLink)}</a>
+        </p>
+      </section>
+    </BallotDonePage>
+  );
+}
+
+/** Kiểm tra mã biên nhận: public; says only whether the receipt is in the vote's list and whether it was counted. */
+export function ReceiptCheckPage({
+  vote,
+  receipt,
+  errors,
+  check,
+}: {
+  vote: { id: string; title: string };
+  receipt: string;
+  errors: FieldError[];
+  check: Localized<ReceiptCheck> | null;
+}) {
+  const { t } = usePage();
+  const form = formState({}, errors);
+  return (
+    <Layout title={t(M.receiptCheckTitle)}>
+      <p>{t(M.receiptCheckVote(vote.title))}</p>
+      <p>{t(M.receiptCheckIntro)}</p>
+      {check && (
+        <section
+          aria-labelledby="check-heading"
+          class={`receipt-check ${check.counted ? 'receipt-counted' : check.found ? 'receipt-found' : 'receipt-missing'}`}
+          role="status"
+        >
+          <h2 id="check-heading">{t(M.receiptChecked(receiptText(check.receipt)))}</h2>
+          <p>{check.message}</p>
+        </section>
+      )}
+      <Form action={receiptCheckHref(vote.id)} form={form} class="receipt-form">
+        <CodeField form={form} name="receipt" label={M.receiptLabel} hint={M.receiptHint} value={receipt} />
+        <SubmitButton label={M.checkReceipt} />
+      </Form>
     </Layout>
   );
 }

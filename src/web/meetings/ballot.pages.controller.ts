@@ -1,16 +1,28 @@
-import { Body, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../../access/policies/policy.decorator.js';
-import { CodeBallotBody } from '../../meetings/ballots/ballot.dto.js';
+import { CodeBallotBody, ReceiptParams } from '../../meetings/ballots/ballot.dto.js';
 import { BallotsService } from '../../meetings/ballots/ballots.service.js';
+import { VoteParams } from '../../meetings/votes/vote.dto.js';
+import { VotesService } from '../../meetings/votes/votes.service.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { FormReader, postedValues, validateAs } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { localeOf } from '../http/web-request.js';
-import { BallotClosedPage, BallotDonePage, BallotPage, type BallotRoute, CodeEntryPage, ConfirmBallotPage } from './ballot.page.js';
+import {
+  BallotClosedPage,
+  BallotDonePage,
+  BallotPage,
+  BallotReceiptPage,
+  type BallotRoute,
+  CodeEntryPage,
+  ConfirmBallotPage,
+  ReceiptCheckPage,
+} from './ballot.page.js';
 import { ballotBody, ballotProblems, closedBecause, pickedOf, showRefusedBallot } from './ballot-flow.js';
 import { MEETING_PAGES as M } from './meetings.messages.js';
+import { RateLimited } from '../../platform/rate-limits/rate-limits.js';
 
 const NO_CHOICE = { choices: [], answer: '' };
 
@@ -27,6 +39,7 @@ export class BallotPagesController {
   constructor(
     private readonly web: WebPages,
     private readonly ballots: BallotsService,
+    private readonly votes: VotesService,
   ) {}
 
   @Get()
@@ -42,6 +55,7 @@ export class BallotPagesController {
   }
 
   @Post()
+  @RateLimited('ballots')
   @Public()
   async open(@Body() body: unknown, @Req() request: Request, @Res() response: Response) {
     const code = codeOf(body);
@@ -53,6 +67,7 @@ export class BallotPagesController {
   }
 
   @Post('review')
+  @RateLimited('ballots')
   @Public()
   async review(@Body() body: unknown, @Req() request: Request, @Res() response: Response) {
     const code = codeOf(body);
@@ -65,6 +80,7 @@ export class BallotPagesController {
   }
 
   @Post('change')
+  @RateLimited('ballots')
   @Public()
   async change(@Body() body: unknown, @Req() request: Request, @Res() response: Response) {
     const code = codeOf(body);
@@ -74,6 +90,7 @@ export class BallotPagesController {
   }
 
   @Post('cast')
+  @RateLimited('ballots')
   @Public()
   async cast(@Body() body: unknown, @Req() request: Request, @Res() response: Response) {
     const code = codeOf(body);
@@ -81,12 +98,45 @@ export class BallotPagesController {
     const paper = await this.paper(code, request, response);
     if (!paper) return;
     const picked = pickedOf(body);
+    let receipt;
     try {
-      await this.ballots.castWithCode(await validateAs(CodeBallotBody, { code, ...ballotBody(paper, picked) }), locale);
+      receipt = await this.ballots.castWithCode(await validateAs(CodeBallotBody, { code, ...ballotBody(paper, picked) }), locale);
     } catch (error) {
       return showRefusedBallot(this.web, response, error, { paper, picked, route: codeRoute(code) });
     }
-    this.web.redirect(response, '/ballot/done');
+    // Shown in answer to the post, not after a redirect: the receipt stays out of addresses, logs and cookies.
+    await this.web.page(response, BallotReceiptPage, {
+      receipt,
+      voteTitle: paper.vote.title,
+      again: { href: '/ballot', label: M.anotherBallot },
+    });
+  }
+
+  /** Kiểm tra mã biên nhận: anyone, without an account, checks that a receipt is in the vote's list. */
+  @Get('receipts/:id')
+  @Public()
+  async receiptForm(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const vote = await this.votes.get(params.id, localeOf(request));
+    await this.web.page(response, ReceiptCheckPage, { vote, receipt: '', errors: [], check: null });
+  }
+
+  /** Posted rather than in the address, so that a receipt never lands in a request log. */
+  @Post('receipts/:id')
+  @Public()
+  @RateLimited('receiptChecks')
+  async checkReceipt(@Param() params: VoteParams, @Body() body: unknown, @Req() request: Request, @Res() response: Response) {
+    const locale = localeOf(request);
+    const vote = await this.votes.get(params.id, locale);
+    const receipt = (new FormReader(postedValues(body)).text('receipt') ?? '').trim();
+    try {
+      const valid = await validateAs(ReceiptParams, { id: vote.id, receipt });
+      const check = await this.ballots.checkReceipt(vote.id, valid.receipt, locale);
+      await this.web.page(response, ReceiptCheckPage, { vote, receipt: '', errors: [], check });
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.fieldErrors.length === 0) throw error;
+      const errors = error.fieldErrors.filter((e) => e.field === 'receipt');
+      await this.web.page(response, ReceiptCheckPage, { vote, receipt, errors, check: null }, { status: 422 });
+    }
   }
 
   /** The ballot the code gives, or the code form again with what is wrong with the code (and null). */

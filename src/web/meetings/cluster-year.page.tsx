@@ -1,5 +1,7 @@
 import { CLUSTER_DOCUMENTS } from '../../reports/cluster-year/cluster-year.dto.js';
 import type { ClusterYearReport } from '../../reports/cluster-year/cluster-year.model.js';
+import { EMULATION_PAGES } from '../emulation/emulation.messages.js';
+import { emulationRoutes } from '../emulation/emulation.routes.js';
 import { formatDate } from '../layout/format.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
@@ -119,6 +121,10 @@ export function ClusterYearPage({ report, manages, voteStateLabels, meetingState
           </ul>
         )}
       </section>
+
+      <p>
+        <a href={emulationRoutes.year(cluster.id, year)}>{t(EMULATION_PAGES.yearLink(year))}</a>
+      </p>
 
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">{t(M.documents)}</h2>

@@ -1,8 +1,8 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { fieldId, formState } from '../http/forms.js';
-import { Form, Hidden, SelectField, TextArea, TextField } from '../layout/forms.js';
+import { DateField, Form, Hidden, SelectField, TextArea, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { attendanceName, type MeetingFormValues } from './meeting-form.js';
@@ -171,7 +171,7 @@ export function MeetingFormPage(props: MeetingFormProps) {
         )}
         <TextField form={form} name="title" label={M.title} value={values.title} required />
         <div class="grid">
-          <TextField form={form} name="date" label={M.date} value={values.date} type="date" required />
+          <DateField form={form} name="date" label={M.date} value={values.date} required />
           <TextField form={form} name="startTime" label={M.startTime} value={values.startTime} inputAttributes={time} required />
           <TextField form={form} name="endTime" label={M.endTime} value={values.endTime} inputAttributes={time} />
         </div>

@@ -36,8 +36,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const instant = (value: string | null) => (value === null ? null : new Date(value).getTime());
 
 /**
- * The meeting form's one post, written through MeetingsService as the API writes it: the details, then the
- * delegates, then the guests, then the speakers, each call carrying the version the one before returned. Amendments go field by field.
+ * The meeting form's one post, written through MeetingsService as the API writes it: a new meeting with its lists in
+ * one call; an edit as the details, then the delegates, then the guests, then the speakers, each call carrying the
+ * version the one before returned. Amendments go field by field.
  */
 @Injectable()
 export class MeetingFormRunner {
@@ -46,18 +47,20 @@ export class MeetingFormRunner {
   async create(actor: Actor, clusterId: string, year: number, values: MeetingFormValues): Promise<FormOutcome> {
     const changes = meetingChanges(values);
     if (changes.problems.length > 0) return { ok: false, errors: changes.problems };
-    let created: MeetingDetail;
     try {
-      const body = await validateAs(CreateMeetingBody, { clusterId, year, kind: changes.kind, ...changes.fields });
-      // Checked before anything is written, so that a refused list never leaves a meeting half recorded.
-      await validateAs(PutDelegatesBody, { delegates: changes.delegates, version: 1 });
-      await validateAs(PutGuestsBody, { guests: changes.guests, version: 1 });
-      await validateAs(PutSpeakersBody, { speakers: changes.speakers, version: 1 });
-      created = await this.meetings.create(actor, body);
+      const body = await validateAs(CreateMeetingBody, {
+        clusterId,
+        year,
+        kind: changes.kind,
+        ...changes.fields,
+        delegates: changes.delegates,
+        guests: changes.guests,
+        speakers: changes.speakers,
+      });
+      return { ok: true, meeting: await this.meetings.create(actor, body) };
     } catch (error) {
       return { ok: false, ...refused(error, changes) };
     }
-    return this.writeLists(actor, created, changes);
   }
 
   async update(actor: Actor, meeting: MeetingDetail, values: MeetingFormValues, version: number): Promise<FormOutcome> {

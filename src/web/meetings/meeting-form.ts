@@ -2,7 +2,7 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import { isIsoDate, type IsoDate } from '../../platform/time/calendar.js';
 import { text } from '../../platform/i18n/locale.js';
 import type { DelegateInput, GuestInput, MeetingContent, SpeakerInput } from '../../meetings/meetings/meeting.rules.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 
 /*
  * The one form that records a meeting: its details, the attendance of every member unit and the guests, as the

@@ -2,6 +2,7 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { MeetingDetail } from '../../meetings/meetings/meeting.dto.js';
 import type { Localized } from '../../platform/i18n/localize.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
+import type { ResolutionView } from '../../meetings/resolutions/resolution.views.js';
 import type { VoteView } from '../../meetings/votes/vote.views.js';
 import { usePage } from '../layout/page-context.js';
 import { AMENDABLE_FIELD_LABELS, MEETING_KIND_LABELS, MEETING_PAGES as M, VOTE_SUBJECT_LABELS } from './meetings.messages.js';
@@ -12,6 +13,8 @@ import { dateTimeText, valueText } from './texts.js';
 export interface MeetingPageProps {
   meeting: MeetingDetail;
   votes: Localized<VoteView>[];
+  /** What the closed votes decided, in the words the minutes give them. */
+  resolutions: Localized<ResolutionView>[];
   /** The signed-in user runs this cluster's year: show the secretariat's actions. */
   manages: boolean;
   isDraft: boolean;
@@ -32,7 +35,7 @@ function LinesSection(props: { id: string; heading: LocalizedText; empty: Locali
   );
 }
 
-export function MeetingPage({ meeting, votes, manages, isDraft, stateLabel, finalizeProblems }: MeetingPageProps) {
+export function MeetingPage({ meeting, votes, resolutions, manages, isDraft, stateLabel, finalizeProblems }: MeetingPageProps) {
   const { t, locale } = usePage();
   const byUnit = new Map(meeting.delegates.map((d) => [d.unit.id, d]));
   const crumbs = [
@@ -170,6 +173,20 @@ export function MeetingPage({ meeting, votes, manages, isDraft, stateLabel, fina
           </ul>
         )}
       </section>
+
+      {resolutions.length > 0 && (
+        <section aria-labelledby="resolutions-heading">
+          <h2 id="resolutions-heading">{t(M.resolutions)}</h2>
+          <ol>
+            {resolutions.map((resolution) => (
+              <li>
+                <a href={`/votes/${resolution.voteId}`}>{resolution.summary}</a>
+                {resolution.status === 'awaiting_fallback' && <mark> {t(M.resolutionAwaiting)}</mark>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
 
       <section aria-labelledby="minutes-heading">
         <h2 id="minutes-heading">{t(M.minutes)}</h2>

@@ -102,6 +102,13 @@ export const MEETING_PAGES = {
   method: text('Hình thức', 'Method'),
   candidates: text('Ứng viên', 'Candidates'),
   candidatesHint: text('Mặc định: mọi đơn vị thành viên của cụm năm đó.', 'Default: every member unit of the cluster that year.'),
+  rankingCandidatesHint: (leaders: string) =>
+    text(
+      `Bảng xếp hạng thi đua của năm đã chốt. Để trống: các đơn vị dẫn đầu trong chỉ tiêu (${leaders}). Đưa đơn vị khác vào danh sách thì ghi lý do bên dưới.`,
+      `The year's emulation ranking is fixed. Empty: its leading units within the quota (${leaders}). To add another unit, give the reason below.`,
+    ),
+  candidateReasons: text('Lý do đưa đơn vị không dẫn đầu vào danh sách', 'Why a unit that does not lead is on the ballot'),
+  candidateReason: (unit: string, rank: number) => text(`${unit} (hạng ${rank})`, `${unit} (rank ${rank})`),
   quota: text('Chỉ tiêu (số đơn vị tối đa được suy tôn)', 'Quota (most units proposed)'),
   quotaHint: text('Để trống: theo quy tắc của Cờ thi đua.', 'Empty: by the flag’s rule.'),
   proposed: text('Đơn vị được đề xuất nhận Cụm trưởng năm sau', 'Unit proposed as next year’s chair'),
@@ -173,6 +180,64 @@ export const MEETING_PAGES = {
     'Đã lưu kết quả kiểm phiếu. Kết thúc vòng bỏ phiếu để công bố kết quả.',
     'The totals are saved. Close the round to publish the result.',
   ),
+  declaredResult: text('Ghi kết quả không kiểm phiếu (nhất trí, giơ tay)', 'Record a result declared without a count'),
+  declaredLead: text(
+    'Khi hội nghị biểu quyết nhất trí, đồng thuận hoặc giơ tay mà không đếm phiếu: chỉ ghi điều đã quyết định. Không văn bản nào in số phiếu cho vòng này.',
+    'When the meeting decided unanimously, by consensus or by show of hands without a count: record only what was decided. No document prints a count for this round.',
+  ),
+  declaredForm: text('Hình thức biểu quyết', 'How it was decided'),
+  declaredChosen: (places: number) => text(`Các đơn vị được chọn (tối đa ${places})`, `Units chosen (at most ${places})`),
+  declaredApproved: text('Kết quả', 'Outcome'),
+  approvedYes: text('Được thông qua', 'Approved'),
+  approvedNo: text('Không được thông qua', 'Rejected'),
+  saveDeclared: text('Lưu kết quả', 'Save the result'),
+  declaredSaved: text(
+    'Đã ghi kết quả biểu quyết không kiểm phiếu. Kết thúc vòng bỏ phiếu để công bố kết quả.',
+    'The declared result is saved. Close the round to publish the result.',
+  ),
+  fallbackDecision: text('Ghi quyết định của Cụm trưởng và Cụm phó', 'Record the chair and vice-chair’s decision'),
+  fallbackLead: (places: number) =>
+    text(
+      `Sau vòng bỏ phiếu cuối còn ${places} vị trí chưa chọn được; theo quy tắc của cuộc biểu quyết, Cụm trưởng và Cụm phó quyết định. Biên bản ghi rõ đây là quyết định của Cụm trưởng và Cụm phó. Có thể không chọn đơn vị nào.`,
+      `After the last round ${places} place(s) are still open; under the vote's rules the chair and vice-chair decide. The minutes say it is their decision. Choosing no unit is allowed.`,
+    ),
+  fallbackUnits: (places: number) =>
+    text(`Các đơn vị Cụm trưởng và Cụm phó chọn (tối đa ${places})`, `Units the chair and vice-chair choose (at most ${places})`),
+  fallbackNote: text('Ghi chú (ai quyết định, căn cứ)', 'Note (who decided, on what basis)'),
+  saveFallback: text('Ghi quyết định', 'Record the decision'),
+  fallbackSaved: text('Đã ghi quyết định của Cụm trưởng và Cụm phó.', 'The chair and vice-chair’s decision is recorded.'),
+  fallbackAwaiting: (places: number) =>
+    text(`Còn ${places} vị trí chờ Cụm trưởng và Cụm phó quyết định.`, `${places} place(s) await the chair and vice-chair’s decision.`),
+  fallbackDecided: text('Cụm trưởng và Cụm phó quyết định', 'Decided by the chair and vice-chair'),
+  resolutions: text('Nghị quyết của hội nghị', 'Resolutions'),
+  resolutionAwaiting: text('chờ Cụm trưởng và Cụm phó quyết định', 'awaiting the chair and vice-chair'),
+  ruleSets: text('Quy tắc biểu quyết của các cụm', 'Voting rules of the clusters'),
+  ruleSetsLead: text(
+    'Mỗi cuộc biểu quyết áp dụng bộ quy tắc của đơn vị tổ chức thi đua có hiệu lực vào ngày họp; khi chưa có, áp dụng quy tắc mặc định (chưa được Liên hiệp Hội xác nhận).',
+    'Each vote applies the organizer’s rules in force on the meeting day; without any, the defaults apply (not confirmed by VUSTA).',
+  ),
+  newRuleSet: text('Thêm bộ quy tắc biểu quyết', 'Add voting rules'),
+  noRuleSets: text('Chưa có bộ quy tắc nào: các cuộc biểu quyết áp dụng quy tắc mặc định.', 'No rules yet: votes apply the defaults.'),
+  ruleSetOwner: text('Đơn vị tổ chức thi đua', 'Organizer'),
+  effectiveFrom: text('Áp dụng từ ngày', 'Applies from'),
+  effectiveTo: text('Đến ngày', 'Until'),
+  effectiveToHint: text('Để trống: áp dụng đến khi có bộ quy tắc sau.', 'Empty: until the next rules.'),
+  untilNext: text('Đến khi có bộ quy tắc sau', 'Until the next rules'),
+  numerator: text('Tử số', 'Numerator'),
+  denominator: text('Mẫu số', 'Denominator'),
+  comparison: text('So sánh', 'Comparison'),
+  thresholdBase: text('Tính trên', 'Counted on'),
+  legalBasisOfRules: text('Căn cứ (số, ngày văn bản)', 'Basis (instrument)'),
+  ruleSetNote: text('Ghi chú', 'Note'),
+  ruleSetSaved: text(
+    'Đã thêm bộ quy tắc biểu quyết; bộ quy tắc trước (nếu có) kết thúc vào ngày trước đó.',
+    'The voting rules are added; earlier open-ended rules end the day before.',
+  ),
+  declaredPending: (how: string) =>
+    text(
+      `Kết quả vòng này đã được ghi (${how}); kết thúc vòng để công bố.`,
+      `This round's result is recorded (${how}); close the round to publish it.`,
+    ),
 
   ballotTitle: text('Phiếu bầu', 'Ballot'),
   codeLabel: text('Mã phiếu', 'Ballot code'),
@@ -196,6 +261,45 @@ export const MEETING_PAGES = {
   ballotCounted: text('Phiếu đã được ghi nhận', 'The ballot is counted'),
   ballotSecret: text('Phiếu đã được ghi nhận. Nội dung phiếu được giữ bí mật.', 'The ballot is counted. What it says stays secret.'),
   anotherBallot: text('Bỏ phiếu với mã khác', 'Vote with another code'),
+  receiptLabel: text('Mã biên nhận phiếu', 'Ballot receipt'),
+  receiptRound: (round: number) => text(`Vòng ${round}`, `Round ${round}`),
+  receiptExplains: text(
+    'Hãy ghi lại hoặc chụp màn hình mã này. Mã chứng minh phiếu của bạn nằm trong hòm phiếu được kiểm: sau khi kết thúc vòng bỏ phiếu, nhập mã ở trang kiểm tra để thấy phiếu đã được kiểm. Mã không cho biết bạn đã chọn gì, nên không ai, kể cả bạn, dùng được mã để biết hay chứng minh nội dung phiếu.',
+    'Note this code or take a screenshot. It proves your ballot is in the box that is counted: after the round is closed, enter it on the check page to see that your ballot was counted. It does not show what you chose, so no one, you included, can use it to learn or prove what the ballot says.',
+  ),
+  copyReceipt: text('Sao chép mã', 'Copy the code'),
+  backToVote: text('Về trang cuộc biểu quyết', 'Back to the vote'),
+  receiptCopied: text('Đã sao chép', 'Copied'),
+  checkReceiptLink: text('Trang kiểm tra mã biên nhận', 'The receipt check page'),
+  receiptCheckTitle: text('Kiểm tra phiếu trong hòm phiếu', 'Check a ballot in the ballot box'),
+  receiptCheckVote: (title: string) => text(`Cuộc biểu quyết: ${title}`, `Vote: ${title}`),
+  receiptCheckIntro: text(
+    'Nhập mã biên nhận nhận được khi bỏ phiếu. Trang chỉ cho biết mã có trong danh sách phiếu của cuộc biểu quyết hay không, và phiếu đã được kiểm chưa; không cho biết nội dung phiếu nào.',
+    'Enter the receipt you were given when you voted. The page only says whether the receipt is in the list of the vote’s ballots and whether that ballot was counted; it shows nothing of what any ballot says.',
+  ),
+  receiptHint: text(
+    '10 ký tự, ví dụ K7QM2-XRD9H. Không phân biệt chữ hoa, chữ thường; bỏ qua dấu gạch và khoảng trắng.',
+    '10 characters, e.g. K7QM2-XRD9H. Case, dashes and spaces do not matter.',
+  ),
+  checkReceipt: text('Kiểm tra', 'Check'),
+  receiptChecked: (receipt: string) => text(`Mã ${receipt}`, `Receipt ${receipt}`),
+  receiptsTitle: text('Mã biên nhận phiếu', 'Ballot receipts'),
+  receiptsHint: text(
+    'Mã biên nhận của các phiếu trong hòm, xếp theo thứ tự chữ cái: không theo thứ tự bỏ phiếu, không gắn với đơn vị nào. Công bố hoặc in danh sách để đại biểu tự kiểm tra phiếu của mình; đại biểu cũng tra được mã, không cần tài khoản, tại:',
+    'The receipts of the ballots in the box, in alphabetical order: not in the order cast, tied to no unit. Publish or print the list so that delegates can check their ballots; they can also check a receipt, without an account, at:',
+  ),
+  receiptsRound: (round: number, open: boolean) =>
+    open
+      ? text(
+          `Vòng ${round} — đang bỏ phiếu (danh sách còn tăng đến khi kết thúc vòng)`,
+          `Round ${round} — voting (the list grows until the round is closed)`,
+        )
+      : text(`Vòng ${round} — đã kiểm phiếu`, `Round ${round} — counted`),
+  receiptsCount: (ballots: number, marked: number) =>
+    text(`${ballots} phiếu trong hòm; ${marked} đơn vị đã bỏ phiếu.`, `${ballots} ballots in the box; ${marked} units voted.`),
+  noReceipts: text('Chưa có phiếu nào trong hòm.', 'No ballot in the box yet.'),
+  printReceipts: text('Trang in danh sách mã biên nhận', 'Printable list of receipts'),
+  printNow: text('In danh sách', 'Print the list'),
   alreadyVoted: (unit: string) =>
     text(
       `${unit} đã bỏ phiếu ở vòng này. Mỗi đơn vị chỉ bỏ một phiếu.`,
@@ -252,3 +356,10 @@ export const AMENDABLE_FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   guests: MEETING_PAGES.guests,
   speakers: MEETING_PAGES.speakers,
 };
+
+/** How a result was declared without a count, as the form offers it. */
+export const DECLARED_FORM_LABELS = {
+  unanimous: text('Biểu quyết nhất trí', 'Unanimous'),
+  consensus: text('Biểu quyết đồng thuận', 'By consensus'),
+  show_of_hands: text('Biểu quyết giơ tay, không ghi số phiếu', 'By show of hands, the count not recorded'),
+} satisfies MessageCatalogue;

@@ -8,7 +8,10 @@ import { MeetingsService } from '../../meetings/meetings/meetings.service.js';
 import { CreateVoteBody } from '../../meetings/votes/vote.dto.js';
 import { VOTE_STATES, VOTE_WORKFLOW } from '../../meetings/votes/vote.state.js';
 import { VotesService } from '../../meetings/votes/votes.service.js';
+import { ResolutionsService } from '../../meetings/resolutions/resolutions.service.js';
 import { VOTE_SUBJECTS } from '../../meetings/votes/vote-rule-set.js';
+import { RankingService } from '../../emulation/ranking/ranking.service.js';
+import { isFixed } from '../../emulation/scores/score.state.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
 import { IsUUID } from 'class-validator';
 import { ClusterYearParams, IsRegistryYear } from '../../registry/clusters/cluster.dto.js';
@@ -25,7 +28,7 @@ import { MeetingFormPage, type MeetingFormProps } from './meeting-form.page.js';
 import { type FormOutcome, MeetingFormRunner } from './meeting-form.runner.js';
 import { MeetingPage } from './meeting.page.js';
 import { MEETING_PAGES as M } from './meetings.messages.js';
-import { defaultVoteSetup, type VoteSetupValues, VoteSetupPage } from './vote-setup.page.js';
+import { defaultVoteSetup, type RankingCandidates, type VoteSetupValues, VoteSetupPage } from './vote-setup.page.js';
 
 /** Each state's label from its workflow table, in one locale. */
 const labels = <S extends string>(states: readonly S[], label: (state: S) => { vi: string; en: string }, locale: 'vi' | 'en') =>
@@ -53,9 +56,11 @@ export class MeetingsPagesController {
     private readonly web: WebPages,
     private readonly meetings: MeetingsService,
     private readonly votes: VotesService,
+    private readonly resolutions: ResolutionsService,
     private readonly reports: ClusterYearReportsService,
     private readonly access: MeetingAccess,
     private readonly forms: MeetingFormRunner,
+    private readonly ranking: RankingService,
   ) {}
 
   @Get('clusters/:id/years/:year')
@@ -90,10 +95,13 @@ export class MeetingsPagesController {
     await this.access.requireManager(actor, query.clusterId, query.year);
     const report = await this.reports.report(query.clusterId, query.year);
     const values = meetingFormFromBody(body, report.members);
-    const outcome = await this.forms.create(actor, query.clusterId, query.year, values);
+    // A double submit of the form records one meeting (its idempotency key); a form shown again is not kept.
+    const outcome = await this.web.once(
+      response,
+      () => this.forms.create(actor, query.clusterId, query.year, values),
+      (o) => o.ok,
+    );
     if (outcome.ok) return this.web.redirect(response, `/meetings/${outcome.meeting.id}`, M.meetingSaved);
-    // Written but for its lists: go on as an edit of the draft now recorded, so that nothing is recorded twice.
-    if (outcome.meeting) return this.showEdit(response, outcome.meeting, values, outcome, 422);
     await this.showNew(response, query, report, values, outcome.errors, 422, outcome.formError);
   }
 
@@ -162,11 +170,13 @@ export class MeetingsPagesController {
     const meeting = await this.managed(request, params.id);
     const members = membersOf(meeting);
     const known = VOTE_SUBJECTS.find((candidate) => candidate === subject);
+    const ranking = known === 'flag_proposal' ? await this.rankingCandidates(request, meeting) : null;
     await this.web.page(response, VoteSetupPage, {
       meeting,
       members,
-      values: known ? defaultVoteSetup(known, meeting.year, members) : null,
+      values: known ? defaultVoteSetup(known, meeting.year, members, ranking) : null,
       errors: [],
+      ranking,
     });
   }
 
@@ -187,6 +197,7 @@ export class MeetingsPagesController {
         quota: form.integer('quota'),
         proposedOrganizationId: form.optional('proposedOrganizationId'),
         countingCommittee: lines(form.text('countingCommittee')),
+        ...(reasonsOf(form.values).length > 0 && { candidateReasons: reasonsOf(form.values) }),
       }),
       run: (body) => this.votes.create(actor, meeting.id, body, locale),
       done: (vote) => ({ to: `/votes/${vote.id}`, flash: M.voteCreated }),
@@ -201,16 +212,28 @@ export class MeetingsPagesController {
           proposedOrganizationId: reader.text('proposedOrganizationId') ?? '',
           question: reader.text('question') ?? '',
           countingCommittee: reader.text('countingCommittee') ?? '',
+          candidateReasons: Object.fromEntries(reasonsOf(form.values).map((given) => [given.organizationId, given.reason])),
         };
-        const errors = form.errors.map((e) => ({ ...e, field: e.field.replace(/^(candidateIds|countingCommittee)\.\d+$/, '$1') }));
+        const errors = form.errors.map((e) => ({
+          ...e,
+          field: e.field.replace(/^(candidateIds|countingCommittee|candidateReasons)(\.\d+|\[\d+\])(\..*)?$/, '$1'),
+        }));
+        const ranking = values.subject === 'flag_proposal' ? await this.rankingCandidates(request, meeting) : null;
         await this.web.page(
           response,
           VoteSetupPage,
-          { meeting, members: membersOf(meeting), values, errors, formError: form.formError },
+          { meeting, members: membersOf(meeting), values, errors, formError: form.formError, ranking },
           { status },
         );
       },
     });
+  }
+
+  /** The fixed emulation ranking of the meeting's year, whose leaders the flag vote proposes by default; null while not fixed. */
+  private async rankingCandidates(request: Request, meeting: MeetingDetail): Promise<RankingCandidates | null> {
+    const ranking = await this.ranking.ranking(actorOf(request), meeting.cluster.id, meeting.year);
+    if (!isFixed(ranking.table.state)) return null;
+    return { leaders: ranking.leaders, ranks: Object.fromEntries(ranking.rows.map((row) => [row.unit.id, row.rank])) };
   }
 
   /** The meeting, once the signed-in user is known to run its cluster's year. */
@@ -228,8 +251,9 @@ export class MeetingsPagesController {
     status: number,
   ) {
     const locale = localeOf(request);
-    const [votes, manages] = await Promise.all([
+    const [votes, resolutions, manages] = await Promise.all([
       this.votes.list(meeting.id, { page: 1, pageSize: 100, order: 'asc' }, locale),
+      this.resolutions.listOfMeeting(meeting.id, { page: 1, pageSize: 100 }, locale),
       this.access.manages(actorOf(request), meeting.cluster.id, meeting.year),
     ]);
     await this.web.page(
@@ -238,6 +262,7 @@ export class MeetingsPagesController {
       {
         meeting,
         votes: votes.items,
+        resolutions: resolutions.items,
         manages,
         isDraft: MEETING_WORKFLOW.can(meeting.state, 'edit'),
         stateLabel: MEETING_WORKFLOW.label(meeting.state)[locale],
@@ -340,6 +365,15 @@ function membersOf(meeting: MeetingDetail) {
 function versionOf(body: PostedForm): number {
   const version = Number(body.version);
   return Number.isSafeInteger(version) && version > 0 ? version : 0;
+}
+
+/** The reasons typed for candidates that do not lead the fixed ranking (`candidateReasons.<unit id>`), the empty ones left out. */
+function reasonsOf(values: Record<string, unknown>): { organizationId: string; reason: string }[] {
+  return Object.entries(values).flatMap(([name, value]) =>
+    name.startsWith('candidateReasons.') && typeof value === 'string' && value.trim() !== ''
+      ? [{ organizationId: name.slice('candidateReasons.'.length), reason: value }]
+      : [],
+  );
 }
 
 function lines(value: string | undefined): string[] {

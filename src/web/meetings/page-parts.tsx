@@ -2,7 +2,7 @@ import type { FieldError } from '../../platform/errors/domain-error.js';
 import { fieldId } from '../http/forms.js';
 import type { ComponentChildren } from 'preact';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
 import { Form, SelectField, SubmitButton } from '../layout/forms.js';
 import { MEETING_PAGES } from './meetings.messages.js';

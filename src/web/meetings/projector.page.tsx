@@ -3,7 +3,7 @@ import type { ResultView, VoteView } from '../../meetings/votes/vote.views.js';
 import { layoutText } from '../web.messages.js';
 import { acceptsBallots, takesBallotCodes } from '../../meetings/votes/vote.state.js';
 import { usePage } from '../layout/page-context.js';
-import { MEETING_PAGES as M } from './meetings.messages.js';
+import { DECLARED_FORM_LABELS, MEETING_PAGES as M } from './meetings.messages.js';
 import { Turnout } from './vote.page.js';
 
 export interface ProjectorProps {
@@ -49,15 +49,17 @@ export function ProjectorPage({ vote, meetingTitle, result, charts }: ProjectorP
                 </p>
               )}
               {charts.at(-1) && <figure class="vote-chart" dangerouslySetInnerHTML={{ __html: charts.at(-1) ?? '' }} />}
+              {last.counting !== 'ballots' && <p class="projector-next">{t(DECLARED_FORM_LABELS[last.counting])}</p>}
               <ul class="projector-lines">
                 {last.candidates.map((candidate) => (
                   <li class={candidate.passed ? 'passed' : undefined}>
                     <span class="projector-name">{candidate.unit?.shortName}</span>{' '}
-                    <span class="projector-votes">{candidate.votes ?? '—'}</span>{' '}
+                    {last.counting === 'ballots' && <span class="projector-votes">{candidate.votes ?? '—'}</span>}{' '}
                     <span class="projector-verdict">{candidate.passed ? t(M.passed) : t(M.notPassed)}</span>
                   </li>
                 ))}
                 {last.answers &&
+                  last.counting === 'ballots' &&
                   (['yes', 'no', 'abstain'] as const).map((answer) => (
                     <li>
                       <span class="projector-name">{t(M[answer])}</span>{' '}

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { fieldId, formState } from '../http/forms.js';
 import { CheckboxGroup, Form, Hidden, TextArea, TextField } from '../layout/forms.js';
@@ -17,6 +17,14 @@ export interface VoteSetupValues {
   proposedOrganizationId: string;
   question: string;
   countingCommittee: string;
+  /** Why a unit that does not lead the fixed emulation ranking is on a flag vote's ballot, by unit id. */
+  candidateReasons: Record<string, string>;
+}
+
+/** The fixed emulation ranking of the meeting's year (issue 17): its leaders are the flag vote's default candidates. */
+export interface RankingCandidates {
+  leaders: readonly UnitView[];
+  ranks: Readonly<Record<string, number>>;
 }
 
 export interface VoteSetupProps {
@@ -26,12 +34,19 @@ export interface VoteSetupProps {
   members: readonly UnitView[];
   errors: FieldError[];
   formError?: LocalizedText;
+  /** Null while the year's ranking is not fixed. */
+  ranking?: RankingCandidates | null;
 }
 
 const TAKES_CANDIDATES = new Set(['flag_proposal', 'vice_chair_election']);
 
 /** What the form offers first for each subject of the year-end conference. */
-export function defaultVoteSetup(subject: string, year: number, members: readonly UnitView[]): VoteSetupValues {
+export function defaultVoteSetup(
+  subject: string,
+  year: number,
+  members: readonly UnitView[],
+  ranking: RankingCandidates | null = null,
+): VoteSetupValues {
   const titles: Record<string, string> = {
     flag_proposal: `Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua năm ${year}`,
     vice_chair_election: `Bầu Cụm phó năm ${year + 1}`,
@@ -42,11 +57,13 @@ export function defaultVoteSetup(subject: string, year: number, members: readonl
     subject,
     title: titles[subject] ?? '',
     method: 'electronic',
-    candidateIds: TAKES_CANDIDATES.has(subject) ? members.map((unit) => unit.id) : [],
+    // A fixed ranking proposes its leaders by itself (none ticked); otherwise every member is a candidate.
+    candidateIds: TAKES_CANDIDATES.has(subject) && !(subject === 'flag_proposal' && ranking) ? members.map((unit) => unit.id) : [],
     quota: '',
     proposedOrganizationId: '',
     question: '',
     countingCommittee: '',
+    candidateReasons: {},
   };
 }
 
@@ -68,7 +85,7 @@ function SubjectChoice({ meetingId }: { meetingId: string }) {
 }
 
 /** Tạo cuộc biểu quyết: what is voted on, how, among whom; the rules it is counted by are shown before it opens. */
-export function VoteSetupPage({ meeting, values, members, errors, formError }: VoteSetupProps) {
+export function VoteSetupPage({ meeting, values, members, errors, formError, ranking }: VoteSetupProps) {
   const { t } = usePage();
   // The candidates ticked travel in the form's values: a checkbox group reads what was posted, or nothing.
   const form = formState({ candidateIds: values?.candidateIds ?? [] }, errors, formError);
@@ -94,8 +111,28 @@ export function VoteSetupPage({ meeting, values, members, errors, formError }: V
           {TAKES_CANDIDATES.has(values.subject) && (
             <>
               <CheckboxGroup form={form} name="candidateIds" legend={M.candidates} choices={units} checked={values.candidateIds} />
-              <small class="hint">{t(M.candidatesHint)}</small>
+              <small class="hint">
+                {values.subject === 'flag_proposal' && ranking
+                  ? t(M.rankingCandidatesHint(ranking.leaders.map((unit) => unit.shortName).join(', ')))
+                  : t(M.candidatesHint)}
+              </small>
             </>
+          )}
+          {values.subject === 'flag_proposal' && ranking && (
+            <fieldset id={fieldId('candidateReasons')}>
+              <legend>{t(M.candidateReasons)}</legend>
+              <FieldMessage errors={errors} name="candidateReasons" />
+              {members
+                .filter((unit) => !ranking.leaders.some((leader) => leader.id === unit.id))
+                .map((unit) => (
+                  <TextField
+                    key={unit.id}
+                    name={`candidateReasons.${unit.id}`}
+                    label={M.candidateReason(unit.shortName, ranking.ranks[unit.id] ?? members.length)}
+                    value={values.candidateReasons[unit.id] ?? ''}
+                  />
+                ))}
+            </fieldset>
           )}
           {values.subject === 'flag_proposal' && (
             <TextField form={form} name="quota" label={M.quota} hint={M.quotaHint} value={values.quota} type="number" />

@@ -1,14 +1,16 @@
 import type { Localized } from '../../platform/i18n/localize.js';
+import type { ResolutionView } from '../../meetings/resolutions/resolution.views.js';
 import type { ResultView, RoundResultView, VoteView } from '../../meetings/votes/vote.views.js';
 import { COMPARISON_PHRASES, THRESHOLD_BASE_PHRASES } from '../../meetings/votes/vote-rule-set.js';
 import { acceptsBallots, takesBallotCodes } from '../../meetings/votes/vote.state.js';
 import { usePage } from '../layout/page-context.js';
-import { FALLBACK_LABELS, MEETING_PAGES as M, VOTE_METHOD_LABELS, VOTE_SUBJECT_LABELS } from './meetings.messages.js';
+import { DECLARED_FORM_LABELS, FALLBACK_LABELS, MEETING_PAGES as M, VOTE_METHOD_LABELS, VOTE_SUBJECT_LABELS } from './meetings.messages.js';
 import type { Locale, LocalizedText } from '../../platform/i18n/locale.js';
 import { formatNumber } from '../layout/format.js';
 import type { FormState } from '../http/forms.js';
 import { Form, SubmitButton, TextArea } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
+import { ReceiptsSection, type ReceiptsProps } from './receipts.page.js';
 import { ActionButton } from './page-parts.js';
 
 type Vote = Localized<VoteView>;
@@ -50,7 +52,9 @@ export function RulesList({ vote }: { vote: Vote }) {
         <dt>{t(M.fallbackRule)}</dt>
         <dd>{t(FALLBACK_LABELS[fallback])}</dd>
         <dt>{t(M.basis)}</dt>
-        <dd>{vote.rulesBasis}</dd>
+        <dd>
+          {vote.rulesBasis} <a href="/vote-rule-sets">{t(M.ruleSets)}</a>
+        </dd>
       </dl>
     </section>
   );
@@ -94,13 +98,20 @@ function percentCell(percent: number | null, locale: Locale): string {
 
 export function RoundResult({ round, chart }: { round: Localized<RoundResultView>; chart?: string | null }) {
   const { t, locale } = usePage();
+  // Declared without a count (nhất trí, giơ tay): no column of figures, since none was taken.
+  const counted = round.counting === 'ballots';
   return (
     <section class="round-result" aria-label={t(M.round(round.round))}>
       <h3>{t(M.round(round.round))}</h3>
       <p>{round.quorum.reason.text}</p>
       {round.threshold && <p>{round.threshold.text}</p>}
+      {round.counting !== 'ballots' && (
+        <p>
+          <strong>{t(DECLARED_FORM_LABELS[round.counting])}</strong>
+        </p>
+      )}
       {chart && <figure class="vote-chart" dangerouslySetInnerHTML={{ __html: chart }} />}
-      {round.answers ? (
+      {round.answers && counted ? (
         <table>
           <thead>
             <tr>
@@ -126,8 +137,8 @@ export function RoundResult({ round, chart }: { round: Localized<RoundResultView
             <thead>
               <tr>
                 <th scope="col">{t(M.unit)}</th>
-                <th scope="col">{t(M.votesCol)}</th>
-                <th scope="col">{t(M.shareCol)}</th>
+                {counted && <th scope="col">{t(M.votesCol)}</th>}
+                {counted && <th scope="col">{t(M.shareCol)}</th>}
                 <th scope="col">{t(M.result)}</th>
                 <th scope="col">{t(M.reasonsCol)}</th>
               </tr>
@@ -136,8 +147,8 @@ export function RoundResult({ round, chart }: { round: Localized<RoundResultView
               {round.candidates.map((candidate) => (
                 <tr class={candidate.passed ? 'passed' : undefined}>
                   <th scope="row">{candidate.unit?.shortName ?? '—'}</th>
-                  <td>{candidate.votes ?? '—'}</td>
-                  <td>{percentCell(candidate.percent, locale)}</td>
+                  {counted && <td>{candidate.votes ?? '—'}</td>}
+                  {counted && <td>{percentCell(candidate.percent, locale)}</td>}
                   <td>{candidate.passed ? <strong>{t(M.passed)}</strong> : t(M.notPassed)}</td>
                   <td>
                     {candidate.reasons.map((reason) => (
@@ -185,10 +196,14 @@ export interface VotePageProps {
   vote: Vote;
   meeting: { id: string; title: string };
   result: Result | null;
+  /** What the closed vote decided, and what it leaves to the chair and vice-chair. */
+  resolution: Localized<ResolutionView> | null;
   charts: (string | null)[];
   manages: boolean;
   /** A unit officer while the vote is open: the ballot page says whether the unit has a ballot. */
   canVote: boolean;
+  /** An electronic vote's published receipts, per round (what GET /votes/:id/receipts gives). */
+  receipts: ReceiptsProps | null;
   /** The cancel form as posted, when it was refused. */
   cancelForm?: FormState;
   cancelNeedsReason: boolean;
@@ -208,12 +223,51 @@ function CancelVote({ vote, form, needsReason }: { vote: Vote; form?: FormState;
   );
 }
 
+/** The places the last round left to the chair and vice-chair: waiting for their decision, or decided by them. */
+function FallbackPart({ vote, resolution, manages }: { vote: Vote; resolution: Localized<ResolutionView> | null; manages: boolean }) {
+  const { t } = usePage();
+  const fallback = resolution?.fallback;
+  if (!fallback) return null;
+  if (fallback.decided) {
+    return (
+      <p class="outcome">
+        {t(M.fallbackDecided)}: <strong>{fallback.decided.map((unit) => unit.shortName).join(', ') || '—'}</strong>
+        {fallback.note && <small class="hint"> — {fallback.note}</small>}
+      </p>
+    );
+  }
+  return (
+    <div class="notice">
+      <p>{t(M.fallbackAwaiting(fallback.places))}</p>
+      {manages && (
+        <a href={`/votes/${vote.id}/fallback-decision`} role="button">
+          {t(M.fallbackDecision)}
+        </a>
+      )}
+    </div>
+  );
+}
+
 /** Một cuộc biểu quyết: its rules, its rounds, the secretariat's buttons, the live turnout and the result. */
-export function VotePage({ vote, meeting, result, charts, manages, canVote, cancelForm, cancelNeedsReason, actionError }: VotePageProps) {
+export function VotePage({
+  vote,
+  meeting,
+  result,
+  resolution,
+  charts,
+  manages,
+  canVote,
+  receipts,
+  cancelForm,
+  cancelNeedsReason,
+  actionError,
+}: VotePageProps) {
   const { t } = usePage();
   const allowed = new Set<string>(vote.allowedActions);
   const electronic = vote.method === 'electronic';
   const canIssueCodes = electronic && takesBallotCodes(vote.state);
+  const open = acceptsBallots(vote.state) ? currentRound(vote) : null;
+  const declaredPending = open && open.counting !== 'ballots' ? open.counting : null;
   return (
     <Layout title={vote.title} breadcrumbs={[{ href: `/meetings/${meeting.id}`, label: meeting.title }]}>
       <p>
@@ -245,6 +299,7 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote, canc
         </div>
       )}
       <RulesList vote={vote} />
+      {declaredPending && <p class="notice">{t(M.declaredPending(t(DECLARED_FORM_LABELS[declaredPending]).toLowerCase()))}</p>}
 
       {manages && (
         <section aria-labelledby="actions-heading" class="vote-actions">
@@ -258,9 +313,14 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote, canc
               <ActionButton action={`/votes/${vote.id}/next-round`} label={t(M.nextRound(vote.currentRound + 1))} />
             )}
             {vote.method === 'paper' && acceptsBallots(vote.state) && (
-              <a href={`/votes/${vote.id}/paper-totals`} role="button">
-                {t(M.paperTotals)}
-              </a>
+              <>
+                <a href={`/votes/${vote.id}/paper-totals`} role="button">
+                  {t(M.paperTotals)}
+                </a>
+                <a href={`/votes/${vote.id}/declared-result`} role="button" class="secondary">
+                  {t(M.declaredResult)}
+                </a>
+              </>
             )}
             <a href={`/votes/${vote.id}/projector`} role="button" class="outline">
               {t(M.projector)}
@@ -286,6 +346,8 @@ export function VotePage({ vote, meeting, result, charts, manages, canVote, canc
       )}
 
       {result ? <ResultSection result={result} charts={charts} /> : vote.rounds.length > 0 && <p>{t(M.resultHidden)}</p>}
+      <FallbackPart vote={vote} resolution={resolution} manages={manages} />
+      {receipts && <ReceiptsSection {...receipts} withPrintLink />}
     </Layout>
   );
 }

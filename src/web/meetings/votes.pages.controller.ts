@@ -2,10 +2,13 @@ import { Body, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
-import { CastBallotBody, PaperTotalsBody } from '../../meetings/ballots/ballot.dto.js';
+import { CastBallotBody, DeclaredResultBody, PaperTotalsBody } from '../../meetings/ballots/ballot.dto.js';
 import { BallotSlipsRenderer } from '../../meetings/ballots/ballot-slips.renderer.js';
 import { BallotsService } from '../../meetings/ballots/ballots.service.js';
 import { MeetingsService } from '../../meetings/meetings/meetings.service.js';
+import { FallbackDecisionBody } from '../../meetings/resolutions/resolution.dto.js';
+import { NoFallbackPendingError } from '../../meetings/resolutions/resolution.errors.js';
+import { ResolutionsService } from '../../meetings/resolutions/resolutions.service.js';
 import { VoteRoundsService } from '../../meetings/votes/vote-rounds.service.js';
 import { answersYesNo } from '../../meetings/votes/vote-rounds.rules.js';
 import { CancelVoteBody, VoteParams } from '../../meetings/votes/vote.dto.js';
@@ -20,12 +23,15 @@ import { type FormState, validateAs } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { localeOf } from '../http/web-request.js';
-import { BallotClosedPage, BallotPage, type BallotRoute, ConfirmBallotPage } from './ballot.page.js';
+import { BallotClosedPage, BallotPage, BallotReceiptPage, type BallotRoute, ConfirmBallotPage } from './ballot.page.js';
+import { DeclaredResultPage } from './declared-result.page.js';
+import { FallbackDecisionPage } from './fallback-decision.page.js';
 import { ballotBody, ballotProblems, closedBecause, pickedOf, showRefusedBallot } from './ballot-flow.js';
 import { MeetingAccess } from './meeting-access.js';
 import { MEETING_PAGES as M } from './meetings.messages.js';
 import { candidateVotesName, PaperTotalsPage } from './paper-totals.page.js';
 import { ProjectorPage } from './projector.page.js';
+import { receiptCheckUrl, ReceiptsPage } from './receipts.page.js';
 import { roundChart } from './result-charts.js';
 import { currentRound, Turnout, VotePage } from './vote.page.js';
 
@@ -38,6 +44,7 @@ export class VotesPagesController {
     private readonly rounds: VoteRoundsService,
     private readonly ballots: BallotsService,
     private readonly meetings: MeetingsService,
+    private readonly resolutions: ResolutionsService,
     private readonly access: MeetingAccess,
     private readonly slips: BallotSlipsRenderer,
     private readonly chart: VoteResultChartRenderer,
@@ -69,6 +76,20 @@ export class VotesPagesController {
       meetingTitle: meeting.title,
       result,
       charts: this.charts(vote.title, result, locale),
+    });
+  }
+
+  /** The receipts of an electronic vote, alone on a page to print; every signed-in user reads them, as from the API. */
+  @Get(':id/receipts')
+  @SignedIn()
+  async receipts(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const vote = await this.votes.get(params.id, localeOf(request));
+    const [meeting, receipts] = await Promise.all([this.meetings.get(vote.meetingId), this.ballots.receipts(vote.id)]);
+    await this.web.page(response, ReceiptsPage, {
+      vote,
+      meeting,
+      receipts,
+      checkUrl: receiptCheckUrl(siteUrlOf(request), vote.id),
     });
   }
 
@@ -128,7 +149,7 @@ export class VotesPagesController {
       meetingTitle: meeting.title,
       meetingDate: calendarDateInVietnam(meeting.startsAt),
       voteTitle: vote.title,
-      baseUrl: `${request.protocol}://${request.get('host')}`,
+      baseUrl: siteUrlOf(request),
       slips: issued.codes.map(({ unit, code }) => ({ unitShortName: unit.shortName, code })),
     });
     response.setHeader('Content-Type', 'application/pdf');
@@ -179,6 +200,60 @@ export class VotesPagesController {
     });
   }
 
+  @Get(':id/declared-result')
+  @SignedIn()
+  async declaredResultForm(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const vote = await this.managedVote(request, params.id);
+    await this.web.page(response, DeclaredResultPage, { vote, yesNo: answersYesNo(vote.subject) });
+  }
+
+  /** Nhất trí, đồng thuận, giơ tay: what the open paper round decided, through the API's service and DTO, no count. */
+  @Post(':id/declared-result')
+  @SignedIn()
+  async declaredResult(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const actor = actorOf(request);
+    const locale = localeOf(request);
+    const vote = await this.managedVote(request, params.id);
+    const yesNo = answersYesNo(vote.subject);
+    await this.web.submit(response, {
+      dto: DeclaredResultBody,
+      read: (form) => {
+        const approved = form.optional('approved');
+        return {
+          form: form.text('form') ?? '',
+          ...(yesNo ? { approved: approved === undefined ? undefined : approved === 'true' } : { chosenIds: form.list('chosenIds') }),
+        };
+      },
+      run: (body) => this.ballots.putDeclaredResult(actor, vote.id, body, locale),
+      done: () => ({ to: `/votes/${vote.id}`, flash: M.declaredSaved }),
+      show: (form, status) => this.web.page(response, DeclaredResultPage, { vote, yesNo, form: listFieldsByName(form) }, { status }),
+    });
+  }
+
+  @Get(':id/fallback-decision')
+  @SignedIn()
+  async fallbackDecisionForm(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const vote = await this.managedVote(request, params.id);
+    await this.web.page(response, FallbackDecisionPage, { vote, fallback: await this.pendingFallback(vote.id, localeOf(request)) });
+  }
+
+  /** The places the last round left open, decided by the chair and vice-chair: the API's service and DTO. */
+  @Post(':id/fallback-decision')
+  @SignedIn()
+  async fallbackDecision(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
+    const actor = actorOf(request);
+    const locale = localeOf(request);
+    const vote = await this.managedVote(request, params.id);
+    const fallback = await this.pendingFallback(vote.id, locale);
+    await this.web.submit(response, {
+      dto: FallbackDecisionBody,
+      read: (form) => ({ organizationIds: form.list('organizationIds'), note: form.optional('note') }),
+      run: (body) => this.resolutions.decideFallback(actor, vote.id, body, locale),
+      done: () => ({ to: `/votes/${vote.id}`, flash: M.fallbackSaved }),
+      show: (form, status) => this.web.page(response, FallbackDecisionPage, { vote, fallback, form: listFieldsByName(form) }, { status }),
+    });
+  }
+
   @Get(':id/ballot')
   @SignedIn()
   async ballot(@Param() params: VoteParams, @Req() request: Request, @Res() response: Response) {
@@ -213,12 +288,25 @@ export class VotesPagesController {
     const locale = localeOf(request);
     const paper = await this.ballots.paperForOfficer(actor, params.id, locale);
     const picked = pickedOf(body);
+    let receipt;
     try {
-      await this.ballots.cast(actor, params.id, await validateAs(CastBallotBody, ballotBody(paper, picked)), locale);
+      receipt = await this.ballots.cast(actor, params.id, await validateAs(CastBallotBody, ballotBody(paper, picked)), locale);
     } catch (error) {
       return showRefusedBallot(this.web, response, error, { paper, picked, route: officerRoute(params.id) });
     }
-    this.web.redirect(response, `/votes/${params.id}`, M.ballotSecret);
+    // Shown in answer to the post, not after a redirect: the receipt stays out of addresses, logs and cookies.
+    await this.web.page(response, BallotReceiptPage, {
+      receipt,
+      voteTitle: paper.vote.title,
+      again: { href: `/votes/${params.id}`, label: M.backToVote },
+    });
+  }
+
+  /** What the vote's resolution leaves to the chair and vice-chair; a 409 page when nothing awaits them. */
+  private async pendingFallback(voteId: string, locale: Locale) {
+    const resolution = await this.resolutions.ofVote(voteId, locale);
+    if (resolution?.status !== 'awaiting_fallback' || !resolution.fallback) throw new NoFallbackPendingError();
+    return resolution.fallback;
   }
 
   /** The vote, once the signed-in user is known to run its cluster's year: checked before a form is read. */
@@ -248,12 +336,17 @@ export class VotesPagesController {
     const actor = actorOf(request);
     const locale = localeOf(request);
     const vote = await this.votes.get(id, locale);
-    const [meeting, manages, result] = await Promise.all([
+    const [meeting, manages, result, resolution] = await Promise.all([
       this.meetings.get(vote.meetingId),
       this.access.manages(actor, vote.clusterId, vote.year),
       this.result(vote.id, locale),
+      this.resolutions.ofVote(vote.id, locale),
     ]);
     const canVote = actor.roles.includes('unit_officer') && acceptsBallots(vote.state) && vote.method === 'electronic';
+    const receipts =
+      vote.method === 'electronic' && vote.rounds.length > 0
+        ? { receipts: await this.ballots.receipts(vote.id), checkUrl: receiptCheckUrl(siteUrlOf(request), vote.id) }
+        : null;
     await this.web.page(
       response,
       VotePage,
@@ -261,9 +354,11 @@ export class VotesPagesController {
         vote,
         meeting,
         result,
+        resolution,
         charts: this.charts(vote.title, result, locale),
         manages,
         canVote,
+        receipts,
         cancelForm: options.cancelForm,
         actionError: options.actionError,
         cancelNeedsReason: cancellingNeedsReason(vote.state),
@@ -289,6 +384,16 @@ export class VotesPagesController {
   }
 }
 
+/** The API names an item of a list `chosenIds[1]`; its checkbox group shows the errors of `chosenIds.1`. */
+function listFieldsByName(form: FormState): FormState {
+  return { ...form, errors: form.errors.map((error) => ({ ...error, field: error.field.replace(/\[(\d+)\]/g, '.$1') })) };
+}
+
 function officerRoute(voteId: string): BallotRoute {
   return { review: `/votes/${voteId}/ballot/review`, cast: `/votes/${voteId}/ballot/cast`, hidden: {} };
+}
+
+/** Where this request reached the site, e.g. "http://localhost:3000": the address printed on slips and lists. */
+function siteUrlOf(request: Request): string {
+  return `${request.protocol}://${request.get('host')}`;
 }

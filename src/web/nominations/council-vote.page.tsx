@@ -2,7 +2,7 @@ import type { NominationView } from '../../nominations/nominations/nomination.dt
 import type { CouncilMemberView } from '../../nominations/reviews/council-member.dto.js';
 import type { FormState } from '../http/forms.js';
 import { formatDate } from '../layout/format.js';
-import { Form, Hidden, SubmitButton, TextField } from '../layout/forms.js';
+import { DateField, Form, Hidden, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { attendanceField, choiceField } from './council-vote.form.js';
@@ -40,11 +40,13 @@ export function CouncilVotePage({ nomination: n, heldOn, roll, form }: CouncilVo
         {nomineeName(n)} · {t(n.awardType.name)} · {n.year}
       </p>
       <Form method="get" action={`/nominations/${n.id}/council-vote`} class="inline-form">
-        <TextField name="heldOn" type="date" label={M.heldOn} value={heldOn} />
+        <DateField name="heldOn" label={M.heldOn} value={heldOn} />
         <SubmitButton label={M.showRoll} secondary />
       </Form>
       {roll.length === 0 ? (
-        <p class="empty-state">{t(M.noCouncil(formatDate(heldOn, locale)))}</p>
+        <p class="empty-state">
+          {t(M.noCouncil(formatDate(heldOn, locale)))} <a href="/council-members">{t(M.manageCouncil)}</a>
+        </p>
       ) : (
         <Form action={`/nominations/${n.id}/council-vote`} form={form}>
           <Hidden name="heldOn" value={heldOn} />

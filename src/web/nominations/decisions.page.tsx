@@ -4,7 +4,7 @@ import type { AwardDecisionSummaryView, AwardDecisionView } from '../../nominati
 import type { NominationView } from '../../nominations/nominations/nomination.dto.js';
 import type { FormState } from '../http/forms.js';
 import { formatDate } from '../layout/format.js';
-import { CheckboxGroup, Form, SubmitButton, TextField } from '../layout/forms.js';
+import { CheckboxGroup, DateField, Form, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
@@ -48,7 +48,7 @@ export function NewDecisionPage({ approved, form }: { approved: readonly Nominat
     <Layout title={t(M.newDecision)} breadcrumbs={[{ href: '/award-decisions', label: t(M.decisions) }]}>
       <Form action="/award-decisions" form={form}>
         <TextField form={form} name="number" label={M.decisionNumber} hint={M.decisionNumberHint} required />
-        <TextField form={form} name="decidedOn" type="date" label={M.decidedOn} required />
+        <DateField form={form} name="decidedOn" label={M.decidedOn} required />
         <TextField form={form} name="signerName" label={M.signerName} required />
         <TextField form={form} name="signerPosition" label={M.signerPosition} required />
         <TextField form={form} name="summary" label={M.summary} hint={M.summaryHint} />

@@ -4,7 +4,7 @@ import { Form, Hidden, SubmitButton, TextArea, TextField } from '../layout/forms
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
-import { nomineeName } from './nomination.parts.js';
+import { AchievementsSummaryField, nomineeName } from './nomination.parts.js';
 
 /** The dossier's text while the unit holds it (draft, returned); the version guards against a lost update. */
 export function NominationEditPage({ nomination: n, form }: { nomination: NominationView; form?: FormState }) {
@@ -14,14 +14,7 @@ export function NominationEditPage({ nomination: n, form }: { nomination: Nomina
       <Form action={`/nominations/${n.id}/edit`} form={form}>
         <Hidden name="version" value={n.version} />
         {n.nominee.person && <TextField form={form} name="nomineePosition" label={M.position} value={n.nominee.person.position} />}
-        <TextArea
-          form={form}
-          name="achievementsSummary"
-          label={M.achievementsSummary}
-          hint={M.achievementsHint}
-          value={n.achievementsSummary}
-          rows={6}
-        />
+        <AchievementsSummaryField form={form} value={n.achievementsSummary} />
         <TextArea form={form} name="reportText" label={M.reportText} value={n.reportText} rows={10} />
         <SubmitButton label={M.save} />
       </Form>

@@ -1,10 +1,11 @@
 import type { AwardTypeView } from '../../nominations/award-types/award-type.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
-import { Form, Hidden, SelectField, TextArea, TextField } from '../layout/forms.js';
+import { Form, Hidden, SelectField, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
+import { AchievementsSummaryField } from './nomination.parts.js';
 import { WIZARD_FIELDS, WIZARD_STEPS, type WizardAnswers, type WizardField } from './nomination-wizard.form.js';
 import { RadioGroup } from './ui.js';
 
@@ -134,27 +135,24 @@ function AchievementsStep({ answers, form, awardTypes, units }: WizardProps) {
       <dl class="facts">
         <dt>{t(M.awardType)}</dt>
         <dd>
-          {award ? t(award.name) : '—'} · {answers.year}{' '}
-          <button type="submit" name="go" value="1" class="link">
-            {t(M.change)}
-          </button>
+          {award ? t(award.name) : '—'} · {answers.year} <ChangeAnswer step={1} />
         </dd>
         <dt>{t(M.nominee)}</dt>
         <dd>
-          {nominee}{' '}
-          <button type="submit" name="go" value="2" class="link">
-            {t(M.change)}
-          </button>
+          {nominee} <ChangeAnswer step={2} />
         </dd>
       </dl>
-      <TextArea
-        form={form}
-        name="achievementsSummary"
-        label={M.achievementsSummary}
-        hint={M.achievementsHint}
-        value={answers.achievementsSummary}
-        rows={6}
-      />
+      <AchievementsSummaryField form={form} value={answers.achievementsSummary} />
     </>
+  );
+}
+
+/** Back to the step that asked, from the answers checked before saving. */
+function ChangeAnswer({ step }: { step: number }) {
+  const { t } = usePage();
+  return (
+    <button type="submit" name="go" value={String(step)} class="link">
+      {t(M.change)}
+    </button>
   );
 }

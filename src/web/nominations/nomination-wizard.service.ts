@@ -10,7 +10,7 @@ import { NominationForOtherUnitError } from '../../nominations/nominations/nomin
 import { NominationsService } from '../../nominations/nominations/nominations.service.js';
 import { ListClustersQuery } from '../../registry/clusters/cluster.dto.js';
 import { ClustersService } from '../../registry/clusters/clusters.service.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { MembersQuery } from '../../registry/memberships/membership.dto.js';
 import { MembershipsService } from '../../registry/memberships/memberships.service.js';
 import { OrganizationsService } from '../../registry/organizations/organizations.service.js';

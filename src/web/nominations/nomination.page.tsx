@@ -184,7 +184,7 @@ export function EligibilitySection({ eligibility }: { eligibility: EligibilityVi
           <li class={c.passed ? 'check-passed' : 'check-failed'}>
             <span class="check-mark">{c.passed ? '✓' : '✗'}</span>{' '}
             <span class="visually-hidden">{t(c.passed ? M.passed : M.failed)}: </span>
-            {c.reason}
+            {t(c.reason)}
           </li>
         ))}
       </ul>

@@ -1,7 +1,10 @@
 import type { Locale } from '../../platform/i18n/locale.js';
 import type { NominationView } from '../../nominations/nominations/nomination.dto.js';
 import { type NominationState, STATE_NAMES } from '../../nominations/nominations/nomination.state.js';
+import type { FormState } from '../http/forms.js';
+import { TextArea } from '../layout/forms.js';
 import { usePage } from '../layout/page-context.js';
+import { NOMINATION_PAGES as M } from './nominations.messages.js';
 
 /** "Nguyễn Thị Hoa (LHH Hòa Bình)" for a person, the unit's name for a unit. */
 export function nomineeName({ nominee }: Pick<NominationView, 'nominee'>): string {
@@ -21,4 +24,9 @@ export function fileSize(bytes: number, locale: Locale): string {
       maximumFractionDigits: 1,
     }).format(value);
   return bytes >= 1024 * 1024 ? `${format(bytes / (1024 * 1024))} MB` : `${format(Math.max(1, bytes / 1024))} KB`;
+}
+
+/** Tóm tắt thành tích: the same field in the wizard's last step and in the dossier's edit form. */
+export function AchievementsSummaryField({ form, value }: { form?: FormState; value?: string | null }) {
+  return <TextArea form={form} name="achievementsSummary" label={M.achievementsSummary} hint={M.achievementsHint} value={value} rows={6} />;
 }

@@ -215,6 +215,33 @@ export const NOMINATION_PAGES = {
   proceedingRecorded: text('Đã ghi nhận việc xem xét.', 'The proceedings are recorded.'),
 
   ongoing: text('Đang diễn ra', 'Ongoing'),
+  // Council members
+  council: text('Hội đồng Thi đua – Khen thưởng', 'Emulation and Commendation Council'),
+  councilLead: text(
+    'Thành phần Hội đồng theo ngày: biểu quyết của Hội đồng được tính trên tổng số thành viên vào ngày họp.',
+    'The council by date: a council vote counts on the whole membership on the day of the session.',
+  ),
+  addCouncilMember: text('Thêm thành viên Hội đồng', 'Add a council member'),
+  noCouncilMembers: text('Chưa có thành viên Hội đồng nào khớp với bộ lọc.', 'No council member matches these filters.'),
+  searchMember: text('Họ tên', 'Name'),
+  sittingOn: text('Là thành viên vào ngày', 'Sitting on'),
+  fullNameRequired: text('Họ và tên', 'Full name'),
+  councilPosition: text('Chức danh trong Hội đồng', 'Position on the council'),
+  councilPositionHint: text('Ví dụ: Chủ tịch Hội đồng, Ủy viên', 'For example: Chủ tịch Hội đồng, Ủy viên'),
+  memberFrom: text('Là thành viên từ ngày', 'Member from'),
+  memberTo: text('Đến ngày', 'Member until'),
+  memberToHint: text('Để trống khi chưa kết thúc.', 'Empty while the membership goes on.'),
+  sitting: text('Đương nhiệm', 'Sitting'),
+  endMembership: text('Kết thúc tư cách thành viên', 'End the membership'),
+  endMembershipOf: (name: string) => text(`Kết thúc tư cách thành viên của ${name}`, `End the membership of ${name}`),
+  lastDay: text('Ngày cuối còn là thành viên', 'Last day as a member'),
+  lastDayHint: text(
+    'Các biểu quyết đã ghi vẫn giữ thành phần Hội đồng ngày họp.',
+    'Votes already recorded keep the council of their session day.',
+  ),
+  councilMemberAdded: (name: string) => text(`Đã thêm ${name} vào Hội đồng.`, `${name} was added to the council.`),
+  membershipEnded: (name: string) => text(`Đã ghi ngày kết thúc tư cách thành viên của ${name}.`, `The membership of ${name} is ended.`),
+  manageCouncil: text('Cập nhật thành phần Hội đồng', 'Update the council'),
   // Paging
   pageOf: (page: number, pages: number, total: number) =>
     text(`Trang ${page}/${pages} · ${total} hồ sơ`, `Page ${page} of ${pages} · ${total} items`),

@@ -1,4 +1,4 @@
-import { Body, Get, Header, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import type { Response } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { hasAnyRole, isStaff } from '../../access/policies/access.rules.js';
@@ -15,7 +15,6 @@ import {
   type UploadedDossierFile,
 } from '../../nominations/dossiers/dossier.dto.js';
 import { DossierUploadInterceptor } from '../../nominations/dossiers/dossier-upload.interceptor.js';
-import { contentDisposition } from '../../nominations/dossiers/dossier.rules.js';
 import { DossiersService } from '../../nominations/dossiers/dossiers.service.js';
 import { HistoryQuery, ListNominationsQuery, TransitionBody, UpdateNominationBody } from '../../nominations/nominations/nomination.dto.js';
 import { NominationEligibilityService } from '../../nominations/nominations/nomination-eligibility.service.js';
@@ -26,6 +25,7 @@ import { CouncilVoteNotFoundError } from '../../nominations/reviews/council.erro
 import { CouncilVotesService } from '../../nominations/reviews/council-votes.service.js';
 import { ReviewBody } from '../../nominations/reviews/review.dto.js';
 import { ReviewsService } from '../../nominations/reviews/reviews.service.js';
+import { sendStoredFile } from '../http/downloads.js';
 import { formState, postedValues, validateAs, type FormState } from '../http/forms.js';
 import { PageController, wantsFragment } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
@@ -143,17 +143,8 @@ export class NominationsPagesController {
   /** A dossier file in the browser: PDF and images shown in place, other documents downloaded. */
   @Get('files/:fileId')
   @SignedIn()
-  @Header('X-Content-Type-Options', 'nosniff')
   async file(@Param('fileId') fileId: string, @Res() response: Response) {
-    const file = await this.dossiers.content(actorOf(response.req), fileId);
-    const inline = file.contentType === 'application/pdf' || file.contentType.startsWith('image/');
-    response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Length', String(file.sizeBytes));
-    response.setHeader('Content-Disposition', contentDisposition(file.fileName, inline ? 'inline' : 'attachment'));
-    // The browser's PDF viewer is a plugin: the pages' policy (object-src 'none') would block it here.
-    response.setHeader('Content-Security-Policy', "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; img-src 'self'");
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.end(file.content);
+    sendStoredFile(response, await this.dossiers.content(actorOf(response.req), fileId));
   }
 
   @Get(':id')

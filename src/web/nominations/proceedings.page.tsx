@@ -1,10 +1,10 @@
 import type { Page } from '../../platform/pagination/page.js';
 import { PROCEEDING_KINDS } from '../../nominations/nominees/proceeding.rules.js';
 import type { ProceedingView } from '../../nominations/nominees/proceeding.dto.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
 import { formatDate } from '../layout/format.js';
-import { Form, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';
+import { DateField, Form, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { NOMINATION_PAGES as M, PROCEEDING_KIND_NAMES } from './nominations.messages.js';
@@ -47,7 +47,7 @@ export function ProceedingsPage({
             value={filters.organizationId}
             choices={units.map((u) => ({ value: u.id, label: u.shortName }))}
           />
-          <TextField name="pendingOn" type="date" label={M.pendingOn} value={filters.pendingOn} />
+          <DateField name="pendingOn" label={M.pendingOn} value={filters.pendingOn} />
         </div>
         <SubmitButton label={M.filter} secondary />
       </Form>
@@ -94,8 +94,8 @@ export function NewProceedingPage({ units, form }: { units: readonly UnitView[];
           <TextField form={form} name="person.fullName" label={M.fullName} />
           <TextField form={form} name="person.birthYear" label={M.birthYear} inputAttributes={{ inputmode: 'numeric', maxlength: '4' }} />
         </fieldset>
-        <TextField form={form} name="startedOn" type="date" label={M.startedOn} required />
-        <TextField form={form} name="endedOn" type="date" label={M.endedOn} hint={M.endedOnHint} />
+        <DateField form={form} name="startedOn" label={M.startedOn} required />
+        <DateField form={form} name="endedOn" label={M.endedOn} hint={M.endedOnHint} />
         <TextField form={form} name="reference" label={M.reference} />
         <TextArea form={form} name="note" label={M.note} rows={3} />
         <SubmitButton label={M.save} />

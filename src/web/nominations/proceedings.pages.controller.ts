@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { StaffOnly } from '../../access/policies/policy.decorator.js';
 import { CreateProceedingBody, ListProceedingsQuery } from '../../nominations/nominees/proceeding.dto.js';
 import { ProceedingsService } from '../../nominations/nominees/proceedings.service.js';
-import type { UnitView } from '../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { ListOrganizationsQuery } from '../../registry/organizations/organization.dto.js';
 import { OrganizationsService } from '../../registry/organizations/organizations.service.js';
 import { validateAs } from '../http/forms.js';

@@ -34,7 +34,7 @@ export function ReviewQueuePage(props: {
   return (
     <Layout title={t(M.reviewQueue)}>
       <p>
-        <a href="/proceedings">{t(M.proceedings)}</a>
+        <a href="/proceedings">{t(M.proceedings)}</a> · <a href="/council-members">{t(M.council)}</a>
       </p>
       <Form method="get" action="/reviews" class="filters">
         <div class="grid">

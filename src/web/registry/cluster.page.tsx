@@ -1,7 +1,7 @@
 import type { ClusterDetail } from '../../registry/clusters/cluster.dto.js';
 import type { MemberView } from '../../registry/memberships/membership.dto.js';
 import type { ProposalView } from '../../registry/terms/term.dto.js';
-import type { TermView } from '../../registry/terms/term.queries.js';
+import type { TermView } from '../../registry/terms/term.repository.js';
 import { formatDate } from '../layout/format.js';
 import { Form, SelectField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
@@ -13,6 +13,8 @@ import { reportRoutes } from '../reports/report.routes.js';
 import { reportText } from '../reports/reports.messages.js';
 import { CLUSTER_KIND_LABELS, clustersText, ROTATION_RULE_LABELS, TERM_DECISION_LABELS } from './registry.messages.js';
 import { MEETING_PAGES } from '../meetings/meetings.messages.js';
+import { EMULATION_PAGES } from '../emulation/emulation.messages.js';
+import { emulationRoutes } from '../emulation/emulation.routes.js';
 
 export const CLUSTER_YEAR_ID = 'cluster-year';
 
@@ -108,9 +110,14 @@ export function ClusterYear({ cluster, members, proposal }: ClusterPageProps) {
         ) : (
           <p>{t(clustersText.noTerm(cluster.year))}</p>
         )}
-        <p>
-          <a href={`/clusters/${cluster.id}/years/${cluster.year}`}>{t(MEETING_PAGES.yearPageLink(cluster.year))}</a>
-        </p>
+        <ul>
+          <li>
+            <a href={`/clusters/${cluster.id}/years/${cluster.year}`}>{t(MEETING_PAGES.yearPageLink(cluster.year))}</a>
+          </li>
+          <li>
+            <a href={emulationRoutes.year(cluster.id, cluster.year)}>{t(EMULATION_PAGES.yearLink(cluster.year))}</a>
+          </li>
+        </ul>
       </section>
       <section aria-labelledby="members">
         <h2 id="members">{t(clustersText.membersOf(cluster.year))}</h2>

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { ORGANIZATION_KINDS } from '../../registry/organizations/organization.rules.js';
 import type { FormState, FormValues } from '../http/forms.js';
-import { CheckboxGroup, type Choice, Form, HiddenFields, SelectField, SubmitButton, TextField } from '../layout/forms.js';
+import { CheckboxGroup, DateField, Form, HiddenFields, SelectField, SubmitButton, TextField, type Choice } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { navText } from '../web.messages.js';
@@ -53,14 +53,7 @@ export function MergerFormPage({ form, units, clusters, preselected }: MergerFor
           />
           <TextField form={form} name="successor.province" label={organizationsText.province} />
         </fieldset>
-        <TextField
-          form={form}
-          name="effectiveDate"
-          type="date"
-          label={mergersText.effectiveDate}
-          hint={mergersText.effectiveHint}
-          required
-        />
+        <DateField form={form} name="effectiveDate" label={mergersText.effectiveDate} hint={mergersText.effectiveHint} required />
         <TextField form={form} name="legalBasis" label={mergersText.legalBasis} hint={mergersText.legalBasisHint} />
         <CheckboxGroup form={form} name="successorClusterIds" legend={mergersText.successorClusters} choices={clusters} />
         <small class="hint">{t(mergersText.successorClustersHint)}</small>

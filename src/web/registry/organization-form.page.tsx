@@ -1,7 +1,7 @@
 import { ORGANIZATION_KINDS } from '../../registry/organizations/organization.rules.js';
 import type { OrganizationDetail } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
-import { Form, Hidden, SelectField, SubmitButton, TextField } from '../layout/forms.js';
+import { DateField, Form, Hidden, SelectField, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { formText, navText } from '../web.messages.js';
@@ -30,14 +30,7 @@ export function NewOrganizationPage({ form }: { form?: FormState }) {
         <TextField form={form} name="fullName" label={organizationsText.name} hint={organizationsText.fullNameHint} required />
         <TextField form={form} name="shortName" label={organizationsText.shortName} required />
         <TextField form={form} name="province" label={organizationsText.province} hint={organizationsText.provinceHint} />
-        <TextField
-          form={form}
-          name="activeFrom"
-          type="date"
-          label={organizationsText.activeFrom}
-          hint={organizationsText.activeFromHint}
-          required
-        />
+        <DateField form={form} name="activeFrom" label={organizationsText.activeFrom} hint={organizationsText.activeFromHint} required />
         <SubmitButton label={organizationsText.create} />
       </Form>
     </Layout>
@@ -83,14 +76,7 @@ export function EditOrganizationPage({ unit, details, rename }: EditOrganization
         <Form action={`/organizations/${unit.id}/names`} form={rename}>
           <TextField form={rename} name="fullName" label={organizationsText.newFullName} value={unit.fullName} required />
           <TextField form={rename} name="shortName" label={organizationsText.newShortName} value={unit.shortName} required />
-          <TextField
-            form={rename}
-            name="validFrom"
-            type="date"
-            label={organizationsText.validFrom}
-            hint={organizationsText.validFromHint}
-            required
-          />
+          <DateField form={rename} name="validFrom" label={organizationsText.validFrom} hint={organizationsText.validFromHint} required />
           <SubmitButton label={organizationsText.rename} />
         </Form>
       </section>

@@ -9,6 +9,7 @@ import { Clock } from '../../platform/time/clock.js';
 import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { NationalOverviewPage } from './national-overview.page.js';
+import { OverviewPageQuery } from './report-pages.dto.js';
 import { reportRoutes } from './report.routes.js';
 import { REPORTS_CSS } from './reports.stylesheet.js';
 
@@ -50,11 +51,11 @@ export class NationalOverviewPagesController {
 
   @Get('years/:year')
   @SignedIn()
-  async overview(@Param() params: YearParams, @Res() response: Response) {
+  async overview(@Param() params: YearParams, @Query() query: OverviewPageQuery, @Res() response: Response) {
     const onScreen = await this.overviews.onScreen(params.year);
     const current = this.clock.currentYear();
     const years = Array.from({ length: SELECTABLE_YEARS }, (_, i) => current - i);
     if (!years.includes(params.year)) years.push(params.year);
-    await this.web.page(response, NationalOverviewPage, { ...onScreen, years: years.sort((a, b) => b - a) });
+    await this.web.page(response, NationalOverviewPage, { ...onScreen, years: years.sort((a, b) => b - a), page: query.page });
   }
 }

@@ -1,4 +1,6 @@
+import { PickType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { PageQuery } from '../../platform/pagination/page.js';
 import { ISSUANCE_SCOPES, type IssuanceScope } from '../../reports/issuance/issuance.rules.js';
 import { ClusterDocumentParams } from '../../reports/cluster-year/cluster-year.dto.js';
 import { SECTION_KEYS, type SectionKey } from '../../reports/cluster-year/cluster-year.facts.js';
@@ -25,3 +27,6 @@ export class SectionParams extends ClusterYearParams {
   @IsIn(SECTION_KEYS)
   section: SectionKey;
 }
+
+/** The page of clusters the national overview shows on screen (its XLSX holds them all). */
+export class OverviewPageQuery extends PickType(PageQuery, ['page'] as const) {}

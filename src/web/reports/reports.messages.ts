@@ -116,9 +116,10 @@ export const reportText = {
   print: text('In văn bản', 'Print'),
   overviewTitle: (year: number) => text(`Tổng hợp thi đua các Cụm năm ${year}`, `Clusters overview ${year}`),
   overviewIntro: text(
-    'Cụm trưởng, Cụm phó, hội nghị, Cờ thi đua và đề nghị khen thưởng của mọi Cụm, khối trong năm; biểu đồ khen thưởng theo Cụm qua các năm.',
-    'Every cluster and block in the year: chair, vice-chair, meetings, flags and award proposals; a chart of awards by cluster over the years.',
+    'Cụm trưởng, Cụm phó, hội nghị, Cờ thi đua và đề nghị khen thưởng của mọi Cụm, khối trong năm; biểu đồ Cờ thi đua đề nghị và được tặng theo Cụm qua các năm.',
+    'Every cluster and block in the year: chair, vice-chair, meetings, flags and award proposals; a chart of flags proposed and awarded by cluster over the years.',
   ),
+  clustersHeading: (year: number) => text(`Các Cụm, khối thi đua năm ${year}`, `Clusters and blocks in ${year}`),
   yearLabel: text('Năm', 'Year'),
   showYear: text('Xem', 'Show'),
   downloadXlsx: (year: number) => text(`Tải bảng tổng hợp năm ${year} (XLSX, Excel)`, `Download the ${year} overview (XLSX, Excel)`),

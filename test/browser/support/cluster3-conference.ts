@@ -1,7 +1,7 @@
 import supertest from 'supertest';
 import { DEMO_PASSWORD } from '../../../seeds/demo/users.js';
 import { type DecidedConference, holdCluster3Votes } from '../../helpers/conference-votes.js';
-import { cluster3Delegates, conference2023, givenMeeting, GUESTS_2023 } from '../../helpers/meeting-factories.js';
+import { cluster3Delegates, type Conference, conference2023, givenMeeting, GUESTS_2023 } from '../../helpers/meeting-factories.js';
 import { CLUSTER_3_PROVINCES, type Cluster3, type Cluster3Unit } from '../../helpers/registry-factories.js';
 import type { BrowserApp } from './browser-app.js';
 
@@ -14,12 +14,8 @@ async function demoAgent(server: BrowserApp, username: string): Promise<Agent> {
   return supertest.agent(server.app.getHttpServer()).set('authorization', `Bearer ${response.body.accessToken}`);
 }
 
-/**
- * The demo data's Cluster 3 with its 27/11/2023 conference recorded through the API by `sonla.canbo` (attendance
- * and guests) and its three votes held by the demo officers, as the e2e tests do it (conference-votes.ts): Sơn La
- * and Hòa Bình proposed for the Flag, Yên Bái elected vice-chair, Lào Cai the 2024 chair.
- */
-export async function recordDemoCluster3Conference(server: BrowserApp): Promise<DecidedConference> {
+/** The demo data's Cluster 3 (ids from the API) and an API client for each union's demo officer. */
+export async function demoCluster3(server: BrowserApp): Promise<{ c3: Cluster3; officers: Record<Cluster3Unit, Agent> }> {
   const staff = await demoAgent(server, 'vusta.canbo');
   const clusters = await staff.get('/api/v1/clusters').query({ pageSize: 100 }).expect(200);
   const cluster = (clusters.body.items as { id: string; number: number; kind: string; owner: { id: string } }[]).find(
@@ -36,7 +32,21 @@ export async function recordDemoCluster3Conference(server: BrowserApp): Promise<
     units[key as Cluster3Unit] = id;
     officers[key as Cluster3Unit] = await demoAgent(server, `${key.toLowerCase()}.canbo`);
   }
-  const c3: Cluster3 = { vusta: cluster.owner.id, cluster: cluster.id, units };
+  return { c3: { vusta: cluster.owner.id, cluster: cluster.id, units }, officers };
+}
+
+/** The 27/11/2023 conference of the demo Cluster 3, recorded through the API by `sonla.canbo`, without its votes. */
+export async function recordDemoCluster3Meeting(server: BrowserApp): Promise<Conference> {
+  const { c3, officers } = await demoCluster3(server);
   const meetingId = await givenMeeting(officers.sonLa, conference2023(c3), cluster3Delegates(c3), GUESTS_2023);
-  return holdCluster3Votes({ c3, meetingId, secretariat: officers.sonLa, officers });
+  return { c3, meetingId, secretariat: officers.sonLa, officers };
+}
+
+/**
+ * The demo Cluster 3 conference (recordDemoCluster3Meeting) with its three votes held by the demo officers, as the
+ * e2e tests do it (conference-votes.ts): Sơn La and Hòa Bình proposed for the Flag, Yên Bái elected vice-chair,
+ * Lào Cai the 2024 chair.
+ */
+export async function recordDemoCluster3Conference(server: BrowserApp): Promise<DecidedConference> {
+  return holdCluster3Votes(await recordDemoCluster3Meeting(server));
 }

@@ -172,16 +172,20 @@ describe('the submission (tờ trình) proposing the flags', () => {
 
   it('is addressed to VUSTA, rests on the minutes, and lists each unit with its vote result', () => {
     expect(document.addressees).toEqual(['Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam']);
-    // Undated, it speaks from the conference's day (27/11/2023): the Law 2003 and Decree 91/2017 were then in force.
+    // Undated, it speaks from the conference's day (27/11/2023), before the flag's first rule set takes effect: the
+    // flags are decided under that rule set (Decree 98, as the vote and its nominations say) and the Law of 2022.
     expect(document.legalBases).toEqual([
-      'Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003',
-      'Căn cứ Nghị định 91/2017/NĐ-CP',
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
+      'Căn cứ Nghị định 98/2023/NĐ-CP',
       'Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023',
     ]);
     expect(report.missing.map((m) => m.key)).not.toContain('legal_basis');
-    // With no instrument recorded for its day, it cites neither and the report says the decree is missing.
+    // With no Law recorded for its day, it cites the rule set's decree alone and the report says the basis is missing.
     const unrecorded = assembleClusterYear(cluster3Facts({ legalInstruments: [] }));
-    expect(flagProposalDocument(unrecorded, unrecorded.conference).legalBases).toHaveLength(1);
+    expect(flagProposalDocument(unrecorded, unrecorded.conference).legalBases).toEqual([
+      'Căn cứ Nghị định 98/2023/NĐ-CP',
+      'Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 3 ngày 27 tháng 11 năm 2023',
+    ]);
     expect(unrecorded.missing.map((m) => m.key)).toContain('legal_basis');
     const dated = assembleClusterYear(
       cluster3Facts({

@@ -1,6 +1,7 @@
 import { shortDate } from '../../documents/decree30.js';
 import type { BodyBlock, OfficialDocument, TableBlock } from '../../documents/document.model.js';
 import type { ClusterYearReport, FlagProposalReport } from '../cluster-year.model.js';
+import { emulationRankingBlocks } from './emulation-ranking.rules.js';
 import {
   clusterHeader,
   clusterSignature,
@@ -143,7 +144,7 @@ export function summaryReportDocument(report: ClusterYearReport): OfficialDocume
             title: 'Công tác chỉ đạo, tổ chức phong trào thi đua',
             blocks: [...meetingsHeld(report), ...sectionBlocks(report, 'achievements')],
           },
-          { title: 'Kết quả bình xét, suy tôn', blocks: emulationResults(report) },
+          { title: 'Kết quả bình xét, suy tôn', blocks: [...emulationRankingBlocks(report), ...emulationResults(report)] },
           { title: 'Công tác khen thưởng', blocks: commendations(report) },
         ],
       },

@@ -1,4 +1,4 @@
-import type { UnitView } from '../../../registry/clusters/unit.sql.js';
+import type { UnitView } from '../../../registry/organizations/organization.dto.js';
 import { documentNumber, type DocumentTypeCode, fullDate, placeAndBlankDate, placeAndDate, shortDate } from '../../documents/decree30.js';
 import type { Ratio } from '../../../platform/numbers/ratio.js';
 import type { BodyBlock, DocumentHeader, SignatureBlock, TableColumn } from '../../documents/document.model.js';

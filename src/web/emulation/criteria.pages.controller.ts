@@ -1,0 +1,180 @@
+import { Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import type { Response } from 'express';
+import { actorOf } from '../../access/policies/actor.js';
+import { SignedIn } from '../../access/policies/policy.decorator.js';
+import { PutCriteriaBody } from '../../emulation/criteria/criterion.dto.js';
+import { CriteriaService } from '../../emulation/criteria/criteria.service.js';
+import { ClusterYearParams, type UploadedEmulationFile } from '../../emulation/emulation.dto.js';
+import { DossierUploadInterceptor } from '../../nominations/dossiers/dossier-upload.interceptor.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
+import { ClustersService } from '../../registry/clusters/clusters.service.js';
+import { type FormReader, formState, type FormState } from '../http/forms.js';
+import { PageController } from '../http/page-controller.js';
+import { WebPages } from '../http/web-pages.js';
+import { MeetingAccess } from '../meetings/meeting-access.js';
+import { CriteriaFormPage, type CriteriaPageProps, CriteriaPage, type CriterionRow, flatten } from './criteria.page.js';
+import { EMULATION_PAGES as M } from './emulation.messages.js';
+import { clusterYearRef, onRows, typedPoints } from './emulation.parts.js';
+import { emulationRoutes as R } from './emulation.routes.js';
+
+/** Empty rows at the end of the edit form, to add items. */
+const NEW_ROWS = 5;
+
+/** The criteria tree of a cluster-year: read by everyone signed in, changed by the secretariat until scoring starts. */
+@PageController()
+export class CriteriaPagesController {
+  constructor(
+    private readonly web: WebPages,
+    private readonly clusters: ClustersService,
+    private readonly criteria: CriteriaService,
+    private readonly access: MeetingAccess,
+  ) {}
+
+  @Get('clusters/:id/years/:year/emulation/criteria')
+  @SignedIn()
+  async tree(@Param() params: ClusterYearParams, @Res() response: Response) {
+    await this.showTree(response, params, {});
+  }
+
+  @Post('clusters/:id/years/:year/emulation/criteria/copy-template')
+  @SignedIn()
+  async copyTemplate(@Param() params: ClusterYearParams, @Res() response: Response) {
+    const actor = actorOf(response.req);
+    await this.access.requireManager(actor, params.id, params.year);
+    try {
+      await this.criteria.copyTemplate(actor, params.id, params.year);
+    } catch (error) {
+      const form = refusal(error);
+      return this.showTree(response, params, { copyForm: form }, form.errors.length > 0 ? 422 : 409);
+    }
+    this.web.redirect(response, R.criteria(params.id, params.year), M.templateCopied);
+  }
+
+  /** The criteria form as XLSX: the accepted rows replace the tree, and the page shows what each row became. */
+  @Post('clusters/:id/years/:year/emulation/criteria/import')
+  @SignedIn()
+  @UseInterceptors(DossierUploadInterceptor)
+  async import(@Param() params: ClusterYearParams, @UploadedFile() file: UploadedEmulationFile | undefined, @Res() response: Response) {
+    const actor = actorOf(response.req);
+    await this.access.requireManager(actor, params.id, params.year);
+    let outcome: Awaited<ReturnType<CriteriaService['importTree']>>;
+    try {
+      outcome = await this.criteria.importTree(actor, params.id, params.year, file);
+    } catch (error) {
+      const form = refusal(error);
+      return this.showTree(response, params, { importForm: form }, form.errors.length > 0 ? 422 : 409);
+    }
+    await this.showTree(response, params, { report: outcome });
+  }
+
+  @Get('clusters/:id/years/:year/emulation/criteria/edit')
+  @SignedIn()
+  async editForm(@Param() params: ClusterYearParams, @Res() response: Response) {
+    await this.access.requireManager(actorOf(response.req), params.id, params.year);
+    const tree = await this.criteria.tree(params.id, params.year);
+    const rows: CriterionRow[] = flatten(tree.groups).map((node, index) => ({
+      key: String(index),
+      code: node.code,
+      title: node.title,
+      nature: node.nature,
+      maxPoints: node.maxPoints,
+      evidenceRequired: node.evidenceRequired,
+      evidenceNote: node.evidenceNote ?? '',
+    }));
+    await this.showForm(response, params, withNewRows(rows));
+  }
+
+  @Post('clusters/:id/years/:year/emulation/criteria/edit')
+  @SignedIn()
+  async save(@Param() params: ClusterYearParams, @Res() response: Response) {
+    const actor = actorOf(response.req);
+    await this.access.requireManager(actor, params.id, params.year);
+    let keys: string[] = [];
+    await this.web.submit(response, {
+      dto: PutCriteriaBody,
+      read: (form) => {
+        keys = filledRowKeys(form);
+        return {
+          items: keys.map((key) => ({
+            code: form.text(`code.${key}`)?.trim() ?? '',
+            title: form.text(`title.${key}`) ?? '',
+            nature: form.text(`nature.${key}`),
+            maxPoints: typedPoints(form.text(`maxPoints.${key}`)),
+            evidenceRequired: form.checkbox(`evidenceRequired.${key}`),
+            evidenceNote: form.nullable(`evidenceNote.${key}`),
+          })),
+        };
+      },
+      run: (body) => this.criteria.replaceTree(actor, params.id, params.year, body),
+      done: () => ({ to: R.criteria(params.id, params.year), flash: M.criteriaSaved }),
+      show: (form, status) => {
+        return this.showForm(response, params, postedRows(form.values), onRows(form, 'items', keys), status);
+      },
+    });
+  }
+
+  private async showTree(
+    response: Response,
+    params: ClusterYearParams,
+    extra: Pick<CriteriaPageProps, 'report' | 'importForm' | 'copyForm'>,
+    status = 200,
+  ) {
+    const [at, tree, manages] = await Promise.all([
+      clusterYearRef(this.clusters, params),
+      this.criteria.tree(params.id, params.year),
+      this.access.manages(actorOf(response.req), params.id, params.year),
+    ]);
+    await this.web.page(response, CriteriaPage, { at, tree, manages, ...extra }, { status });
+  }
+
+  private async showForm(response: Response, params: ClusterYearParams, rows: CriterionRow[], form?: FormState, status = 200) {
+    await this.web.page(response, CriteriaFormPage, { at: await clusterYearRef(this.clusters, params), rows, form }, { status });
+  }
+}
+
+/** Why an action was refused, for the form that asked: field errors, or the message about the whole form. */
+function refusal(error: unknown): FormState {
+  if (!(error instanceof DomainError) || error.kind === 'forbidden' || error.kind === 'not_found') throw error;
+  return formState(
+    {},
+    error.fieldErrors.length > 0 ? error.fieldErrors.map((e) => ({ ...e, field: 'file' })) : [],
+    error.fieldErrors.length > 0 ? undefined : error.text,
+  );
+}
+
+/** The keys of the posted rows that say something (a row whose every field is empty is dropped). */
+function filledRowKeys(form: FormReader): string[] {
+  return rowKeys(form.values).filter((key) =>
+    ['code', 'title', 'maxPoints', 'evidenceNote'].some((field) => (form.text(`${field}.${key}`) ?? '').trim() !== ''),
+  );
+}
+
+function rowKeys(values: Record<string, unknown>): string[] {
+  return Object.keys(values)
+    .filter((name) => name.startsWith('code.'))
+    .map((name) => name.slice('code.'.length));
+}
+
+/** The rows as posted, for the form shown again (the posted values fill them; only the keys matter). */
+function postedRows(values: Record<string, unknown>): CriterionRow[] {
+  return rowKeys(values).map((key) => ({
+    key,
+    code: '',
+    title: '',
+    nature: 'standard',
+    maxPoints: null,
+    evidenceRequired: false,
+    evidenceNote: '',
+  }));
+}
+
+function withNewRows(rows: CriterionRow[]): CriterionRow[] {
+  const used = new Set(rows.map((row) => row.key));
+  const fresh: CriterionRow[] = [];
+  for (let n = rows.length; fresh.length < NEW_ROWS; n++) {
+    if (!used.has(String(n))) {
+      fresh.push({ key: String(n), code: '', title: '', nature: 'standard', maxPoints: null, evidenceRequired: false, evidenceNote: '' });
+    }
+  }
+  return [...rows, ...fresh];
+}
