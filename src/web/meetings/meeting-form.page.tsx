@@ -34,7 +34,7 @@ function AttendanceTable({ values, errors }: { values: MeetingFormValues; errors
   const { t } = usePage();
   return (
     <TableFieldset name="attendance" legend={M.attendance} hint={M.attendanceHint} errors={errors}>
-      <table class="attendance-table">
+      <table class="attendance-table stacked">
         <thead>
           <tr>
             <th scope="col">{t(M.unit)}</th>
@@ -72,10 +72,10 @@ function AttendanceTable({ values, errors }: { values: MeetingFormValues; errors
             return (
               <tr key={row.unit.id}>
                 <th scope="row">{row.unit.shortName}</th>
-                <td>{box('present', M.present)}</td>
-                <td>{box('votes', M.votesForUnit)}</td>
-                <td>{line('fullName', M.delegateName, 200)}</td>
-                <td>
+                <td data-label={t(M.present)}>{box('present', M.present)}</td>
+                <td data-label={t(M.votesForUnit)}>{box('votes', M.votesForUnit)}</td>
+                <td data-label={t(M.delegateName)}>{line('fullName', M.delegateName, 200)}</td>
+                <td data-label={t(M.position)}>
                   {line('position', M.position, 300)}
                   {(['present', 'votes', 'fullName', 'position'] as const).map((part) => (
                     <FieldMessage errors={errors} name={name(part)} />
@@ -96,7 +96,7 @@ function GuestsTable({ values, errors }: { values: MeetingFormValues; errors: re
   const { t } = usePage();
   return (
     <TableFieldset name="guests" legend={M.guests} hint={M.guestsHint} errors={errors}>
-      <table class="guests-table">
+      <table class="guests-table stacked">
         <thead>
           <tr>
             {(['agency', 'fullName', 'position'] as const).map((part) => (
@@ -108,7 +108,7 @@ function GuestsTable({ values, errors }: { values: MeetingFormValues; errors: re
           {values.guests.map((guest, row) => (
             <tr key={row}>
               {(['agency', 'fullName', 'position'] as const).map((part) => (
-                <td>
+                <td data-label={`${t(GUEST_LABELS[part])} (${row + 1})`}>
                   <input
                     type="text"
                     name={guestName(row, part)}
