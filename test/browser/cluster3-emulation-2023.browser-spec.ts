@@ -229,6 +229,10 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await signIn(member, 'dienbien.canbo');
     await member.goto(`${year}/ranking`);
     await rankingRow(member, 'LHH Sơn La').waitFor();
+    // On a phone the page's title comes in the first screen (a compact header) and the chart keeps names readable,
+    // wider than the screen and scrolled sideways, rather than shrunk to a few pixels.
+    expect((await member.getByRole('heading', { level: 1 }).boundingBox())?.y).toBeLessThan(PHONE.height * 0.6);
+    expect((await member.locator('.ranking-chart svg').boundingBox())?.width).toBeGreaterThan(PHONE.width);
     await screenshot(member, 'emulation-ranking-phone');
     await expectAccessible(member);
   });

@@ -243,10 +243,18 @@ function mayActFor(actor: Actor, organizationId: string): boolean {
   return actor.roles.includes('unit_officer') && actor.organizationId === organizationId;
 }
 
+/** The key prefix of the rows of the year's own content areas (the others are `o…`). */
+const FIXED_AREA_ROW = 'a';
+
 /** The year's content areas, each with the target registered for it, then the other areas registered, then spare rows. */
 function targetRows(areas: readonly string[], targets: readonly { contentArea: string; target: string }[]): TargetRow[] {
   const byArea = new Map(targets.map((target) => [target.contentArea, target.target]));
-  const fixed = areas.map((area, index) => ({ key: `a${index}`, contentArea: area, target: byArea.get(area) ?? '', fixedArea: true }));
+  const fixed = areas.map((area, index) => ({
+    key: `${FIXED_AREA_ROW}${index}`,
+    contentArea: area,
+    target: byArea.get(area) ?? '',
+    fixedArea: true,
+  }));
   const others = targets
     .filter((target) => !areas.includes(target.contentArea))
     .map((target, index) => ({ key: `o${index}`, contentArea: target.contentArea, target: target.target, fixedArea: false }));
@@ -259,11 +267,15 @@ function targetRows(areas: readonly string[], targets: readonly { contentArea: s
   return [...fixed, ...others, ...spare];
 }
 
-/** The posted targets with a target written, each with the key of its row (for errors). */
+/**
+ * The posted targets, each with the key of its row (for errors). A row of the year's own content areas (`a…`, its area
+ * written by the page) left without a target is skipped, as the form's hint says; an added row with an area typed but
+ * no target is kept, to be refused next to its field rather than dropped.
+ */
 function postedTargets(form: FormReader): { key: string; contentArea: string; target: string }[] {
   return Object.keys(form.values)
     .filter((name) => name.startsWith('target.'))
     .map((name) => name.slice('target.'.length))
     .map((key) => ({ key, contentArea: form.text(`contentArea.${key}`) ?? '', target: form.text(`target.${key}`) ?? '' }))
-    .filter((row) => row.target.trim() !== '' || row.contentArea.trim() !== '');
+    .filter((row) => row.target.trim() !== '' || (!row.key.startsWith(FIXED_AREA_ROW) && row.contentArea.trim() !== ''));
 }
