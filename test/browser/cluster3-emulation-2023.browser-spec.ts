@@ -111,7 +111,9 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await screenshot(page, 'emulation-year-member');
     await expectAccessible(page);
 
-    // Before publication a union sees its own sheet only, not the ranking.
+    // Before publication a union sees its own sheet only, not the ranking: the year's page names it without a link.
+    await page.getByRole('heading', { level: 2, name: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng' }).count()).toBe(0);
     await page.goto(`${year}/ranking`);
     await page.getByText(/Cụm trưởng chưa công bố bảng điểm/).waitFor();
     await page.goto(year);
