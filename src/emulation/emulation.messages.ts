@@ -130,8 +130,8 @@ export function emulationError<C extends EmulationErrorCode>(
 export const EMULATION_MESSAGES = {
   /** The defaults of the bands are not from a published VUSTA rule: say so wherever they are shown. */
   unverifiedBands: text(
-    'Ngưỡng xếp loại mặc định (CHƯA KIỂM CHỨNG: chưa tìm thấy quy định đã công bố của Liên hiệp Hội Việt Nam); cụm có thể đặt lại.',
-    'Default band thresholds (UNVERIFIED: no published VUSTA rule found); the cluster may set its own.',
+    'Ngưỡng xếp loại mặc định, chưa theo quy định chính thức nào của Liên hiệp Hội Việt Nam (chưa tìm thấy quy định đã công bố); cụm có thể đặt lại.',
+    'Default band thresholds, not from any official VUSTA rule (none published was found); the cluster may set its own.',
   ),
   reasonRequired: text('Phải nêu lý do điều chỉnh điểm.', 'Give the reason for the adjusted score.'),
   pointsAboveMax: (max: number) =>

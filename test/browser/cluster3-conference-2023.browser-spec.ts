@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { UsersService } from '../../src/access/users/users.service.js';
 import { pdfPages } from '../../src/reports/renderers/readers.spec-support.js';
 import { type BrowserApp, startBrowserApp } from './support/browser-app.js';
-import { expectAccessible, launchBrowser, newContext, PHONE, screenshot, signIn } from './support/browser.js';
+import { DESKTOP, expectAccessible, launchBrowser, newContext, PHONE, screenshot, signIn } from './support/browser.js';
 
 const SETUP_MS = 300_000;
 /** The slips printed during the scenario, kept for a look (test-artifacts/ is not committed). */
@@ -78,6 +78,14 @@ async function closeRound(page: Page, voteUrl: string): Promise<void> {
   await page.goto(voteUrl);
   await page.getByRole('button', { name: 'Kết thúc vòng bỏ phiếu và kiểm phiếu' }).click();
   await page.getByRole('heading', { level: 2, name: 'Kết quả' }).waitFor();
+}
+
+/** The page at a phone's width does not scroll sideways (its wide tables stack or scroll in their own box). */
+async function expectFitsAPhone(page: Page, name: string): Promise<void> {
+  await page.setViewportSize(PHONE);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  await screenshot(page, name);
+  await page.setViewportSize(DESKTOP);
 }
 
 describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the browser', () => {
@@ -154,6 +162,8 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
         );
       await screenshot(page, 'meeting-form');
       await expectAccessible(page);
+      // On a phone the form fits the screen: a card per unit, nothing pushes the page sideways.
+      await expectFitsAPhone(page, 'meeting-form-phone');
       await page.getByRole('button', { name: 'Ghi cuộc họp' }).click();
 
       await page.getByRole('heading', { level: 1, name: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023' }).waitFor();
@@ -193,6 +203,8 @@ describe('the Cluster 3 conference of 27/11/2023, recorded and voted in the brow
       await page.locator('#rules').getByText('trên 1/2 tổng số đơn vị thành viên', { exact: true }).waitFor();
       await screenshot(page, 'vote-rules-before-opening');
       await expectAccessible(page);
+      // The rules read on a phone too: each value beside its term, none pushed off the screen.
+      await expectFitsAPhone(page, 'vote-rules-phone');
       // Lào Cai is proposed as the 2024 chair, so it is not a candidate for vice-chair (thidua refuses the clash).
       votes.viceChair = await setUp('Bầu Cụm phó năm sau', async () => {
         await page.getByLabel('LHH Lào Cai', { exact: true }).uncheck();

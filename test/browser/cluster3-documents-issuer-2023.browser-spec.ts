@@ -23,6 +23,17 @@ describe('the secretariat of Cluster 3 records who issues and signs the 2023 doc
     await server?.close();
   });
 
+  it('shows a member union what the report misses, without leading it to the forms only the secretariat may use', async () => {
+    const context = await newContext(browser, server.baseUrl);
+    const page = await context.newPage();
+    await signIn(page, 'hoabinh.canbo');
+    await page.goto(reportPath);
+    const checklist = page.locator('.checklist');
+    await checklist.getByRole('listitem').filter({ hasText: 'Chưa ghi nhận người ký báo cáo, tờ trình' }).waitFor();
+    expect(await checklist.getByRole('link').count()).toBe(0);
+    await context.close();
+  });
+
   it('refuses a symbol in lower case next to its field, then heads and signs the documents as recorded', async () => {
     const context = await newContext(browser, server.baseUrl);
     const page = await context.newPage();

@@ -112,7 +112,9 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await screenshot(page, 'emulation-year-member');
     await expectAccessible(page);
 
-    // Before publication a union sees its own sheet only, not the ranking.
+    // Before publication a union sees its own sheet only, not the ranking: the year's page names it without a link.
+    await page.getByRole('heading', { level: 2, name: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng' }).count()).toBe(0);
     await page.goto(`${year}/ranking`);
     await page.getByText(/Cụm trưởng chưa công bố bảng điểm/).waitFor();
     await page.goto(year);
@@ -235,6 +237,10 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await signIn(member, 'dienbien.canbo');
     await member.goto(`${year}/ranking`);
     await rankingRow(member, 'LHH Sơn La').waitFor();
+    // On a phone the page's title comes in the first screen (a compact header) and the chart keeps names readable,
+    // wider than the screen and scrolled sideways, rather than shrunk to a few pixels.
+    expect((await member.getByRole('heading', { level: 1 }).boundingBox())?.y).toBeLessThan(PHONE.height * 0.6);
+    expect((await member.locator('.ranking-chart svg').boundingBox())?.width).toBeGreaterThan(PHONE.width);
     await screenshot(member, 'emulation-ranking-phone');
     await expectAccessible(member);
   });

@@ -235,6 +235,15 @@ describe('Hòa Bình nominates a person; VUSTA returns it, the council approves 
     await union.locator('.facts').getByText('Đã khen thưởng').waitFor();
     await union.locator('#history').getByText('Khen thưởng theo Quyết định số 45/QĐ-LHHVN ngày 10/03/2025.').waitFor();
     await screenshot(union, 'nomination-awarded');
+
+    // The union reads the decisions and the register; issuing a decision and importing past years are staff's work,
+    // so it is offered neither (each would answer "not allowed").
+    await union.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+    await union.getByRole('heading', { level: 1, name: 'Quyết định khen thưởng' }).waitFor();
+    expect(await union.getByRole('button', { name: 'Ban hành quyết định khen thưởng' }).count()).toBe(0);
+    await union.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Sổ khen thưởng' }).click();
+    await union.getByRole('heading', { level: 1, name: 'Sổ khen thưởng' }).waitFor();
+    expect(await union.getByRole('link', { name: 'Nhập sổ khen thưởng các năm trước' }).count()).toBe(0);
   });
 
   it('finds the award in the register by the person’s name without diacritics', async () => {

@@ -69,4 +69,13 @@ describe('a union on a phone without JavaScript makes a nomination and uploads i
     expect(await page.locator('#files tbody tr').count()).toBe(1);
     await screenshot(page, 'nomination-phone');
   });
+
+  it('tells a union merged into another that no year is left to nominate for, instead of a form it cannot send', async () => {
+    // Hòa Bình's union merged into Phú Thọ's on 01/07/2025: in 2026 it is in no cluster this year or last year.
+    jest.spyOn(server.app.get(Clock), 'now').mockImplementation(() => new Date('2026-03-10T09:00:00+07:00'));
+    await page.goto('/nominations/new');
+    await page.getByText(/Đơn vị của bạn không thuộc cụm thi đua nào trong năm nay và năm trước/).waitFor();
+    expect(await page.getByRole('button', { name: 'Tiếp tục' }).count()).toBe(0);
+    await screenshot(page, 'nomination-new-no-year-phone');
+  });
 });

@@ -269,7 +269,7 @@ describe("Cluster 3's emulation year 2023", () => {
 
     const table = await secretariat.get(path('/scores')).expect(200);
     expect(table.body).toMatchObject({ state: 'open', defaultBands: true, leaderCount: 2 });
-    expect(table.body.bandsNote).toContain('CHƯA KIỂM CHỨNG');
+    expect(table.body.bandsNote).toContain('chưa theo quy định chính thức nào của Liên hiệp Hội Việt Nam');
     const published = await secretariat.post(path('/scores/publish')).send({ version: table.body.version }).expect(200);
     expect(published.body).toMatchObject({ state: 'published', stateLabel: 'Đã công bố' });
 

@@ -128,9 +128,8 @@ export function EmulationYearPage({ at, pact, board, tree, table, movements, own
           )}
         </li>
         <li>
-          <h2>
-            <a href={R.ranking(clusterId, year)}>{t(M.ranking)}</a>
-          </h2>
+          {/* Before publication a member may not open the ranking: its name without a link (it answered "not allowed"). */}
+          <h2>{manages || published ? <a href={R.ranking(clusterId, year)}>{t(M.ranking)}</a> : t(M.ranking)}</h2>
           {!manages && !published && <p class="hint">{t(M.notVisibleYet)}</p>}
         </li>
       </ol>

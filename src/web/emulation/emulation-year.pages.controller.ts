@@ -305,7 +305,11 @@ function targetRows(areas: readonly string[], targets: readonly { contentArea: s
   return [...fixed, ...others, ...spare];
 }
 
-/** The posted targets with a target written, each with the key of its row (for errors). */
+/**
+ * The posted targets, each with the key of its row (for errors). A row of the year's own content areas (`a…`, its area
+ * written by the page) left without a target is skipped, as the form's hint says; an added row with an area typed but
+ * no target is kept, to be refused next to its field rather than dropped.
+ */
 function postedTargets(form: FormReader): { key: string; contentArea: string; target: string }[] {
   return (
     Object.keys(form.values)

@@ -201,6 +201,8 @@ export const EMULATION_PAGES = {
   bonusTotal: text('Điểm thưởng', 'Bonus'),
   penaltyTotal: text('Điểm trừ', 'Penalty'),
   band: text('Xếp loại', 'Band'),
+  /** The % column's name where it is spelt out (a phone's stacked rows, the header's tooltip). */
+  percentOfMax: text('Tỷ lệ so với điểm tối đa (%)', 'Share of the maximum (%)'),
   outOf: (max: string) => text(`trên ${max}`, `of ${max}`),
   importSelfScores: text('Nhập điểm tự chấm từ tệp Excel (XLSX)', 'Import the self-scores from an Excel file (XLSX)'),
   importSelfHint: text(

@@ -85,7 +85,7 @@ export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, acti
                 <th scope="col" class="number">
                   {t(M.total)}
                 </th>
-                <th scope="col" class="number">
+                <th scope="col" class="number" title={t(M.percentOfMax)}>
                   %
                 </th>
                 <th scope="col">{t(M.band)}</th>
@@ -121,7 +121,7 @@ export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, acti
                   <td class="number" data-label={t(M.total)}>
                     <strong>{pointsText(row.totals.total, locale)}</strong>
                   </td>
-                  <td class="number" data-label="%">
+                  <td class="number" data-label={t(M.percentOfMax)}>
                     {pointsText(row.percent, locale)}
                   </td>
                   <td data-label={t(M.band)}>{t(row.bandLabel)}</td>
@@ -134,7 +134,7 @@ export function RankingPage({ at, ranking, chart, scoredGroupIds, meetings, acti
       {isFixed(table.state) && ranking.leaders.length > 0 && (
         <p>{t(M.leadersNote(ranking.leaders.map((unit) => unit.shortName).join(', ')))}</p>
       )}
-      {chart && <figure class="ranking-chart" dangerouslySetInnerHTML={{ __html: chart }} />}
+      {chart && <figure class="ranking-chart" tabIndex={0} dangerouslySetInnerHTML={{ __html: chart }} />}
       <p>
         <a href={R.rankingXlsx(clusterId, year)} download>
           {t(M.exportXlsx)}

@@ -34,7 +34,7 @@ function AttendanceTable({ values, errors }: { values: MeetingFormValues; errors
   const { t } = usePage();
   return (
     <TableFieldset name="attendance" legend={M.attendance} hint={M.attendanceHint} errors={errors}>
-      <table class="attendance-table">
+      <table class="attendance-table stacked">
         <thead>
           <tr>
             <th scope="col">{t(M.unit)}</th>
@@ -72,10 +72,10 @@ function AttendanceTable({ values, errors }: { values: MeetingFormValues; errors
             return (
               <tr key={row.unit.id}>
                 <th scope="row">{row.unit.shortName}</th>
-                <td>{box('present', M.present)}</td>
-                <td>{box('votes', M.votesForUnit)}</td>
-                <td>{line('fullName', M.delegateName, 200)}</td>
-                <td>
+                <td data-label={t(M.present)}>{box('present', M.present)}</td>
+                <td data-label={t(M.votesForUnit)}>{box('votes', M.votesForUnit)}</td>
+                <td data-label={t(M.delegateName)}>{line('fullName', M.delegateName, 200)}</td>
+                <td data-label={t(M.position)}>
                   {line('position', M.position, 300)}
                   {(['present', 'votes', 'fullName', 'position'] as const).map((part) => (
                     <FieldMessage errors={errors} name={name(part)} />
@@ -110,7 +110,7 @@ function LinesTable({ list, values, errors }: { list: 'guests' | 'speakers'; val
       hint={list === 'guests' ? M.guestsHint : M.speakersHint}
       errors={errors}
     >
-      <table class={`${list}-table`}>
+      <table class={`${list}-table stacked`}>
         <thead>
           <tr>
             {parts.map((part) => (
@@ -122,7 +122,7 @@ function LinesTable({ list, values, errors }: { list: 'guests' | 'speakers'; val
           {rows.map((line, row) => (
             <tr key={row}>
               {parts.map((part) => (
-                <td>
+                <td data-label={`${t(columns[part])} (${row + 1})`}>
                   <input
                     type="text"
                     name={name(row, part)}

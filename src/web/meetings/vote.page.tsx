@@ -110,7 +110,7 @@ export function RoundResult({ round, chart }: { round: Localized<RoundResultView
           <strong>{t(DECLARED_FORM_LABELS[round.counting])}</strong>
         </p>
       )}
-      {chart && <figure class="vote-chart" dangerouslySetInnerHTML={{ __html: chart }} />}
+      {chart && <figure class="vote-chart" tabIndex={0} dangerouslySetInnerHTML={{ __html: chart }} />}
       {round.answers && counted ? (
         <table>
           <thead>

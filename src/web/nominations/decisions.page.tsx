@@ -1,3 +1,4 @@
+import { isStaff } from '../../access/policies/access.rules.js';
 import { amountText } from '../../platform/numbers/ratio.js';
 import type { Page } from '../../platform/pagination/page.js';
 import type { AwardDecisionSummaryView, AwardDecisionView } from '../../nominations/decisions/decision.dto.js';
@@ -13,14 +14,17 @@ import { RegisterTable } from './register.page.js';
 import { PagedTable } from './ui.js';
 
 export function DecisionListPage({ decisions }: { decisions: Page<AwardDecisionSummaryView> }) {
-  const { t, locale } = usePage();
+  const { t, locale, user } = usePage();
   return (
     <Layout title={t(M.decisions)}>
-      <p>
-        <a href="/award-decisions/new" role="button">
-          {t(M.newDecision)}
-        </a>
-      </p>
+      {/* Only VUSTA's staff issue decisions: a union's officer is not offered a form that would answer "not allowed". */}
+      {user && isStaff(user.actor) && (
+        <p>
+          <a href="/award-decisions/new" role="button">
+            {t(M.newDecision)}
+          </a>
+        </p>
+      )}
       <PagedTable
         page={decisions}
         empty={M.noDecisions}

@@ -27,6 +27,17 @@ export function NominationWizardPage(props: WizardProps) {
   const { t } = usePage();
   const { step, answers, form } = props;
   const own = WIZARD_STEPS[step - 1] as readonly WizardField[];
+  if (props.years.length === 0) {
+    // No year to choose: say why at once, rather than a form whose every answer is refused.
+    return (
+      <Layout title={t(TITLES[0])} breadcrumbs={[{ href: '/nominations', label: t(M.nominations) }]}>
+        <p class="notice">{t(M.noYear)}</p>
+        <p>
+          <a href="/nominations">{t(M.nominations)}</a>
+        </p>
+      </Layout>
+    );
+  }
   return (
     <Layout title={t(TITLES[step - 1])} breadcrumbs={[{ href: '/nominations', label: t(M.nominations) }]}>
       <p class="caption">{t(M.step(step, WIZARD_STEPS.length))}</p>

@@ -60,10 +60,15 @@ export class NominationWizard {
     return actor.organizationId;
   }
 
-  /** Last year (dossiers are made after the year's summary) and this year. */
-  years(): number[] {
+  /**
+   * This year and last year (dossiers are made after the year's summary), those in which the unit belongs to a cluster:
+   * a year the next step would refuse is not offered (a unit merged into another has none left).
+   */
+  private async years(unitId: string): Promise<number[]> {
     const year = this.clock.currentYear();
-    return [year, year - 1];
+    const candidates = [year, year - 1];
+    const clusters = await Promise.all(candidates.map((candidate) => this.clusterOf(unitId, candidate)));
+    return candidates.filter((_, index) => clusters[index] !== null);
   }
 
   async choices(actor: Actor, answers: WizardAnswers): Promise<WizardChoices> {
@@ -77,7 +82,7 @@ export class NominationWizard {
     );
     return {
       awardTypes: awardTypes.items,
-      years: this.years(),
+      years: await this.years(unitId),
       units: await this.nominees(unitId, year),
     };
   }

@@ -63,6 +63,10 @@ export const NOMINATION_PAGES = {
   fullNameMissing: text('Nhập họ và tên người được đề nghị.', 'Enter the person’s full name.'),
   genderMissing: text('Chọn giới tính.', 'Choose the gender.'),
   birthYearMissing: text('Nhập năm sinh, ví dụ 1975.', 'Enter the year of birth, for example 1975.'),
+  noYear: text(
+    'Đơn vị của bạn không thuộc cụm thi đua nào trong năm nay và năm trước, nên chưa lập được đề nghị khen thưởng. Nếu đơn vị đã được sáp nhập, đơn vị mới lập đề nghị.',
+    'Your unit is in no cluster this year or last year, so it cannot make a nomination. If it was merged, the new unit nominates.',
+  ),
   noCluster: (year: number) =>
     text(
       `Đơn vị của bạn không thuộc cụm thi đua nào trong năm ${year}; không thể lập đề nghị cho năm này.`,

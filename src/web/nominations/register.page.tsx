@@ -1,3 +1,4 @@
+import { isStaff } from '../../access/policies/access.rules.js';
 import { amountText } from '../../platform/numbers/ratio.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { Page } from '../../platform/pagination/page.js';
@@ -61,12 +62,15 @@ export function RegisterPage({
   awardTypes: readonly AwardTypeView[];
   years: readonly number[];
 }) {
-  const { t } = usePage();
+  const { t, user } = usePage();
   return (
     <Layout title={t(M.register)}>
-      <p>
-        <a href="/award-register/import">{t(M.importRegister)}</a>
-      </p>
+      {/* Importing past years is VUSTA staff's work (the route is staff-only). */}
+      {user && isStaff(user.actor) && (
+        <p>
+          <a href="/award-register/import">{t(M.importRegister)}</a>
+        </p>
+      )}
       <Form method="get" action="/award-register" class="filters">
         <div class="grid">
           <TextField name="personName" type="search" label={M.personName} value={filters.personName} />

@@ -73,9 +73,13 @@ export function ClusterReportPage({ report, documents, mayWrite }: ClusterReport
                 return (
                   <li key={fact.key}>
                     <span lang="vi">{fact.text}</span>{' '}
-                    <small>
-                      {t(reportText.recordAt)}: <a href={place.href}>{t(place.label)}</a>
-                    </small>
+                    {/* Where to record it, for those who record the year's facts: a member union would be led to forms that
+                        answer "not allowed" (a new meeting, the issuance, the sections). */}
+                    {mayWrite && (
+                      <small>
+                        {t(reportText.recordAt)}: <a href={place.href}>{t(place.label)}</a>
+                      </small>
+                    )}
                   </li>
                 );
               })}

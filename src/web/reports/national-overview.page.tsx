@@ -56,7 +56,7 @@ export function NationalOverviewPage({ overview, workbook, chart, years, page }:
           {t(reportText.downloadXlsx(year))}
         </a>
       </p>
-      <figure class="overview-chart" aria-labelledby="chart-caption">
+      <figure class="overview-chart" aria-labelledby="chart-caption" tabIndex={0}>
         <figcaption id="chart-caption">{t(reportText.chartHeading)}</figcaption>
         <div lang="vi" dangerouslySetInnerHTML={{ __html: chart }} />
       </figure>
