@@ -142,6 +142,14 @@ describe('database outages are told as 503 and the app recovers by itself', () =
     for (const code of writes.keys()) expect([code, counts.get(code)]).toEqual([code, 1]);
   }
 
+  /** What every outage must come to: truthful answers during it, the app well again after it, no write lost or doubled. */
+  async function expectTruthAndRecovery(answers: Answer[], writes: Map<string, { key: string; status: number }>): Promise<void> {
+    expectTruthfulAnswers(answers);
+    await waitForHealth();
+    expect((await listOrganizations()).status).toBe(200);
+    await expectNoWriteLostOrDuplicated(writes);
+  }
+
   beforeAll(async () => {
     parent = await mkdtemp(join(tmpdir(), 'thidua-faults-'));
     await chmod(parent, 0o755);
@@ -186,10 +194,7 @@ describe('database outages are told as 503 and the app recovers by itself', () =
         thaw(frozen);
       }
     });
-    expectTruthfulAnswers(answers);
-    await waitForHealth();
-    expect((await listOrganizations()).status).toBe(200);
-    await expectNoWriteLostOrDuplicated(writes);
+    await expectTruthAndRecovery(answers, writes);
   }, 120_000);
 
   it('answers 503 while PostgreSQL is stopped, /health says what is down, and the same sign-in works once it is back', async () => {
@@ -202,10 +207,7 @@ describe('database outages are told as 503 and the app recovers by itself', () =
       await sleep(2_000);
       await startServer();
     });
-    expectTruthfulAnswers(answers);
-    await waitForHealth();
-    expect((await listOrganizations()).status).toBe(200);
-    await expectNoWriteLostOrDuplicated(writes);
+    await expectTruthAndRecovery(answers, writes);
   }, 120_000);
 
   it('answers 503 while PostgreSQL is killed (SIGKILL of every process), and recovers once it has started again', async () => {
@@ -218,9 +220,6 @@ describe('database outages are told as 503 and the app recovers by itself', () =
       await sleep(2_000);
       await startServer();
     });
-    expectTruthfulAnswers(answers);
-    await waitForHealth();
-    expect((await listOrganizations()).status).toBe(200);
-    await expectNoWriteLostOrDuplicated(writes);
+    await expectTruthAndRecovery(answers, writes);
   }, 120_000);
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { DossierDocumentKind } from '../award-types/catalogue.js';
-import { ruleSetInForce } from '../award-types/rule-set.js';
 import { evaluateEligibility, type EligibilityInput, type ExistingNomination } from './eligibility.rules.js';
-import { awardTypeNames, cluster3, cluster3Members2023, flag, fullDossier, sonLa, sonLaVote } from './eligibility.spec-support.js';
+import { CHECK_ORDER, cluster3Members2023, flag, fullDossier, sonLa, sonLaFlag2023, sonLaVote } from './eligibility.spec-support.js';
 import { blocksDuplicate, NOMINATION_STATES } from './nomination.state.js';
 
 /**
@@ -12,35 +11,7 @@ import { blocksDuplicate, NOMINATION_STATES } from './nomination.state.js';
  */
 
 /** Sơn La's 2023 flag nomination, eligible under Decree 98 (the example of eligibility.rules.spec.ts). */
-const ELIGIBLE: EligibilityInput = {
-  nominationId: 'n-son-la',
-  year: 2023,
-  nominee: sonLa,
-  cluster: cluster3,
-  awardType: flag,
-  ruleSet: ruleSetInForce(flag.ruleSets, '2024-01-10'),
-  asOf: '2024-01-10',
-  clusterMemberIds: cluster3Members2023,
-  proceedings: [],
-  basisVote: sonLaVote,
-  othersHoldingPlaces: 1,
-  nomineeNominations: [],
-  register: [],
-  awardTypeNames,
-  attachedDocuments: fullDossier,
-};
-
-const ORDER = [
-  'NOMINEE_KIND',
-  'CLUSTER_MEMBERSHIP',
-  'NO_PENDING_PROCEEDINGS',
-  'CLUSTER_VOTE_BASIS',
-  'QUOTA',
-  'NO_DUPLICATE',
-  'PREREQUISITES',
-  'SUBMISSION_WINDOW',
-  'REQUIRED_DOCUMENTS',
-];
+const ELIGIBLE = sonLaFlag2023;
 
 const otherNomination: fc.Arbitrary<ExistingNomination> = fc.record({
   id: fc.constantFrom('n-1', 'n-2', 'n-son-la'),
@@ -77,7 +48,7 @@ describe('eligibility properties', () => {
     fc.assert(
       fc.property(anyRecord, (input) => {
         const report = evaluateEligibility(input);
-        expect(report.checks.map((c) => c.check)).toEqual(ORDER);
+        expect(report.checks.map((c) => c.check)).toEqual(CHECK_ORDER);
         for (const check of report.checks) expect(check.reason.vi.length * check.reason.en.length).toBeGreaterThan(0);
         expect(report.eligible).toBe(report.checks.every((c) => c.passed));
       }),
