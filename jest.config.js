@@ -1,6 +1,7 @@
 /**
- * Jest runs in native ESM mode (NODE_OPTIONS=--experimental-vm-modules, see package.json):
- * NestJS 12 and TypeORM 1 ship as ES modules, and on Node 20 jest's CommonJS mode cannot load them.
+ * Jest runs in native ESM mode (NODE_OPTIONS=--experimental-vm-modules, see package.json). On Node 24
+ * its CommonJS mode could require() NestJS 12 and TypeORM 1 (ES modules), but our own files use
+ * import.meta and top-level await, which CommonJS cannot express: see "Why ESM" in the README.
  */
 const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }];
 

@@ -19,6 +19,7 @@ import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgre
 import { migrate } from '../src/platform/database/resolve-database.js';
 import { ensureDatabaseExists } from '../src/platform/database/run-migrations.js';
 import { Clock } from '../src/platform/time/clock.js';
+import { describeHealthUnderFlood, healthUnderFlood } from './health-under-flood.js';
 import { buildDataset, type DatasetCounts, type DatasetSize, FULL_SIZE, QUICK_SIZE, VOTING_BLOCK } from './dataset.js';
 
 /**
@@ -555,6 +556,9 @@ async function bench(databaseUrl: string): Promise<void> {
       rows.push(row);
       console.log(`${row.scenario}: ${row.requestsPerSecond ?? '—'} req/s, p99 ${row.p99Ms ?? '—'} ms${row.note ? ` (${row.note})` : ''}`);
     }
+    // Issue 14: a nested-body flood on the public sign-in must not delay /health by more than 100 ms.
+    const flood = await healthUnderFlood(app.base, { durationMs: DURATION_SECONDS * 1000, serverPid: app.process.pid });
+    console.log(describeHealthUnderFlood(flood));
     const table = withRatios(rows);
     console.table(
       table.map((row) => ({
@@ -576,7 +580,7 @@ async function bench(databaseUrl: string): Promise<void> {
     const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version };
     await writeFile(
       file,
-      `${JSON.stringify({ quick, size: SIZE, counts: prepared.counts, durationSeconds: DURATION_SECONDS, machine, rows: table }, null, 2)}\n`,
+      `${JSON.stringify({ quick, size: SIZE, counts: prepared.counts, durationSeconds: DURATION_SECONDS, machine, rows: table, healthUnderFlood: flood }, null, 2)}\n`,
     );
     console.log(`Each scenario ${DURATION_SECONDS} s; results in ${file}`);
   } finally {

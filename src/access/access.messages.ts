@@ -69,6 +69,14 @@ export const ACCESS_ERRORS = defineErrors('access', {
     kind: 'unprocessable',
     message: text('Mật khẩu hiện tại không đúng.', 'The current password is wrong.'),
   },
+  'USER.TOO_MANY_WRONG_PASSWORDS': {
+    kind: 'too_many_requests',
+    message: (wait: string, waitEn: string) =>
+      text(
+        `Đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${wait}, hoặc nhờ quản trị viên mở khoá.`,
+        `The current password was typed wrong too many times. Try again in ${waitEn}, or ask an administrator to unlock your account.`,
+      ),
+  },
 });
 
 /** Access's other user text: field errors, password rules and start-up refusals. */

@@ -82,4 +82,36 @@ describe('refusals and the language a user chose', () => {
     await screenshot(page, 'audit');
     await expectAccessible(page);
   });
+
+  it('holds a name back after wrong passwords from one computer, shows it to an administrator, who unlocks it', async () => {
+    const guesser = await story.newPage();
+    const typeIn = async (password: string) => {
+      await guesser.goto('/sign-in');
+      await guesser.getByLabel('Tên đăng nhập').fill('laichau.canbo');
+      await guesser.getByLabel('Mật khẩu').fill(password);
+      const [response] = await Promise.all([
+        guesser.waitForResponse((r) => r.request().method() === 'POST'),
+        guesser.getByRole('button', { name: 'Đăng nhập' }).click(),
+      ]);
+      return response.status();
+    };
+    for (let attempt = 1; attempt <= 5; attempt++) expect(await typeIn('sai-mat-khau-1')).toBe(401);
+    expect(await typeIn('Thidua-demo-2023')).toBe(429);
+    await guesser.getByText(/Đăng nhập sai quá nhiều lần từ máy này\. Vui lòng thử lại sau \d+ giây/).waitFor();
+    await screenshot(guesser, 'sign-in-held-back');
+
+    const admin = await story.newPage();
+    await signIn(admin, 'quantri');
+    await admin.goto('/users');
+    const row = admin.getByRole('row', { name: /laichau\.canbo/ });
+    await row.getByText('Đang bị tạm chặn do nhập sai mật khẩu.').waitFor();
+    expect(await admin.getByRole('button', { name: /^Mở khoá/ }).count()).toBe(1);
+    await screenshot(admin, 'users-held-back');
+    await expectAccessible(admin);
+    await row.getByRole('button', { name: 'Mở khoá laichau.canbo' }).click();
+    await admin.getByText('Đã mở khoá đăng nhập cho laichau.canbo').waitFor();
+    expect(await admin.getByRole('button', { name: /^Mở khoá/ }).count()).toBe(0);
+
+    expect(await typeIn('Thidua-demo-2023')).toBe(303);
+  });
 });

@@ -22,7 +22,7 @@ describe('health when the database is down', () => {
     await t.close();
   });
 
-  it('answers 503 with the database down, not 500', async () => {
+  it('answers 503 with the database down, not 500, and a signed-in request 503, not 401', async () => {
     await t.http.get('/health').expect(200);
     const admin = adminClient();
     await admin.connect();
@@ -33,5 +33,13 @@ describe('health when the database is down', () => {
     const response = await t.http.get('/health');
     expect(response.status).toBe(503);
     expect(response.body).toEqual({ status: 'error', database: 'down' });
+
+    // A signed-in user is told the database is down, never signed out (401) by it: on the API and on a page.
+    const api = await t.staff.get('/api/v1/organizations');
+    expect([api.status, api.body.code, api.headers['retry-after']]).toEqual([503, 'DATABASE.UNAVAILABLE', '5']);
+    const page = await t.staff.get('/clusters');
+    expect([page.status, page.headers['retry-after']]).toEqual([503, '5']);
+    expect(page.text).toContain('Cơ sở dữ liệu tạm thời không phản hồi');
+    expect(page.headers['content-type']).toContain('text/html');
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ValidationPipe } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Response } from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -54,6 +55,26 @@ describe('hostile input is refused early, cheaply and with a problem document', 
     for (const response of await Promise.all(flood)) expectProblem(response, 400, 'REQUEST.BODY_TOO_COMPLEX');
     // Generous: the point is "answers at once", not a benchmark (the issue measured 0.8 s per body).
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses the 400 KB nested body in the shape check on its raw bytes: JSON.parse never builds it, validation and class-transformer never see it', async () => {
+    const body = nested(80_000);
+    const parse = jest.spyOn(JSON, 'parse');
+    const validate = jest.spyOn(ValidationPipe.prototype, 'transform');
+    try {
+      const refused = await t.http.post('/api/v1/auth/login').set('content-type', 'application/json').send(body);
+      expectProblem(refused, 400, 'REQUEST.BODY_TOO_COMPLEX');
+      expect(parse.mock.calls.filter(([text]) => typeof text === 'string' && text.length >= body.length)).toEqual([]);
+      expect(validate).not.toHaveBeenCalled();
+
+      // The spies do see a body that passes the check: it is parsed, then validated.
+      await t.http.post('/api/v1/auth/login').send({ username: 'khong-ton-tai', password: 'x' }).expect(401);
+      expect(parse.mock.calls.some(([text]) => typeof text === 'string' && text.includes('khong-ton-tai'))).toBe(true);
+      expect(validate).toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+      validate.mockRestore();
+    }
   });
 
   it('refuses a body with too many fields', async () => {

@@ -140,6 +140,43 @@ describe('sign-in throttling an outsider cannot use against a user', () => {
     expect(after.text).not.toContain(`action="/users/${laiChau.id}/unlock"`);
   });
 
+  it('makes a user who typed five wrong current passwords wait to change theirs, whatever the session, on the API and the page; unlock clears it', async () => {
+    moveClock(0);
+    const user = await givenSignedInUser(t, { username: 'sonla.canbo', roles: ['national_staff'] });
+    const other = await signIn('sonla.canbo', TEST_PASSWORD, SECRETARIAT).expect(200);
+    const change = (bearer: string, currentPassword: string) =>
+      t.http.post('/api/v1/users/me/password').set('authorization', bearer).send({ currentPassword, newPassword: 'Mat-khau-moi-2025' });
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const wrong = await change(user.bearer, 'sai-mat-khau-1').expect(422);
+      expect(wrong.body.code).toBe('USER.WRONG_PASSWORD');
+    }
+    // Another session of the same user is the same guesser: even the right password waits.
+    const waiting = await change(`Bearer ${other.body.accessToken}`, TEST_PASSWORD).expect(429);
+    expect(waiting.body.code).toBe('USER.TOO_MANY_WRONG_PASSWORDS');
+    expect(waiting.body.title).toBe(
+      'Đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau 30 giây, hoặc nhờ quản trị viên mở khoá.',
+    );
+    expect(waiting.headers['retry-after']).toBe('30');
+    const page = await t.http
+      .post('/account/password')
+      .set('authorization', user.bearer)
+      .type('form')
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'Mat-khau-moi-2025' })
+      .expect(429);
+    expect(page.text).toContain('Đã nhập sai mật khẩu hiện tại quá nhiều lần.');
+
+    // The wait grows: after it, one more wrong password doubles it.
+    moveClock(30);
+    await change(user.bearer, 'sai-mat-khau-1').expect(422);
+    expect((await change(user.bearer, TEST_PASSWORD).expect(429)).headers['retry-after']).toBe('60');
+    // Signing in is not held back by it, and the password still works there.
+    await signIn('sonla.canbo', TEST_PASSWORD, SECRETARIAT).expect(200);
+
+    await t.http.post(`/api/v1/users/${user.id}/unlock`).set('authorization', admin.bearer).expect(204);
+    await change(user.bearer, TEST_PASSWORD).expect(204);
+    await signIn('sonla.canbo', 'Mat-khau-moi-2025', SECRETARIAT).expect(200);
+  });
+
   async function signInAsStaff(): Promise<{ token: string; bearer: string }> {
     const response = await t.http.post('/api/v1/auth/login').send({ username: 'vusta.thuongtruc', password: TEST_PASSWORD }).expect(200);
     return { token: response.body.accessToken, bearer: `Bearer ${response.body.accessToken}` };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { workingMeeting2023 } from '../helpers/meeting-factories.js';
+import { givenAwardCatalog, officerOf, onDay } from '../helpers/nomination-factories.js';
 import { type Cluster3, givenCluster3In2023 } from '../helpers/registry-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -87,5 +88,49 @@ describe('a web form posted twice writes once', () => {
     expect([first.status, second.status]).toEqual([303, 303]);
     expect(second.headers.location).toBe(first.headers.location);
     expect(await meetingsTitled()).toBe(1);
+  });
+
+  it("creates one draft when the nomination wizard's last step is posted twice at the same moment, and sends both posts to it", async () => {
+    const awards = await givenAwardCatalog(t);
+    const hoaBinh = await officerOf(t, c3, 'hoaBinh');
+    onDay(t, '2025-08-05');
+    try {
+      const fullName = 'Đinh Thị Hạnh';
+      const lastStep = (key: string) =>
+        hoaBinh.post('/nominations/new').type('form').send({
+          step: '3',
+          go: 'save',
+          awardTypeId: awards.LHHVN_CHIEN_SI_THI_DUA,
+          year: '2025',
+          nomineeKind: 'individual',
+          nomineeOrganizationId: c3.units.hoaBinh,
+          fullName,
+          gender: 'female',
+          birthYear: '1979',
+          achievementsSummary: 'Hoàn thành xuất sắc nhiệm vụ năm 2025.',
+          _idempotency: key,
+        });
+      const draftsOf = async () =>
+        Number(
+          (
+            await t.dataSource.query(
+              `SELECT count(*) AS n FROM nominations n JOIN people p ON p.id = n.nominee_person_id WHERE p.full_name = $1`,
+              [fullName],
+            )
+          )[0].n,
+        );
+      const key = randomUUID();
+      const [first, second] = await Promise.all([lastStep(key), lastStep(key)]);
+      expect([first.status, second.status]).toEqual([303, 303]);
+      expect(first.headers.location).toMatch(/^\/nominations\/[0-9a-f-]{36}$/);
+      expect(second.headers.location).toBe(first.headers.location);
+      expect(await draftsOf()).toBe(1);
+
+      const reloaded = await lastStep(key).expect(303);
+      expect(reloaded.headers.location).toBe(first.headers.location);
+      expect(await draftsOf()).toBe(1);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 });

@@ -36,3 +36,10 @@ export function thaw(processes: number[]): void {
     }
   }
 }
+
+/** SIGKILL of the postmaster and every backend (the OOM killer, a crashed host process): no shutdown, crash recovery at the next start. */
+export async function kill(dataDir: string): Promise<void> {
+  const processes = await postgresProcesses(dataDir);
+  for (const pid of processes) process.kill(pid, 'SIGKILL');
+  while (await livePostmaster(dataDir)) await new Promise((resolve) => setTimeout(resolve, 50));
+}

@@ -9,7 +9,7 @@ export class InvalidCredentialsError extends DomainError {
 }
 
 /** Up to two minutes in seconds, then in whole minutes (rounded up). */
-function waitTexts(seconds: number): [string, string] {
+export function waitTexts(seconds: number): [string, string] {
   if (seconds <= 120) return [`${seconds} giây`, `${seconds} second(s)`];
   const minutes = Math.ceil(seconds / 60);
   return [`${minutes} phút`, `${minutes} minute(s)`];

@@ -27,6 +27,8 @@ export interface ThrottleState {
 /** The first waits: half a minute for a name from one address, ten seconds for an address past its free failures. */
 const FIRST_DELAY_PER_NAME_SECONDS = 30;
 const FIRST_DELAY_PER_ADDRESS_SECONDS = 10;
+/** The "address" under which wrong current passwords are counted, per user (never a real address). */
+const CURRENT_PASSWORD_CHECKS = 'current-password';
 
 @Injectable()
 export class LoginThrottleService {
@@ -48,16 +50,37 @@ export class LoginThrottleService {
    */
   async assertMayTry(tx: EntityManager, usernameKey: string, client: SignInClient, now: Date): Promise<ThrottleState | null> {
     if (client.signedInAs?.toLowerCase() === usernameKey) return null;
+    const state = await this.judge(
+      tx,
+      [
+        { key: { clientAddress: client.address, usernameKey }, policy: this.settings.perName },
+        { key: { clientAddress: client.address, usernameKey: null }, policy: this.settings.perAddress },
+      ],
+      now,
+    );
+    if (state.wait > 0) throw new LoginLockedError(state.wait);
+    return state;
+  }
+
+  /**
+   * The same rules for the current password typed to change one's own password, counted per user
+   * whatever the session or address (a borrowed session must not guess it); the first key, like a
+   * sign-in's, so that a success clears it and an administrator's unlock forgets it.
+   */
+  async assertMayCheckPassword(tx: EntityManager, usernameKey: string, now: Date): Promise<ThrottleState & { wait: number }> {
+    return this.judge(tx, [{ key: { clientAddress: CURRENT_PASSWORD_CHECKS, usernameKey }, policy: this.settings.perName }], now);
+  }
+
+  /** Locks and reads these counts until the transaction ends, with the longest wait they owe. */
+  private async judge(
+    tx: EntityManager,
+    targets: { key: ThrottleKey; policy: ThrottlePolicy }[],
+    now: Date,
+  ): Promise<ThrottleState & { wait: number }> {
     const failures = new SignInFailureRepository(tx);
-    const targets = [
-      { key: { clientAddress: client.address, usernameKey }, policy: this.settings.perName },
-      { key: { clientAddress: client.address, usernameKey: null }, policy: this.settings.perAddress },
-    ];
     await failures.lock(targets.map((target) => target.key));
     const keys = await Promise.all(targets.map(async (target) => ({ ...target, count: await failures.find(target.key) })));
-    const wait = longestWait(keys.map(({ count, policy }) => secondsToWait(count, now, policy)));
-    if (wait > 0) throw new LoginLockedError(wait);
-    return { keys };
+    return { keys, wait: longestWait(keys.map(({ count, policy }) => secondsToWait(count, now, policy))) };
   }
 
   async recordFailure(tx: EntityManager, state: ThrottleState | null, now: Date): Promise<void> {

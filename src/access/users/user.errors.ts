@@ -3,6 +3,7 @@ import { DomainError, type FieldError } from '../../platform/errors/domain-error
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { errorOf } from '../../platform/i18n/messages.js';
 import { ACCESS_ERRORS, ACCESS_MESSAGES } from '../access.messages.js';
+import { waitTexts } from '../auth/auth.errors.js';
 
 export class UsernameTakenError extends DomainError {
   constructor() {
@@ -40,6 +41,14 @@ export class UnitOfficerNeedsOrganizationError extends DomainError {
 export class WrongCurrentPasswordError extends DomainError {
   constructor() {
     super(...errorOf(ACCESS_ERRORS, 'USER.WRONG_PASSWORD'), [{ field: 'currentPassword', message: ACCESS_MESSAGES.wrong }]);
+  }
+}
+
+/** Wrong current passwords, counted per user like failed sign-ins: the wait still owed. */
+export class TooManyWrongPasswordsError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super(...errorOf(ACCESS_ERRORS, 'USER.TOO_MANY_WRONG_PASSWORDS', ...waitTexts(retryAfterSeconds)));
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

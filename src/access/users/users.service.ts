@@ -5,12 +5,19 @@ import { StaleVersionError } from '../../platform/errors/platform.errors.js';
 import { type Page, pageOf } from '../../platform/pagination/page.js';
 import type { Actor, Role } from '../../platform/request-context/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
+import { LoginThrottleService } from '../auth/login-throttle.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { passwordProblems } from './password.rules.js';
 import type { ChangePasswordRequest, CreateUserRequest, UpdateUserRequest, UserListQuery } from './user.dto.js';
 import { type User, UserRepository } from './user.repository.js';
-import { DemoPasswordsInProductionError, UserNotFoundError, WeakPasswordError, WrongCurrentPasswordError } from './user.errors.js';
+import {
+  DemoPasswordsInProductionError,
+  TooManyWrongPasswordsError,
+  UserNotFoundError,
+  WeakPasswordError,
+  WrongCurrentPasswordError,
+} from './user.errors.js';
 
 export interface NewUser {
   username: string;
@@ -42,6 +49,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   create(request: CreateUserRequest): Promise<User> {
@@ -107,22 +115,35 @@ export class UsersService {
     });
   }
 
+  /**
+   * Wrong current passwords are counted per user like failed sign-ins (growing waits, 429 with
+   * Retry-After): the count of a wrong one is kept, so it is judged in a transaction that commits.
+   */
   async changeOwnPassword(actor: Actor, request: ChangePasswordRequest): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    const now = this.clock.now();
+    const changed = await this.dataSource.transaction(async (tx) => {
       const users = new UserRepository(tx);
       const user = await users.withHashForUpdate(actor.userId);
       if (!user) throw new UserNotFoundError();
-      if (!(await this.hasher.verify(user.passwordHash, request.currentPassword))) throw new WrongCurrentPasswordError();
+      const checks = await this.throttle.assertMayCheckPassword(tx, user.username.toLowerCase(), now);
+      if (checks.wait > 0) throw new TooManyWrongPasswordsError(checks.wait);
+      if (!(await this.hasher.verify(user.passwordHash, request.currentPassword))) {
+        await this.throttle.recordFailure(tx, checks, now);
+        return false;
+      }
       const problems = passwordProblems(request.newPassword, user.username);
       if (problems.length > 0) throw new WeakPasswordError(problems, 'newPassword');
-      await users.setPassword(user.id, await this.hasher.hash(request.newPassword), this.clock.now());
+      await this.throttle.recordSuccess(tx, checks);
+      await users.setPassword(user.id, await this.hasher.hash(request.newPassword), now);
       await this.audit.record(tx, {
         action: 'user.change_password',
         entityType: 'user',
         entityId: user.id,
         subjectOrganizationId: user.organizationId,
       });
+      return true;
     });
+    if (!changed) throw new WrongCurrentPasswordError();
   }
 
   /** The active account signing in under this name (lower-cased), with its password hash, read in `tx`. */

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../platform/time/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { loadConfig } from '../../platform/config/app.config.js';
+import { LoginThrottleService } from '../auth/login-throttle.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UsersService } from './users.service.js';
@@ -11,5 +13,12 @@ import { UsersService } from './users.service.js';
  * collaborator is added here too.
  */
 export function standaloneUsersService(dataSource: DataSource): UsersService {
-  return new UsersService(dataSource, new PasswordHasher(), new AuditService(dataSource), new Clock(), new SessionsService());
+  return new UsersService(
+    dataSource,
+    new PasswordHasher(),
+    new AuditService(dataSource),
+    new Clock(),
+    new SessionsService(),
+    new LoginThrottleService(loadConfig()),
+  );
 }

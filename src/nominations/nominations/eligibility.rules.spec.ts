@@ -8,18 +8,17 @@ import {
   checkNomineeKind,
   checkQuota,
   evaluateEligibility,
-  type EligibilityInput,
   type ExistingNomination,
 } from './eligibility.rules.js';
 import {
-  awardTypeNames,
+  CHECK_ORDER,
   cluster3,
   cluster3Members2023,
   flag,
-  fullDossier,
   person,
   quangNgai,
   sonLa,
+  sonLaFlag2023,
   sonLaVote,
   vustaFighter,
 } from './eligibility.spec-support.js';
@@ -185,40 +184,12 @@ describe('checkNoDuplicate', () => {
 });
 
 describe('evaluateEligibility', () => {
-  const sonLaFlag2023: EligibilityInput = {
-    nominationId: 'n-son-la',
-    year: 2023,
-    nominee: sonLa,
-    cluster: cluster3,
-    awardType: flag,
-    ruleSet: ruleSetInForce(flag.ruleSets, '2024-01-10'),
-    asOf: '2024-01-10',
-    clusterMemberIds: cluster3Members2023,
-    proceedings: [],
-    basisVote: sonLaVote,
-    othersHoldingPlaces: 1,
-    nomineeNominations: [],
-    register: [],
-    awardTypeNames,
-    attachedDocuments: fullDossier,
-  };
-
   it("finds Sơn La's 2023 flag nomination eligible under Decree 98, explaining every check", () => {
     const report = evaluateEligibility(sonLaFlag2023);
     expect(report.eligible).toBe(true);
     expect(report.legalBasis.citation.vi).toBe('Nghị định 98/2023/NĐ-CP');
     expect(report.asOf).toBe('2024-01-10');
-    expect(report.checks.map((c) => c.check)).toEqual([
-      'NOMINEE_KIND',
-      'CLUSTER_MEMBERSHIP',
-      'NO_PENDING_PROCEEDINGS',
-      'CLUSTER_VOTE_BASIS',
-      'QUOTA',
-      'NO_DUPLICATE',
-      'PREREQUISITES',
-      'SUBMISSION_WINDOW',
-      'REQUIRED_DOCUMENTS',
-    ]);
+    expect(report.checks.map((c) => c.check)).toEqual(CHECK_ORDER);
     expect(report.checks.every((c) => c.passed && c.reason.vi.length > 0 && c.reason.en.length > 0)).toBe(true);
   });
 

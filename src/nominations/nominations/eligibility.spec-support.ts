@@ -2,7 +2,8 @@ import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { AWARD_CATALOG } from '../award-types/award-catalog.data.js';
 import type { DossierDocumentKind } from '../award-types/catalogue.js';
 import type { NomineeRef } from './eligibility-check.js';
-import type { BasisVote } from './eligibility.rules.js';
+import { ruleSetInForce } from '../award-types/rule-set.js';
+import type { BasisVote, EligibilityInput } from './eligibility.rules.js';
 
 /** The nominees, clusters and award types the eligibility specs are told with (Cluster 3, 2023). */
 export function awardType(code: string) {
@@ -43,3 +44,35 @@ export const sonLaVote: BasisVote = {
 };
 
 export const fullDossier: DossierDocumentKind[] = ['proposal_letter', 'achievement_report', 'evaluation_minutes'];
+
+/** Sơn La's 2023 flag nomination, eligible under Decree 98, as submitted on 10 January 2024. */
+export const sonLaFlag2023: EligibilityInput = {
+  nominationId: 'n-son-la',
+  year: 2023,
+  nominee: sonLa,
+  cluster: cluster3,
+  awardType: flag,
+  ruleSet: ruleSetInForce(flag.ruleSets, '2024-01-10'),
+  asOf: '2024-01-10',
+  clusterMemberIds: cluster3Members2023,
+  proceedings: [],
+  basisVote: sonLaVote,
+  othersHoldingPlaces: 1,
+  nomineeNominations: [],
+  register: [],
+  awardTypeNames,
+  attachedDocuments: fullDossier,
+};
+
+/** The checks of an eligibility report, in the order it always gives them. */
+export const CHECK_ORDER = [
+  'NOMINEE_KIND',
+  'CLUSTER_MEMBERSHIP',
+  'NO_PENDING_PROCEEDINGS',
+  'CLUSTER_VOTE_BASIS',
+  'QUOTA',
+  'NO_DUPLICATE',
+  'PREREQUISITES',
+  'SUBMISSION_WINDOW',
+  'REQUIRED_DOCUMENTS',
+];

@@ -18,6 +18,7 @@ describe('isDatabaseUnavailable', () => {
       new Error('timeout exceeded when trying to connect'),
       new Error('Query read timeout'),
       new Error('Connection terminated unexpectedly'),
+      withCode('55000', 'database "thidua" is not currently accepting connections'),
     ]) {
       expect(isDatabaseUnavailable(error)).toBe(true);
     }
@@ -32,6 +33,7 @@ describe('isDatabaseUnavailable', () => {
   it('leaves rule violations and bugs alone', () => {
     expect(isDatabaseUnavailable(new QueryFailedError('INSERT', [], withCode('23505')))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError('x is undefined'))).toBe(false);
+    expect(isDatabaseUnavailable(withCode('55000', 'currval of sequence "s" is not yet defined in this session'))).toBe(false);
     expect(isDatabaseUnavailable(undefined)).toBe(false);
   });
 });

@@ -30,9 +30,13 @@ const NETWORK_ERRORS = new Set([
   'EAI_AGAIN',
 ]);
 
-/** What the pg driver and its pool say without a code. */
+/**
+ * What the pg driver and its pool say without a code, and the connection refusal of a database closed
+ * for maintenance (ALTER DATABASE … ALLOW_CONNECTIONS false: SQLSTATE 55000, a class too broad to take whole).
+ */
 const UNAVAILABLE_MESSAGES = [
   /timeout exceeded when trying to connect/i,
+  /is not currently accepting connections/i,
   /Connection terminated/i,
   /Query read timeout/i,
   /is not queryable/i,

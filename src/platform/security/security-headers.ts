@@ -31,5 +31,15 @@ export function securityHeaders(options: { hsts: boolean }): RequestHandler {
     ...common,
     contentSecurityPolicy: { useDefaults: false, directives: { ...PAGE_DIRECTIVES, styleSrc: ["'self'", "'unsafe-inline'"] } },
   });
-  return (request, response, next) => (request.path.startsWith('/api/docs') ? docs : pages)(request, response, next);
+  return (request, response, next) => {
+    // API answers carry personal data and tokens: never kept by a shared cache or the browser's disk
+    // cache (a route may still say otherwise after this). Pages say the same where they are rendered.
+    if (isApiAnswer(request.path)) response.setHeader('Cache-Control', 'no-store');
+    (request.path.startsWith('/api/docs') ? docs : pages)(request, response, next);
+  };
+}
+
+/** The JSON API and /health; not the API's documentation, which is the same for everyone. */
+function isApiAnswer(path: string): boolean {
+  return (path.startsWith('/api/') && !path.startsWith('/api/docs')) || path === '/health';
 }

@@ -4,10 +4,16 @@ import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { OptionalTokenGuard } from '../../access/auth/auth.guards.js';
 import { SESSION_COOKIE } from '../../access/auth/cookies.js';
+import { isDatabaseUnavailable } from '../../platform/database/database-unavailable.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
 import { IDEMPOTENCY_FIELD } from '../../platform/idempotency/idempotency.rules.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
-import { InternalError, MalformedPathIdError, RouteNotFoundError } from '../../platform/errors/platform.errors.js';
+import {
+  DatabaseUnavailableError,
+  InternalError,
+  MalformedPathIdError,
+  RouteNotFoundError,
+} from '../../platform/errors/platform.errors.js';
 import { ProblemDetailsFilter, statusOf } from '../../platform/errors/problem-details.filter.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { PENDING_FIELD, SignInPage } from '../account/sign-in.page.js';
@@ -27,6 +33,7 @@ const TITLES: Record<number, LocalizedText> = {
   422: errorPageText.badRequestTitle,
   429: errorPageText.tooManyTitle,
   500: errorPageText.serverErrorTitle,
+  503: errorPageText.serverErrorTitle,
 };
 
 /**
@@ -59,7 +66,8 @@ export class PageErrorFilter implements ExceptionFilter {
 
   private async renderPage(exception: unknown, request: Request, response: Response): Promise<void> {
     const { error, status } = classify(exception, request);
-    if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    if (status === 503) this.logger.warn({ err: exception, requestId: request.id }, 'Database unavailable');
+    else if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     if (SIGN_IN_CODES.has(error.code)) return this.toSignIn(error, request, response);
     if (error.retryAfterSeconds) response.setHeader('Retry-After', String(error.retryAfterSeconds));
     if (request.user === undefined) await this.identify(request, response);
@@ -121,6 +129,8 @@ function classify(exception: unknown, request: Request): { error: DomainError; s
   // An address whose id is not a UUID names no page.
   if (exception instanceof MalformedPathIdError) return { error: new RouteNotFoundError(request.path), status: 404 };
   if (exception instanceof DomainError) return { error: exception, status: statusOf[exception.kind] };
+  // An outage is told as it is on pages too: 503 with Retry-After, never a 500 or a sign-out.
+  if (isDatabaseUnavailable(exception)) return { error: new DatabaseUnavailableError(), status: 503 };
   if (exception instanceof QueryFailedError) {
     const error = errorForConstraint((exception.driverError as { constraint?: string }).constraint);
     if (error) return { error, status: statusOf[error.kind] };

@@ -5,6 +5,7 @@ import { renderToString } from 'preact-render-to-string';
 import { QueryFailedError } from 'typeorm';
 import { UsersService } from '../../access/users/users.service.js';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app.config.js';
+import { isDatabaseUnavailable } from '../../platform/database/database-unavailable.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
 import { scopeOf } from '../../platform/idempotency/idempotency.interceptor.js';
 import { IDEMPOTENCY_FIELD, isValidIdempotencyKey, requestFingerprint } from '../../platform/idempotency/idempotency.rules.js';
@@ -173,11 +174,17 @@ export class WebPages {
   private async signedInUser(request: Request): Promise<SignedInUser | null> {
     const actor = (request.user as Actor | null | undefined) ?? null;
     if (!actor) return null;
-    const [user, unit] = await Promise.all([
-      this.users.get(actor.userId),
-      actor.organizationId ? this.organizations.get(actor.organizationId) : null,
-    ]);
-    return { actor, displayName: user.displayName, unitName: unit?.shortName ?? null };
+    try {
+      const [user, unit] = await Promise.all([
+        this.users.get(actor.userId),
+        actor.organizationId ? this.organizations.get(actor.organizationId) : null,
+      ]);
+      return { actor, displayName: user.displayName, unitName: unit?.shortName ?? null };
+    } catch (error) {
+      // The page that says the database is down must not need it: the header shows the signed-in name.
+      if (!isDatabaseUnavailable(error)) throw error;
+      return { actor, displayName: actor.username, unitName: null };
+    }
   }
 
   private render<P extends object>(context: PageContext, Component: ComponentType<P>, props: P): string {

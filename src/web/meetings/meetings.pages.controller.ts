@@ -123,7 +123,12 @@ export class MeetingsPagesController {
   async update(@Param() params: MeetingParams, @Body() body: PostedForm, @Req() request: Request, @Res() response: Response) {
     const meeting = await this.managed(request, params.id);
     const values = meetingFormFromBody(body, membersOf(meeting));
-    const outcome = await this.forms.update(actorOf(request), meeting, values, versionOf(body));
+    // A double submit saves once and both posts go to the meeting (its idempotency key), not to a stale-version conflict.
+    const outcome = await this.web.once(
+      response,
+      () => this.forms.update(actorOf(request), meeting, values, versionOf(body)),
+      (o) => o.ok,
+    );
     if (outcome.ok) return this.web.redirect(response, `/meetings/${meeting.id}`, M.meetingSaved);
     await this.showEdit(response, outcome.meeting ?? meeting, values, outcome, statusOf(outcome));
   }
@@ -154,7 +159,12 @@ export class MeetingsPagesController {
     const meeting = await this.managed(request, params.id);
     const values = meetingFormFromBody(body, membersOf(meeting));
     const reason = new FormReader(postedValues(body)).text('reason') ?? '';
-    const outcome = await this.forms.amend(actorOf(request), meeting, values, reason, versionOf(body));
+    // One amendment (and one entry in the minutes' history) per form, however many times it is posted.
+    const outcome = await this.web.once(
+      response,
+      () => this.forms.amend(actorOf(request), meeting, values, reason, versionOf(body)),
+      (o) => o.ok,
+    );
     if (outcome.ok) return this.web.redirect(response, `/meetings/${meeting.id}`, M.meetingAmended);
     await this.showAmend(response, outcome.meeting ?? meeting, values, reason, outcome, statusOf(outcome));
   }

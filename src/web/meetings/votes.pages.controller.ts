@@ -317,9 +317,13 @@ export class VotesPagesController {
   }
 
   /** One step of the vote's life; when the service refuses it (quorum, a clash with the record), the vote page says why. */
+  /** Open, close, next round: once per form (its idempotency key), so a double click opens one round. */
   private async act(request: Request, response: Response, id: string, step: () => Promise<unknown>, done: LocalizedText) {
     try {
-      await step();
+      await this.web.once(response, async () => {
+        await step();
+        return true;
+      });
     } catch (error) {
       if (!(error instanceof DomainError) || (error.kind !== 'conflict' && error.kind !== 'unprocessable')) throw error;
       return this.showVote(request, response, id, { actionError: error.text, status: 409 });

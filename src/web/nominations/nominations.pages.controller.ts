@@ -123,7 +123,12 @@ export class NominationsPagesController {
         ...choices,
       });
     }
-    const outcome = await this.wizard.advance(actor, answers, step, go === 'save');
+    // The last step creates the draft once per form (its idempotency key): a double submit goes to the same draft.
+    const outcome = await this.web.once(
+      response,
+      () => this.wizard.advance(actor, answers, step, go === 'save'),
+      (o) => o.kind === 'created',
+    );
     if (outcome.kind === 'created') return this.web.redirect(response, `/nominations/${outcome.nomination.id}`, M.draftSaved);
     const form = formState(values, outcome.errors, outcome.formError);
     const failed = outcome.errors.length > 0 || outcome.formError !== undefined;
