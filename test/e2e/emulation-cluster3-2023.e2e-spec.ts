@@ -390,7 +390,12 @@ describe("Cluster 3's emulation year 2023", () => {
 
     const withLaoCai = { ...flag, candidateIds: [unit('sonLa'), unit('hoaBinh'), unit('laoCai')] };
     const refused = await secretariat.post(`/api/v1/meetings/${meetingId}/votes`).send(withLaoCai).expect(422);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'candidateIds[2]' })]);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'candidateIds[2]',
+        message: 'Đơn vị này không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt: ghi lý do đưa đơn vị vào danh sách bầu.',
+      }),
+    ]);
     const reason = 'Lào Cai có thành tích đột xuất được Ban Thường vụ ghi nhận.';
     const added = await secretariat
       .post(`/api/v1/meetings/${meetingId}/votes`)
