@@ -183,7 +183,11 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.getByLabel('Điểm chấm chéo / thẩm định mục 3.1').fill('10');
     await page.getByRole('button', { name: 'Lưu điểm chấm chéo' }).click();
     // Refused next to the reason's field, the points typed kept.
-    await page.locator('.error-summary').getByText('Phải nêu lý do điều chỉnh điểm.').waitFor();
+    // The summary names the row and the field; the message beside the field is the message alone.
+    await page
+      .locator('.error-summary')
+      .getByText('Tiêu chí 3.1 – Lý do điều chỉnh: Phải nêu lý do điều chỉnh điểm.', { exact: true })
+      .waitFor();
     await page.locator('.score-input.field-error').getByText('Phải nêu lý do điều chỉnh điểm.').waitFor();
     expect(await page.getByLabel('Lý do điều chỉnh mục 3.1').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Điểm chấm chéo / thẩm định mục 3.1').inputValue()).toBe('10');
@@ -267,10 +271,21 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.goto(year.replace(/\/emulation$/, '/documents/summary-report'));
     const report = page.locator('main');
     await report.getByText('Kết quả chấm điểm thi đua năm 2023 (thang điểm 100 điểm, đã được hội nghị tổng kết thống nhất):').waitFor();
-    const sonLa = report.getByRole('row').filter({ hasText: 'tỉnh Sơn La' });
+    // The units by their short names; the bonus and penalty points in titled columns.
+    const ranking = report.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Điểm trừ' }) });
+    expect(await ranking.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Xếp hạng',
+      'Đơn vị',
+      'Điểm tiêu chí',
+      'Điểm thưởng',
+      'Điểm trừ',
+      'Tổng điểm',
+      'Xếp loại',
+    ]);
+    const sonLa = ranking.getByRole('row').filter({ hasText: 'LHH Sơn La' });
     await sonLa.getByText('1 (đồng hạng)').waitFor();
-    await report.getByRole('row').filter({ hasText: 'tỉnh Hòa Bình' }).getByText('1 (đồng hạng)').waitFor();
-    await report.getByRole('row').filter({ hasText: 'tỉnh Lào Cai' }).getByText('93').first().waitFor();
+    await ranking.getByRole('row').filter({ hasText: 'LHH Hòa Bình' }).getByText('1 (đồng hạng)').waitFor();
+    await ranking.getByRole('row').filter({ hasText: 'LHH Lào Cai' }).getByText('93').first().waitFor();
     await screenshot(page, 'emulation-summary-report');
   });
 
@@ -287,6 +302,7 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.getByLabel('Điểm tối đa, dòng 2', { exact: true }).fill('12,5');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary li').allInnerTexts()).toEqual(['Tiêu chí 1.1 – Tên tiêu chí: Không được để trống.']);
     expect(await page.getByLabel('Điểm tối đa, dòng 2', { exact: true }).inputValue()).toBe('12,5');
     await screenshot(page, 'emulation-criteria-form-phone');
     await expectAccessible(page);

@@ -154,6 +154,10 @@ export const EMULATION_PAGES = {
     'Trang tính đầu tiên, dòng 1 là tiêu đề; các cột: A Mã (1, 1.2, 1.2.a), B Nội dung tiêu chí, C Điểm tối đa, D Loại điểm (để trống: chấm điểm; "thưởng"; "trừ"), E Minh chứng yêu cầu. Nhập lại sẽ thay cả bảng bằng các dòng được nhận.',
     'First sheet, row 1 holds the headers; columns: A Code (1, 1.2, 1.2.a), B Criterion, C Maximum, D Kind (empty: scored; "thưởng": bonus; "trừ": penalty), E Evidence asked for. Importing replaces the whole tree with the accepted rows.',
   ),
+  /** Where a field of a table form is, for the error summary: "Tiêu chí 2.1 – Điểm tối đa", "Dòng 7 – Mã". */
+  criterionField: (code: string, column: string) => text(`Tiêu chí ${code} – ${column}`, `Criterion ${code} – ${column}`),
+  criterionTitle: text('Tên tiêu chí', 'Title'),
+  lineField: (row: number, column: string) => text(`Dòng ${row} – ${column}`, `Row ${row} – ${column}`),
   rowLabel: (field: string, row: number) => text(`${field}, dòng ${row}`, `${field}, row ${row}`),
   newRows: text('Dòng trống để thêm mục', 'Empty rows to add items'),
   chooseXlsx: text('Chọn tệp XLSX', 'Choose an XLSX file'),
