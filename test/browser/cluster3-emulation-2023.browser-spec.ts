@@ -311,4 +311,34 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.getByRole('status').getByText('Đã lưu bảng tiêu chí.').waitFor();
     await page.getByText('Tổng điểm tối đa: 12,5').waitFor();
   });
+
+  it('lets VUSTA staff write the 2024 template, which the cluster copies in place of its own criteria', async () => {
+    const page = await story.newPage();
+    acceptDialogs(page);
+    await signIn(page, 'vusta.canbo');
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Phong trào thi đua' }).click();
+    await page.getByRole('link', { name: 'Bảng tiêu chí mẫu' }).click();
+    await page.getByRole('navigation', { name: 'Năm khác' }).getByRole('link', { name: '2024', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bảng tiêu chí mẫu năm 2024' }).waitFor();
+    await page.getByText('Chưa có bảng tiêu chí mẫu cho năm này.').waitFor();
+    await page.getByRole('button', { name: 'Sửa bảng tiêu chí mẫu' }).click();
+    await page.getByLabel('Mã, dòng 1', { exact: true }).fill('1');
+    await page.getByLabel('Tiêu chí, dòng 1', { exact: true }).fill('Công tác tổ chức phong trào thi đua');
+    await page.getByLabel('Điểm tối đa, dòng 1', { exact: true }).fill('60');
+    await page.getByLabel('Mã, dòng 2', { exact: true }).fill('1.1');
+    await page.getByLabel('Tiêu chí, dòng 2', { exact: true }).fill('Ban hành kế hoạch thi đua của đơn vị');
+    await page.getByLabel('Điểm tối đa, dòng 2', { exact: true }).fill('60');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('status').getByText('Đã lưu bảng tiêu chí mẫu.').waitFor();
+    await page.getByText('Tổng điểm tối đa: 60').waitFor();
+    await screenshot(page, 'emulation-criteria-template');
+    await expectAccessible(page);
+
+    await page.goto(year.replace('/2023/', '/2024/') + '/criteria');
+    await page.getByText('Tổng điểm tối đa: 12,5').waitFor();
+    await page.getByRole('button', { name: 'Sao chép bảng mẫu của Liên hiệp Hội Việt Nam' }).click();
+    await page.getByRole('status').getByText('Đã sao chép bảng tiêu chí mẫu.').waitFor();
+    await page.getByText('Tổng điểm tối đa: 60').waitFor();
+    await page.getByRole('cell', { name: 'Ban hành kế hoạch thi đua của đơn vị' }).waitFor();
+  });
 });

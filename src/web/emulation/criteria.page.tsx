@@ -5,6 +5,7 @@ import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { CSRF_FIELD } from '../../platform/security/csrf.js';
 import { fieldId, type FormState } from '../http/forms.js';
 import { ErrorSummary, FieldNotes, Form, SubmitButton, valueOf } from '../layout/forms.js';
+import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
 import { FileField, ActionLink, type ClusterYearRef, pointsText, pointsValue, YearLayout } from './emulation.parts.js';
@@ -192,6 +193,50 @@ export function CriteriaFormPage({ at, rows, form }: CriteriaFormPageProps) {
       <p class="lead">{t(M.editCriteriaLead)}</p>
       <CriteriaForm action={R.criteriaEdit(clusterId, year)} back={R.criteria(clusterId, year)} rows={rows} form={form} />
     </YearLayout>
+  );
+}
+
+export interface TemplatePageProps {
+  year: number;
+  tree: CriteriaTreeView;
+  /** Years to switch to. */
+  years: readonly number[];
+}
+
+/** Bảng tiêu chí mẫu of a year (national staff): the tree, a link to its edit, the other years. */
+export function CriteriaTemplatePage({ year, tree, years }: TemplatePageProps) {
+  const { t } = usePage();
+  return (
+    <Layout title={t(M.criteriaTemplate(year))} breadcrumbs={[{ href: R.movements, label: t(M.movements) }]}>
+      <p class="lead">{t(M.templateLead)}</p>
+      <CriteriaTree tree={tree} empty={M.noTemplate} />
+      <p class="actions">
+        <ActionLink href={R.criteriaTemplateEdit(year)}>{t(M.editTemplate)}</ActionLink>
+      </p>
+      <nav aria-label={t(M.otherYears)}>
+        <ul class="inline-list">
+          {years.map((other) => (
+            <li key={other}>
+              <a href={R.criteriaTemplate(other)} aria-current={other === year ? 'page' : undefined}>
+                {other}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </Layout>
+  );
+}
+
+/** The template's edit form: the same form as a cluster-year's tree. */
+export function CriteriaTemplateFormPage({ year, rows, form }: { year: number; rows: readonly CriterionRow[]; form?: FormState }) {
+  const { t } = usePage();
+  const template = { href: R.criteriaTemplate(year), label: t(M.criteriaTemplate(year)) };
+  return (
+    <Layout title={t(M.editTemplate)} breadcrumbs={[{ href: R.movements, label: t(M.movements) }, template]}>
+      <p class="lead">{t(M.editCriteriaLead)}</p>
+      <CriteriaForm action={R.criteriaTemplateEdit(year)} back={R.criteriaTemplate(year)} rows={rows} form={form} />
+    </Layout>
   );
 }
 

@@ -156,6 +156,16 @@ export const EMULATION_PAGES = {
   ),
   /** Where a field of a table form is, for the error summary: "Tiêu chí 2.1 – Điểm tối đa", "Dòng 7 – Mã". */
   criterionField: (code: string, column: string) => text(`Tiêu chí ${code} – ${column}`, `Criterion ${code} – ${column}`),
+  criteriaTemplate: (year: number) => text(`Bảng tiêu chí mẫu năm ${year}`, `Criteria template ${year}`),
+  criteriaTemplates: text('Bảng tiêu chí mẫu', 'Criteria template'),
+  templateLead: text(
+    'Bảng tiêu chí mẫu của Liên hiệp Hội Việt Nam: mỗi cụm sao chép bảng của năm (hoặc của năm gần nhất trước đó) rồi điều chỉnh theo giao ước.',
+    'VUSTA’s criteria template: each cluster copies the one of the year (or the latest before it) and adjusts it to its pact.',
+  ),
+  noTemplate: text('Chưa có bảng tiêu chí mẫu cho năm này.', 'No criteria template for this year yet.'),
+  editTemplate: text('Sửa bảng tiêu chí mẫu', 'Edit the template'),
+  templateSaved: text('Đã lưu bảng tiêu chí mẫu.', 'Template saved.'),
+  otherYears: text('Năm khác', 'Other years'),
   criterionTitle: text('Tên tiêu chí', 'Title'),
   lineField: (row: number, column: string) => text(`Dòng ${row} – ${column}`, `Row ${row} – ${column}`),
   rowLabel: (field: string, row: number) => text(`${field}, dòng ${row}`, `${field}, row ${row}`),
