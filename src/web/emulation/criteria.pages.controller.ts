@@ -90,17 +90,15 @@ export class CriteriaPagesController {
   async save(@Param() params: ClusterYearParams, @Res() response: Response) {
     const actor = actorOf(response.req);
     await this.access.requireManager(actor, params.id, params.year);
-    let keys: string[] = [];
+    const posted = postedCriteria();
     await this.web.submit(response, {
       dto: PutCriteriaBody,
-      read: (form) => {
-        keys = filledRowKeys(form);
-        return criteriaBody(form, keys);
-      },
+      read: posted.read,
       run: (body) => this.criteria.replaceTree(actor, params.id, params.year, body),
       done: () => ({ to: R.criteria(params.id, params.year), flash: M.criteriaSaved }),
       show: (form, status) => {
-        return this.showForm(response, params, postedRows(form.values), onRows(form, 'items', keys), status);
+        const again = posted.again(form);
+        return this.showForm(response, params, again.rows, again.form, status);
       },
     });
   }
@@ -162,22 +160,13 @@ export class CriteriaTemplatePagesController {
   async save(@Param() params: YearParams, @Res() response: Response) {
     const actor = actorOf(response.req);
     const owner = await this.owner();
-    let keys: string[] = [];
+    const posted = postedCriteria();
     await this.web.submit(response, {
       dto: PutCriteriaBody,
-      read: (form) => {
-        keys = filledRowKeys(form);
-        return criteriaBody(form, keys);
-      },
+      read: posted.read,
       run: (body) => this.criteria.replaceTemplate(actor, owner, params.year, body),
       done: () => ({ to: R.criteriaTemplate(params.year), flash: M.templateSaved }),
-      show: (form, status) =>
-        this.web.page(
-          response,
-          CriteriaTemplateFormPage,
-          { year: params.year, rows: postedRows(form.values), form: onRows(form, 'items', keys) },
-          { status },
-        ),
+      show: (form, status) => this.web.page(response, CriteriaTemplateFormPage, { year: params.year, ...posted.again(form) }, { status }),
     });
   }
 }
@@ -198,6 +187,21 @@ function rowsOf(tree: CriteriaTreeView): CriterionRow[] {
       evidenceNote: node.evidenceNote ?? '',
     })),
   );
+}
+
+/**
+ * A posted criteria form (a cluster-year's tree or the template): `read` makes the body from the rows that say
+ * something, `again` gives the rows and their errors for the form shown again.
+ */
+function postedCriteria() {
+  let keys: string[] = [];
+  return {
+    read: (form: FormReader) => {
+      keys = filledRowKeys(form);
+      return criteriaBody(form, keys);
+    },
+    again: (form: FormState) => ({ rows: postedRows(form.values), form: onRows(form, 'items', keys) }),
+  };
 }
 
 /** The body of a tree's replacement from the posted rows that say something. */
