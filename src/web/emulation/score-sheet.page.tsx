@@ -79,7 +79,7 @@ export function ScoreSheetPage(props: ScoreSheetPageProps) {
           action={R.sheetColumn(clusterId, year, unitId, editing)}
           form={form}
           id="score-form"
-          fieldLabel={(field) => scoreFieldLabel(field, sheet, editing, t)}
+          fieldLabel={(field) => scoreFieldLabel(field, sheet.rows, editing, t)}
         >
           <SheetTable sheet={sheet} editing={editing} form={form} />
           {editing === 'cross' && <p class="hint">{t(M.reasonHint)}</p>}
@@ -208,13 +208,13 @@ function Totals({
 /** Where a field of the score form is: "Tiêu chí 2.1 – Tự chấm" for its points, "Tiêu chí 2.1 – Lý do điều chỉnh" for its reason. */
 export function scoreFieldLabel(
   field: string,
-  sheet: ScoreSheetView,
+  rows: readonly { readonly criterion: { readonly id: string; readonly code: string } }[],
   column: ScoreColumn,
   t: (text: LocalizedText) => string,
 ): string | undefined {
   const dot = field.indexOf('.');
   const name = field.slice(0, dot);
-  const row = sheet.rows.find((candidate) => candidate.criterion.id === field.slice(dot + 1));
+  const row = rows.find((candidate) => candidate.criterion.id === field.slice(dot + 1));
   if (dot < 0 || !row) return undefined;
   const comment = column === 'self' ? M.selfNote : M.reason;
   const what = name === commentField(column) ? comment : name === 'points' || name === 'criterionId' ? COLUMN_LABELS[column] : null;
