@@ -185,7 +185,11 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.getByLabel('Điểm chấm chéo / thẩm định mục 3.1').fill('10');
     await page.getByRole('button', { name: 'Lưu điểm chấm chéo' }).click();
     // Refused next to the reason's field, the points typed kept.
-    await page.locator('.error-summary').getByText('Phải nêu lý do điều chỉnh điểm.').waitFor();
+    // The summary names the row and the field; the message beside the field is the message alone.
+    await page
+      .locator('.error-summary')
+      .getByText('Tiêu chí 3.1 – Lý do điều chỉnh: Phải nêu lý do điều chỉnh điểm.', { exact: true })
+      .waitFor();
     await page.locator('.score-input.field-error').getByText('Phải nêu lý do điều chỉnh điểm.').waitFor();
     expect(await page.getByLabel('Lý do điều chỉnh mục 3.1').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Điểm chấm chéo / thẩm định mục 3.1').inputValue()).toBe('10');
@@ -273,10 +277,21 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.goto(year.replace(/\/emulation$/, '/documents/summary-report'));
     const report = page.locator('main');
     await report.getByText('Kết quả chấm điểm thi đua năm 2023 (thang điểm 100 điểm, đã được hội nghị tổng kết thống nhất):').waitFor();
-    const sonLa = report.getByRole('row').filter({ hasText: 'tỉnh Sơn La' });
+    // The units by their short names; the bonus and penalty points in titled columns.
+    const ranking = report.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Điểm trừ' }) });
+    expect(await ranking.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Xếp hạng',
+      'Đơn vị',
+      'Điểm tiêu chí',
+      'Điểm thưởng',
+      'Điểm trừ',
+      'Tổng điểm',
+      'Xếp loại',
+    ]);
+    const sonLa = ranking.getByRole('row').filter({ hasText: 'LHH Sơn La' });
     await sonLa.getByText('1 (đồng hạng)').waitFor();
-    await report.getByRole('row').filter({ hasText: 'tỉnh Hòa Bình' }).getByText('1 (đồng hạng)').waitFor();
-    await report.getByRole('row').filter({ hasText: 'tỉnh Lào Cai' }).getByText('93').first().waitFor();
+    await ranking.getByRole('row').filter({ hasText: 'LHH Hòa Bình' }).getByText('1 (đồng hạng)').waitFor();
+    await ranking.getByRole('row').filter({ hasText: 'LHH Lào Cai' }).getByText('93').first().waitFor();
     await screenshot(page, 'emulation-summary-report');
   });
 
@@ -293,6 +308,7 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.getByLabel('Điểm tối đa, dòng 2', { exact: true }).fill('12,5');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary li').allInnerTexts()).toEqual(['Tiêu chí 1.1 – Tên tiêu chí: Không được để trống.']);
     expect(await page.getByLabel('Điểm tối đa, dòng 2', { exact: true }).inputValue()).toBe('12,5');
     await screenshot(page, 'emulation-criteria-form-phone');
     await expectAccessible(page);
@@ -300,5 +316,35 @@ describe('the Sơn La secretariat publishes, adjusts and fixes the 2023 ranking 
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('status').getByText('Đã lưu bảng tiêu chí.').waitFor();
     await page.getByText('Tổng điểm tối đa: 12,5').waitFor();
+  });
+
+  it('lets VUSTA staff write the 2024 template, which the cluster copies in place of its own criteria', async () => {
+    const page = await story.newPage();
+    acceptDialogs(page);
+    await signIn(page, 'vusta.canbo');
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Phong trào thi đua' }).click();
+    await page.getByRole('link', { name: 'Bảng tiêu chí mẫu' }).click();
+    await page.getByRole('navigation', { name: 'Năm khác' }).getByRole('link', { name: '2024', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bảng tiêu chí mẫu năm 2024' }).waitFor();
+    await page.getByText('Chưa có bảng tiêu chí mẫu cho năm này.').waitFor();
+    await page.getByRole('button', { name: 'Sửa bảng tiêu chí mẫu' }).click();
+    await page.getByLabel('Mã, dòng 1', { exact: true }).fill('1');
+    await page.getByLabel('Tiêu chí, dòng 1', { exact: true }).fill('Công tác tổ chức phong trào thi đua');
+    await page.getByLabel('Điểm tối đa, dòng 1', { exact: true }).fill('60');
+    await page.getByLabel('Mã, dòng 2', { exact: true }).fill('1.1');
+    await page.getByLabel('Tiêu chí, dòng 2', { exact: true }).fill('Ban hành kế hoạch thi đua của đơn vị');
+    await page.getByLabel('Điểm tối đa, dòng 2', { exact: true }).fill('60');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('status').getByText('Đã lưu bảng tiêu chí mẫu.').waitFor();
+    await page.getByText('Tổng điểm tối đa: 60').waitFor();
+    await screenshot(page, 'emulation-criteria-template');
+    await expectAccessible(page);
+
+    await page.goto(year.replace('/2023/', '/2024/') + '/criteria');
+    await page.getByText('Tổng điểm tối đa: 12,5').waitFor();
+    await page.getByRole('button', { name: 'Sao chép bảng mẫu của Liên hiệp Hội Việt Nam' }).click();
+    await page.getByRole('status').getByText('Đã sao chép bảng tiêu chí mẫu.').waitFor();
+    await page.getByText('Tổng điểm tối đa: 60').waitFor();
+    await page.getByRole('cell', { name: 'Ban hành kế hoạch thi đua của đơn vị' }).waitFor();
   });
 });

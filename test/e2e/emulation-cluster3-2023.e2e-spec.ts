@@ -376,7 +376,16 @@ describe("Cluster 3's emulation year 2023", () => {
       .expect(200);
     const tables = document.body.body.filter((block: { kind: string }) => block.kind === 'table');
     const ranking = tables.find((table: { columns: { header: string }[] }) => table.columns.some((c) => c.header === 'Tổng điểm'));
-    expect(ranking.rows[0]).toEqual(expect.arrayContaining([1, 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La', '97', 'Xuất sắc']));
+    expect(ranking.columns.map((c: { header: string }) => c.header)).toEqual([
+      'Xếp hạng',
+      'Đơn vị',
+      'Điểm tiêu chí',
+      'Điểm thưởng',
+      'Điểm trừ',
+      'Tổng điểm',
+      'Xếp loại',
+    ]);
+    expect(ranking.rows[0]).toEqual([1, 'LHH Sơn La', '95', '2', '0', '97', 'Xuất sắc']);
     expect(tables.some((table: { columns: { header: string }[] }) => table.columns.some((c) => c.header === 'Bình quân'))).toBe(true);
   });
 
@@ -390,7 +399,12 @@ describe("Cluster 3's emulation year 2023", () => {
 
     const withLaoCai = { ...flag, candidateIds: [unit('sonLa'), unit('hoaBinh'), unit('laoCai')] };
     const refused = await secretariat.post(`/api/v1/meetings/${meetingId}/votes`).send(withLaoCai).expect(422);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'candidateIds[2]' })]);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'candidateIds[2]',
+        message: 'Đơn vị này không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt: ghi lý do đưa đơn vị vào danh sách bầu.',
+      }),
+    ]);
     const reason = 'Lào Cai có thành tích đột xuất được Ban Thường vụ ghi nhận.';
     const added = await secretariat
       .post(`/api/v1/meetings/${meetingId}/votes`)

@@ -101,6 +101,9 @@ describe('the emulation pages’ forms, posted without JavaScript', () => {
     const refused = await send('99').expect(422);
     expect(refused.text).toContain(`id="f-points-${criterionId}-error"`);
     expect(refused.text).toContain('value="99"');
+    // The error summary names the criterion and the column; the message beside the field is the message alone.
+    const summary = /<div class="error-summary"[\s\S]*?<\/ul>/.exec(refused.text)![0];
+    expect(summary).toMatch(new RegExp(`href="#f-points-${criterionId}">Tiêu chí [0-9.a-z]+ – Tự chấm: [^<]+</a>`));
     await send('8,5').expect(303);
     const saved = await t.http.get(sheet).set('authorization', officer.bearer).expect(200);
     expect(saved.text).toContain('value="8,5"');

@@ -197,6 +197,22 @@ const EMULATION_PAGE_CASES: Case[] = [
     allowed: SIGNED_IN,
     call: (world, as) => as(post(world, `/emulation/movements/${NO_ID}/documents`, { title: 'Kế hoạch' })),
   },
+  // VUSTA's criteria template: national staff only. The post misses a title: refused, nothing changes.
+  {
+    route: 'GET /emulation/criteria-templates/:year',
+    allowed: STAFF,
+    call: ({ t }, as) => as(t.http.get('/emulation/criteria-templates/2023')),
+  },
+  {
+    route: 'GET /emulation/criteria-templates/:year/edit',
+    allowed: STAFF,
+    call: ({ t }, as) => as(t.http.get('/emulation/criteria-templates/2023/edit')),
+  },
+  {
+    route: 'POST /emulation/criteria-templates/:year/edit',
+    allowed: STAFF,
+    call: (world, as) => as(post(world, '/emulation/criteria-templates/2023/edit', { 'code.0': '1' })),
+  },
   { route: 'GET /clusters/:id/years/:year/emulation', allowed: SIGNED_IN, call: emulationPage() },
   { route: 'GET /clusters/:id/years/:year/emulation/cross-pairs', allowed: STAFF, call: emulationPage('/cross-pairs') },
   {

@@ -94,7 +94,15 @@ describe('the ballot a vote asks for', () => {
     ];
     expect(planBallot({ subject: 'flag_proposal', quota: 2 }, { ...facts, ranking }).ballot.candidateIds).toEqual(['son-la', 'hoa-binh']);
     const unexplained = planBallot({ subject: 'flag_proposal', quota: 2, candidateIds: ['son-la', 'lao-cai'] }, { ...facts, ranking });
-    expect(unexplained.problems.map((p) => p.field)).toEqual(['candidateIds[1]']);
+    expect(unexplained.problems.map((p) => [p.field, p.message.vi, p.message.en])).toEqual([
+      [
+        'candidateIds[1]',
+        'Đơn vị này không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt: ghi lý do đưa đơn vị vào danh sách bầu.',
+        'This unit does not lead the fixed emulation ranking: write why it is on the ballot.',
+      ],
+    ]);
+    // A clerk reads words only: no API field name in the text.
+    expect(unexplained.problems.every((p) => !/[a-z][A-Z]|\(/.test(p.message.vi + p.message.en))).toBe(true);
     const explained = planBallot(
       {
         subject: 'flag_proposal',

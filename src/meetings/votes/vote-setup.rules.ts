@@ -364,8 +364,8 @@ function nonLeadersWithoutReason(request: BallotRequest, leaders: readonly strin
       : [
           violation(
             `candidateIds[${i}]`,
-            'Đơn vị không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt: hãy nêu lý do đưa vào danh sách (candidateReasons).',
-            'The unit does not lead the fixed emulation ranking: give the reason for adding it (candidateReasons).',
+            'Đơn vị này không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt: ghi lý do đưa đơn vị vào danh sách bầu.',
+            'This unit does not lead the fixed emulation ranking: write why it is on the ballot.',
           ),
         ],
   );

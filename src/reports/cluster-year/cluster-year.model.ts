@@ -1,4 +1,5 @@
 import type { GuestInput, MeetingKind, SpeakerInput } from '../../meetings/meetings/meeting.rules.js';
+import type { CriterionNature } from '../../emulation/criteria/criteria.rules.js';
 import type { MeetingState } from '../../meetings/meetings/meeting.state.js';
 import type { DeclaredForm, VoteMethod, VoteSubject } from '../../meetings/votes/vote-rule-set.js';
 import type { CandidateStatus } from '../../meetings/votes/vote.rules.js';
@@ -177,12 +178,13 @@ export interface EmulationReport {
   /** Fixed at the summary conference (else published, still being agreed). */
   fixed: boolean;
   maxPoints: number;
-  groups: { code: string; title: string; maxPoints: number }[];
+  /** The top groups of the tree; `nature` says whether a group scores, adds a bonus or deducts a penalty. */
+  groups: { code: string; title: string; nature: CriterionNature; maxPoints: number }[];
   ranking: {
     rank: number;
     tied: boolean;
     unit: UnitView;
-    /** Points per group, in the order of `groups`. */
+    /** Points per group, in the order of `groups`; a penalty group's are negative (the points deducted). */
     groups: number[];
     total: number;
     bandName: string;

@@ -50,3 +50,37 @@ describe("the summary report's ranking and results by criterion", () => {
     ]);
   });
 });
+
+describe('the bonus and penalty groups in the ranking', () => {
+  const facts: EmulationFacts = {
+    ...FACTS,
+    criteria: [
+      ...FACTS.criteria,
+      { id: 'gt', parentId: null, code: 'T', level: 'group', nature: 'bonus', maxPoints: 500, title: 'Điểm thưởng' },
+      { id: 't1', parentId: 'gt', code: 'T.1', level: 'criterion', nature: 'bonus', maxPoints: 500, title: 'Thưởng' },
+      { id: 'gd', parentId: null, code: 'D', level: 'group', nature: 'penalty', maxPoints: 500, title: 'Điểm trừ' },
+      { id: 'd1', parentId: 'gd', code: 'D.1', level: 'criterion', nature: 'penalty', maxPoints: 500, title: 'Vi phạm' },
+    ],
+    scores: [
+      ...FACTS.scores,
+      { organizationId: 'a', criterionId: 't1', points: 100 },
+      { organizationId: 'b', criterionId: 'd1', points: 200 },
+    ],
+  };
+
+  it('shows the points a penalty group deducts as negative, and the total deducts them', () => {
+    const report = emulationReport(facts, MEMBERS);
+    expect(report.groups.map((g) => [g.code, g.nature])).toEqual([
+      ['1', 'standard'],
+      ['2', 'standard'],
+      ['T', 'bonus'],
+      ['D', 'penalty'],
+    ]);
+    expect(report.ranking.map((r) => [r.unit.id, r.groups, r.total])).toEqual([
+      ['a', [50, 40, 1, 0], 91],
+      ['b', [60, 30, 0, -2], 88],
+      ['c', [40, 0, 0, 0], 40],
+    ]);
+    for (const row of report.ranking) expect(row.groups.reduce((sum, points) => sum + points, 0)).toBe(row.total);
+  });
+});

@@ -1,5 +1,12 @@
 import { pointsOf, scorableIds } from '../../emulation/criteria/criteria.rules.js';
-import { BAND_LABELS, DEFAULT_BANDS, DEFAULT_LEADER_COUNT, maximums, rankingTable } from '../../emulation/ranking/ranking.rules.js';
+import {
+  BAND_LABELS,
+  DEFAULT_BANDS,
+  DEFAULT_LEADER_COUNT,
+  groupSubtotals,
+  maximums,
+  rankingTable,
+} from '../../emulation/ranking/ranking.rules.js';
 import { isFixed } from '../../emulation/scores/score.state.js';
 import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { EmulationFacts } from './cluster-year.facts.js';
@@ -20,13 +27,17 @@ export function emulationReport(facts: EmulationFacts, members: readonly UnitVie
     groups: groups.map((group, i) => ({
       code: group.code,
       title: group.title,
+      nature: group.nature,
       maxPoints: pointsOf(table[0]?.groups[i]?.max ?? group.maxPoints),
     })),
     ranking: table.map((row) => ({
       rank: row.rank,
       tied: row.tied,
       unit: row.unit,
-      groups: row.groups.map((group) => pointsOf(group.points)),
+      // Signed, not clamped at 0: a penalty group shows the points it deducts ("−2"); the total stays clamped.
+      groups: groupSubtotals(criteria, pointsOfUnit(row.unit.id)).map(({ points }) =>
+        pointsOf(points.standard + points.bonus - points.penalty),
+      ),
       total: pointsOf(row.total),
       bandName: BAND_LABELS[row.band].vi,
       leader: row.leader,

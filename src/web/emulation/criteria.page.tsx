@@ -5,6 +5,7 @@ import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { CSRF_FIELD } from '../../platform/security/csrf.js';
 import { fieldId, type FormState } from '../http/forms.js';
 import { ErrorSummary, FieldNotes, Form, SubmitButton, valueOf } from '../layout/forms.js';
+import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
 import { FileField, ActionLink, type ClusterYearRef, pointsText, pointsValue, YearLayout } from './emulation.parts.js';
@@ -27,7 +28,7 @@ export interface CriteriaPageProps {
 
 /** Bảng tiêu chí of the cluster-year: the tree, and while scoring has not started, its edit, copy and import. */
 export function CriteriaPage({ at, tree, manages, report, importForm, copyForm }: CriteriaPageProps) {
-  const { t, locale } = usePage();
+  const { t } = usePage();
   const { clusterId, year } = at;
   const editable = manages && !tree.locked;
   return (
@@ -35,18 +36,7 @@ export function CriteriaPage({ at, tree, manages, report, importForm, copyForm }
       <p class="lead">{t(M.criteriaLead)}</p>
       {tree.locked && <p class="flash flash-info">{t(M.criteriaLocked)}</p>}
       {report && <ImportReportTable report={report} />}
-      {tree.groups.length === 0 ? (
-        <p class="empty-state">{t(M.noCriteria)}</p>
-      ) : (
-        <>
-          <p>
-            <strong>
-              {t(M.treeTotals(pointsText(tree.maxPoints, locale), pointsText(tree.maxBonus, locale), pointsText(tree.maxPenalty, locale)))}
-            </strong>
-          </p>
-          <CriteriaTable nodes={flatten(tree.groups)} />
-        </>
-      )}
+      <CriteriaTree tree={tree} empty={M.noCriteria} />
       {editable && (
         <section aria-labelledby="change-title">
           <h2 id="change-title">{t(M.editCriteria)}</h2>
@@ -60,6 +50,22 @@ export function CriteriaPage({ at, tree, manages, report, importForm, copyForm }
         </section>
       )}
     </YearLayout>
+  );
+}
+
+/** A criteria tree with its totals, or what to say when it has no item. */
+export function CriteriaTree({ tree, empty }: { tree: CriteriaTreeView; empty: LocalizedText }) {
+  const { t, locale } = usePage();
+  if (tree.groups.length === 0) return <p class="empty-state">{t(empty)}</p>;
+  return (
+    <>
+      <p>
+        <strong>
+          {t(M.treeTotals(pointsText(tree.maxPoints, locale), pointsText(tree.maxBonus, locale), pointsText(tree.maxPenalty, locale)))}
+        </strong>
+      </p>
+      <CriteriaTable nodes={flatten(tree.groups)} />
+    </>
   );
 }
 
@@ -185,33 +191,120 @@ export function CriteriaFormPage({ at, rows, form }: CriteriaFormPageProps) {
   return (
     <YearLayout at={at} title={t(M.editCriteria)}>
       <p class="lead">{t(M.editCriteriaLead)}</p>
-      <Form action={R.criteriaEdit(clusterId, year)} form={form}>
-        <div class="table-scroll">
-          <table class="criteria-form stacked">
-            <thead>
-              <tr>
-                <th scope="col">{t(M.code)}</th>
-                <th scope="col">{t(M.criterion)}</th>
-                <th scope="col">{t(M.nature)}</th>
-                <th scope="col">{t(M.maxPoints)}</th>
-                <th scope="col">{t(M.evidenceRequired)}</th>
-                <th scope="col">{t(M.evidenceNote)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => (
-                <CriterionFormRow key={row.key} row={row} number={index + 1} form={form} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div class="actions">
-          <SubmitButton label={M.save} />
-          <a href={R.criteria(clusterId, year)}>{t(M.back)}</a>
-        </div>
-      </Form>
+      <CriteriaForm action={R.criteriaEdit(clusterId, year)} back={R.criteria(clusterId, year)} rows={rows} form={form} />
     </YearLayout>
   );
+}
+
+export interface TemplatePageProps {
+  year: number;
+  tree: CriteriaTreeView;
+  /** Years to switch to. */
+  years: readonly number[];
+}
+
+/** Bảng tiêu chí mẫu of a year (national staff): the tree, a link to its edit, the other years. */
+export function CriteriaTemplatePage({ year, tree, years }: TemplatePageProps) {
+  const { t } = usePage();
+  return (
+    <Layout title={t(M.criteriaTemplate(year))} breadcrumbs={[{ href: R.movements, label: t(M.movements) }]}>
+      <p class="lead">{t(M.templateLead)}</p>
+      <CriteriaTree tree={tree} empty={M.noTemplate} />
+      <p class="actions">
+        <ActionLink href={R.criteriaTemplateEdit(year)}>{t(M.editTemplate)}</ActionLink>
+      </p>
+      <nav aria-label={t(M.otherYears)}>
+        <ul class="inline-list">
+          {years.map((other) => (
+            <li key={other}>
+              <a href={R.criteriaTemplate(other)} aria-current={other === year ? 'page' : undefined}>
+                {other}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </Layout>
+  );
+}
+
+/** The template's edit form: the same form as a cluster-year's tree. */
+export function CriteriaTemplateFormPage({ year, rows, form }: { year: number; rows: readonly CriterionRow[]; form?: FormState }) {
+  const { t } = usePage();
+  const template = { href: R.criteriaTemplate(year), label: t(M.criteriaTemplate(year)) };
+  return (
+    <Layout title={t(M.editTemplate)} breadcrumbs={[{ href: R.movements, label: t(M.movements) }, template]}>
+      <p class="lead">{t(M.editCriteriaLead)}</p>
+      <CriteriaForm action={R.criteriaTemplateEdit(year)} back={R.criteriaTemplate(year)} rows={rows} form={form} />
+    </Layout>
+  );
+}
+
+/** The edit form of a criteria tree (a cluster-year's, or the owner's template): a row per item, parents first. */
+export function CriteriaForm({
+  action,
+  back,
+  rows,
+  form,
+}: {
+  action: string;
+  back: string;
+  rows: readonly CriterionRow[];
+  form?: FormState;
+}) {
+  const { t } = usePage();
+  return (
+    <Form action={action} form={form} fieldLabel={(field) => criterionFieldLabel(field, rows, form, t)}>
+      <div class="table-scroll">
+        <table class="criteria-form stacked">
+          <thead>
+            <tr>
+              <th scope="col">{t(M.code)}</th>
+              <th scope="col">{t(M.criterion)}</th>
+              <th scope="col">{t(M.nature)}</th>
+              <th scope="col">{t(M.maxPoints)}</th>
+              <th scope="col">{t(M.evidenceRequired)}</th>
+              <th scope="col">{t(M.evidenceNote)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <CriterionFormRow key={row.key} row={row} number={index + 1} form={form} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="actions">
+        <SubmitButton label={M.save} />
+        <a href={back}>{t(M.back)}</a>
+      </div>
+    </Form>
+  );
+}
+
+const COLUMNS: Readonly<Record<string, LocalizedText>> = {
+  code: M.code,
+  title: M.criterionTitle,
+  nature: M.nature,
+  maxPoints: M.maxPoints,
+  evidenceRequired: M.evidenceRequired,
+  evidenceNote: M.evidenceNote,
+};
+
+/** Where a field of the criteria form is: "Tiêu chí 2.1 – Điểm tối đa" (the code as typed), or "Dòng 7 – Mã" without one. */
+export function criterionFieldLabel(
+  field: string,
+  rows: readonly CriterionRow[],
+  form: FormState | undefined,
+  t: (text: LocalizedText) => string,
+): string | undefined {
+  const dot = field.indexOf('.');
+  const column = COLUMNS[field.slice(0, dot)];
+  const index = rows.findIndex((row) => row.key === field.slice(dot + 1));
+  const row = rows[index];
+  if (dot < 0 || !column || !row) return undefined;
+  const code = valueOf(form, `code.${row.key}`, row.code).trim();
+  return t(code ? M.criterionField(code, t(column)) : M.lineField(index + 1, t(column)));
 }
 
 function CriterionFormRow({ row, number, form }: { row: CriterionRow; number: number; form?: FormState }) {

@@ -1,18 +1,29 @@
 import { Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import type { Response } from 'express';
+import { ForbiddenError } from '../../access/policies/access.errors.js';
 import { actorOf } from '../../access/policies/actor.js';
-import { SignedIn } from '../../access/policies/policy.decorator.js';
-import { PutCriteriaBody } from '../../emulation/criteria/criterion.dto.js';
+import { SignedIn, StaffOnly } from '../../access/policies/policy.decorator.js';
+import { type CriteriaTreeView, PutCriteriaBody } from '../../emulation/criteria/criterion.dto.js';
 import { CriteriaService } from '../../emulation/criteria/criteria.service.js';
 import { ClusterYearParams, type UploadedEmulationFile } from '../../emulation/emulation.dto.js';
 import { DossierUploadInterceptor } from '../../nominations/dossiers/dossier-upload.interceptor.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
+import { Clock } from '../../platform/time/clock.js';
 import { ClustersService } from '../../registry/clusters/clusters.service.js';
+import { YearParams } from '../../reports/national/national-overview.dto.js';
 import { type FormReader, formState, type FormState } from '../http/forms.js';
 import { PageController } from '../http/page-controller.js';
 import { WebPages } from '../http/web-pages.js';
 import { MeetingAccess } from '../meetings/meeting-access.js';
-import { CriteriaFormPage, type CriteriaPageProps, CriteriaPage, type CriterionRow, flatten } from './criteria.page.js';
+import {
+  CriteriaFormPage,
+  type CriteriaPageProps,
+  CriteriaPage,
+  CriteriaTemplateFormPage,
+  CriteriaTemplatePage,
+  type CriterionRow,
+  flatten,
+} from './criteria.page.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
 import { clusterYearRef, onRows, typedPoints } from './emulation.parts.js';
 import { emulationRoutes as R } from './emulation.routes.js';
@@ -71,17 +82,7 @@ export class CriteriaPagesController {
   @SignedIn()
   async editForm(@Param() params: ClusterYearParams, @Res() response: Response) {
     await this.access.requireManager(actorOf(response.req), params.id, params.year);
-    const tree = await this.criteria.tree(params.id, params.year);
-    const rows: CriterionRow[] = flatten(tree.groups).map((node, index) => ({
-      key: String(index),
-      code: node.code,
-      title: node.title,
-      nature: node.nature,
-      maxPoints: node.maxPoints,
-      evidenceRequired: node.evidenceRequired,
-      evidenceNote: node.evidenceNote ?? '',
-    }));
-    await this.showForm(response, params, withNewRows(rows));
+    await this.showForm(response, params, rowsOf(await this.criteria.tree(params.id, params.year)));
   }
 
   @Post('clusters/:id/years/:year/emulation/criteria/edit')
@@ -89,26 +90,15 @@ export class CriteriaPagesController {
   async save(@Param() params: ClusterYearParams, @Res() response: Response) {
     const actor = actorOf(response.req);
     await this.access.requireManager(actor, params.id, params.year);
-    let keys: string[] = [];
+    const posted = postedCriteria();
     await this.web.submit(response, {
       dto: PutCriteriaBody,
-      read: (form) => {
-        keys = filledRowKeys(form);
-        return {
-          items: keys.map((key) => ({
-            code: form.text(`code.${key}`)?.trim() ?? '',
-            title: form.text(`title.${key}`) ?? '',
-            nature: form.text(`nature.${key}`),
-            maxPoints: typedPoints(form.text(`maxPoints.${key}`)),
-            evidenceRequired: form.checkbox(`evidenceRequired.${key}`),
-            evidenceNote: form.nullable(`evidenceNote.${key}`),
-          })),
-        };
-      },
+      read: posted.read,
       run: (body) => this.criteria.replaceTree(actor, params.id, params.year, body),
       done: () => ({ to: R.criteria(params.id, params.year), flash: M.criteriaSaved }),
       show: (form, status) => {
-        return this.showForm(response, params, postedRows(form.values), onRows(form, 'items', keys), status);
+        const again = posted.again(form);
+        return this.showForm(response, params, again.rows, again.form, status);
       },
     });
   }
@@ -130,6 +120,102 @@ export class CriteriaPagesController {
   private async showForm(response: Response, params: ClusterYearParams, rows: CriterionRow[], form?: FormState, status = 200) {
     await this.web.page(response, CriteriaFormPage, { at: await clusterYearRef(this.clusters, params), rows, form }, { status });
   }
+}
+
+/** VUSTA's criteria template of a year: national staff read and write it, with the cluster-year's form. */
+@PageController()
+export class CriteriaTemplatePagesController {
+  constructor(
+    private readonly web: WebPages,
+    private readonly criteria: CriteriaService,
+    private readonly clusters: ClustersService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The owner whose template the clusters copy (VUSTA, the owner of every cluster), as `copyTemplate` reads it. */
+  private async owner(): Promise<string> {
+    const [cluster] = (await this.clusters.list({ page: 1, pageSize: 1, sort: 'number' })).items;
+    if (!cluster) throw new ForbiddenError();
+    return cluster.owner.id;
+  }
+
+  @Get('emulation/criteria-templates/:year')
+  @StaffOnly()
+  async template(@Param() params: YearParams, @Res() response: Response) {
+    const tree = await this.criteria.template(await this.owner(), params.year);
+    const thisYear = this.clock.currentYear();
+    const years = Array.from({ length: TEMPLATE_YEARS }, (_, i) => thisYear + 1 - i);
+    await this.web.page(response, CriteriaTemplatePage, { year: params.year, tree, years });
+  }
+
+  @Get('emulation/criteria-templates/:year/edit')
+  @StaffOnly()
+  async editForm(@Param() params: YearParams, @Res() response: Response) {
+    const rows = rowsOf(await this.criteria.template(await this.owner(), params.year));
+    await this.web.page(response, CriteriaTemplateFormPage, { year: params.year, rows });
+  }
+
+  @Post('emulation/criteria-templates/:year/edit')
+  @StaffOnly()
+  async save(@Param() params: YearParams, @Res() response: Response) {
+    const actor = actorOf(response.req);
+    const owner = await this.owner();
+    const posted = postedCriteria();
+    await this.web.submit(response, {
+      dto: PutCriteriaBody,
+      read: posted.read,
+      run: (body) => this.criteria.replaceTemplate(actor, owner, params.year, body),
+      done: () => ({ to: R.criteriaTemplate(params.year), flash: M.templateSaved }),
+      show: (form, status) => this.web.page(response, CriteriaTemplateFormPage, { year: params.year, ...posted.again(form) }, { status }),
+    });
+  }
+}
+
+/** Years offered on the template page: next year and the ones before. */
+const TEMPLATE_YEARS = 6;
+
+/** A stored tree as the rows of the form, with empty rows to add items. */
+function rowsOf(tree: CriteriaTreeView): CriterionRow[] {
+  return withNewRows(
+    flatten(tree.groups).map((node, index) => ({
+      key: String(index),
+      code: node.code,
+      title: node.title,
+      nature: node.nature,
+      maxPoints: node.maxPoints,
+      evidenceRequired: node.evidenceRequired,
+      evidenceNote: node.evidenceNote ?? '',
+    })),
+  );
+}
+
+/**
+ * A posted criteria form (a cluster-year's tree or the template): `read` makes the body from the rows that say
+ * something, `again` gives the rows and their errors for the form shown again.
+ */
+function postedCriteria() {
+  let keys: string[] = [];
+  return {
+    read: (form: FormReader) => {
+      keys = filledRowKeys(form);
+      return criteriaBody(form, keys);
+    },
+    again: (form: FormState) => ({ rows: postedRows(form.values), form: onRows(form, 'items', keys) }),
+  };
+}
+
+/** The body of a tree's replacement from the posted rows that say something. */
+function criteriaBody(form: FormReader, keys: readonly string[]) {
+  return {
+    items: keys.map((key) => ({
+      code: form.text(`code.${key}`)?.trim() ?? '',
+      title: form.text(`title.${key}`) ?? '',
+      nature: form.text(`nature.${key}`),
+      maxPoints: typedPoints(form.text(`maxPoints.${key}`)),
+      evidenceRequired: form.checkbox(`evidenceRequired.${key}`),
+      evidenceNote: form.nullable(`evidenceNote.${key}`),
+    })),
+  };
 }
 
 /** Why an action was refused, for the form that asked: field errors, or the message about the whole form. */

@@ -24,6 +24,9 @@ export const emulationRoutes = {
   ranking: (clusterId: string, y: number) => `${year(clusterId, y)}/ranking`,
   rankingAction: (clusterId: string, y: number, action: 'publish' | 'fix' | 'settings') => `${year(clusterId, y)}/ranking/${action}`,
   rankingXlsx: (clusterId: string, y: number) => `${year(clusterId, y)}/ranking.xlsx`,
+  /** Bảng tiêu chí mẫu of VUSTA for a year (national staff), which each cluster copies. */
+  criteriaTemplate: (y: number) => `/emulation/criteria-templates/${y}`,
+  criteriaTemplateEdit: (y: number) => `/emulation/criteria-templates/${y}/edit`,
   movements: '/emulation/movements',
   newMovement: '/emulation/movements/new',
   movement: (id: string) => `/emulation/movements/${id}`,

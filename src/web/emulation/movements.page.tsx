@@ -30,10 +30,12 @@ export interface MovementsPageProps {
   clusters: readonly ClusterChoice[];
   years: readonly number[];
   mayLaunch: boolean;
+  /** For national staff: the year of the criteria template to link to. */
+  templateYear?: number;
 }
 
 /** Phong trào thi đua: the list, filtered by cluster and year. */
-export function MovementsPage({ list, filters, clusters, years, mayLaunch }: MovementsPageProps) {
+export function MovementsPage({ list, filters, clusters, years, mayLaunch, templateYear }: MovementsPageProps) {
   const { t } = usePage();
   return (
     <Layout title={t(M.movements)}>
@@ -57,9 +59,10 @@ export function MovementsPage({ list, filters, clusters, years, mayLaunch }: Mov
           {t(M.filter)}
         </button>
       </Form>
-      {mayLaunch && (
-        <p>
-          <ActionLink href={R.newMovement}>{t(M.newMovement)}</ActionLink>
+      {(mayLaunch || templateYear) && (
+        <p class="actions">
+          {mayLaunch && <ActionLink href={R.newMovement}>{t(M.newMovement)}</ActionLink>}
+          {templateYear && <a href={R.criteriaTemplate(templateYear)}>{t(M.criteriaTemplates)}</a>}
         </p>
       )}
       {list.items.length === 0 ? (

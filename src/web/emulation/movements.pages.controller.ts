@@ -58,6 +58,7 @@ export class MovementsPagesController {
       clusters,
       years: Array.from({ length: FILTER_YEARS }, (_, i) => thisYear + 1 - i),
       mayLaunch: isStaff(actor) || actor.roles.includes('unit_officer'),
+      ...(isStaff(actor) && { templateYear: thisYear }),
     });
   }
 

@@ -1,6 +1,7 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { EvidenceView, ScoreChangeView, ScoreColumn, ScoreSheetRow, ScoreSheetView } from '../../emulation/scores/score.dto.js';
 import type { ImportReport } from '../../emulation/emulation.dto.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { CSRF_FIELD } from '../../platform/security/csrf.js';
 import { fieldId, type FormState } from '../http/forms.js';
 import { formatDateTime } from '../layout/format.js';
@@ -74,7 +75,12 @@ export function ScoreSheetPage(props: ScoreSheetPageProps) {
         </nav>
       )}
       {editing ? (
-        <Form action={R.sheetColumn(clusterId, year, unitId, editing)} form={form} id="score-form">
+        <Form
+          action={R.sheetColumn(clusterId, year, unitId, editing)}
+          form={form}
+          id="score-form"
+          fieldLabel={(field) => scoreFieldLabel(field, sheet.rows, editing, t)}
+        >
           <SheetTable sheet={sheet} editing={editing} form={form} />
           {editing === 'cross' && <p class="hint">{t(M.reasonHint)}</p>}
           <SubmitButton label={SAVE_LABELS[editing]} />
@@ -197,6 +203,22 @@ function Totals({
       ))}
     </tr>
   );
+}
+
+/** Where a field of the score form is: "Tiêu chí 2.1 – Tự chấm" for its points, "Tiêu chí 2.1 – Lý do điều chỉnh" for its reason. */
+export function scoreFieldLabel(
+  field: string,
+  rows: readonly { readonly criterion: { readonly id: string; readonly code: string } }[],
+  column: ScoreColumn,
+  t: (text: LocalizedText) => string,
+): string | undefined {
+  const dot = field.indexOf('.');
+  const name = field.slice(0, dot);
+  const row = rows.find((candidate) => candidate.criterion.id === field.slice(dot + 1));
+  if (dot < 0 || !row) return undefined;
+  const comment = column === 'self' ? M.selfNote : M.reason;
+  const what = name === commentField(column) ? comment : name === 'points' || name === 'criterionId' ? COLUMN_LABELS[column] : null;
+  return what ? t(M.criterionField(row.criterion.code, t(what))) : undefined;
 }
 
 /** The points of one criterion in the column being edited, with its explanation or reason. */

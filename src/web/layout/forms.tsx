@@ -18,27 +18,32 @@ export interface FormProps {
   id?: string;
   /** Extra attributes, e.g. htmx ones: `{ 'hx-get': '/x', 'hx-target': '#y' }`. */
   attributes?: Record<string, string>;
+  /** Names the row and column of a field in the error summary (a table form: "Tiêu chí 2.1 – Điểm tối đa"). */
+  fieldLabel?: FieldLabel;
 }
+
+/** The words that say where a field is, already in the page's language; undefined when the message says enough. */
+export type FieldLabel = (field: string) => string | undefined;
 
 /**
  * A form that works without JavaScript: POST with the CSRF token and an idempotency key of its own
  * (a double submit writes once, see WebPages.submit), the error summary at the top (GOV.UK style:
  * each error links to its field). Fields inside read the same `form`.
  */
-export function Form({ action, form, method = 'post', children, class: className, id, attributes }: FormProps) {
+export function Form({ action, form, method = 'post', children, class: className, id, attributes, fieldLabel }: FormProps) {
   const { csrfToken } = usePage();
   return (
     <form method={method} action={action} class={className} id={id} novalidate {...attributes}>
       {method === 'post' && <input type="hidden" name={CSRF_FIELD} value={csrfToken} />}
       {method === 'post' && <input type="hidden" name={IDEMPOTENCY_FIELD} value={randomUUID()} />}
-      {form && <ErrorSummary form={form} />}
+      {form && <ErrorSummary form={form} fieldLabel={fieldLabel} />}
       {children}
     </form>
   );
 }
 
 /** The list of what is wrong, at the top of the form, focused first by screen readers. */
-export function ErrorSummary({ form }: { form: FormState }) {
+export function ErrorSummary({ form, fieldLabel }: { form: FormState; fieldLabel?: FieldLabel }) {
   const { t } = usePage();
   if (form.errors.length === 0 && !form.formError) return null;
   return (
@@ -48,12 +53,17 @@ export function ErrorSummary({ form }: { form: FormState }) {
         {form.formError && <li>{t(form.formError)}</li>}
         {form.errors.map((error, index) => (
           <li key={`${error.field}-${index}`}>
-            <a href={`#${fieldId(error.field)}`}>{t(error.message)}</a>
+            <a href={`#${fieldId(error.field)}`}>{summaryEntry(fieldLabel?.(error.field), t(error.message))}</a>
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** "Tiêu chí 2.1 – Điểm tối đa: Không được để trống." (the message alone without a label). */
+export function summaryEntry(label: string | undefined, message: string): string {
+  return label ? `${label}: ${message}` : message;
 }
 
 interface FieldProps {

@@ -4,7 +4,8 @@ import type { OfficialDocument } from '../../documents/document.model.js';
 import { EMPTY_ISSUANCE } from '../../issuance/issuance.rules.js';
 import { assembleClusterYear } from '../cluster-year.rules.js';
 import { cluster3Facts, UNITS } from '../cluster-year.spec-support.js';
-import type { ConferenceReport } from '../cluster-year.model.js';
+import type { ConferenceReport, EmulationReport } from '../cluster-year.model.js';
+import { emulationRankingBlocks } from './emulation-ranking.rules.js';
 import { flagProposalDocument } from './flag-proposal.rules.js';
 import { minutesDocument } from './minutes.rules.js';
 import { newsArticle } from './news.rules.js';
@@ -290,5 +291,46 @@ describe('the news item', () => {
     const paragraphs = newsArticle(written, written.conference as ConferenceReport).paragraphs;
     expect(paragraphs).toContain('Các đơn vị đã tổ chức hoạt động tư vấn, phản biện.');
     expect(paragraphs.at(-2)).toBe('Năm 2024, Cụm tiếp tục thực hiện tốt Luật Thi đua, khen thưởng.');
+  });
+});
+
+describe("the summary report's ranking table", () => {
+  const emulation: EmulationReport = {
+    fixed: true,
+    maxPoints: 100,
+    groups: [
+      { code: '1', title: 'Công tác tổ chức', nature: 'standard', maxPoints: 100 },
+      { code: 'T', title: 'Điểm thưởng', nature: 'bonus', maxPoints: 5 },
+      { code: 'D', title: 'Điểm trừ', nature: 'penalty', maxPoints: 5 },
+    ],
+    ranking: [
+      {
+        rank: 1,
+        tied: false,
+        unit: { id: 'b', code: 'b', fullName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hòa Bình', shortName: 'LHH Hòa Bình' },
+        groups: [90, 0, -2],
+        total: 88,
+        bandName: 'Tốt',
+        leader: true,
+      },
+    ],
+    byCriterion: [],
+  };
+
+  it('names the bonus and penalty columns, shows the points deducted, and the units by short name', () => {
+    const [, table] = emulationRankingBlocks({ ...report, emulation });
+    if (table?.kind !== 'table') throw new Error('no ranking table');
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'Xếp hạng',
+      'Đơn vị',
+      'Điểm tiêu chí',
+      'Điểm thưởng',
+      'Điểm trừ',
+      'Tổng điểm',
+      'Xếp loại',
+    ]);
+    expect(table.rows).toEqual([[1, 'LHH Hòa Bình', '90', '0', '−2', '88', 'Tốt']]);
+    const unitWidth = table.columns[1]?.width ?? 0;
+    expect(table.columns.every((c) => (c.width ?? 0) <= unitWidth)).toBe(true);
   });
 });

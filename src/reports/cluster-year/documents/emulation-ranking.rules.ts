@@ -1,8 +1,25 @@
 import type { BodyBlock } from '../../documents/document.model.js';
-import type { ClusterYearReport } from '../cluster-year.model.js';
+import type { ClusterYearReport, EmulationReport } from '../cluster-year.model.js';
 import { ORDER_COLUMN } from './wording.js';
 
 const points = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+
+/** Points deducted read "−2" (a true minus sign), never "0". */
+const signedPoints = (value: number) => (value < 0 ? `−${points(-value)}` : points(value));
+
+/*
+ * The scored groups are summed in one column (the results by criterion follow), the bonus and penalty groups in theirs:
+ * seven or more group columns do not fit a portrait page at the document's type size.
+ */
+const NATURES = [
+  { nature: 'standard', header: 'Điểm tiêu chí' },
+  { nature: 'bonus', header: 'Điểm thưởng' },
+  { nature: 'penalty', header: 'Điểm trừ' },
+] as const;
+
+function sumOf(emulation: EmulationReport, points: readonly number[], nature: EmulationReport['groups'][number]['nature']): number {
+  return emulation.groups.reduce((sum, group, i) => (group.nature === nature ? sum + (points[i] ?? 0) : sum), 0);
+}
 
 /**
  * Kết quả chấm điểm, xếp hạng and kết quả theo tiêu chí of the summary report (issue 17), from the year's published
@@ -18,15 +35,15 @@ export function emulationRankingBlocks(report: ClusterYearReport): BodyBlock[] {
       kind: 'table',
       columns: [
         { header: 'Xếp hạng', width: 2, align: 'center' },
-        { header: 'Đơn vị', width: 6 },
-        ...emulation.groups.map((group) => ({ header: `Nhóm ${group.code}`, width: 2, align: 'right' as const })),
+        { header: 'Đơn vị', width: 5 },
+        ...NATURES.map(({ header }) => ({ header, width: 3, align: 'right' as const })),
         { header: 'Tổng điểm', width: 2, align: 'right' },
         { header: 'Xếp loại', width: 3 },
       ],
       rows: emulation.ranking.map((row) => [
         row.tied ? `${row.rank} (đồng hạng)` : row.rank,
-        row.unit.fullName,
-        ...row.groups.map(points),
+        row.unit.shortName,
+        ...NATURES.map(({ nature }) => signedPoints(sumOf(emulation, row.groups, nature))),
         points(row.total),
         row.bandName,
       ]),
