@@ -11,7 +11,14 @@ import {
   subtotals,
   totalOf,
 } from '../ranking/ranking.rules.js';
-import type { ColumnTotals, EvidenceView, ScoreColumn, ScoreSheetView, ScoreTableView } from './score.dto.js';
+import {
+  type ColumnTotals,
+  type EvidenceView,
+  SCORE_COLUMNS,
+  type ScoreColumn,
+  type ScoreSheetView,
+  type ScoreTableView,
+} from './score.dto.js';
 import type { ScoreRecord, ScoreTableRecord } from './score.repository.js';
 import { finalPoints } from './score.rules.js';
 import { SCORE_TABLE_WORKFLOW, type ScoreTableRole } from './score.state.js';
@@ -76,6 +83,20 @@ export function pointsByCriterion(scores: readonly ScoreRecord[], column: ScoreC
   );
 }
 
+/**
+ * The sheet as it stands after a column: a criterion the cross-check (or the agreement) left alone keeps the score
+ * before it, so the column's total is the unit's total after that step, not the sum of the few points changed in it.
+ */
+function pointsAfter(scores: readonly ScoreRecord[], column: ScoreColumn): Map<string, Centipoints> {
+  const upTo = SCORE_COLUMNS.slice(0, SCORE_COLUMNS.indexOf(column) + 1);
+  return new Map(
+    scores.flatMap((score) => {
+      const points = upTo.reduce<Centipoints | null>((before, step) => score[step] ?? before, null);
+      return points === null ? [] : [[score.criterionId, points] as const];
+    }),
+  );
+}
+
 /** Bảng chấm điểm of one unit: every criterion with its three columns, evidence, the totals of each column and the band. */
 export function sheetView(sheet: {
   table: ScoreTableView;
@@ -115,9 +136,9 @@ export function sheetView(sheet: {
     };
   });
   const totals = {
-    self: columnTotals(nodes, pointsByCriterion(scores, 'self')),
-    cross: columnTotals(nodes, pointsByCriterion(scores, 'cross')),
-    agreed: columnTotals(nodes, pointsByCriterion(scores, 'agreed')),
+    self: columnTotals(nodes, pointsAfter(scores, 'self')),
+    cross: columnTotals(nodes, pointsAfter(scores, 'cross')),
+    agreed: columnTotals(nodes, pointsAfter(scores, 'agreed')),
     final: columnTotals(nodes, pointsByCriterion(scores, 'final')),
   };
   const max = maximums(nodes);
