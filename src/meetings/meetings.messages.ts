@@ -269,10 +269,24 @@ export function meetingsError<C extends MeetingsErrorCode>(
   return [code, kind, typeof message === 'function' ? (message as (...given: unknown[]) => LocalizedText)(...args) : message];
 }
 
+/** "1 vote" / "3 votes": an English count with its noun. */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** The states of a meeting's minutes, as the transition table labels them. */
 export const MEETING_STATE_NAMES = {
   draft: text('Dự thảo', 'Draft'),
   finalized: text('Đã hoàn tất', 'Finalized'),
+} satisfies MessageCatalogue;
+
+/** The states of a vote, as the transition table labels them. */
+export const VOTE_STATE_NAMES = {
+  draft: text('Dự thảo', 'Draft'),
+  open: text('Đang bỏ phiếu', 'Open'),
+  closed: text('Đã kết thúc', 'Closed'),
+  closed_with_runoff: text('Chờ bỏ phiếu vòng tiếp theo', 'Awaiting the next round'),
+  cancelled: text('Đã huỷ', 'Cancelled'),
 } satisfies MessageCatalogue;
 
 /** The context's other user text: field errors, receipts and labels. */
@@ -414,6 +428,41 @@ export const MEETINGS_MESSAGES = {
       `Không có đơn vị nào mang mã định danh ${id}: không có quyền bỏ phiếu.`,
       `No organization has the id ${id}: it has no right to vote.`,
     ),
+
+  // A vote's quorum and what comes after a round (vote-quorum.rules, vote-next-step.rules).
+  membersPresent: (present: number, members: number, share: LocalizedText) =>
+    text(`${present}/${members} đơn vị thành viên có mặt (${share.vi})`, `${present} of ${members} member units present (${share.en})`),
+  quorumMet: (present: LocalizedText, required: LocalizedText) =>
+    text(`Đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}.`, `Quorum met: ${present.en}; ${required.en} required.`),
+  quorumNotMet: (present: LocalizedText, required: LocalizedText) =>
+    text(
+      `Không đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}; kết quả biểu quyết không có giá trị.`,
+      `Quorum not met: ${present.en}; ${required.en} required, so the vote has no effect.`,
+    ),
+  noQuorumHoldAgain: text(
+    'Biểu quyết không có giá trị vì không đủ số lượng đại biểu; cần biểu quyết lại khi đủ.',
+    'The vote has no effect for lack of quorum; hold it again once enough member units are present.',
+  ),
+  decidedNoFurtherRound: text('Đã có kết quả; không cần bỏ phiếu thêm.', 'Decided; no further round is needed.'),
+  openCandidates: (count: number, cause: 'tie' | 'short') =>
+    text(
+      `${count} ứng viên ${cause === 'tie' ? 'bằng phiếu' : 'chưa đạt ngưỡng'}`,
+      `the ${plural(count, 'candidate', 'candidates')} ${cause === 'tie' ? 'tied at the cut-off' : 'short of the threshold'}`,
+    ),
+  remainingPlaces: (places: number) => text(`${places} vị trí còn lại`, plural(places, 'remaining place', 'remaining places')),
+  runoffAmong: (round: number, among: LocalizedText, remaining: LocalizedText) =>
+    text(
+      `Bỏ phiếu vòng ${round} chỉ giữa ${among.vi}, cho ${remaining.vi}.`,
+      `Round ${round} only among ${among.en}, for ${remaining.en}.`,
+    ),
+  roundsUsed: (maxRounds: number) => text(`Đã hết ${maxRounds} vòng bỏ phiếu`, `All ${plural(maxRounds, 'round is', 'rounds are')} used`),
+  chairAndViceChairDecide: (rounds: LocalizedText, remaining: LocalizedText, among: LocalizedText) =>
+    text(
+      `${rounds.vi}: Cụm trưởng và Cụm phó quyết định ${remaining.vi} trong số ${among.vi}; biên bản ghi rõ là do Cụm trưởng và Cụm phó quyết định.`,
+      `${rounds.en}: the chair and the vice-chair decide the ${remaining.en} among ${among.en}, recorded in the minutes as their decision.`,
+    ),
+  placesStayEmpty: (rounds: LocalizedText, remaining: LocalizedText, places: number) =>
+    text(`${rounds.vi}: ${remaining.vi} để trống.`, `${rounds.en}: the ${remaining.en} ${places === 1 ? 'stays' : 'stay'} empty.`),
 } satisfies MessageCatalogue;
 
 /** What a vote transition does, as "cannot …" completes it. */
