@@ -692,6 +692,19 @@ export const CHAIR_SOURCE_PHRASES = {
   rotation: text('theo luân phiên sẽ là Cụm trưởng', 'will chair the cluster by rotation'),
 } satisfies MessageCatalogue;
 
+/** How a share is compared, as "… 2/3" completes it. */
+export const COMPARISON_NAMES = {
+  more_than: text('trên', 'more than'),
+  at_least: text('ít nhất', 'at least'),
+} satisfies MessageCatalogue;
+
+/** What a pass threshold is a share of. */
+export const THRESHOLD_BASE_NAMES = {
+  all_members: text('tổng số đơn vị thành viên', 'all member units'),
+  members_present: text('số đơn vị thành viên có mặt', 'the member units present'),
+  valid_ballots: text('số phiếu hợp lệ', 'the valid ballots'),
+} satisfies MessageCatalogue;
+
 /** How a meeting declares a result without a count, as the minutes say it. */
 export const DECLARED_FORM_NAMES = {
   unanimous: text('biểu quyết nhất trí', 'by unanimous decision'),
