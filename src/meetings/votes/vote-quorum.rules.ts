@@ -8,8 +8,6 @@ import { COMPARISON_PHRASES, type Proportion } from './vote-rule-set.js';
  * cross-multiplication: no floating point decides anything.
  */
 
-export { plural } from '../meetings.messages.js';
-
 /** Whether part/whole meets the proportion, compared as part × denominator against numerator × whole. */
 export function meetsProportion(part: number, whole: number, proportion: Proportion): boolean {
   const left = part * proportion.denominator;
