@@ -147,4 +147,96 @@ export const EMULATION_MESSAGES = {
   pairOfItself: text('Một đơn vị không tự chấm chéo mình.', 'A unit does not cross-check itself.'),
   unknownOwner: text('Không có đơn vị chủ quản này.', 'No such owner.'),
   notAClusterMeeting: text('Cuộc họp không phải cuộc họp của cụm.', 'The meeting is not one of the cluster.'),
+  // Criteria, their import, scores and movements (criteria.rules, criteria-import.rules, score.rules, movement.rules).
+  criterionCodeInvalid: (code: string) =>
+    text(`Mã "${code}" không hợp lệ (ví dụ: 1, 1.2, 1.2.a).`, `The code "${code}" is not valid (e.g. 1, 1.2, 1.2.a).`),
+  criterionCodeTwice: (code: string) => text(`Mã "${code}" bị trùng.`, `The code "${code}" appears twice.`),
+  maxPointsOutOfRange: (most: number) => text(`Điểm tối đa phải từ 0 đến ${most}.`, `The maximum must be between 0 and ${most}.`),
+  maxPointsDecimals: text('Điểm tối đa lấy tối đa 2 chữ số thập phân.', 'The maximum has at most 2 decimals.'),
+  criterionTitleMissing: text('Phải ghi nội dung tiêu chí.', 'Give the text of the criterion.'),
+  criterionParentMissing: text('Tiêu chí phải thuộc một nhóm hoặc tiêu chí cha.', 'A criterion needs a parent.'),
+  noParentBefore: (parentCode: string) =>
+    text(`Không có mục cha "${parentCode}" (mục cha phải đứng trước).`, `No parent "${parentCode}" (a parent comes first).`),
+  levelNotBelow: (level: LocalizedText, parentLevel: LocalizedText) =>
+    text(`Cấp "${level.vi}" không đứng ngay dưới "${parentLevel.vi}".`, `"${level.en}" does not come right below "${parentLevel.en}".`),
+  natureOfParent: (nature: LocalizedText) =>
+    text(`Mục con của "${nature.vi}" cũng phải là "${nature.vi}".`, `An item under "${nature.en}" is "${nature.en}" too.`),
+  tooManyCriteria: (most: number) => text(`Tối đa ${most} mục.`, `At most ${most} items.`),
+  importCodeMissing: text('Thiếu mã tiêu chí (cột A).', 'The code is missing (column A).'),
+  importCodeTooDeep: (code: string) => text(`Mã "${code}" sâu quá 3 cấp.`, `The code "${code}" is deeper than 3 levels.`),
+  importMaxNotANumber: (max: string) =>
+    text(`Điểm tối đa "${max}" không phải là số (cột C).`, `The maximum "${max}" is not a number (column C).`),
+  importNatureUnknown: (nature: string) =>
+    text(
+      `Loại điểm "${nature}" không rõ (cột D: để trống, "thưởng" hoặc "trừ").`,
+      `Unknown kind of points "${nature}" (column D: blank, "thưởng" or "trừ").`,
+    ),
+  criterionScoredTwice: (code: string) => text(`Tiêu chí ${code} được ghi hai lần.`, `Criterion ${code} is given twice.`),
+  pointsDecimals: text('Điểm lấy tối đa 2 chữ số thập phân.', 'Points have at most 2 decimals.'),
+  movementEndsBeforeStart: text('Năm kết thúc trước năm bắt đầu.', 'The end year is before the start year.'),
+  regularMovementOneYear: text('Phong trào thường xuyên diễn ra trong một năm.', 'A regular movement runs for one year.'),
+  sheetCodeUnknown: (code: string) => text(`Không có tiêu chí mã "${code}" (cột A).`, `No criterion has the code "${code}" (column A).`),
+  sheetPointsNotANumber: (points: string) =>
+    text(`Điểm "${points}" không phải là số (cột C).`, `The points "${points}" are not a number (column C).`),
+  sheetCodeTwice: (code: string) => text(`Tiêu chí ${code} có hai dòng.`, `Criterion ${code} has two rows.`),
+  movementLauncher: text(
+    'Ghi một trong hai: đơn vị chủ quản phát động (ownerId) hoặc cụm phát động (clusterId).',
+    'Give one of the two: the launching owner (ownerId) or the launching cluster (clusterId).',
+  ),
+} satisfies MessageCatalogue;
+
+/** The kinds of emulation movement. */
+export const MOVEMENT_KIND_NAMES = {
+  regular: text('Thường xuyên (hằng năm)', 'Regular (yearly)'),
+  themed: text('Theo chuyên đề', 'Themed'),
+} satisfies MessageCatalogue;
+
+/** The levels of a criteria tree. */
+export const CRITERION_LEVEL_NAMES = {
+  group: text('Nhóm tiêu chí', 'Group'),
+  criterion: text('Tiêu chí', 'Criterion'),
+  sub_criterion: text('Tiêu chí thành phần', 'Sub-criterion'),
+} satisfies MessageCatalogue;
+
+/** The kinds of points a criterion gives. */
+export const CRITERION_NATURE_NAMES = {
+  standard: text('Chấm điểm', 'Scored'),
+  bonus: text('Điểm thưởng', 'Bonus'),
+  penalty: text('Điểm trừ', 'Penalty'),
+} satisfies MessageCatalogue;
+
+/** The bands of the ranking. */
+export const BAND_NAMES = {
+  excellent: text('Xuất sắc', 'Excellent'),
+  good: text('Tốt', 'Good'),
+  fair: text('Khá', 'Fair'),
+  average: text('Trung bình', 'Average'),
+} satisfies MessageCatalogue;
+
+/** Whether a unit signed the pact. */
+export const SIGNATURE_STATUS_NAMES = {
+  signed: text('Đã ký', 'Signed'),
+  unsigned: text('Chưa ký', 'Not signed'),
+} satisfies MessageCatalogue;
+
+/** Where a member's registration stands against the deadline. */
+export const REGISTRATION_STATUS_NAMES = {
+  on_time: text('Đã đăng ký đúng hạn', 'Registered on time'),
+  late: text('Đăng ký muộn', 'Registered late'),
+  missing: text('Chưa đăng ký (quá hạn)', 'Missing (past the deadline)'),
+  pending: text('Chưa đăng ký', 'Not registered yet'),
+} satisfies MessageCatalogue;
+
+/** The columns of a score sheet. */
+export const SCORE_COLUMN_NAMES = {
+  self: text('Tự chấm', 'Self-score'),
+  cross: text('Chấm chéo / thẩm định', 'Cross-checked'),
+  agreed: text('Thống nhất', 'Agreed'),
+} satisfies MessageCatalogue;
+
+/** The states of a cluster year's scoring, as the transition table labels them. */
+export const SCORING_STATE_NAMES = {
+  open: text('Đang chấm điểm', 'Open for scoring'),
+  published: text('Đã công bố', 'Published'),
+  fixed: text('Đã chốt', 'Fixed'),
 } satisfies MessageCatalogue;

@@ -269,10 +269,37 @@ export function meetingsError<C extends MeetingsErrorCode>(
   return [code, kind, typeof message === 'function' ? (message as (...given: unknown[]) => LocalizedText)(...args) : message];
 }
 
+/** What a vote counts, in Vietnamese and in English singular and plural. */
+export interface VoteNoun {
+  readonly vi: string;
+  readonly one: string;
+  readonly many: string;
+}
+
+/** The votes a threshold counts: all votes, or the yes votes of a question. */
+export const VOTE_NOUNS = {
+  votes: { vi: 'phiếu', one: 'vote', many: 'votes' },
+  yesVotes: { vi: 'phiếu tán thành', one: 'yes vote', many: 'yes votes' },
+} as const satisfies Readonly<Record<string, VoteNoun>>;
+
+/** "1 vote" / "3 votes": an English count with its noun. */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** The states of a meeting's minutes, as the transition table labels them. */
 export const MEETING_STATE_NAMES = {
   draft: text('Dự thảo', 'Draft'),
   finalized: text('Đã hoàn tất', 'Finalized'),
+} satisfies MessageCatalogue;
+
+/** The states of a vote, as the transition table labels them. */
+export const VOTE_STATE_NAMES = {
+  draft: text('Dự thảo', 'Draft'),
+  open: text('Đang bỏ phiếu', 'Open'),
+  closed: text('Đã kết thúc', 'Closed'),
+  closed_with_runoff: text('Chờ bỏ phiếu vòng tiếp theo', 'Awaiting the next round'),
+  cancelled: text('Đã huỷ', 'Cancelled'),
 } satisfies MessageCatalogue;
 
 /** The context's other user text: field errors, receipts and labels. */
@@ -414,6 +441,287 @@ export const MEETINGS_MESSAGES = {
       `Không có đơn vị nào mang mã định danh ${id}: không có quyền bỏ phiếu.`,
       `No organization has the id ${id}: it has no right to vote.`,
     ),
+
+  // A vote's quorum and what comes after a round (vote-quorum.rules, vote-next-step.rules).
+  membersPresent: (present: number, members: number, share: LocalizedText) =>
+    text(`${present}/${members} đơn vị thành viên có mặt (${share.vi})`, `${present} of ${members} member units present (${share.en})`),
+  quorumMet: (present: LocalizedText, required: LocalizedText) =>
+    text(`Đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}.`, `Quorum met: ${present.en}; ${required.en} required.`),
+  quorumNotMet: (present: LocalizedText, required: LocalizedText) =>
+    text(
+      `Không đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}; kết quả biểu quyết không có giá trị.`,
+      `Quorum not met: ${present.en}; ${required.en} required, so the vote has no effect.`,
+    ),
+  noQuorumHoldAgain: text(
+    'Biểu quyết không có giá trị vì không đủ số lượng đại biểu; cần biểu quyết lại khi đủ.',
+    'The vote has no effect for lack of quorum; hold it again once enough member units are present.',
+  ),
+  decidedNoFurtherRound: text('Đã có kết quả; không cần bỏ phiếu thêm.', 'Decided; no further round is needed.'),
+  openCandidates: (count: number, cause: 'tie' | 'short') =>
+    text(
+      `${count} ứng viên ${cause === 'tie' ? 'bằng phiếu' : 'chưa đạt ngưỡng'}`,
+      `the ${plural(count, 'candidate', 'candidates')} ${cause === 'tie' ? 'tied at the cut-off' : 'short of the threshold'}`,
+    ),
+  remainingPlaces: (places: number) => text(`${places} vị trí còn lại`, plural(places, 'remaining place', 'remaining places')),
+  runoffAmong: (round: number, among: LocalizedText, remaining: LocalizedText) =>
+    text(
+      `Bỏ phiếu vòng ${round} chỉ giữa ${among.vi}, cho ${remaining.vi}.`,
+      `Round ${round} only among ${among.en}, for ${remaining.en}.`,
+    ),
+  roundsUsed: (maxRounds: number) => text(`Đã hết ${maxRounds} vòng bỏ phiếu`, `All ${plural(maxRounds, 'round is', 'rounds are')} used`),
+  chairAndViceChairDecide: (rounds: LocalizedText, remaining: LocalizedText, among: LocalizedText) =>
+    text(
+      `${rounds.vi}: Cụm trưởng và Cụm phó quyết định ${remaining.vi} trong số ${among.vi}; biên bản ghi rõ là do Cụm trưởng và Cụm phó quyết định.`,
+      `${rounds.en}: the chair and the vice-chair decide the ${remaining.en} among ${among.en}, recorded in the minutes as their decision.`,
+    ),
+  placesStayEmpty: (rounds: LocalizedText, remaining: LocalizedText, places: number) =>
+    text(`${rounds.vi}: ${remaining.vi} để trống.`, `${rounds.en}: the ${remaining.en} ${places === 1 ? 'stays' : 'stay'} empty.`),
+
+  // A counting committee's paper totals (paper-totals.rules).
+  notACandidate: text('Không phải ứng viên của cuộc biểu quyết này.', 'Not a candidate in this vote.'),
+  notACount: (label: LocalizedText) => text(`${label.vi} phải là số nguyên không âm.`, `${label.en} must be a whole number, zero or more.`),
+  issuedOverPresent: (issued: number, present: number) =>
+    text(
+      `Số phiếu phát ra (${issued}) không được lớn hơn số đại biểu có mặt được bỏ phiếu (${present}).`,
+      `Ballots issued (${issued}) cannot exceed the voters present (${present}).`,
+    ),
+  collectedOverIssued: (collected: number, issued: number) =>
+    text(
+      `Số phiếu thu vào (${collected}) không được lớn hơn số phiếu phát ra (${issued}).`,
+      `Ballots collected (${collected}) cannot exceed ballots issued (${issued}).`,
+    ),
+  validPlusInvalidNotCollected: (valid: number, invalid: number, collected: number) =>
+    text(
+      `Số phiếu hợp lệ (${valid}) cộng số phiếu không hợp lệ (${invalid}) phải bằng số phiếu thu vào (${collected}).`,
+      `Valid ballots (${valid}) plus invalid ballots (${invalid}) must equal ballots collected (${collected}).`,
+    ),
+  candidateVotesMissing: text('Cần nhập số phiếu của từng ứng viên.', 'Enter the votes of each candidate.'),
+  candidateCountedTwice: text('Ứng viên này đã có số phiếu ở dòng trên.', 'This candidate already has a count above.'),
+  candidateVotesOverValid: (count: number, valid: number) =>
+    text(
+      `Số phiếu của ứng viên (${count}) không được lớn hơn số phiếu hợp lệ (${valid}).`,
+      `The candidate's votes (${count}) cannot exceed the valid ballots (${valid}).`,
+    ),
+  candidatesMissingVotes: (missing: number) =>
+    text(`Thiếu số phiếu của ${missing} ứng viên.`, `Votes are missing for ${missing} candidate(s).`),
+  tooManyApprovals: (sum: number, valid: number, maxChoices: number, most: number) =>
+    text(
+      `Tổng số phiếu bầu cho các ứng viên (${sum}) vượt quá số phiếu hợp lệ nhân số ứng viên được chọn tối đa trên một phiếu (${valid} × ${maxChoices} = ${most}): có phiếu chọn quá ${maxChoices} ứng viên.`,
+      `The votes for all candidates (${sum}) exceed the valid ballots times the choices allowed per ballot (${valid} × ${maxChoices} = ${most}): some ballot chooses more than ${maxChoices}.`,
+    ),
+  answersMissing: text(
+    'Cần nhập số phiếu tán thành, không tán thành và không biểu quyết.',
+    'Enter the yes votes, the no votes and the abstentions.',
+  ),
+  answersNotValid: (sum: number, valid: number) =>
+    text(
+      `Số phiếu tán thành, không tán thành và không biểu quyết cộng lại (${sum}) phải bằng số phiếu hợp lệ (${valid}).`,
+      `Yes, no and abstentions together (${sum}) must equal the valid ballots (${valid}).`,
+    ),
+  candidateBallotWithAnswers: text(
+    'Phiếu bầu ứng viên không có phần tán thành / không tán thành.',
+    'A ballot among candidates has no yes / no answers.',
+  ),
+  answerBallotWithCandidates: text(
+    'Phiếu biểu quyết tán thành / không tán thành không có ứng viên.',
+    'A yes / no ballot has no candidates.',
+  ),
+
+  // A result the meeting declares without a count (declared-result.rules).
+  declaredApprovalMissing: text('Phải ghi biểu quyết có được thông qua hay không.', 'Say whether it was approved.'),
+  declaredQuestionWithUnits: text('Biểu quyết tán thành / không tán thành không chọn đơn vị.', 'A yes / no vote chooses no unit.'),
+  declaredUnitsMissing: text('Phải ghi các đơn vị được chọn.', 'Say which units were chosen.'),
+  declaredElectionWithAnswer: text(
+    'Biểu quyết này chọn đơn vị, không trả lời tán thành.',
+    'This vote chooses units; it has no yes / no answer.',
+  ),
+  declaredTooManyUnits: (places: number, chosen: number) =>
+    text(`Chỉ được chọn tối đa ${places} đơn vị; đã ghi ${chosen}.`, `At most ${places} may be chosen; ${chosen} are given.`),
+  declaredNotACandidate: text('Đơn vị này không có trong danh sách ứng viên.', 'This unit is not a candidate.'),
+  declaredTwice: text('Đơn vị này đã được ghi ở trên.', 'This unit is already given above.'),
+  declaredChosen: (how: LocalizedText) => text(`Được chọn, ${how.vi}.`, `Chosen, ${how.en}.`),
+  declaredNotChosen: (how: LocalizedText) => text(`Không được chọn, ${how.vi}.`, `Not chosen, ${how.en}.`),
+  declaredApproved: (how: LocalizedText) => text(`Được thông qua, ${how.vi}.`, `Approved, ${how.en}.`),
+  declaredRejected: (how: LocalizedText) => text(`Không được thông qua, ${how.vi}.`, `Rejected, ${how.en}.`),
+  declaredNotCounted: (how: LocalizedText) => text(`Không kiểm phiếu: ${how.vi}.`, `Not counted: ${how.en}.`),
+  // A vote rule set (vote-settings.rules, vote-rule-sets.service).
+  comparisonUnknown: text('Cách so sánh phải là "trên" hoặc "ít nhất".', 'The comparison must be "more than" or "at least".'),
+  shareNotAFraction: text(
+    'Tỉ lệ phải là một phân số có tử và mẫu là số nguyên, mẫu lớn hơn 0.',
+    'The share must be a fraction of whole numbers with a denominator above 0.',
+  ),
+  shareZero: text('Tỉ lệ phải lớn hơn 0.', 'The share must be above 0.'),
+  shareUnreachable: text('Tỉ lệ này không bao giờ đạt được (vượt quá 100%).', 'This share can never be reached (above 100%).'),
+  thresholdBaseUnknown: text('Cơ sở tính ngưỡng không hợp lệ.', 'Unknown threshold base.'),
+  maxRoundsInvalid: text(
+    'Số vòng bỏ phiếu tối đa phải là số nguyên từ 1 trở lên.',
+    'The maximum number of rounds must be a whole number of at least 1.',
+  ),
+  fallbackUnknown: text('Cách xử lý khi không chọn được không hợp lệ.', 'Unknown fallback.'),
+  ruleSetEndsBeforeStart: text('Ngày kết thúc phải từ ngày bắt đầu trở đi.', 'The end date must not be before the start date.'),
+
+  // A round's tally (vote.rules).
+  passThreshold: (required: LocalizedText, base: LocalizedText, baseCount: number, minimumVotes: number) =>
+    text(
+      `Ngưỡng thông qua: ${required.vi} ${base.vi} (${baseCount}), tức ít nhất ${minimumVotes} phiếu.`,
+      `Pass threshold: ${required.en} of ${base.en} (${baseCount}), that is at least ${plural(minimumVotes, 'vote', 'votes')}.`,
+    ),
+  thresholdBaseZero: (base: LocalizedText) => text(`Không đạt ngưỡng: ${base.vi} bằng 0.`, `Threshold not met: ${base.en} number 0.`),
+  votesCounted: (votes: number, baseCount: number, noun: VoteNoun, percent: LocalizedText, base: LocalizedText) =>
+    text(
+      `${votes}/${baseCount} ${noun.vi} (${percent.vi}) so với ${base.vi}`,
+      `${votes} of ${baseCount} ${noun.many} (${percent.en}) against ${base.en}`,
+    ),
+  thresholdMet: (counted: LocalizedText, required: LocalizedText) =>
+    text(`Đạt ngưỡng: ${counted.vi}; yêu cầu ${required.vi}.`, `Threshold met: ${counted.en}; ${required.en} required.`),
+  thresholdNotMet: (counted: LocalizedText, required: LocalizedText, minimumVotes: number, noun: VoteNoun) =>
+    text(
+      `Không đạt ngưỡng: ${counted.vi}; yêu cầu ${required.vi}, tức ít nhất ${minimumVotes} ${noun.vi}.`,
+      `Threshold not met: ${counted.en}; ${required.en} required, that is at least ${plural(minimumVotes, noun.one, noun.many)}.`,
+    ),
+  withinQuota: (places: number, rank: number) =>
+    text(`Trong chỉ tiêu ${places} đơn vị: xếp thứ ${rank}.`, `Within the quota of ${places}: rank ${rank}.`),
+  overQuota: (places: number, rank: number) =>
+    text(`Vượt chỉ tiêu ${places} đơn vị: xếp thứ ${rank}.`, `Over the quota of ${places}: rank ${rank}.`),
+  tiedAtCutOff: (tiedCount: number, votes: number, left: number) =>
+    text(
+      `Bằng phiếu tại vị trí cuối của chỉ tiêu: ${tiedCount} đơn vị cùng ${votes} phiếu cho ${left} vị trí còn lại; chưa phân định.`,
+      `Tied at the quota cut-off: ${tiedCount} units with ${plural(votes, 'vote', 'votes')} each for ${plural(left, 'remaining place', 'remaining places')}; unresolved.`,
+    ),
+  elected: text('Trúng cử: nhiều phiếu nhất.', 'Elected: the most votes.'),
+  notElected: text(
+    'Không trúng cử: đạt ngưỡng nhưng ít phiếu hơn người trúng cử.',
+    'Not elected: met the threshold but had fewer votes than the winner.',
+  ),
+  tiedForElection: (tiedCount: number, votes: number) =>
+    text(
+      `Bằng phiếu cao nhất: ${tiedCount} ứng viên cùng ${votes} phiếu; chưa phân định người trúng cử.`,
+      `Tied for the most votes: ${tiedCount} candidates with ${plural(votes, 'vote', 'votes')} each; no winner yet.`,
+    ),
+  confirmedAsChair: text('Được tán thành nhận nhiệm vụ Cụm trưởng.', 'Confirmed to take over as chair.'),
+  notConfirmedAsChair: text('Chưa được tán thành nhận nhiệm vụ Cụm trưởng.', 'Not confirmed as chair.'),
+  memberCountInvalid: text('Số đơn vị thành viên phải từ 1 trở lên.', 'There must be at least 1 member unit.'),
+  presentCountInvalid: text(
+    'Số đơn vị có mặt phải từ 0 đến số đơn vị thành viên.',
+    'The member units present must be between 0 and the member units.',
+  ),
+  roundOutsideRounds: text('Vòng bỏ phiếu vượt quá số vòng cho phép.', 'The round is outside the rounds allowed.'),
+  placesInvalid: text('Chỉ tiêu phải là số nguyên không âm.', 'Places must be a whole number, zero or more.'),
+  abstentionsNotYes: (abstentions: number) =>
+    text(` Phiếu không biểu quyết (${abstentions}) không được tính là tán thành.`, ` Abstentions (${abstentions}) do not count as yes.`),
+  approved: text('Được thông qua.', 'Approved.'),
+  rejected: text('Không được thông qua.', 'Rejected.'),
+
+  // Setting a vote up: its rules, its quota and its ballot (vote-setup.rules).
+  defaultVoteRules: (on: LocalizedText) =>
+    text(
+      `Đơn vị tổ chức thi đua chưa ban hành quy tắc biểu quyết áp dụng ngày ${on.vi}; áp dụng quy tắc mặc định (đủ 2/3 số đơn vị thành viên có mặt, trên 1/2 tổng số đơn vị thành viên, tối đa 2 vòng, sau đó Cụm trưởng và Cụm phó quyết định), theo thực tiễn phổ biến, chưa được Liên hiệp Hội xác nhận.`,
+      `The organizer has no voting rules in force on ${on.en}; the defaults apply (at least 2/3 of the member units present, more than 1/2 of all member units, at most 2 rounds, then the chair and vice-chair decide), common practice not confirmed by VUSTA.`,
+    ),
+  organizerVoteRules: (from: LocalizedText, citation: LocalizedText, on: LocalizedText) =>
+    text(
+      `Quy tắc biểu quyết của đơn vị tổ chức thi đua áp dụng từ ngày ${from.vi}${citation.vi}, có hiệu lực ngày ${on.vi}.`,
+      `The organizer's voting rules applying from ${from.en}${citation.en}, in force on ${on.en}.`,
+    ),
+  awardTypeNotInCatalog: text(
+    'Danh mục khen thưởng chưa có loại khen thưởng này (hãy nạp dữ liệu tham chiếu hoặc thêm vào danh mục).',
+    'The award catalog has no such award type (load the reference data or add it to the catalog).',
+  ),
+  awardTypeNotVoted: text('Loại khen thưởng này không xét bằng biểu quyết của cụm.', 'This award type is not proposed by a cluster vote.'),
+  quotaSetByMeeting: (given: number) => text(`Chỉ tiêu do hội nghị quyết định: ${given}.`, `Quota set by the meeting: ${given}.`),
+  noQuotaOn: (award: LocalizedText, on: LocalizedText) =>
+    text(
+      `Không có chỉ tiêu của ${award.vi} áp dụng ngày ${on.vi}; hãy nhập chỉ tiêu.`,
+      `No quota of ${award.en} applies on ${on.en}; give the quota.`,
+    ),
+  noPlaceForAward: (award: LocalizedText, explanation: LocalizedText) =>
+    text(`Cụm không có chỉ tiêu đề nghị ${award.vi}: ${explanation.vi}.`, `The cluster has no place for ${award.en}: ${explanation.en}.`),
+  quotaUnder: (citation: LocalizedText) => text(`theo ${citation.vi}`, `under ${citation.en}`),
+  quotaUnderLaterRules: (citation: LocalizedText, from: LocalizedText) =>
+    text(
+      `theo ${citation.vi} (áp dụng từ ${from.vi}, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét)`,
+      `under ${citation.en} (from ${from.en}, the first rule set after the meeting, when the proposals are judged)`,
+    ),
+  quotaBasis: (explanation: LocalizedText, when: LocalizedText, source: LocalizedText) =>
+    text(`Chỉ tiêu ${explanation.vi}, ${when.vi}${source.vi}.`, `Quota: ${explanation.en}, ${when.en}${source.en}.`),
+  quotaPartlyUsed: (basis: LocalizedText, used: number, left: number) =>
+    text(
+      `${basis.vi}; đã đề nghị ${used} tại biểu quyết trước, còn ${left}`,
+      `${basis.en}; ${used} already proposed in an earlier vote, ${left} left`,
+    ),
+  proposedTwice: (name: string, year: number, voteTitle: string) =>
+    text(
+      `${name} đã được cụm đề nghị năm ${year} tại biểu quyết "${voteTitle}"; không đề nghị lần thứ hai.`,
+      `${name} was already proposed by the cluster in ${year} in the vote "${voteTitle}"; it is not proposed twice.`,
+    ),
+  quotaFull: (year: number, names: string) =>
+    text(
+      `Cụm đã đề nghị đủ chỉ tiêu năm ${year} (${names}); không còn vị trí để suy tôn.`,
+      `The cluster already proposed its full quota for ${year} (${names}); no place is left.`,
+    ),
+  chairCannotBeViceChair: (name: string, source: LocalizedText, year: number) =>
+    text(
+      `${name} ${source.vi} năm ${year}; không thể đồng thời là Cụm phó.`,
+      `${name} ${source.en} in ${year}; it cannot be vice-chair as well.`,
+    ),
+  viceChairCannotChair: (name: string, year: number) =>
+    text(
+      `${name} đã được bầu làm Cụm phó năm ${year}; không thể đồng thời là Cụm trưởng. Hãy đề nghị đơn vị khác.`,
+      `${name} was elected vice-chair for ${year}; it cannot chair the cluster as well. Propose another unit.`,
+    ),
+  onlyForHandover: text('Chỉ dùng cho chuyển trao Cụm trưởng.', 'Only for a chair handover.'),
+  onlyForFlag: text('Chỉ dùng cho suy tôn đề nghị khen thưởng.', 'Only for a flag proposal.'),
+  questionWithCandidates: text('Biểu quyết tán thành / không tán thành không có danh sách ứng viên.', 'A yes / no vote has no candidates.'),
+  chairsInYear: (year: number) => text(`Đơn vị này là Cụm trưởng năm ${year}.`, `This unit chairs the cluster in ${year}.`),
+  notAMemberInYear: (year: number) => text(`Không phải thành viên của cụm năm ${year}.`, `Not a member of the cluster in ${year}.`),
+  rotationProposesNoChair: (year: number) =>
+    text(
+      `Quy tắc luân phiên của cụm không đề xuất được Cụm trưởng năm ${year}; hãy chọn đơn vị.`,
+      `The cluster's rotation proposes no chair for ${year}; choose the unit.`,
+    ),
+  nonLeaderWithoutReason: text(
+    'Đơn vị này không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt: ghi lý do đưa đơn vị vào danh sách bầu.',
+    'This unit does not lead the fixed emulation ranking: write why it is on the ballot.',
+  ),
+} satisfies MessageCatalogue;
+
+/** Where next year's chair comes from, as "… in year Y" completes it. */
+export const CHAIR_SOURCE_PHRASES = {
+  term: text('là Cụm trưởng', 'chairs the cluster'),
+  handover: text('được đề nghị chuyển trao nhiệm vụ Cụm trưởng', 'is proposed in the chair handover as chair'),
+  rotation: text('theo luân phiên sẽ là Cụm trưởng', 'will chair the cluster by rotation'),
+} satisfies MessageCatalogue;
+
+/** How a share is compared, as "… 2/3" completes it. */
+export const COMPARISON_NAMES = {
+  more_than: text('trên', 'more than'),
+  at_least: text('ít nhất', 'at least'),
+} satisfies MessageCatalogue;
+
+/** What a pass threshold is a share of. */
+export const THRESHOLD_BASE_NAMES = {
+  all_members: text('tổng số đơn vị thành viên', 'all member units'),
+  members_present: text('số đơn vị thành viên có mặt', 'the member units present'),
+  valid_ballots: text('số phiếu hợp lệ', 'the valid ballots'),
+} satisfies MessageCatalogue;
+
+/** How a meeting declares a result without a count, as the minutes say it. */
+export const DECLARED_FORM_NAMES = {
+  unanimous: text('biểu quyết nhất trí', 'by unanimous decision'),
+  consensus: text('biểu quyết đồng thuận', 'by consensus'),
+  show_of_hands: text('biểu quyết giơ tay, không ghi số phiếu', 'by show of hands, the count not recorded'),
+} satisfies MessageCatalogue;
+
+/** The figures of a counting committee's minutes, as their fields are named to a user. */
+export const PAPER_TOTALS_LABELS = {
+  ballotsIssued: text('Số phiếu phát ra', 'Ballots issued'),
+  ballotsCollected: text('Số phiếu thu vào', 'Ballots collected'),
+  ballotsValid: text('Số phiếu hợp lệ', 'Valid ballots'),
+  ballotsInvalid: text('Số phiếu không hợp lệ', 'Invalid ballots'),
+  yes: text('Số phiếu tán thành', 'Yes votes'),
+  no: text('Số phiếu không tán thành', 'No votes'),
+  abstain: text('Số phiếu không biểu quyết', 'Abstentions'),
+  candidateVotes: text('Số phiếu của ứng viên', 'Votes for the candidate'),
 } satisfies MessageCatalogue;
 
 /** What a vote transition does, as "cannot …" completes it. */

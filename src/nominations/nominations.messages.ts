@@ -555,4 +555,30 @@ export const NOMINATIONS_MESSAGES = {
   importEmpty: text('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', 'The file has no data row below its header.'),
   importTooManyRows: (rows: number, max: number) =>
     text(`Tệp có ${rows} dòng; mỗi lần nhập tối đa ${max} dòng.`, `The file has ${rows} rows; at most ${max} are imported at once.`),
+  importXlsxUnreadable: text(
+    'Không đọc được tệp XLSX: tệp bị hỏng hoặc không phải bảng tính Excel.',
+    'The XLSX file cannot be read: it is damaged or not an Excel workbook.',
+  ),
+  importNotXlsxOrCsv: text(
+    'Tệp phải là bảng tính XLSX hoặc tệp CSV mã hóa UTF-8 (trong Excel: "Lưu thành" → "CSV UTF-8").',
+    'The file must be an XLSX workbook or a CSV file in UTF-8 (in Excel: "Save as" → "CSV UTF-8").',
+  ),
+  importAwardTypeUnknown: (code: string) =>
+    text(`Không có loại khen thưởng mã "${code}" trong danh mục.`, `The catalog has no award type "${code}".`),
+  importUnitUnknown: (code: string) => text(`Không có đơn vị mã "${code}".`, `No unit has the code "${code}".`),
+  importAwardForIndividuals: (code: string) =>
+    text(
+      `Loại khen thưởng "${code}" chỉ tặng cho cá nhân: cần họ và tên, năm sinh.`,
+      `The award "${code}" is given to individuals only: a full name and birth year are needed.`,
+    ),
+  importAwardForCollectives: (code: string) =>
+    text(
+      `Loại khen thưởng "${code}" chỉ tặng cho tập thể: bỏ họ và tên.`,
+      `The award "${code}" is given to collectives only: leave the name out.`,
+    ),
+  importRowRepeats: (earlier: number) =>
+    text(
+      `Trùng với dòng ${earlier}: cùng loại khen thưởng, năm và đối tượng.`,
+      `Repeats row ${earlier}: the same award, year and recipient.`,
+    ),
 } as const;

@@ -85,4 +85,22 @@ export const REPORTS_ERRORS = defineErrors('reports', {
 export const REPORTS_MESSAGES = {
   versionMismatch: text('Phiên bản không khớp.', 'The version does not match.'),
   versionRequired: text('Bắt buộc khi nội dung đã có.', 'Required when the sections exist.'),
+  // The issuance record of a report (issuance.rules).
+  numberNotForTheYear: text(
+    'Số văn bản ghi riêng cho từng văn bản, không ghi chung cho cả năm.',
+    'A number belongs to one document, not to the year.',
+  ),
+  dateNotForTheYear: text(
+    'Ngày ban hành ghi riêng cho từng văn bản, không ghi chung cho cả năm.',
+    'A date belongs to one document, not to the year.',
+  ),
+  issuedOutsideYears: (year: number) =>
+    text(
+      `Văn bản của năm ${year} ban hành trong năm ${year} hoặc ${year + 1}.`,
+      `A document of ${year} is issued in ${year} or ${year + 1}.`,
+    ),
+  capacityMissing: text(
+    'Ghi thẩm quyền ký (TM., KT., Q.…) khi ghi cơ quan hoặc người được ký thay.',
+    'Give the signing capacity (TM., KT., Q.…) with whom the signer signs for.',
+  ),
 } as const;

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
+import { EMULATION_MESSAGES as M } from '../emulation.messages.js';
 import { type CriterionInput, type CriterionNature, levelOfCode, parentCodeOf } from './criteria.rules.js';
 
 /*
@@ -41,25 +41,22 @@ export function criteriaFromSheet(rows: readonly string[][]): ParsedRow[] {
     const row = index + 2;
     const problems: FieldError[] = [];
     const level = levelOfCode(code);
-    if (code === '') problems.push({ field: 'code', message: text('Thiếu mã tiêu chí (cột A).', 'The code is missing (column A).') });
+    if (code === '') problems.push({ field: 'code', message: M.importCodeMissing });
     else if (!level) {
-      problems.push({ field: 'code', message: text(`Mã "${code}" sâu quá 3 cấp.`, `The code "${code}" is deeper than 3 levels.`) });
+      problems.push({ field: 'code', message: M.importCodeTooDeep(code) });
     }
     const maxPoints = numberFromCell(max);
     if (maxPoints === null) {
       problems.push({
         field: 'maxPoints',
-        message: text(`Điểm tối đa "${max}" không phải là số (cột C).`, `The maximum "${max}" is not a number (column C).`),
+        message: M.importMaxNotANumber(max),
       });
     }
     const natureValue = natureFromCell(nature);
     if (natureValue === null) {
       problems.push({
         field: 'nature',
-        message: text(
-          `Loại điểm "${nature}" không rõ (cột D: để trống, "thưởng" hoặc "trừ").`,
-          `Unknown kind of points "${nature}" (column D: blank, "thưởng" or "trừ").`,
-        ),
+        message: M.importNatureUnknown(nature),
       });
     }
     if (problems.length > 0 || !level || maxPoints === null || natureValue === null)

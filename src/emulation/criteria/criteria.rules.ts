@@ -1,5 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { CRITERION_LEVEL_NAMES, CRITERION_NATURE_NAMES, EMULATION_MESSAGES as M } from '../emulation.messages.js';
 
 /*
  * The criteria tree (bảng tiêu chí, thang điểm) of a cluster-year: groups → criteria → sub-criteria, each with its
@@ -62,17 +63,9 @@ const LEVEL_BELOW: Readonly<Record<CriterionLevel, CriterionLevel | null>> = {
   sub_criterion: null,
 };
 
-export const LEVEL_LABELS = {
-  group: text('Nhóm tiêu chí', 'Group'),
-  criterion: text('Tiêu chí', 'Criterion'),
-  sub_criterion: text('Tiêu chí thành phần', 'Sub-criterion'),
-} as const;
+export const LEVEL_LABELS = CRITERION_LEVEL_NAMES;
 
-export const NATURE_LABELS = {
-  standard: text('Chấm điểm', 'Scored'),
-  bonus: text('Điểm thưởng', 'Bonus'),
-  penalty: text('Điểm trừ', 'Penalty'),
-} as const;
+export const NATURE_LABELS = CRITERION_NATURE_NAMES;
 
 /**
  * Why one row cannot join the tree given the rows accepted before it (a parent comes before its children), or an
@@ -81,45 +74,33 @@ export const NATURE_LABELS = {
  */
 export function criterionRowProblems(row: CriterionInput, accepted: ReadonlyMap<string, CriterionInput>): FieldError[] {
   const problems: FieldError[] = [];
-  const problem = (field: string, vi: string, en: string) => problems.push({ field, message: text(vi, en) });
+  const problem = (field: string, message: LocalizedText) => problems.push({ field, message });
   if (!/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/.test(row.code)) {
-    problem('code', `Mã "${row.code}" không hợp lệ (ví dụ: 1, 1.2, 1.2.a).`, `The code "${row.code}" is not valid (e.g. 1, 1.2, 1.2.a).`);
+    problem('code', M.criterionCodeInvalid(row.code));
   } else if (accepted.has(row.code)) {
-    problem('code', `Mã "${row.code}" bị trùng.`, `The code "${row.code}" appears twice.`);
+    problem('code', M.criterionCodeTwice(row.code));
   }
   if (!(row.maxPoints >= 0 && row.maxPoints <= MAX_POINTS)) {
-    problem('maxPoints', `Điểm tối đa phải từ 0 đến ${MAX_POINTS}.`, `The maximum must be between 0 and ${MAX_POINTS}.`);
+    problem('maxPoints', M.maxPointsOutOfRange(MAX_POINTS));
   } else if (!hasTwoDecimalsAtMost(row.maxPoints)) {
-    problem('maxPoints', 'Điểm tối đa lấy tối đa 2 chữ số thập phân.', 'The maximum has at most 2 decimals.');
+    problem('maxPoints', M.maxPointsDecimals);
   }
-  if (row.title.trim() === '') problem('title', 'Phải ghi nội dung tiêu chí.', 'Give the text of the criterion.');
+  if (row.title.trim() === '') problem('title', M.criterionTitleMissing);
   const parentCode = row.parentCode ?? null;
   if (parentCode === null) {
-    if (row.level !== 'group') problem('parentCode', 'Tiêu chí phải thuộc một nhóm hoặc tiêu chí cha.', 'A criterion needs a parent.');
+    if (row.level !== 'group') problem('parentCode', M.criterionParentMissing);
     return problems;
   }
   const parent = accepted.get(parentCode);
   if (!parent) {
-    problem(
-      'parentCode',
-      `Không có mục cha "${parentCode}" (mục cha phải đứng trước).`,
-      `No parent "${parentCode}" (a parent comes first).`,
-    );
+    problem('parentCode', M.noParentBefore(parentCode));
     return problems;
   }
   if (LEVEL_BELOW[parent.level] !== row.level) {
-    problem(
-      'level',
-      `Cấp "${LEVEL_LABELS[row.level].vi}" không đứng ngay dưới "${LEVEL_LABELS[parent.level].vi}".`,
-      `"${LEVEL_LABELS[row.level].en}" does not come right below "${LEVEL_LABELS[parent.level].en}".`,
-    );
+    problem('level', M.levelNotBelow(LEVEL_LABELS[row.level], LEVEL_LABELS[parent.level]));
   }
   if (parent.nature !== 'standard' && parent.nature !== row.nature) {
-    problem(
-      'nature',
-      `Mục con của "${NATURE_LABELS[parent.nature].vi}" cũng phải là "${NATURE_LABELS[parent.nature].vi}".`,
-      `An item under "${NATURE_LABELS[parent.nature].en}" is "${NATURE_LABELS[parent.nature].en}" too.`,
-    );
+    problem('nature', M.natureOfParent(NATURE_LABELS[parent.nature]));
   }
   return problems;
 }
@@ -152,9 +133,7 @@ export function acceptRows(rows: readonly CriterionInput[]): {
   if (accepted.size > MAX_CRITERIA) {
     return {
       accepted: [],
-      refused: [
-        { index: 0, problems: [{ field: 'items', message: text(`Tối đa ${MAX_CRITERIA} mục.`, `At most ${MAX_CRITERIA} items.`) }] },
-      ],
+      refused: [{ index: 0, problems: [{ field: 'items', message: M.tooManyCriteria(MAX_CRITERIA) }] }],
     };
   }
   return { accepted: [...accepted.values()], refused };

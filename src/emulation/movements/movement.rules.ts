@@ -1,14 +1,11 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
+import { EMULATION_MESSAGES as M, MOVEMENT_KIND_NAMES } from '../emulation.messages.js';
 
 /** regular: the yearly movement (thường xuyên); themed: a movement on one theme (theo chuyên đề, đợt) over years. */
 export const MOVEMENT_KINDS = ['regular', 'themed'] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
-export const MOVEMENT_KIND_LABELS = {
-  regular: text('Thường xuyên (hằng năm)', 'Regular (yearly)'),
-  themed: text('Theo chuyên đề', 'Themed'),
-} as const;
+export const MOVEMENT_KIND_LABELS = MOVEMENT_KIND_NAMES;
 
 /** owner: launched by the cluster's owner (VUSTA) for all its clusters; cluster: launched by the cluster itself. */
 export type LaunchedBy = 'owner' | 'cluster';
@@ -34,21 +31,18 @@ export function movementProblems(movement: {
 }): FieldError[] {
   const problems: FieldError[] = [];
   if (movement.endYear < movement.startYear) {
-    problems.push({ field: 'endYear', message: text('Năm kết thúc trước năm bắt đầu.', 'The end year is before the start year.') });
+    problems.push({ field: 'endYear', message: M.movementEndsBeforeStart });
   }
   if (movement.kind === 'regular' && movement.endYear !== movement.startYear) {
     problems.push({
       field: 'endYear',
-      message: text('Phong trào thường xuyên diễn ra trong một năm.', 'A regular movement runs for one year.'),
+      message: M.regularMovementOneYear,
     });
   }
   if (Boolean(movement.ownerId) === Boolean(movement.clusterId)) {
     problems.push({
       field: 'clusterId',
-      message: text(
-        'Ghi một trong hai: đơn vị chủ quản phát động (ownerId) hoặc cụm phát động (clusterId).',
-        'Give one of the two: the launching owner (ownerId) or the launching cluster (clusterId).',
-      ),
+      message: M.movementLauncher,
     });
   }
   return problems;

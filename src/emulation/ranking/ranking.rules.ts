@@ -1,4 +1,5 @@
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { BAND_NAMES } from '../emulation.messages.js';
 import type { Centipoints, CriterionNature, CriterionNode } from '../criteria/criteria.rules.js';
 
 /*
@@ -70,12 +71,7 @@ export function groupSubtotals(
 export const BANDS = ['excellent', 'good', 'fair', 'average'] as const;
 export type Band = (typeof BANDS)[number];
 
-export const BAND_LABELS: Readonly<Record<Band, LocalizedText>> = {
-  excellent: text('Xuất sắc', 'Excellent'),
-  good: text('Tốt', 'Good'),
-  fair: text('Khá', 'Fair'),
-  average: text('Trung bình', 'Average'),
-};
+export const BAND_LABELS: Readonly<Record<Band, LocalizedText>> = BAND_NAMES;
 
 /** The least percent of the scored maximum for each band above "average", highest band first. */
 export interface BandThresholds {

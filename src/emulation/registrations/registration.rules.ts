@@ -1,4 +1,4 @@
-import { text } from '../../platform/i18n/locale.js';
+import { REGISTRATION_STATUS_NAMES } from '../emulation.messages.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 
 /**
@@ -8,12 +8,7 @@ import type { IsoDate } from '../../platform/time/calendar.js';
 export const REGISTRATION_STATUSES = ['on_time', 'late', 'missing', 'pending'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-export const REGISTRATION_STATUS_LABELS = {
-  on_time: text('Đã đăng ký đúng hạn', 'Registered on time'),
-  late: text('Đăng ký muộn', 'Registered late'),
-  missing: text('Chưa đăng ký (quá hạn)', 'Missing (past the deadline)'),
-  pending: text('Chưa đăng ký', 'Not registered yet'),
-} as const;
+export const REGISTRATION_STATUS_LABELS = REGISTRATION_STATUS_NAMES;
 
 /** `submittedOn` is the day (Vietnam time) the registration was first sent; `today` the clock's day. */
 export function registrationStatus(submittedOn: IsoDate | null, deadline: IsoDate | null, today: IsoDate): RegistrationStatus {

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import { numberFromCell } from '../criteria/criteria-import.rules.js';
 import {
   type Centipoints,
@@ -9,13 +9,9 @@ import {
   pointsOf,
   scorableIds,
 } from '../criteria/criteria.rules.js';
-import { EMULATION_MESSAGES } from '../emulation.messages.js';
+import { EMULATION_MESSAGES, SCORE_COLUMN_NAMES } from '../emulation.messages.js';
 
-export const SCORE_COLUMN_LABELS = {
-  self: text('Tự chấm', 'Self-score'),
-  cross: text('Chấm chéo / thẩm định', 'Cross-checked'),
-  agreed: text('Thống nhất', 'Agreed'),
-} as const;
+export const SCORE_COLUMN_LABELS = SCORE_COLUMN_NAMES;
 
 /** The three columns of one unit and criterion, in hundredths; null where nothing is entered. */
 export interface ScoreColumns {
@@ -50,15 +46,13 @@ export function scoreEntryProblems(entries: readonly ScoreEntry[], nodes: readon
     if (!node) return [{ field: at('criterionId'), message: EMULATION_MESSAGES.unknownCriterion(entry.criterionId) }];
     if (!scorable.has(node.id)) return [{ field: at('criterionId'), message: EMULATION_MESSAGES.notScorable }];
     if (seen.has(node.id)) {
-      return [
-        { field: at('criterionId'), message: text(`Tiêu chí ${node.code} được ghi hai lần.`, `Criterion ${node.code} is given twice.`) },
-      ];
+      return [{ field: at('criterionId'), message: EMULATION_MESSAGES.criterionScoredTwice(node.code) }];
     }
     seen.add(node.id);
     if (entry.points === null) return [];
     if (entry.points < 0) return [{ field: at('points'), message: EMULATION_MESSAGES.pointsNegative }];
     if (!hasTwoDecimalsAtMost(entry.points)) {
-      return [{ field: at('points'), message: text('Điểm lấy tối đa 2 chữ số thập phân.', 'Points have at most 2 decimals.') }];
+      return [{ field: at('points'), message: EMULATION_MESSAGES.pointsDecimals }];
     }
     if (centipointsOf(entry.points) > node.maxPoints) {
       return [{ field: at('points'), message: EMULATION_MESSAGES.pointsAboveMax(pointsOf(node.maxPoints)) }];
@@ -88,15 +82,14 @@ export function selfScoresFromSheet(rows: readonly string[][], nodes: readonly (
     const [code = '', , points = '', note = ''] = cells.map((cell) => cell.trim());
     if (code === '' && points === '' && note === '') return [];
     const row = index + 2;
-    const refuse = (field: string, vi: string, en: string): SelfScoreRow[] => [
-      { row, code: code || null, entry: null, problems: [{ field, message: text(vi, en) }] },
+    const refuse = (field: string, message: LocalizedText): SelfScoreRow[] => [
+      { row, code: code || null, entry: null, problems: [{ field, message }] },
     ];
     const node = byCode.get(code);
-    if (!node) return refuse('code', `Không có tiêu chí mã "${code}" (cột A).`, `No criterion has the code "${code}" (column A).`);
+    if (!node) return refuse('code', EMULATION_MESSAGES.sheetCodeUnknown(code));
     const value = numberFromCell(points);
-    if (value === null)
-      return refuse('points', `Điểm "${points}" không phải là số (cột C).`, `The points "${points}" are not a number (column C).`);
-    if (seen.has(code)) return refuse('code', `Tiêu chí ${code} có hai dòng.`, `Criterion ${code} has two rows.`);
+    if (value === null) return refuse('points', EMULATION_MESSAGES.sheetPointsNotANumber(points));
+    if (seen.has(code)) return refuse('code', EMULATION_MESSAGES.sheetCodeTwice(code));
     const problems = scoreEntryProblems([{ criterionId: node.id, points: value }], nodes).map((problem) => ({
       ...problem,
       field: problem.field.replace(/^scores\[0\]\./, ''),

@@ -1,4 +1,4 @@
-import { text } from '../../platform/i18n/locale.js';
+import { SCORING_STATE_NAMES } from '../emulation.messages.js';
 import { TransitionTable } from '../../platform/workflow/transition-table.js';
 
 export const SCORE_TABLE_STATES = ['open', 'published', 'fixed'] as const;
@@ -30,11 +30,7 @@ export const SCORE_TABLE_WORKFLOW = new TransitionTable<ScoreTableState, ScoreTa
     { from: 'published', action: 'agree', to: 'published', roles: ['secretariat'] },
     { from: 'published', action: 'fix', to: 'fixed', roles: ['secretariat'] },
   ],
-  {
-    open: text('Đang chấm điểm', 'Open for scoring'),
-    published: text('Đã công bố', 'Published'),
-    fixed: text('Đã chốt', 'Fixed'),
-  },
+  SCORING_STATE_NAMES,
 );
 
 /** Whether every member may see every unit's scores in this state (not only its own). */

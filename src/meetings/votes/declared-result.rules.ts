@@ -1,5 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { DECLARED_FORM_NAMES, MEETINGS_MESSAGES as M } from '../meetings.messages.js';
 import { violation } from './paper-totals.rules.js';
 import { nextStep } from './vote-next-step.rules.js';
 import { checkQuorum, type Reason } from './vote-quorum.rules.js';
@@ -20,11 +21,7 @@ export interface DeclaredResult {
   readonly approved?: boolean;
 }
 
-const FORMS: Readonly<Record<DeclaredForm, LocalizedText>> = {
-  unanimous: text('biểu quyết nhất trí', 'by unanimous decision'),
-  consensus: text('biểu quyết đồng thuận', 'by consensus'),
-  show_of_hands: text('biểu quyết giơ tay, không ghi số phiếu', 'by show of hands, the count not recorded'),
-};
+const FORMS: Readonly<Record<DeclaredForm, LocalizedText>> = DECLARED_FORM_NAMES;
 
 /** "nhất trí" / "by unanimous decision": how the result was reached, for the minutes. */
 export function declaredFormText(form: DeclaredForm): LocalizedText {
@@ -40,37 +37,29 @@ export function checkDeclaredResult(
   if (answersYesNo(subject)) {
     const found: FieldError[] = [];
     if (declared.approved === undefined) {
-      found.push(violation('approved', 'Phải ghi biểu quyết có được thông qua hay không.', 'Say whether it was approved.'));
+      found.push(violation('approved', M.declaredApprovalMissing));
     }
     if (declared.chosenIds !== undefined) {
-      found.push(violation('chosenIds', 'Biểu quyết tán thành / không tán thành không chọn đơn vị.', 'A yes / no vote chooses no unit.'));
+      found.push(violation('chosenIds', M.declaredQuestionWithUnits));
     }
     return found;
   }
   const chosen = declared.chosenIds ?? [];
   const found: FieldError[] = [];
   if (declared.chosenIds === undefined) {
-    found.push(violation('chosenIds', 'Phải ghi các đơn vị được chọn.', 'Say which units were chosen.'));
+    found.push(violation('chosenIds', M.declaredUnitsMissing));
   }
   if (declared.approved !== undefined) {
-    found.push(
-      violation('approved', 'Biểu quyết này chọn đơn vị, không trả lời tán thành.', 'This vote chooses units; it has no yes / no answer.'),
-    );
+    found.push(violation('approved', M.declaredElectionWithAnswer));
   }
   if (chosen.length > round.places) {
-    found.push(
-      violation(
-        'chosenIds',
-        `Chỉ được chọn tối đa ${round.places} đơn vị; đã ghi ${chosen.length}.`,
-        `At most ${round.places} may be chosen; ${chosen.length} are given.`,
-      ),
-    );
+    found.push(violation('chosenIds', M.declaredTooManyUnits(round.places, chosen.length)));
   }
   chosen.forEach((id, i) => {
     if (!round.candidateIds.includes(id)) {
-      found.push(violation(`chosenIds[${i}]`, 'Đơn vị này không có trong danh sách ứng viên.', 'This unit is not a candidate.'));
+      found.push(violation(`chosenIds[${i}]`, M.declaredNotACandidate));
     } else if (chosen.indexOf(id) < i) {
-      found.push(violation(`chosenIds[${i}]`, 'Đơn vị này đã được ghi ở trên.', 'This unit is already given above.'));
+      found.push(violation(`chosenIds[${i}]`, M.declaredTwice));
     }
   });
   return found;
@@ -78,9 +67,7 @@ export function checkDeclaredResult(
 
 function declaredReason(form: DeclaredForm, passed: boolean): Reason {
   const how = FORMS[form];
-  return passed
-    ? { code: 'DECLARED', text: text(`Được chọn, ${how.vi}.`, `Chosen, ${how.en}.`) }
-    : { code: 'DECLARED', text: text(`Không được chọn, ${how.vi}.`, `Not chosen, ${how.en}.`) };
+  return passed ? { code: 'DECLARED', text: M.declaredChosen(how) } : { code: 'DECLARED', text: M.declaredNotChosen(how) };
 }
 
 /**
@@ -108,8 +95,8 @@ export function declaredTally(subject: VoteSubject, rules: VoteRuleSet, round: R
   });
   const none = { votes: 0, share: null, percent: null };
   const outcome: Reason = approved
-    ? { code: 'APPROVED', text: text(`Được thông qua, ${how.vi}.`, `Approved, ${how.en}.`) }
-    : { code: 'REJECTED', text: text(`Không được thông qua, ${how.vi}.`, `Rejected, ${how.en}.`) };
+    ? { code: 'APPROVED', text: M.declaredApproved(how) }
+    : { code: 'REJECTED', text: M.declaredRejected(how) };
   return {
     subject,
     round: round.round,
@@ -118,7 +105,7 @@ export function declaredTally(subject: VoteSubject, rules: VoteRuleSet, round: R
       base: rules.threshold.base,
       baseCount: 0,
       minimumVotes: 0,
-      text: text(`Không kiểm phiếu: ${how.vi}.`, `Not counted: ${how.en}.`),
+      text: M.declaredNotCounted(how),
     },
     ballotsValid: 0,
     ballotsInvalid: 0,

@@ -1,5 +1,5 @@
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
-import { plural } from './vote-quorum.rules.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { MEETINGS_MESSAGES as M } from '../meetings.messages.js';
 import type { NoChoiceFallback, VoteRuleSet } from './vote-rule-set.js';
 
 /* What a meeting does after a round: nothing more, hold it again, a further round among some candidates, or the fallback. */
@@ -28,43 +28,31 @@ export function nextStep(quorumMet: boolean, open: OpenPlaces | null, round: num
   if (!quorumMet) {
     return {
       kind: 'no_quorum',
-      text: text(
-        'Biểu quyết không có giá trị vì không đủ số lượng đại biểu; cần biểu quyết lại khi đủ.',
-        'The vote has no effect for lack of quorum; hold it again once enough member units are present.',
-      ),
+      text: M.noQuorumHoldAgain,
     };
   }
   if (!open) {
-    return { kind: 'decided', text: text('Đã có kết quả; không cần bỏ phiếu thêm.', 'Decided; no further round is needed.') };
+    return { kind: 'decided', text: M.decidedNoFurtherRound };
   }
   const { cause, candidateIds, places } = open;
-  const among = text(
-    `${candidateIds.length} ứng viên ${cause === 'tie' ? 'bằng phiếu' : 'chưa đạt ngưỡng'}`,
-    `the ${plural(candidateIds.length, 'candidate', 'candidates')} ${cause === 'tie' ? 'tied at the cut-off' : 'short of the threshold'}`,
-  );
-  const remaining = text(`${places} vị trí còn lại`, plural(places, 'remaining place', 'remaining places'));
+  const among = M.openCandidates(candidateIds.length, cause);
+  const remaining = M.remainingPlaces(places);
   if (round < rules.maxRounds) {
     return {
       kind: 'runoff',
       round: round + 1,
       ...open,
-      text: text(
-        `Bỏ phiếu vòng ${round + 1} chỉ giữa ${among.vi}, cho ${remaining.vi}.`,
-        `Round ${round + 1} only among ${among.en}, for ${remaining.en}.`,
-      ),
+      text: M.runoffAmong(round + 1, among, remaining),
     };
   }
-  const rounds = text(`Đã hết ${rules.maxRounds} vòng bỏ phiếu`, `All ${plural(rules.maxRounds, 'round is', 'rounds are')} used`);
+  const rounds = M.roundsUsed(rules.maxRounds);
   return {
     kind: 'fallback',
     fallback: rules.fallback,
     ...open,
     text:
       rules.fallback === 'chair_and_vice_chair_decide'
-        ? text(
-            `${rounds.vi}: Cụm trưởng và Cụm phó quyết định ${remaining.vi} trong số ${among.vi}; biên bản ghi rõ là do Cụm trưởng và Cụm phó quyết định.`,
-            `${rounds.en}: the chair and the vice-chair decide the ${remaining.en} among ${among.en}, recorded in the minutes as their decision.`,
-          )
-        : text(`${rounds.vi}: ${remaining.vi} để trống.`, `${rounds.en}: the ${remaining.en} ${places === 1 ? 'stays' : 'stay'} empty.`),
+        ? M.chairAndViceChairDecide(rounds, remaining, among)
+        : M.placesStayEmpty(rounds, remaining, places),
   };
 }

@@ -1,15 +1,12 @@
 import { ceilDiv, floorDiv, percentText, type Ratio } from '../../platform/numbers/ratio.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import { MEETINGS_MESSAGES as M } from '../meetings.messages.js';
 import { COMPARISON_PHRASES, type Proportion } from './vote-rule-set.js';
 
 /*
  * Shares and the quorum: every proportion a vote compares. Counts are whole numbers and shares are compared by
  * cross-multiplication: no floating point decides anything.
  */
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** Whether part/whole meets the proportion, compared as part × denominator against numerator × whole. */
 export function meetsProportion(part: number, whole: number, proportion: Proportion): boolean {
@@ -88,23 +85,11 @@ export interface QuorumCheck {
 /** Whether enough member units are present; a vote may be opened only when this is met. */
 export function checkQuorum(quorum: Proportion, memberCount: number, presentCount: number): QuorumCheck {
   const met = meetsProportion(presentCount, memberCount, quorum);
-  const present = text(
-    `${presentCount}/${memberCount} đơn vị thành viên có mặt (${shareText(presentCount, memberCount).vi})`,
-    `${presentCount} of ${memberCount} member units present (${shareText(presentCount, memberCount).en})`,
-  );
+  const present = M.membersPresent(presentCount, memberCount, shareText(presentCount, memberCount));
   const required = proportionText(quorum);
   const reason: Reason = met
-    ? {
-        code: 'QUORUM_MET',
-        text: text(`Đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}.`, `Quorum met: ${present.en}; ${required.en} required.`),
-      }
-    : {
-        code: 'QUORUM_NOT_MET',
-        text: text(
-          `Không đủ số lượng đại biểu: ${present.vi}, yêu cầu ${required.vi}; kết quả biểu quyết không có giá trị.`,
-          `Quorum not met: ${present.en}; ${required.en} required, so the vote has no effect.`,
-        ),
-      };
+    ? { code: 'QUORUM_MET', text: M.quorumMet(present, required) }
+    : { code: 'QUORUM_NOT_MET', text: M.quorumNotMet(present, required) };
   const minimumPresent = minimumToMeet(memberCount, quorum);
   return { met, present: presentCount, members: memberCount, minimumPresent, reason };
 }

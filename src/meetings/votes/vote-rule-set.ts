@@ -1,5 +1,6 @@
 import type { Ratio } from '../../platform/numbers/ratio.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { COMPARISON_NAMES, THRESHOLD_BASE_NAMES } from '../meetings.messages.js';
 
 /** What a vote decides at a cluster conference (hội nghị tổng kết cụm). */
 export const VOTE_SUBJECTS = ['flag_proposal', 'vice_chair_election', 'chair_handover', 'question'] as const;
@@ -75,13 +76,6 @@ export const DEFAULT_VOTE_RULE_SET: VoteRuleSet = {
   fallback: 'chair_and_vice_chair_decide',
 };
 
-export const COMPARISON_PHRASES: Readonly<Record<Comparison, LocalizedText>> = {
-  more_than: text('trên', 'more than'),
-  at_least: text('ít nhất', 'at least'),
-};
+export const COMPARISON_PHRASES: Readonly<Record<Comparison, LocalizedText>> = COMPARISON_NAMES;
 
-export const THRESHOLD_BASE_PHRASES: Readonly<Record<ThresholdBase, LocalizedText>> = {
-  all_members: text('tổng số đơn vị thành viên', 'all member units'),
-  members_present: text('số đơn vị thành viên có mặt', 'the member units present'),
-  valid_ballots: text('số phiếu hợp lệ', 'the valid ballots'),
-};
+export const THRESHOLD_BASE_PHRASES: Readonly<Record<ThresholdBase, LocalizedText>> = THRESHOLD_BASE_NAMES;

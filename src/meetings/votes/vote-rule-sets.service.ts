@@ -9,6 +9,7 @@ import { VoteRuleSetRepository, type VoteRuleSetView } from './vote-rule-set.rep
 import { InvalidVoteRuleSetError } from './vote.errors.js';
 import { checkVoteRuleSet } from './vote-settings.rules.js';
 import { violation } from './paper-totals.rules.js';
+import { MEETINGS_MESSAGES as M } from '../meetings.messages.js';
 
 /** Quy tắc biểu quyết: how the clusters of one owner vote, dated by the owner (VUSTA's own rule is unpublished). */
 @Injectable()
@@ -32,9 +33,7 @@ export class VoteRuleSetsService {
     const problems = checkVoteRuleSet(rules);
     const effectiveTo = body.effectiveTo ?? null;
     if (effectiveTo !== null && effectiveTo < body.effectiveFrom) {
-      problems.push(
-        violation('effectiveTo', 'Ngày kết thúc phải từ ngày bắt đầu trở đi.', 'The end date must not be before the start date.'),
-      );
+      problems.push(violation('effectiveTo', M.ruleSetEndsBeforeStart));
     }
     if (problems.length > 0) throw new InvalidVoteRuleSetError(problems);
     return this.dataSource.transaction(async (tx) => {

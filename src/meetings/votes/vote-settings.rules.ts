@@ -1,6 +1,7 @@
 import { describeQuota, quotaLimit, type QuotaRule } from '../../nominations/award-types/quota.rules.js';
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { MEETINGS_MESSAGES as M } from '../meetings.messages.js';
 import { isCount, violation } from './paper-totals.rules.js';
 import { COMPARISONS, NO_CHOICE_FALLBACKS, THRESHOLD_BASES, type Proportion, type VoteRuleSet } from './vote-rule-set.js';
 
@@ -9,24 +10,16 @@ import { COMPARISONS, NO_CHOICE_FALLBACKS, THRESHOLD_BASES, type Proportion, typ
 function proportionViolations(field: string, proportion: Proportion, leastNumerator: number): FieldError[] {
   const { numerator, denominator, comparison } = proportion;
   if (!COMPARISONS.includes(comparison)) {
-    return [
-      violation(`${field}.comparison`, 'Cách so sánh phải là "trên" hoặc "ít nhất".', 'The comparison must be "more than" or "at least".'),
-    ];
+    return [violation(`${field}.comparison`, M.comparisonUnknown)];
   }
   if (!isCount(numerator) || !isCount(denominator) || denominator === 0) {
-    return [
-      violation(
-        field,
-        'Tỉ lệ phải là một phân số có tử và mẫu là số nguyên, mẫu lớn hơn 0.',
-        'The share must be a fraction of whole numbers with a denominator above 0.',
-      ),
-    ];
+    return [violation(field, M.shareNotAFraction)];
   }
   if (numerator < leastNumerator) {
-    return [violation(field, 'Tỉ lệ phải lớn hơn 0.', 'The share must be above 0.')];
+    return [violation(field, M.shareZero)];
   }
   if (numerator > denominator || (comparison === 'more_than' && numerator === denominator)) {
-    return [violation(field, 'Tỉ lệ này không bao giờ đạt được (vượt quá 100%).', 'This share can never be reached (above 100%).')];
+    return [violation(field, M.shareUnreachable)];
   }
   return [];
 }
@@ -35,19 +28,13 @@ function proportionViolations(field: string, proportion: Proportion, leastNumera
 export function checkVoteRuleSet(rules: VoteRuleSet): FieldError[] {
   const found = [...proportionViolations('quorum', rules.quorum, 0), ...proportionViolations('threshold', rules.threshold, 1)];
   if (!THRESHOLD_BASES.includes(rules.threshold.base)) {
-    found.push(violation('threshold.base', 'Cơ sở tính ngưỡng không hợp lệ.', 'Unknown threshold base.'));
+    found.push(violation('threshold.base', M.thresholdBaseUnknown));
   }
   if (!isCount(rules.maxRounds) || rules.maxRounds < 1) {
-    found.push(
-      violation(
-        'maxRounds',
-        'Số vòng bỏ phiếu tối đa phải là số nguyên từ 1 trở lên.',
-        'The maximum number of rounds must be a whole number of at least 1.',
-      ),
-    );
+    found.push(violation('maxRounds', M.maxRoundsInvalid));
   }
   if (!NO_CHOICE_FALLBACKS.includes(rules.fallback)) {
-    found.push(violation('fallback', 'Cách xử lý khi không chọn được không hợp lệ.', 'Unknown fallback.'));
+    found.push(violation('fallback', M.fallbackUnknown));
   }
   return found;
 }

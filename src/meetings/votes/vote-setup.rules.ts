@@ -3,6 +3,7 @@ import { text, type LocalizedText } from '../../platform/i18n/locale.js';
 import { quotaSourceNote } from '../../nominations/award-types/quota.rules.js';
 import { type AwardRuleSet, ruleSetOfVote, type AwardTypeDefinition } from '../../nominations/award-types/rule-set.js';
 import { dateText, type IsoDate } from '../../platform/time/calendar.js';
+import { CHAIR_SOURCE_PHRASES, MEETINGS_MESSAGES as M } from '../meetings.messages.js';
 import { violation } from './paper-totals.rules.js';
 import { DEFAULT_VOTE_RULE_SET, type VoteRuleSet, type VoteSubject } from './vote-rule-set.js';
 import { flagQuota } from './vote-settings.rules.js';
@@ -37,20 +38,14 @@ export function chooseVoteRules(inForce: ConfiguredRuleSet | null, meetingDate: 
   if (!inForce) {
     return {
       rules: DEFAULT_VOTE_RULE_SET,
-      basis: text(
-        `Đơn vị tổ chức thi đua chưa ban hành quy tắc biểu quyết áp dụng ngày ${on.vi}; áp dụng quy tắc mặc định (đủ 2/3 số đơn vị thành viên có mặt, trên 1/2 tổng số đơn vị thành viên, tối đa 2 vòng, sau đó Cụm trưởng và Cụm phó quyết định), theo thực tiễn phổ biến, chưa được Liên hiệp Hội xác nhận.`,
-        `The organizer has no voting rules in force on ${on.en}; the defaults apply (at least 2/3 of the member units present, more than 1/2 of all member units, at most 2 rounds, then the chair and vice-chair decide), common practice not confirmed by VUSTA.`,
-      ),
+      basis: M.defaultVoteRules(on),
     };
   }
   const from = dateText(inForce.effectiveFrom);
   const citation = inForce.legalBasis ? text(` (${inForce.legalBasis})`, ` (${inForce.legalBasis})`) : text('', '');
   return {
     rules: inForce.rules,
-    basis: text(
-      `Quy tắc biểu quyết của đơn vị tổ chức thi đua áp dụng từ ngày ${from.vi}${citation.vi}, có hiệu lực ngày ${on.vi}.`,
-      `The organizer's voting rules applying from ${from.en}${citation.en}, in force on ${on.en}.`,
-    ),
+    basis: M.organizerVoteRules(from, citation, on),
   };
 }
 
@@ -81,55 +76,34 @@ export function chooseFlagQuota(
   given: number | undefined,
 ): QuotaChoice | FieldError {
   if (!awardType) {
-    return violation(
-      'awardTypeCode',
-      'Danh mục khen thưởng chưa có loại khen thưởng này (hãy nạp dữ liệu tham chiếu hoặc thêm vào danh mục).',
-      'The award catalog has no such award type (load the reference data or add it to the catalog).',
-    );
+    return violation('awardTypeCode', M.awardTypeNotInCatalog);
   }
   if (!awardType.ruleSets.some((r) => r.needsClusterVote)) {
-    return violation(
-      'awardTypeCode',
-      'Loại khen thưởng này không xét bằng biểu quyết của cụm.',
-      'This award type is not proposed by a cluster vote.',
-    );
+    return violation('awardTypeCode', M.awardTypeNotVoted);
   }
   if (given !== undefined) {
     return {
       quota: given,
-      basis: text(`Chỉ tiêu do hội nghị quyết định: ${given}.`, `Quota set by the meeting: ${given}.`),
+      basis: M.quotaSetByMeeting(given),
       ruleSetId: null,
     };
   }
   const found = ruleSetOfVote(awardType.ruleSets, meetingDate);
   if (!found?.ruleSet.quota) {
-    return violation(
-      'quota',
-      `Không có chỉ tiêu của ${awardType.name.vi} áp dụng ngày ${dateText(meetingDate).vi}; hãy nhập chỉ tiêu.`,
-      `No quota of ${awardType.name.en} applies on ${dateText(meetingDate).en}; give the quota.`,
-    );
+    return violation('quota', M.noQuotaOn(awardType.name, dateText(meetingDate)));
   }
   const { quota, explanation } = flagQuota(found.ruleSet.quota, memberCount);
   if (quota < 1) {
-    return violation(
-      'quota',
-      `Cụm không có chỉ tiêu đề nghị ${awardType.name.vi}: ${explanation.vi}.`,
-      `The cluster has no place for ${awardType.name.en}: ${explanation.en}.`,
-    );
+    return violation('quota', M.noPlaceForAward(awardType.name, explanation));
   }
   const { citation } = found.ruleSet.legalBasis;
   const from = dateText(found.ruleSet.effectiveFrom);
-  const when = found.inForce
-    ? text(`theo ${citation.vi}`, `under ${citation.en}`)
-    : text(
-        `theo ${citation.vi} (áp dụng từ ${from.vi}, bộ quy tắc đầu tiên sau ngày họp, khi các đề nghị được xét)`,
-        `under ${citation.en} (from ${from.en}, the first rule set after the meeting, when the proposals are judged)`,
-      );
+  const when = found.inForce ? M.quotaUnder(citation) : M.quotaUnderLaterRules(citation, from);
   const note = quotaSourceNote(found.ruleSet.quota);
   const source = note ? text(`; ${note.vi}`, `; ${note.en}`) : text('', '');
   return {
     quota,
-    basis: text(`Chỉ tiêu ${explanation.vi}, ${when.vi}${source.vi}.`, `Quota: ${explanation.en}, ${when.en}${source.en}.`),
+    basis: M.quotaBasis(explanation, when, source),
     ruleSetId: found.ruleSet.id ?? null,
   };
 }
@@ -170,12 +144,6 @@ export interface RecordFacts {
   readonly nextViceChair: { readonly id: string; readonly name: string } | null;
 }
 
-const CHAIR_SOURCES = {
-  term: text('là Cụm trưởng', 'chairs the cluster'),
-  handover: text('được đề nghị chuyển trao nhiệm vụ Cụm trưởng', 'is proposed in the chair handover as chair'),
-  rotation: text('theo luân phiên sẽ là Cụm trưởng', 'will chair the cluster by rotation'),
-} as const;
-
 /**
  * Why the vote's resolution would contradict the record, said when the vote is set up or opened rather than after
  * its ballots are cast: a unit proposed a second time for the same flag, no place of the quota left, next year's
@@ -192,52 +160,26 @@ export function recordConflicts(
       const twice = ballot.candidateIds.flatMap((id, i): FieldError[] => {
         const earlier = facts.proposed.find((unit) => unit.id === id);
         if (!earlier) return [];
-        return [
-          violation(
-            `candidateIds[${i}]`,
-            `${earlier.name} đã được cụm đề nghị năm ${facts.year} tại biểu quyết "${earlier.voteTitle}"; không đề nghị lần thứ hai.`,
-            `${earlier.name} was already proposed by the cluster in ${facts.year} in the vote "${earlier.voteTitle}"; it is not proposed twice.`,
-          ),
-        ];
+        return [violation(`candidateIds[${i}]`, M.proposedTwice(earlier.name, facts.year, earlier.voteTitle))];
       });
       const full =
         facts.proposed.length > 0 && ballot.quota !== null && ballot.quota <= 0
-          ? [
-              violation(
-                'quota',
-                `Cụm đã đề nghị đủ chỉ tiêu năm ${facts.year} (${facts.proposed.map((unit) => unit.name).join(', ')}); không còn vị trí để suy tôn.`,
-                `The cluster already proposed its full quota for ${facts.year} (${facts.proposed.map((unit) => unit.name).join(', ')}); no place is left.`,
-              ),
-            ]
+          ? [violation('quota', M.quotaFull(facts.year, facts.proposed.map((unit) => unit.name).join(', ')))]
           : [];
       return [...twice, ...full];
     }
     case 'vice_chair_election': {
       const chair = facts.nextChair;
       if (!chair) return [];
-      const source = CHAIR_SOURCES[chair.source];
+      const source = CHAIR_SOURCE_PHRASES[chair.source];
       return ballot.candidateIds.flatMap((id, i) =>
-        id === chair.id
-          ? [
-              violation(
-                `candidateIds[${i}]`,
-                `${chair.name} ${source.vi} năm ${nextYear}; không thể đồng thời là Cụm phó.`,
-                `${chair.name} ${source.en} in ${nextYear}; it cannot be vice-chair as well.`,
-              ),
-            ]
-          : [],
+        id === chair.id ? [violation(`candidateIds[${i}]`, M.chairCannotBeViceChair(chair.name, source, nextYear))] : [],
       );
     }
     case 'chair_handover': {
       const vice = facts.nextViceChair;
       if (!vice || ballot.proposedOrganizationId !== vice.id) return [];
-      return [
-        violation(
-          'proposedOrganizationId',
-          `${vice.name} đã được bầu làm Cụm phó năm ${nextYear}; không thể đồng thời là Cụm trưởng. Hãy đề nghị đơn vị khác.`,
-          `${vice.name} was elected vice-chair for ${nextYear}; it cannot chair the cluster as well. Propose another unit.`,
-        ),
-      ];
+      return [violation('proposedOrganizationId', M.viceChairCannotChair(vice.name, nextYear))];
     }
     case 'question':
       return [];
@@ -276,9 +218,6 @@ const NO_BALLOT: Ballot = {
 
 /** The request's fields that its subject does not take. */
 function fieldsNotTaken(request: BallotRequest): FieldError[] {
-  const handover = text('Chỉ dùng cho chuyển trao Cụm trưởng.', 'Only for a chair handover.');
-  const flag = text('Chỉ dùng cho suy tôn đề nghị khen thưởng.', 'Only for a flag proposal.');
-  const candidates = text('Biểu quyết tán thành / không tán thành không có danh sách ứng viên.', 'A yes / no vote has no candidates.');
   const taken: Record<VoteSubject, (keyof BallotRequest)[]> = {
     flag_proposal: ['candidateIds', 'awardTypeCode', 'quota'],
     vice_chair_election: ['candidateIds'],
@@ -286,10 +225,10 @@ function fieldsNotTaken(request: BallotRequest): FieldError[] {
     question: [],
   };
   const why: Partial<Record<keyof BallotRequest, LocalizedText>> = {
-    candidateIds: candidates,
-    proposedOrganizationId: handover,
-    awardTypeCode: flag,
-    quota: flag,
+    candidateIds: M.questionWithCandidates,
+    proposedOrganizationId: M.onlyForHandover,
+    awardTypeCode: M.onlyForFlag,
+    quota: M.onlyForFlag,
   };
   return (['candidateIds', 'proposedOrganizationId', 'awardTypeCode', 'quota'] as const)
     .filter((field) => request[field] !== undefined && !taken[request.subject].includes(field))
@@ -309,10 +248,10 @@ function candidatesOf(request: BallotRequest, facts: BallotFacts): { candidateId
     if (eligible.includes(id)) return [];
     const field = `candidateIds[${i}]`;
     if (forNextYear && id === facts.nextChairId) {
-      return [violation(field, `Đơn vị này là Cụm trưởng năm ${nextYear}.`, `This unit chairs the cluster in ${nextYear}.`)];
+      return [violation(field, M.chairsInYear(nextYear))];
     }
     const year = facts.members.includes(id) ? nextYear : facts.year;
-    return [violation(field, `Không phải thành viên của cụm năm ${year}.`, `Not a member of the cluster in ${year}.`)];
+    return [violation(field, M.notAMemberInYear(year))];
   });
   return { candidateIds, problems };
 }
@@ -324,25 +263,13 @@ function proposedChair(request: BallotRequest, facts: BallotFacts): { proposed: 
   if (!proposed) {
     return {
       proposed: null,
-      problems: [
-        violation(
-          'proposedOrganizationId',
-          `Quy tắc luân phiên của cụm không đề xuất được Cụm trưởng năm ${nextYear}; hãy chọn đơn vị.`,
-          `The cluster's rotation proposes no chair for ${nextYear}; choose the unit.`,
-        ),
-      ],
+      problems: [violation('proposedOrganizationId', M.rotationProposesNoChair(nextYear))],
     };
   }
   if (!facts.nextYearMembers.includes(proposed)) {
     return {
       proposed: null,
-      problems: [
-        violation(
-          'proposedOrganizationId',
-          `Không phải thành viên của cụm năm ${nextYear}.`,
-          `Not a member of the cluster in ${nextYear}.`,
-        ),
-      ],
+      problems: [violation('proposedOrganizationId', M.notAMemberInYear(nextYear))],
     };
   }
   return { proposed, problems: [] };
@@ -359,15 +286,7 @@ function nonLeadersWithoutReason(request: BallotRequest, leaders: readonly strin
     (request.candidateReasons ?? []).filter((given) => given.reason.trim() !== '').map((given) => given.organizationId),
   );
   return (request.candidateIds ?? []).flatMap((id, i) =>
-    leaders.includes(id) || explained.has(id)
-      ? []
-      : [
-          violation(
-            `candidateIds[${i}]`,
-            'Đơn vị này không thuộc nhóm dẫn đầu bảng xếp hạng thi đua đã chốt: ghi lý do đưa đơn vị vào danh sách bầu.',
-            'This unit does not lead the fixed emulation ranking: write why it is on the ballot.',
-          ),
-        ],
+    leaders.includes(id) || explained.has(id) ? [] : [violation(`candidateIds[${i}]`, M.nonLeaderWithoutReason)],
   );
 }
 
@@ -390,13 +309,7 @@ export function planBallot(request: BallotRequest, facts: BallotFacts): { ballot
       const ballot = { ...NO_BALLOT, candidateIds: candidates.candidateIds, awardTypeCode };
       if ('field' in quota) return { ballot, problems: [...problems, ...candidates.problems, quota] };
       const used = facts.alreadyProposed ?? 0;
-      const basis =
-        used === 0
-          ? quota.basis
-          : text(
-              `${quota.basis.vi}; đã đề nghị ${used} tại biểu quyết trước, còn ${Math.max(0, quota.quota - used)}`,
-              `${quota.basis.en}; ${used} already proposed in an earlier vote, ${Math.max(0, quota.quota - used)} left`,
-            );
+      const basis = used === 0 ? quota.basis : M.quotaPartlyUsed(quota.basis, used, Math.max(0, quota.quota - used));
       return {
         ballot: { ...ballot, quota: Math.max(0, quota.quota - used), quotaBasis: basis, awardRuleSetId: quota.ruleSetId },
         problems: [...problems, ...candidates.problems, ...unexplained],

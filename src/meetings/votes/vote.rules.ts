@@ -1,12 +1,12 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
 import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import { MEETINGS_MESSAGES as M, VOTE_NOUNS, type VoteNoun } from '../meetings.messages.js';
 import { checkPaperTotals, isCount, violation, type BallotShape } from './paper-totals.rules.js';
 import { nextStep, type NextStep, type OpenPlaces } from './vote-next-step.rules.js';
 import {
   checkQuorum,
   meetsProportion,
   minimumToMeet,
-  plural,
   proportionText,
   type QuorumCheck,
   type Reason,
@@ -125,16 +125,6 @@ export interface TallyResult {
   readonly declared?: DeclaredForm;
 }
 
-/** What is counted, in Vietnamese and in English singular and plural. */
-interface Noun {
-  readonly vi: string;
-  readonly one: string;
-  readonly many: string;
-}
-
-const VOTES: Noun = { vi: 'phiếu', one: 'vote', many: 'votes' };
-const YES_VOTES: Noun = { vi: 'phiếu tán thành', one: 'yes vote', many: 'yes votes' };
-
 interface Entry {
   readonly candidateId: string;
   readonly votes: number;
@@ -187,40 +177,31 @@ function summarizeThreshold(threshold: PassThreshold, baseCount: number): Thresh
     base: threshold.base,
     baseCount,
     minimumVotes,
-    text: text(
-      `Ngưỡng thông qua: ${required.vi} ${base.vi} (${baseCount}), tức ít nhất ${minimumVotes} phiếu.`,
-      `Pass threshold: ${required.en} of ${base.en} (${baseCount}), that is at least ${plural(minimumVotes, 'vote', 'votes')}.`,
-    ),
+    text: M.passThreshold(required, base, baseCount, minimumVotes),
   };
 }
 
-function thresholdReason(votes: number, threshold: PassThreshold, summary: ThresholdSummary, noun: Noun): Reason {
+function thresholdReason(votes: number, threshold: PassThreshold, summary: ThresholdSummary, noun: VoteNoun): Reason {
   const { baseCount, minimumVotes } = summary;
   const base = THRESHOLD_BASE_PHRASES[threshold.base];
   if (baseCount === 0) {
     return {
       code: 'THRESHOLD_NOT_MET',
-      text: text(`Không đạt ngưỡng: ${base.vi} bằng 0.`, `Threshold not met: ${base.en} number 0.`),
+      text: M.thresholdBaseZero(base),
     };
   }
   const percent = shareText(votes, baseCount);
-  const counted = text(
-    `${votes}/${baseCount} ${noun.vi} (${percent.vi}) so với ${base.vi}`,
-    `${votes} of ${baseCount} ${noun.many} (${percent.en}) against ${base.en}`,
-  );
+  const counted = M.votesCounted(votes, baseCount, noun, percent, base);
   const required = proportionText(threshold);
   if (votes > 0 && meetsProportion(votes, baseCount, threshold)) {
     return {
       code: 'THRESHOLD_MET',
-      text: text(`Đạt ngưỡng: ${counted.vi}; yêu cầu ${required.vi}.`, `Threshold met: ${counted.en}; ${required.en} required.`),
+      text: M.thresholdMet(counted, required),
     };
   }
   return {
     code: 'THRESHOLD_NOT_MET',
-    text: text(
-      `Không đạt ngưỡng: ${counted.vi}; yêu cầu ${required.vi}, tức ít nhất ${minimumVotes} ${noun.vi}.`,
-      `Threshold not met: ${counted.en}; ${required.en} required, that is at least ${plural(minimumVotes, noun.one, noun.many)}.`,
-    ),
+    text: M.thresholdNotMet(counted, required, minimumVotes, noun),
   };
 }
 
@@ -238,22 +219,19 @@ function flagPlacementReason(status: CandidateStatus, { places, votes, rank, ope
     case 'chosen':
       return {
         code: 'WITHIN_QUOTA',
-        text: text(`Trong chỉ tiêu ${places} đơn vị: xếp thứ ${rank}.`, `Within the quota of ${places}: rank ${rank}.`),
+        text: M.withinQuota(places, rank),
       };
     case 'over_quota':
       return {
         code: 'OVER_QUOTA',
-        text: text(`Vượt chỉ tiêu ${places} đơn vị: xếp thứ ${rank}.`, `Over the quota of ${places}: rank ${rank}.`),
+        text: M.overQuota(places, rank),
       };
     case 'tied': {
       const tiedCount = open?.candidateIds.length ?? 0;
       const left = open?.places ?? 0;
       return {
         code: 'TIED_AT_CUT_OFF',
-        text: text(
-          `Bằng phiếu tại vị trí cuối của chỉ tiêu: ${tiedCount} đơn vị cùng ${votes} phiếu cho ${left} vị trí còn lại; chưa phân định.`,
-          `Tied at the quota cut-off: ${tiedCount} units with ${plural(votes, 'vote', 'votes')} each for ${plural(left, 'remaining place', 'remaining places')}; unresolved.`,
-        ),
+        text: M.tiedAtCutOff(tiedCount, votes, left),
       };
     }
     default:
@@ -264,23 +242,17 @@ function flagPlacementReason(status: CandidateStatus, { places, votes, rank, ope
 function electionPlacementReason(status: CandidateStatus, { votes, open }: PlacementContext): Reason | null {
   switch (status) {
     case 'chosen':
-      return { code: 'ELECTED', text: text('Trúng cử: nhiều phiếu nhất.', 'Elected: the most votes.') };
+      return { code: 'ELECTED', text: M.elected };
     case 'over_quota':
       return {
         code: 'NOT_ELECTED',
-        text: text(
-          'Không trúng cử: đạt ngưỡng nhưng ít phiếu hơn người trúng cử.',
-          'Not elected: met the threshold but had fewer votes than the winner.',
-        ),
+        text: M.notElected,
       };
     case 'tied': {
       const tiedCount = open?.candidateIds.length ?? 0;
       return {
         code: 'TIED_FOR_ELECTION',
-        text: text(
-          `Bằng phiếu cao nhất: ${tiedCount} ứng viên cùng ${votes} phiếu; chưa phân định người trúng cử.`,
-          `Tied for the most votes: ${tiedCount} candidates with ${plural(votes, 'vote', 'votes')} each; no winner yet.`,
-        ),
+        text: M.tiedForElection(tiedCount, votes),
       };
     }
     default:
@@ -289,9 +261,7 @@ function electionPlacementReason(status: CandidateStatus, { votes, open }: Place
 }
 
 function handoverPlacementReason(status: CandidateStatus): Reason {
-  return status === 'chosen'
-    ? { code: 'CONFIRMED', text: text('Được tán thành nhận nhiệm vụ Cụm trưởng.', 'Confirmed to take over as chair.') }
-    : { code: 'NOT_CONFIRMED', text: text('Chưa được tán thành nhận nhiệm vụ Cụm trưởng.', 'Not confirmed as chair.') };
+  return status === 'chosen' ? { code: 'CONFIRMED', text: M.confirmedAsChair } : { code: 'NOT_CONFIRMED', text: M.notConfirmedAsChair };
 }
 
 const PLACEMENT_REASONS: Readonly<Record<VoteSubject, PlacementReasons>> = {
@@ -310,22 +280,16 @@ function ballotShapeOf(input: TallyInput): BallotShape {
 function countsViolations(input: TallyInput): FieldError[] {
   const found: FieldError[] = [];
   if (!isCount(input.memberCount) || input.memberCount < 1) {
-    found.push(violation('memberCount', 'Số đơn vị thành viên phải từ 1 trở lên.', 'There must be at least 1 member unit.'));
+    found.push(violation('memberCount', M.memberCountInvalid));
   }
   if (!isCount(input.presentCount) || input.presentCount > input.memberCount) {
-    found.push(
-      violation(
-        'presentCount',
-        'Số đơn vị có mặt phải từ 0 đến số đơn vị thành viên.',
-        'The member units present must be between 0 and the member units.',
-      ),
-    );
+    found.push(violation('presentCount', M.presentCountInvalid));
   }
   if (!isCount(input.round) || input.round < 1 || input.round > input.rules.maxRounds) {
-    found.push(violation('round', 'Vòng bỏ phiếu vượt quá số vòng cho phép.', 'The round is outside the rounds allowed.'));
+    found.push(violation('round', M.roundOutsideRounds));
   }
   if (input.subject === 'flag_proposal' && !isCount(input.places)) {
-    found.push(violation('places', 'Chỉ tiêu phải là số nguyên không âm.', 'Places must be a whole number, zero or more.'));
+    found.push(violation('places', M.placesInvalid));
   }
   return found;
 }
@@ -357,18 +321,10 @@ function answerResult(answers: AnswerCounts, threshold: PassThreshold, summary: 
   const base = summary.baseCount;
   const shares = { yes: shareOf(answers.yes, base), no: shareOf(answers.no, base), abstain: shareOf(answers.abstain, base) };
   if (!quorum.met) return { ...shares, passed: false, reasons: [quorum.reason] };
-  const reason = thresholdReason(answers.yes, threshold, summary, YES_VOTES);
-  const abstentions =
-    answers.abstain > 0
-      ? text(
-          ` Phiếu không biểu quyết (${answers.abstain}) không được tính là tán thành.`,
-          ` Abstentions (${answers.abstain}) do not count as yes.`,
-        )
-      : text('', '');
+  const reason = thresholdReason(answers.yes, threshold, summary, VOTE_NOUNS.yesVotes);
+  const abstentions = answers.abstain > 0 ? M.abstentionsNotYes(answers.abstain) : text('', '');
   const passed = reason.code === 'THRESHOLD_MET';
-  const outcome: Reason = passed
-    ? { code: 'APPROVED', text: text('Được thông qua.', 'Approved.') }
-    : { code: 'REJECTED', text: text('Không được thông qua.', 'Rejected.') };
+  const outcome: Reason = passed ? { code: 'APPROVED', text: M.approved } : { code: 'REJECTED', text: M.rejected };
   return {
     ...shares,
     passed,
@@ -393,7 +349,7 @@ export function tally(input: TallyInput): TallyResult {
   const quorum = checkQuorum(rules.quorum, input.memberCount, input.presentCount);
   const threshold = summarizeThreshold(rules.threshold, baseCountOf(input));
   const places = input.subject === 'flag_proposal' ? input.places : 1;
-  const noun = input.subject === 'chair_handover' ? YES_VOTES : VOTES;
+  const noun = input.subject === 'chair_handover' ? VOTE_NOUNS.yesVotes : VOTE_NOUNS.votes;
   const listed = candidatesOf(input).map((c) => {
     const reason = thresholdReason(c.votes, rules.threshold, threshold, noun);
     return { ...c, reason, meets: reason.code === 'THRESHOLD_MET' };

@@ -1,4 +1,4 @@
-import { text } from '../../platform/i18n/locale.js';
+import { VOTE_STATE_NAMES } from '../meetings.messages.js';
 import { TransitionTable } from '../../platform/workflow/transition-table.js';
 import type { NextStep } from './vote-next-step.rules.js';
 
@@ -23,13 +23,7 @@ export const VOTE_WORKFLOW = new TransitionTable<VoteState, VoteAction>(
     { from: 'closed_with_runoff', action: 'open_runoff', to: 'open' },
     { from: 'closed_with_runoff', action: 'cancel', to: 'cancelled' },
   ],
-  {
-    draft: text('Dự thảo', 'Draft'),
-    open: text('Đang bỏ phiếu', 'Open'),
-    closed: text('Đã kết thúc', 'Closed'),
-    closed_with_runoff: text('Chờ bỏ phiếu vòng tiếp theo', 'Awaiting the next round'),
-    cancelled: text('Đã huỷ', 'Cancelled'),
-  },
+  VOTE_STATE_NAMES,
 );
 
 /** How a round is closed, from what its tally says comes next. */

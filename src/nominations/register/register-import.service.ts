@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../../access/audit/audit.service.js';
 import { errorForConstraint } from '../../platform/errors/constraint-errors.js';
-import { text, type LocalizedText } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
 import type { Actor } from '../../platform/request-context/request-context.js';
 import type { NomineeKind } from '../award-types/catalogue.js';
 import { FileMissingError } from '../dossiers/dossier.errors.js';
@@ -103,23 +103,13 @@ export class RegisterImportService {
       try {
         return await this.reader.rows(content);
       } catch {
-        throw new ImportFileRefusedError([
-          text(
-            'Không đọc được tệp XLSX: tệp bị hỏng hoặc không phải bảng tính Excel.',
-            'The XLSX file cannot be read: it is damaged or not an Excel workbook.',
-          ),
-        ]);
+        throw new ImportFileRefusedError([NOMINATIONS_MESSAGES.importXlsxUnreadable]);
       }
     }
     try {
       return parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(content));
     } catch {
-      throw new ImportFileRefusedError([
-        text(
-          'Tệp phải là bảng tính XLSX hoặc tệp CSV mã hóa UTF-8 (trong Excel: "Lưu thành" → "CSV UTF-8").',
-          'The file must be an XLSX workbook or a CSV file in UTF-8 (in Excel: "Save as" → "CSV UTF-8").',
-        ),
-      ]);
+      throw new ImportFileRefusedError([NOMINATIONS_MESSAGES.importNotXlsxOrCsv]);
     }
   }
 
@@ -133,37 +123,18 @@ export class RegisterImportService {
   ): LocalizedText[] {
     const reasons: LocalizedText[] = [];
     const award = awardTypes.get(row.awardTypeCode);
-    if (!award)
-      reasons.push(
-        text(
-          `Không có loại khen thưởng mã "${row.awardTypeCode}" trong danh mục.`,
-          `The catalog has no award type "${row.awardTypeCode}".`,
-        ),
-      );
-    if (!units.has(row.organizationCode))
-      reasons.push(text(`Không có đơn vị mã "${row.organizationCode}".`, `No unit has the code "${row.organizationCode}".`));
+    if (!award) reasons.push(NOMINATIONS_MESSAGES.importAwardTypeUnknown(row.awardTypeCode));
+    if (!units.has(row.organizationCode)) reasons.push(NOMINATIONS_MESSAGES.importUnitUnknown(row.organizationCode));
     const kind: NomineeKind = row.person ? 'individual' : 'collective';
     if (award && !award.nomineeKinds.includes(kind)) {
       reasons.push(
         kind === 'collective'
-          ? text(
-              `Loại khen thưởng "${award.code}" chỉ tặng cho cá nhân: cần họ và tên, năm sinh.`,
-              `The award "${award.code}" is given to individuals only: a full name and birth year are needed.`,
-            )
-          : text(
-              `Loại khen thưởng "${award.code}" chỉ tặng cho tập thể: bỏ họ và tên.`,
-              `The award "${award.code}" is given to collectives only: leave the name out.`,
-            ),
+          ? NOMINATIONS_MESSAGES.importAwardForIndividuals(award.code)
+          : NOMINATIONS_MESSAGES.importAwardForCollectives(award.code),
       );
     }
     const earlier = firstRowOf.get(entryKey(row));
-    if (earlier !== undefined)
-      reasons.push(
-        text(
-          `Trùng với dòng ${earlier}: cùng loại khen thưởng, năm và đối tượng.`,
-          `Repeats row ${earlier}: the same award, year and recipient.`,
-        ),
-      );
+    if (earlier !== undefined) reasons.push(NOMINATIONS_MESSAGES.importRowRepeats(earlier));
     else firstRowOf.set(entryKey(row), number);
     return reasons;
   }

@@ -1,5 +1,6 @@
 import type { FieldError } from '../../platform/errors/domain-error.js';
-import { text } from '../../platform/i18n/locale.js';
+import type { LocalizedText } from '../../platform/i18n/locale.js';
+import { REPORTS_MESSAGES as M } from '../reports.messages.js';
 import type { IsoDate } from '../../platform/time/calendar.js';
 
 /*
@@ -115,8 +116,8 @@ export function isRecorded(fields: IssuanceFields): boolean {
   return FIELDS.some((key) => fields[key] !== null);
 }
 
-function violation(field: string, vi: string, en: string): FieldError {
-  return { field, message: text(vi, en) };
+function violation(field: string, message: LocalizedText): FieldError {
+  return { field, message };
 }
 
 /** Why the record cannot be saved as it would stand; an empty list means it can. */
@@ -124,42 +125,18 @@ export function checkIssuance(scope: IssuanceScope, year: number, fields: Issuan
   const found: FieldError[] = [];
   if (scope === 'year') {
     if (fields.number !== null) {
-      found.push(
-        violation(
-          'number',
-          'Số văn bản ghi riêng cho từng văn bản, không ghi chung cho cả năm.',
-          'A number belongs to one document, not to the year.',
-        ),
-      );
+      found.push(violation('number', M.numberNotForTheYear));
     }
     if (fields.issuedOn !== null) {
-      found.push(
-        violation(
-          'issuedOn',
-          'Ngày ban hành ghi riêng cho từng văn bản, không ghi chung cho cả năm.',
-          'A date belongs to one document, not to the year.',
-        ),
-      );
+      found.push(violation('issuedOn', M.dateNotForTheYear));
     }
   }
   const issuedYear = fields.issuedOn === null ? null : Number(fields.issuedOn.slice(0, 4));
   if (issuedYear !== null && (issuedYear < year || issuedYear > year + 1)) {
-    found.push(
-      violation(
-        'issuedOn',
-        `Văn bản của năm ${year} ban hành trong năm ${year} hoặc ${year + 1}.`,
-        `A document of ${year} is issued in ${year} or ${year + 1}.`,
-      ),
-    );
+    found.push(violation('issuedOn', M.issuedOutsideYears(year)));
   }
   if (fields.signingFor !== null && fields.capacity === null) {
-    found.push(
-      violation(
-        'capacity',
-        'Ghi thẩm quyền ký (TM., KT., Q.…) khi ghi cơ quan hoặc người được ký thay.',
-        'Give the signing capacity (TM., KT., Q.…) with whom the signer signs for.',
-      ),
-    );
+    found.push(violation('capacity', M.capacityMissing));
   }
   return found;
 }
