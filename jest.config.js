@@ -14,6 +14,9 @@ const shared = {
 
 export default {
   testTimeout: 60000,
+  // ESM mode keeps every module graph a worker loaded; a worker grown past this is replaced between files
+  // (it ran out of heap near the end of a full run otherwise).
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'] },
     {
