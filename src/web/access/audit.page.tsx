@@ -17,20 +17,14 @@ export function AuditPage({ page, query, everything }: { page: Page<AuditRow>; q
     <Layout title={t(auditText.title)}>
       <p>{t(everything ? auditText.lead : auditText.leadUnit)}</p>
       <Form action="/audit" method="get" class="filters grid">
-        <SelectField
+        <CodeFilter
           name="entityType"
           label={auditText.entityType}
+          all={auditText.allEntityTypes}
+          labels={AUDIT_ENTITY_LABELS}
           value={query.entityType}
-          placeholder={auditText.allEntityTypes}
-          choices={labelledChoices(AUDIT_ENTITY_LABELS, query.entityType, t)}
         />
-        <SelectField
-          name="action"
-          label={auditText.action}
-          value={query.action}
-          placeholder={auditText.allActions}
-          choices={labelledChoices(AUDIT_ACTION_LABELS, query.action, t)}
-        />
+        <CodeFilter name="action" label={auditText.action} all={auditText.allActions} labels={AUDIT_ACTION_LABELS} value={query.action} />
         <DateField name="from" label={auditText.from} value={query.from} />
         <DateField name="to" label={auditText.to} value={query.to} />
         <div class="field">
@@ -84,16 +78,21 @@ function Labelled({ code, label }: { code: string; label: LocalizedText | null }
   );
 }
 
-/** The catalogue's codes as choices, by label; a code typed in the address that it does not know stays choosable. */
-function labelledChoices(
-  labels: Readonly<Record<string, LocalizedText>>,
-  current: string | undefined,
-  t: (text: LocalizedText) => string,
-): Choice[] {
-  const choices = Object.entries(labels)
-    .map(([value, label]) => ({ value, label: `${t(label)} (${value})` }))
+/** A filter by code: the catalogue's codes as choices, by label; a code typed in the address that it does not know stays choosable. */
+function CodeFilter(props: {
+  name: string;
+  label: LocalizedText;
+  all: LocalizedText;
+  labels: Readonly<Record<string, LocalizedText>>;
+  value: string | undefined;
+}) {
+  const { name, label, all, labels, value } = props;
+  const { t } = usePage();
+  const known: Choice[] = Object.entries(labels)
+    .map(([code, text]) => ({ value: code, label: `${t(text)} (${code})` }))
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
-  return current && !Object.hasOwn(labels, current) ? [{ value: current, label: current }, ...choices] : choices;
+  const choices = value && !Object.hasOwn(labels, value) ? [{ value, label: value }, ...known] : known;
+  return <SelectField name={name} label={label} value={value} placeholder={all} choices={choices} />;
 }
 
 /** The fields that changed, before → after, as a definition list; a creation or deletion shows its one side. */
