@@ -230,4 +230,33 @@ describe('the secretariat of Cluster 3 writes the 2023 report and VUSTA reads th
     ]);
     await context.close();
   });
+
+  it('shows the overview on a phone as one card per cluster, and a year without flags as a sentence rather than an empty chart', async () => {
+    const context = await newContext(browser, server.baseUrl, { viewport: PHONE });
+    const page = await context.newPage();
+    await signIn(page, 'vusta.canbo');
+    await page.goto('/reports/years/2031');
+    await page.getByRole('heading', { level: 1, name: 'Tổng hợp thi đua các Cụm năm 2031' }).waitFor();
+    await page.getByText('Chưa có Cụm nào đề nghị hoặc được tặng Cờ thi đua trong các năm 2027–2031, nên chưa có biểu đồ.').waitFor();
+    expect(await page.locator('.overview-chart, svg').count()).toBe(0);
+    await screenshot(page, 'phone-national-overview-no-flags');
+    await expectAccessible(page);
+
+    await page.goto('/reports/years/2023');
+    await page.locator('.overview-chart svg[role="img"]').waitFor();
+    const row = page.getByRole('table').first().getByRole('row').filter({ hasText: 'Cụm thi đua số 3' });
+    // Each cell carries its column's name (shown before it on a phone); no column runs off the screen.
+    await row.locator('td[data-label="Cụm trưởng"]').filter({ hasText: 'LHH Sơn La' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(
+      await page
+        .getByRole('table')
+        .first()
+        .locator('thead')
+        .evaluate((head) => head.getBoundingClientRect().height),
+    ).toBeLessThanOrEqual(1);
+    await screenshot(page, 'phone-national-overview-2023');
+    await expectAccessible(page);
+    await context.close();
+  });
 });

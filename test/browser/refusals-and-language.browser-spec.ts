@@ -77,8 +77,16 @@ describe('refusals and the language a user chose', () => {
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await page.getByText('Đã lưu tài khoản hoabinh.vanthu.').waitFor();
     await page.getByRole('row', { name: /hoabinh\.vanthu.*Đã vô hiệu hoá/ }).waitFor();
-    await page.goto('/audit?entityType=user');
-    await page.getByRole('cell', { name: 'user.update' }).first().waitFor();
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhật ký' }).click();
+    await page.getByLabel('Loại đối tượng').selectOption({ label: 'Tài khoản (user)' });
+    await page.getByLabel('Thao tác').selectOption({ label: 'Sửa tài khoản (user.update)' });
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await page.waitForURL(/entityType=user&action=user\.update/);
+    const changed = page.getByRole('row', { name: /Sửa tài khoản user\.update/ }).first();
+    await changed.getByRole('cell', { name: /^Tài khoản user / }).waitFor();
+    await changed.getByText('trường thay đổi').click();
+    await changed.getByRole('definition').filter({ hasText: 'true → false' }).waitFor();
+    expect(await page.getByRole('row', { name: /Đăng nhập/ }).count()).toBe(0);
     await screenshot(page, 'audit');
     await expectAccessible(page);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { NationalFacts } from './national-overview.facts.js';
-import { assembleNationalOverview, CHART_CLUSTERS, flagsChart, overviewWorkbook } from './national-overview.rules.js';
+import { assembleNationalOverview, CHART_CLUSTERS, flagsChart, hasFlagData, overviewWorkbook } from './national-overview.rules.js';
 
 const vusta: UnitView = {
   id: 'vusta',
@@ -110,6 +110,8 @@ describe('the national overview of a year', () => {
 
   it('charts no cluster when no flag was recorded, and names the most proposing when there are too many', () => {
     expect(flagsChart(assembleNationalOverview({ ...facts, flags: [] })).categories).toEqual([]);
+    expect(hasFlagData(assembleNationalOverview({ ...facts, flags: [] }))).toBe(false);
+    expect(hasFlagData(overview)).toBe(true);
     const many = Array.from({ length: CHART_CLUSTERS + 5 }, (_, i) => ({ ...facts.clusters[1], cluster: cluster(`c${i}`, i + 10) }));
     const chart = flagsChart(
       assembleNationalOverview({

@@ -208,6 +208,11 @@ export function overviewWorkbook(overview: NationalOverview): TabularReport {
  * named in full; the clusters with the most proposed when there are more than the chart can name. With none recorded
  * the chart has no category, and says there is no data rather than drawing zeros.
  */
+/** Whether any cluster proposed or was awarded a flag in the chart's years: without, the page says so instead of the chart. */
+export function hasFlagData(overview: NationalOverview): boolean {
+  return overview.flagsByCluster.rows.some((row) => [...row.proposed, ...row.awarded].some((count) => count > 0));
+}
+
 export function flagsChart(overview: NationalOverview): BarChart {
   const { years, rows } = overview.flagsByCluster;
   const total = (counts: number[]) => sum(counts, (n) => n);

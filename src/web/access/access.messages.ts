@@ -71,4 +71,8 @@ export const auditText = {
   system: text('hệ thống', 'system'),
   empty: text('Không có sự kiện nào khớp.', 'No event matches.'),
   changes: text('Thay đổi', 'Changes'),
+  allEntityTypes: text('Mọi loại đối tượng', 'Every record type'),
+  allActions: text('Mọi thao tác', 'Every action'),
+  changedFields: (count: number) => text(`${count} trường thay đổi`, `${count} field${count === 1 ? '' : 's'} changed`),
+  becomes: text('thành', 'becomes'),
 } satisfies MessageCatalogue;

@@ -1,6 +1,6 @@
 import type { Sheet as WorkbookSheet, TabularReport } from '../../reports/documents/document.model.js';
 import { cellAlign, cellText } from '../../reports/documents/document.layout.js';
-import type { NationalOverview } from '../../reports/national/national-overview.rules.js';
+import { hasFlagData, type NationalOverview } from '../../reports/national/national-overview.rules.js';
 import { Form, SelectField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { Pagination } from '../layout/pagination.js';
@@ -56,10 +56,14 @@ export function NationalOverviewPage({ overview, workbook, chart, years, page }:
           {t(reportText.downloadXlsx(year))}
         </a>
       </p>
-      <figure class="overview-chart" aria-labelledby="chart-caption" tabIndex={0}>
-        <figcaption id="chart-caption">{t(reportText.chartHeading)}</figcaption>
-        <div lang="vi" dangerouslySetInnerHTML={{ __html: chart }} />
-      </figure>
+      {hasFlagData(overview) ? (
+        <figure class="overview-chart" aria-labelledby="chart-caption" tabIndex={0}>
+          <figcaption id="chart-caption">{t(reportText.chartHeading)}</figcaption>
+          <div lang="vi" dangerouslySetInnerHTML={{ __html: chart }} />
+        </figure>
+      ) : (
+        <p class="empty-state">{t(reportText.noFlagData(overview.flagsByCluster.years))}</p>
+      )}
       {clustersShown && <WorkbookTable sheet={clustersShown} heading={t(reportText.clustersHeading(year))} links={reportLinks} />}
       <Pagination page={paging} />
       {nominations && <WorkbookTable sheet={nominations} heading={nominations.title ?? nominations.name} />}
@@ -78,7 +82,7 @@ function WorkbookTable({ sheet, heading, links = [] }: { sheet: WorkbookSheet; h
     <section lang="vi">
       <h2>{heading}</h2>
       <div class="table-scroll">
-        <table>
+        <table class="stacked">
           <thead>
             <tr>
               {sheet.columns.map((column, c) => (
@@ -97,7 +101,7 @@ function WorkbookTable({ sheet, heading, links = [] }: { sheet: WorkbookSheet; h
                       {links[r] ? <a href={links[r]}>{cellText(cell)}</a> : cellText(cell)}
                     </th>
                   ) : (
-                    <td key={c} class={`align-${cellAlign(sheet.columns[c], cell)}`}>
+                    <td key={c} class={`align-${cellAlign(sheet.columns[c], cell)}`} data-label={sheet.columns[c].header}>
                       {cellText(cell)}
                     </td>
                   ),

@@ -124,6 +124,11 @@ export const reportText = {
   showYear: text('Xem', 'Show'),
   downloadXlsx: (year: number) => text(`Tải bảng tổng hợp năm ${year} (XLSX, Excel)`, `Download the ${year} overview (XLSX, Excel)`),
   chartHeading: text('Biểu đồ', 'Chart'),
+  noFlagData: (years: number[]) =>
+    text(
+      `Chưa có Cụm nào đề nghị hoặc được tặng Cờ thi đua trong các năm ${years[0]}–${years.at(-1)}, nên chưa có biểu đồ.`,
+      `No cluster proposed or was awarded an emulation flag in ${years[0]}–${years.at(-1)}, so there is no chart yet.`,
+    ),
   reportLink: text('Báo cáo và văn bản của năm', "The year's report and documents"),
   /** The navigation's entry to the national overview. */
   navOverview: text('Tổng hợp', 'Overview'),
