@@ -26,8 +26,12 @@ describe('the error codes a client can branch on are published', () => {
     expect(codes.filter((code) => !description.includes(`\`${code}\``))).toEqual([]);
   });
 
-  it('lists every code in the README', () => {
+  it('lists every code in the README, once, under a heading that counts them', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     expect(codes.filter((code) => !readme.includes(`\`${code}\``))).toEqual([]);
+    const table = /<summary>The (\d+) codes of the contexts<\/summary>([\s\S]*?)<\/details>/.exec(readme);
+    const rows = (table?.[2] ?? '').split('\n').filter((line) => line.startsWith('| `'));
+    expect(new Set(rows.map((row) => row.split('`')[1])).size).toBe(rows.length);
+    expect(Number(table?.[1])).toBe(rows.length);
   });
 });
