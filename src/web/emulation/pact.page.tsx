@@ -2,7 +2,7 @@ import type { PactView } from '../../emulation/pacts/pact.dto.js';
 import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
 import { formatDate, formatDateTime } from '../layout/format.js';
-import { Form, Hidden, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';
+import { DateField, Form, Hidden, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';
 import { usePage } from '../layout/page-context.js';
 import { formText } from '../web.messages.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
@@ -126,15 +126,7 @@ export function PactPage({ at, pact, manages, signers, signFor, signForm }: Pact
             />
             <TextField form={signForm} name="signatoryName" label={M.signatoryName} required />
             <TextField form={signForm} name="signatoryTitle" label={M.signatoryTitle} required />
-            <TextField
-              form={signForm}
-              name="signedOn"
-              type="date"
-              label={M.signedOn}
-              hint={formText.dateHint}
-              value={pact.signedOn}
-              required
-            />
+            <DateField form={signForm} name="signedOn" label={M.signedOn} hint={formText.dateHint} value={pact.signedOn} required />
             <SubmitButton label={M.recordSignature} />
           </Form>
         </section>
@@ -168,7 +160,7 @@ export function PactFormPage({ at, pact, meetings, form }: PactFormPageProps) {
           placeholder={M.noSigningMeeting}
           choices={meetings.map((meeting) => ({ value: meeting.id, label: meeting.title }))}
         />
-        <TextField form={form} name="signedOn" type="date" label={M.signedOn} hint={formText.dateHint} value={pact?.signedOn} />
+        <DateField form={form} name="signedOn" label={M.signedOn} hint={formText.dateHint} value={pact?.signedOn} />
         <div class="actions">
           <SubmitButton label={M.save} />
           <a href={R.pact(clusterId, year)}>{t(M.back)}</a>

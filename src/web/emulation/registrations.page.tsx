@@ -2,7 +2,7 @@ import type { RegistrationBoardView, RegistrationView } from '../../emulation/re
 import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import { fieldId, type FormState } from '../http/forms.js';
 import { formatDate } from '../layout/format.js';
-import { FieldNotes, Form, Hidden, SubmitButton, TextArea, TextField, valueOf } from '../layout/forms.js';
+import { DateField, FieldNotes, Form, Hidden, SubmitButton, TextArea, TextField, valueOf } from '../layout/forms.js';
 import { usePage } from '../layout/page-context.js';
 import { formText } from '../web.messages.js';
 import { EMULATION_PAGES as M } from './emulation.messages.js';
@@ -74,15 +74,7 @@ export function RegistrationsPage({ at, board, manages, ownUnitId, deadlineForm 
         <section aria-labelledby="deadline-title">
           <h2 id="deadline-title">{t(M.setDeadline)}</h2>
           <Form action={R.registrationDeadline(clusterId, year)} form={deadlineForm} class="inline-fields">
-            <TextField
-              form={deadlineForm}
-              name="deadline"
-              type="date"
-              label={M.deadline}
-              hint={formText.dateHint}
-              value={board.deadline}
-              required
-            />
+            <DateField form={deadlineForm} name="deadline" label={M.deadline} hint={formText.dateHint} value={board.deadline} required />
             <SubmitButton label={M.setDeadline} />
           </Form>
         </section>

@@ -11,7 +11,7 @@ import type { Page } from '../../platform/pagination/page.js';
 import type { UnitView } from '../../registry/organizations/organization.dto.js';
 import type { FormState } from '../http/forms.js';
 import { formatDate } from '../layout/format.js';
-import { Form, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';
+import { DateField, Form, SelectField, SubmitButton, TextArea, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { PagedTable } from '../nominations/ui.js';
@@ -99,8 +99,8 @@ export function NewVoteRuleSetPage({ owners, form }: { owners: readonly UnitView
           required
         />
         <div class="grid">
-          <TextField form={form} name="effectiveFrom" type="date" label={M.effectiveFrom} required />
-          <TextField form={form} name="effectiveTo" type="date" label={M.effectiveTo} hint={M.effectiveToHint} />
+          <DateField form={form} name="effectiveFrom" label={M.effectiveFrom} required />
+          <DateField form={form} name="effectiveTo" label={M.effectiveTo} hint={M.effectiveToHint} />
         </div>
         <fieldset>
           <legend>{t(M.quorumRule)}</legend>

@@ -2,7 +2,7 @@ import type { CouncilMemberView } from '../../nominations/reviews/council-member
 import type { Page } from '../../platform/pagination/page.js';
 import type { FormState } from '../http/forms.js';
 import { formatDate } from '../layout/format.js';
-import { Form, Hidden, SubmitButton, TextField } from '../layout/forms.js';
+import { DateField, Form, Hidden, SubmitButton, TextField } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { NOMINATION_PAGES as M } from './nominations.messages.js';
@@ -27,7 +27,7 @@ export function CouncilMembersPage({ members, filters }: { members: Page<Council
       <Form method="get" action="/council-members" class="filters">
         <div class="grid">
           <TextField name="q" label={M.searchMember} value={filters.q} />
-          <TextField name="on" type="date" label={M.sittingOn} value={filters.on} />
+          <DateField name="on" label={M.sittingOn} value={filters.on} />
         </div>
         <SubmitButton label={M.filter} secondary />
       </Form>
@@ -62,8 +62,8 @@ export function NewCouncilMemberPage({ form }: { form?: FormState }) {
       <Form action="/council-members" form={form}>
         <TextField form={form} name="fullName" label={M.fullNameRequired} required />
         <TextField form={form} name="position" label={M.councilPosition} hint={M.councilPositionHint} required />
-        <TextField form={form} name="memberFrom" type="date" label={M.memberFrom} required />
-        <TextField form={form} name="memberTo" type="date" label={M.memberTo} hint={M.memberToHint} />
+        <DateField form={form} name="memberFrom" label={M.memberFrom} required />
+        <DateField form={form} name="memberTo" label={M.memberTo} hint={M.memberToHint} />
         <SubmitButton label={M.save} />
       </Form>
     </Layout>
@@ -80,7 +80,7 @@ export function EndCouncilMembershipPage({ member, form }: { member: CouncilMemb
       </p>
       <Form action={`/council-members/${member.id}/end`} form={form}>
         <Hidden name="version" value={member.version} />
-        <TextField form={form} name="memberTo" type="date" label={M.lastDay} hint={M.lastDayHint} required />
+        <DateField form={form} name="memberTo" label={M.lastDay} hint={M.lastDayHint} required />
         <SubmitButton label={M.endMembership} />
       </Form>
     </Layout>

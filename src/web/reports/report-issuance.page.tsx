@@ -1,7 +1,7 @@
 import type { ClusterYearReport } from '../../reports/cluster-year/cluster-year.model.js';
 import { ISSUANCE_SCOPES, type IssuanceRecord, type IssuanceScope, SIGNING_CAPACITIES } from '../../reports/issuance/issuance.rules.js';
 import type { FormState } from '../http/forms.js';
-import { Form, Hidden, SelectField, SubmitButton, TextField, valueOf } from '../layout/forms.js';
+import { DateField, Form, Hidden, SelectField, SubmitButton, TextField, valueOf } from '../layout/forms.js';
 import { Layout } from '../layout/layout.js';
 import { usePage } from '../layout/page-context.js';
 import { reportBreadcrumbs } from './cluster-report.page.js';
@@ -86,7 +86,7 @@ function IssuanceForm({
           <TextField form={form} name="place" label={reportText.place} value={record.place} />
           <TextField form={form} name="symbol" label={reportText.symbol} hint={reportText.symbolHint} value={record.symbol} />
           {oneDocument && <TextField form={form} name="number" type="number" label={reportText.number} value={record.number} />}
-          {oneDocument && <TextField form={form} name="issuedOn" type="date" label={reportText.issuedOn} value={record.issuedOn} />}
+          {oneDocument && <DateField form={form} name="issuedOn" label={reportText.issuedOn} value={record.issuedOn} />}
           <SelectField
             form={form}
             name="capacity"
