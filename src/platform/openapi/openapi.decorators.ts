@@ -2,6 +2,7 @@ import { applyDecorators, type Type } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCookieAuth,
+  ApiCreatedResponse,
   ApiExtraModels,
   ApiOkResponse,
   ApiProperty,
@@ -9,6 +10,7 @@ import {
   ApiResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
+import type { Schema } from './json-schema.js';
 import { statusOf } from '../errors/problem-details.filter.js';
 import { publishedErrorCodes } from '../i18n/messages.js';
 
@@ -81,6 +83,18 @@ export function ApiProblemResponses(...statuses: number[]) {
 /** A route that needs a signed-in caller: the bearer token or the session cookie, and the 401/403 it may answer. */
 export function ApiSecured() {
   return applyDecorators(ApiBearerAuth(), ApiCookieAuth(SESSION_COOKIE_SCHEME), ApiProblemResponses(401, 403));
+}
+
+/**
+ * The answers of a versioned upsert (`respondUpserted`): 201 with the record the first time, 200 afterwards, and the
+ * refusals of a write that needs the version read.
+ */
+export function ApiUpsertResponses(schema: Schema) {
+  return applyDecorators(
+    ApiOkResponse({ description: 'Đã lưu', schema }),
+    ApiCreatedResponse({ description: 'Lưu lần đầu', schema }),
+    ApiProblemResponses(400, 401, 403, 404, 409, 422),
+  );
 }
 
 /** A page of `model` (`{ items, total, page, pageSize }`), as `pageOf` returns it. */

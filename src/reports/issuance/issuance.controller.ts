@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
-import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import { ApiProblemResponses, ApiUpsertResponses } from '../../platform/openapi/openapi.decorators.js';
 import { ISSUANCE } from '../reports.openapi.js';
 import { list } from '../../platform/openapi/json-schema.js';
 import { ClusterYearParams } from '../../registry/clusters/cluster.dto.js';
@@ -34,9 +34,7 @@ export class DocumentIssuanceController {
   @Patch(':scope')
   @SignedIn()
   @ApiOperation({ summary: 'Ghi cơ quan ban hành, ký hiệu, số, ngày, thẩm quyền ký và người ký (chỉ các trường gửi lên thay đổi)' })
-  @ApiOkResponse({ description: 'Đã lưu', schema: ISSUANCE })
-  @ApiCreatedResponse({ description: 'Lưu lần đầu', schema: ISSUANCE })
-  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
+  @ApiUpsertResponses(ISSUANCE)
   async patch(
     @Req() request: Request,
     @Param() params: IssuanceParams,
@@ -49,9 +47,7 @@ export class DocumentIssuanceController {
   @Put(':scope')
   @SignedIn()
   @ApiOperation({ summary: 'Như PATCH: chỉ các trường gửi lên thay đổi' })
-  @ApiOkResponse({ description: 'Đã lưu', schema: ISSUANCE })
-  @ApiCreatedResponse({ description: 'Lưu lần đầu', schema: ISSUANCE })
-  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
+  @ApiUpsertResponses(ISSUANCE)
   async put(
     @Req() request: Request,
     @Param() params: IssuanceParams,

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Patch, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { REPORT_SECTIONS } from '../reports.openapi.js';
-import { ApiProblemResponses } from '../../platform/openapi/openapi.decorators.js';
+import { ApiUpsertResponses } from '../../platform/openapi/openapi.decorators.js';
 import type { Request, Response } from 'express';
 import { actorOf } from '../../access/policies/actor.js';
 import { SignedIn } from '../../access/policies/policy.decorator.js';
@@ -25,9 +25,7 @@ export class ReportSectionsController {
   @Patch()
   @SignedIn()
   @ApiOperation({ summary: 'Lưu từng phần nội dung báo cáo tổng kết năm của cụm (chỉ các phần gửi lên thay đổi)' })
-  @ApiOkResponse({ description: 'Đã lưu', schema: REPORT_SECTIONS })
-  @ApiCreatedResponse({ description: 'Lưu lần đầu', schema: REPORT_SECTIONS })
-  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
+  @ApiUpsertResponses(REPORT_SECTIONS)
   async patch(
     @Req() request: Request,
     @Param() params: ClusterYearParams,
@@ -40,9 +38,7 @@ export class ReportSectionsController {
   @Put()
   @SignedIn()
   @ApiOperation({ summary: 'Như PATCH: chỉ các phần gửi lên thay đổi' })
-  @ApiOkResponse({ description: 'Đã lưu', schema: REPORT_SECTIONS })
-  @ApiCreatedResponse({ description: 'Lưu lần đầu', schema: REPORT_SECTIONS })
-  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
+  @ApiUpsertResponses(REPORT_SECTIONS)
   async put(
     @Req() request: Request,
     @Param() params: ClusterYearParams,
